@@ -1,0 +1,38 @@
+using JasperFx;
+using JasperFx.Events.Daemon;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Weasel.Core;
+
+namespace Nq45Consult.Consultation.Storage;
+
+/// <summary>The one place the event store is configured; each capability adds its own events and projections.</summary>
+public static class ConsultationStore
+{
+    /// <summary>Capabilities register their Marten configuration here (events, projections, documents).</summary>
+    private static readonly Action<StoreOptions>[] Capabilities =
+    [
+        Accounts.AccountsStore.Configure,
+    ];
+
+    public static IServiceCollection AddConsultation(this IServiceCollection services, string connectionString, StorageOptions storage)
+    {
+        services.AddSingleton(TimeProvider.System);
+        var marten = services.AddMarten(sp =>
+            {
+                var options = new StoreOptions();
+                options.Connection(connectionString);
+                options.DatabaseSchemaName = storage.Schema;
+                options.Events.DatabaseSchemaName = storage.Schema;
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+                options.Events.TimeProvider = sp.GetRequiredService<TimeProvider>();
+                options.AutoCreateSchemaObjects = storage.ApplySchemaOnStart ? AutoCreate.CreateOrUpdate : AutoCreate.None;
+                foreach (var configure in Capabilities) configure(options);
+                return options;
+            })
+            .UseLightweightSessions();
+        if (storage.ApplySchemaOnStart) marten.ApplyAllDatabaseChangesOnStartup();
+        if (storage.RunProjectionDaemon) marten.AddAsyncDaemon(DaemonMode.HotCold);
+        return services;
+    }
+}

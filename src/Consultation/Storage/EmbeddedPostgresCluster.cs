@@ -1,0 +1,239 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Nq45Consult.Consultation.Storage;
+
+/// <summary>
+/// A PostgreSQL cluster in a project folder, run from the machine's server binaries so that a fresh
+/// machine needs no database set-up. The postmaster runs in its own session and outlives a crashed
+/// app, so a start first deals with whatever a previous run left behind.
+/// </summary>
+public sealed class EmbeddedPostgresCluster : IDisposable
+{
+    private const string ServiceUser = "postgres";
+    private readonly EmbeddedPostgresOptions _options;
+    private readonly ILogger _logger;
+    private readonly string _binPath;
+    private readonly bool _privileged;
+    private int _stopped;
+
+    public string DataPath { get; }
+    public int Port { get; private set; }
+    public string DatabaseName => _options.Database;
+
+    private EmbeddedPostgresCluster(EmbeddedPostgresOptions options, string dataPath, ILogger logger)
+    {
+        _options = options;
+        _logger = logger;
+        DataPath = dataPath;
+        _binPath = PostgresBinaries.Locate(options.BinPath);
+        // initdb refuses to run as root, so a privileged process runs the tools as the postgres user.
+        _privileged = Environment.IsPrivilegedProcess;
+    }
+
+    /// <summary>Initialises the cluster on first use, starts it and creates the database.</summary>
+    public static EmbeddedPostgresCluster Start(EmbeddedPostgresOptions options, string contentRoot, ILogger logger)
+    {
+        var dataPath = Path.GetFullPath(Path.Combine(contentRoot, options.DataPath));
+        var cluster = new EmbeddedPostgresCluster(options, dataPath, logger);
+        cluster.StartServer();
+        cluster.EnsureDatabase(options.Database);
+        return cluster;
+    }
+
+    public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
+    {
+        Host = IPAddress.Loopback.ToString(),
+        Port = Port,
+        Username = ServiceUser,
+        Database = database,
+        // The app's own pool: Marten opens many short sessions.
+        MaxPoolSize = 50,
+    }.ConnectionString;
+
+    /// <summary>Creates the database when it does not exist yet.</summary>
+    public void EnsureDatabase(string database)
+    {
+        using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        connection.Open();
+        using var exists = new NpgsqlCommand("select 1 from pg_database where datname = @name", connection);
+        exists.Parameters.AddWithValue("name", database);
+        if (exists.ExecuteScalar() is not null) return;
+        using var create = new NpgsqlCommand($"create database \"{database.Replace("\"", "\"\"")}\" encoding 'UTF8' template template0", connection);
+        create.ExecuteNonQuery();
+        _logger.LogInformation("Created database {Database}", database);
+    }
+
+    /// <summary>A clean, fast shutdown; safe to call more than once and from several shutdown paths.</summary>
+    public void Stop()
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
+        var result = RunTool("pg_ctl", "stop", "-D", DataPath, "-m", "fast", "-w", "-t", "60");
+        if (result.ExitCode == 0) _logger.LogInformation("Embedded PostgreSQL stopped");
+        else _logger.LogWarning("Embedded PostgreSQL did not stop cleanly: {Output}", result.Output);
+    }
+
+    public void Dispose() => Stop();
+
+    private string RunDirectory => DataPath + "-run";
+    private string LogFile => Path.Combine(RunDirectory, "postgres.log");
+
+    private void StartServer()
+    {
+        PrepareFolders();
+        if (!File.Exists(Path.Combine(DataPath, "PG_VERSION"))) InitialiseCluster();
+        StopLeftoverPostmaster();
+
+        Port = _options.Port ?? FreeLoopbackPort();
+        var serverOptions = string.Join(' ',
+            $"-p {Port}",
+            "-c listen_addresses=127.0.0.1",
+            "-c unix_socket_directories=''",
+            _options.Fsync ? "-c fsync=on" : "-c fsync=off -c synchronous_commit=off -c full_page_writes=off");
+        var result = RunTool("pg_ctl", "start", "-D", DataPath, "-l", LogFile, "-w", "-t", _options.StartTimeoutSeconds.ToString(), "-o", serverOptions);
+        if (result.ExitCode != 0)
+        {
+            throw new EmbeddedPostgresUnavailableException(
+                $"Embedded PostgreSQL did not start (pg_ctl exit {result.ExitCode}): {result.Output.Trim()} {Tail(LogFile)}");
+        }
+        WaitUntilAcceptingConnections();
+        _logger.LogInformation("Embedded PostgreSQL listening on 127.0.0.1:{Port}, data in {DataPath}", Port, DataPath);
+    }
+
+    private void InitialiseCluster()
+    {
+        if (Directory.EnumerateFileSystemEntries(DataPath).Any())
+        {
+            // A folder without PG_VERSION is not a cluster (an interrupted initdb): keep it aside, never delete it.
+            var aside = $"{DataPath}.incomplete-{DateTime.UtcNow:yyyyMMddHHmmss}";
+            Directory.Move(DataPath, aside);
+            _logger.LogWarning("Moved an incomplete cluster folder aside to {Path}", aside);
+            PrepareFolders();
+        }
+        _logger.LogInformation("Initialising a PostgreSQL cluster in {DataPath}", DataPath);
+        var result = RunTool("initdb", "-D", DataPath, "-U", ServiceUser, "--auth=trust", "-E", "UTF8", "--no-locale");
+        if (result.ExitCode != 0)
+        {
+            throw new EmbeddedPostgresUnavailableException($"initdb failed (exit {result.ExitCode}): {result.Output.Trim()}");
+        }
+    }
+
+    /// <summary>
+    /// After a crash the old postmaster may still run on this folder. Stopping it with a fast shutdown
+    /// checkpoints what it committed, and the start that follows takes our settings (port, fsync).
+    /// </summary>
+    private void StopLeftoverPostmaster()
+    {
+        var pidFile = Path.Combine(DataPath, "postmaster.pid");
+        if (!File.Exists(pidFile)) return;
+        var firstLine = File.ReadLines(pidFile).FirstOrDefault();
+        if (!int.TryParse(firstLine, out var pid) || !IsPostgresProcess(pid))
+        {
+            // postgres itself discards a pid file whose process is gone.
+            return;
+        }
+        _logger.LogWarning("A PostgreSQL server (pid {Pid}) left by an earlier run is still using {DataPath}; restarting it", pid, DataPath);
+        var result = RunTool("pg_ctl", "stop", "-D", DataPath, "-m", "fast", "-w", "-t", "60");
+        if (result.ExitCode != 0)
+        {
+            throw new EmbeddedPostgresUnavailableException($"Could not stop the leftover PostgreSQL server (pid {pid}): {result.Output.Trim()}");
+        }
+    }
+
+    private static bool IsPostgresProcess(int pid)
+    {
+        var comm = $"/proc/{pid}/comm";
+        return File.Exists(comm) && File.ReadAllText(comm).Trim() is "postgres" or "postmaster";
+    }
+
+    private void PrepareFolders()
+    {
+        Directory.CreateDirectory(DataPath);
+        Directory.CreateDirectory(RunDirectory);
+        if (OperatingSystem.IsWindows()) return;
+        const UnixFileMode ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        File.SetUnixFileMode(DataPath, ownerOnly);
+        if (!_privileged) return;
+
+        if (!ServiceUserExists())
+        {
+            throw new EmbeddedPostgresUnavailableException(
+                $"Running as root, the embedded PostgreSQL runs as the '{ServiceUser}' user, which does not exist: install PostgreSQL (apt-get install postgresql) or run the app as an ordinary user.");
+        }
+        AllowTraversal(Path.GetDirectoryName(DataPath)!);
+        Run("chown", "-R", $"{ServiceUser}:{ServiceUser}", DataPath, RunDirectory);
+    }
+
+    /// <summary>The postgres user must be able to walk down to the data folder, whatever the clone's parents allow.</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private void AllowTraversal(string directory)
+    {
+        for (var dir = new DirectoryInfo(directory); dir is not null; dir = dir.Parent)
+        {
+            var mode = File.GetUnixFileMode(dir.FullName);
+            if (mode.HasFlag(UnixFileMode.OtherExecute)) continue;
+            File.SetUnixFileMode(dir.FullName, mode | UnixFileMode.OtherExecute);
+            _logger.LogInformation("Allowed the postgres user to traverse {Directory}", dir.FullName);
+        }
+    }
+
+    private static bool ServiceUserExists() =>
+        File.Exists("/etc/passwd") && File.ReadLines("/etc/passwd").Any(l => l.StartsWith(ServiceUser + ":", StringComparison.Ordinal));
+
+    private void WaitUntilAcceptingConnections()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(_options.StartTimeoutSeconds);
+        while (true)
+        {
+            try
+            {
+                using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+                connection.Open();
+                return;
+            }
+            catch (NpgsqlException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(100);
+            }
+        }
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private ToolResult RunTool(string tool, params string[] args)
+    {
+        var path = Path.Combine(_binPath, tool);
+        return _privileged ? Run("runuser", ["-u", ServiceUser, "--", path, .. args]) : Run(path, args);
+    }
+
+    private static ToolResult Run(string fileName, params string[] args)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            // The tools must not inherit a working folder the postgres user cannot enter.
+            WorkingDirectory = "/",
+        };
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start) ?? throw new EmbeddedPostgresUnavailableException($"Could not run {fileName}");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return new ToolResult(process.ExitCode, stdout.Result + stderr.Result);
+    }
+
+    private static string Tail(string file) =>
+        File.Exists(file) ? string.Join('\n', File.ReadLines(file).TakeLast(10)) : "";
+
+    private sealed record ToolResult(int ExitCode, string Output);
+}

@@ -1,0 +1,45 @@
+using Nq45Consult.Consultation.Storage;
+
+namespace Nq45Consult.Web.Storage;
+
+/// <summary>Chooses the database: the configured server, or a cluster the app runs itself.</summary>
+public static class DatabaseSetup
+{
+    public const string ConnectionStringName = "Marten";
+
+    public static WebApplicationBuilder AddDatabase(this WebApplicationBuilder builder)
+    {
+        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            var cluster = StartEmbeddedCluster(builder);
+            connectionString = cluster.ConnectionString(cluster.DatabaseName);
+            builder.Services.AddSingleton(cluster);
+            builder.Services.AddHostedService<EmbeddedPostgresLifetime>();
+        }
+        builder.Services.AddSingleton(new DatabaseConnection(connectionString, storage.Schema));
+        builder.Services.AddConsultation(connectionString, storage);
+        return builder;
+    }
+
+    private static EmbeddedPostgresCluster StartEmbeddedCluster(WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(EmbeddedPostgresOptions.Section).Get<EmbeddedPostgresOptions>() ?? new EmbeddedPostgresOptions();
+        using var loggerFactory = LoggerFactory.Create(logging => logging.AddConsole());
+        var logger = loggerFactory.CreateLogger<EmbeddedPostgresCluster>();
+        try
+        {
+            return EmbeddedPostgresCluster.Start(options, builder.Environment.ContentRootPath, logger);
+        }
+        catch (EmbeddedPostgresUnavailableException e)
+        {
+            // One clear line for the operator instead of a stack trace.
+            logger.LogCritical("{Message}", e.Message);
+            throw;
+        }
+    }
+}
+
+/// <summary>The connection the app uses, for the few places that talk to PostgreSQL below Marten (health checks).</summary>
+public sealed record DatabaseConnection(string ConnectionString, string Schema);
