@@ -5,4 +5,5 @@ public enum DraftLimit
 {
     MarkdownBytes,
     SectionCount,
+    NestingDepth,
 }

@@ -9,7 +9,13 @@ internal static class DraftMarkdownPipeline
     /// List extras stay off because they would read "I." and "a." as lists and hide the
     /// part and point numbering the section model is built from.
     /// </summary>
-    public static MarkdownPipeline Instance { get; } = new MarkdownPipelineBuilder()
+    public static MarkdownPipeline Instance { get; } = new MarkdownPipelineBuilder
+        {
+            // Markdig's default (128) counts a list and its item separately, so it stops at ~60
+            // nested lists. The section walk is iterative and rendering is capped separately
+            // (SectionHtml), so deeper input is accepted here and flattened later.
+            MaximumNestingDepth = DraftLimits.MaxMarkdownNesting,
+        }
         .DisableHtml()
         .UsePipeTables()
         .UseEmphasisExtras()

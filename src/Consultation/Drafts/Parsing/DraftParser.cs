@@ -1,5 +1,6 @@
 using System.Text;
 using Markdig;
+using Markdig.Syntax;
 
 namespace Nq45Consult.Consultation.Drafts.Parsing;
 
@@ -26,7 +27,7 @@ public static class DraftParser
 
         // Vietnamese typed on different systems mixes composed and decomposed diacritics;
         // numbering like "Điều" is only recognised in the composed form.
-        var document = Markdown.Parse(markdown.Normalize(NormalizationForm.FormC), DraftMarkdownPipeline.Instance);
+        var document = ParseMarkdown(markdown.Normalize(NormalizationForm.FormC));
         var pending = SectionTreeBuilder.Build(document);
         var html = new SectionHtml();
         var sections = pending
@@ -41,5 +42,19 @@ public static class DraftParser
                 s.Level))
             .ToList();
         return new ParsedDraft(sections);
+    }
+
+    private static MarkdownDocument ParseMarkdown(string markdown)
+    {
+        try
+        {
+            return Markdown.Parse(markdown, DraftMarkdownPipeline.Instance);
+        }
+        catch (ArgumentException) // Markdig's only signal that MaximumNestingDepth was exceeded.
+        {
+            throw new DraftTooLargeException(
+                DraftLimit.NestingDepth,
+                $"The draft nests lists or quotes more than {DraftLimits.MaxMarkdownNesting / 2:N0} levels deep.");
+        }
     }
 }
