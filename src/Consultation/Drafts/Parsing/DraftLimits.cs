@@ -8,10 +8,14 @@ public static class DraftLimits
     public const int MaxSections = 5_000;
 
     /// <summary>
-    /// Nesting Markdig may build (a list and its item count as two). Enough for a thousand
-    /// nested lists; beyond it the input is rejected rather than risking the call stack.
+    /// Nesting Markdig may build (a list and its item count as two): a hundred nested lists, far
+    /// beyond any real draft. Parsing cost grows with depth (a thousand nested lists took seconds),
+    /// so deeper input is rejected with a clear error instead.
     /// </summary>
-    public const int MaxMarkdownNesting = 4_096;
+    public const int MaxMarkdownNesting = 200;
+
+    /// <summary>Leading white space a line may have: a hundred nested lists of four-column markers.</summary>
+    public const int MaxIndentColumns = 400;
 
     /// <summary>
     /// Sections nested deeper than this are attached to the ancestor at this level: no real draft

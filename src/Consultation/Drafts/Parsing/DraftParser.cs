@@ -25,6 +25,8 @@ public static class DraftParser
                 $"The draft is {bytes:N0} bytes of UTF-8 Markdown; the limit is {DraftLimits.MaxMarkdownBytes:N0} bytes (2 MB).");
         }
 
+        RejectDeepIndentation(markdown);
+
         // Vietnamese typed on different systems mixes composed and decomposed diacritics;
         // numbering like "Điều" is only recognised in the composed form.
         var document = ParseMarkdown(markdown.Normalize(NormalizationForm.FormC));
@@ -44,6 +46,29 @@ public static class DraftParser
         return new ParsedDraft(sections);
     }
 
+    /// <summary>
+    /// Markdig's own depth limit trips only after it has walked the whole indentation, which costs
+    /// seconds on a thousand nested lists; one pass over the line starts rejects that input first.
+    /// </summary>
+    private static void RejectDeepIndentation(string markdown)
+    {
+        var column = 0;
+        var atLineStart = true;
+        foreach (var c in markdown)
+        {
+            if (c == '\n') { column = 0; atLineStart = true; continue; }
+            if (!atLineStart) continue;
+            if (c == ' ') column++;
+            else if (c == '\t') column += 4 - column % 4;
+            else { atLineStart = false; continue; }
+            if (column > DraftLimits.MaxIndentColumns) throw NestedTooDeep();
+        }
+    }
+
+    private static DraftTooLargeException NestedTooDeep() => new(
+        DraftLimit.NestingDepth,
+        $"The draft nests lists or quotes more than {DraftLimits.MaxMarkdownNesting / 2:N0} levels deep.");
+
     private static MarkdownDocument ParseMarkdown(string markdown)
     {
         try
@@ -52,9 +77,7 @@ public static class DraftParser
         }
         catch (ArgumentException) // Markdig's only signal that MaximumNestingDepth was exceeded.
         {
-            throw new DraftTooLargeException(
-                DraftLimit.NestingDepth,
-                $"The draft nests lists or quotes more than {DraftLimits.MaxMarkdownNesting / 2:N0} levels deep.");
+            throw NestedTooDeep();
         }
     }
 }
