@@ -17,7 +17,7 @@ public static class TestCluster
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public static string CreateDatabase(string purpose)
     {
-        var name = $"t_{Sanitise(purpose)}_{Guid.NewGuid():N}"[..Math.Min(60, 3 + Sanitise(purpose).Length + 33)];
+        var name = $"t_{Sanitise(purpose)}_{Guid.NewGuid():N}";
         Instance.EnsureDatabase(name);
         return Instance.ConnectionString(name);
     }
