@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Drafts.ContentImport;
@@ -21,6 +24,8 @@ public static class DraftsSetup
         services.AddHostedService<ContentImportOnStart>();
         services.AddHostedService<ConsultationCloser>();
         services.AddProblemDetails();
+        // Vietnamese text stays readable in page source rather than as &#x...; entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));
         return builder;
