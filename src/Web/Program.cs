@@ -1,23 +1,27 @@
+using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Drafts;
+using Nq45Consult.Web.Seeding;
+using Nq45Consult.Web.Shell;
 using Nq45Consult.Web.Storage;
 
 var builder = WebApplication.CreateBuilder(ImportCommand.HostArgs(args));
 
+builder.AddObservability();
 builder.AddDatabase();
+builder.AddWebShell();
+builder.AddAccounts();
+builder.AddDemoSeeding();
 builder.Services.AddHealth();
-builder.Services.AddRazorPages();
-builder.Services.AddAuthorization();
 builder.AddDrafts();
 
 var app = builder.Build();
 
 if (ImportCommand.IsRequested(args)) return await ImportCommand.Run(app, args);
 
-app.UseStaticFiles();
-app.UseAuthentication();
-app.UseAuthorization();
+app.UseWebShell();
 app.MapHealth();
-app.MapRazorPages();
+app.MapWebShell();
+app.MapAccounts();
 app.MapDrafts();
 
 app.Run();

@@ -17,6 +17,7 @@ public static class TestCluster
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public static string CreateDatabase(string purpose)
     {
+        // At most 2 + 24 + 1 + 32 characters: within PostgreSQL's 63-byte identifier limit.
         var name = $"t_{Sanitise(purpose)}_{Guid.NewGuid():N}";
         Instance.EnsureDatabase(name);
         return Instance.ConnectionString(name);

@@ -132,7 +132,10 @@ public sealed class EmbeddedPostgresCluster : IDisposable
         var firstLine = File.ReadLines(pidFile).FirstOrDefault();
         if (!int.TryParse(firstLine, out var pid) || !IsPostgresProcess(pid))
         {
-            // postgres itself discards a pid file whose process is gone.
+            // The holder is gone, but where nobody reaps orphans (containers) its pid stays taken by a
+            // zombie, which postgres would mistake for a running server: the stale lock must go.
+            File.Delete(pidFile);
+            _logger.LogWarning("Removed a stale postmaster.pid left by a server that is no longer running");
             return;
         }
         _logger.LogWarning("A PostgreSQL server (pid {Pid}) left by an earlier run is still using {DataPath}; restarting it", pid, DataPath);
@@ -143,10 +146,20 @@ public sealed class EmbeddedPostgresCluster : IDisposable
         }
     }
 
+    /// <summary>A live postgres process; a killed one that nobody reaped yet (a zombie) no longer holds the folder.</summary>
     private static bool IsPostgresProcess(int pid)
     {
-        var comm = $"/proc/{pid}/comm";
-        return File.Exists(comm) && File.ReadAllText(comm).Trim() is "postgres" or "postmaster";
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var afterName = stat[(stat.LastIndexOf(')') + 1)..].TrimStart();
+            var name = stat[(stat.IndexOf('(') + 1)..stat.LastIndexOf(')')];
+            return name is "postgres" or "postmaster" && !afterName.StartsWith('Z');
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     private void PrepareFolders()

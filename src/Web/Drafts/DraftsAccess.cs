@@ -1,16 +1,16 @@
 using System.Security.Claims;
+using Nq45Consult.Web.Accounts;
 
 namespace Nq45Consult.Web.Drafts;
 
-/// <summary>Who manages consultations; role names are those of <c>Nq45Consult.Consultation.Accounts.Role</c>.</summary>
+/// <summary>Who manages consultations: the <see cref="Policies.Moderate"/> permission.</summary>
 public static class DraftsAccess
 {
-    public static readonly string[] ManagerRoles = ["Moderator", "Admin"];
+    public static bool CanManage(ClaimsPrincipal user) =>
+        CurrentUser.From(user)?.HasAny(Policies.AllowedRoles[Policies.Moderate]) == true;
 
-    public static bool CanManage(ClaimsPrincipal user) => ManagerRoles.Any(user.IsInRole);
-
-    public static string Actor(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
+    public static string Actor(ClaimsPrincipal user) => CurrentUser.From(user)?.UserName ?? "unknown";
 
     public static TBuilder RequireManager<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.RequireAuthorization(policy => policy.RequireRole(ManagerRoles));
+        builder.RequireAuthorization(Policies.Moderate);
 }

@@ -1,11 +1,9 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
-using Microsoft.Extensions.WebEncoders;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Drafts.ContentImport;
 using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Seeding;
 
 namespace Nq45Consult.Web.Drafts;
 
@@ -21,11 +19,8 @@ public static class DraftsSetup
         services.AddSingleton<ConsultationCommands>();
         services.AddSingleton<DraftImporter>();
         services.AddScoped<ConsultationQueries>();
-        services.AddHostedService<ContentImportOnStart>();
+        services.AddSingleton<IDemoSeeder, SampleDraftsSeeder>();
         services.AddHostedService<ConsultationCloser>();
-        services.AddProblemDetails();
-        // Vietnamese text stays readable in page source rather than as &#x...; entities.
-        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));
         return builder;
