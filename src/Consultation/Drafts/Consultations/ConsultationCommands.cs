@@ -1,0 +1,98 @@
+using Marten;
+using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Drafts.Consultations.Closing;
+using Nq45Consult.Consultation.Drafts.Consultations.Creating;
+using Nq45Consult.Consultation.Drafts.Consultations.Publishing;
+using Nq45Consult.Consultation.Drafts.Parsing;
+
+namespace Nq45Consult.Consultation.Drafts.Consultations;
+
+/// <summary>What happened to a command: not found, or the decision taken (and, when accepted, the read model after it).</summary>
+public sealed record CommandOutcome(Decision? Decision, ConsultationDetails? Consultation)
+{
+    public static readonly CommandOutcome NotFound = new(null, null);
+}
+
+/// <summary>
+/// Runs the decide functions against the event store: load the stream, decide, append, save, in one
+/// session; the inline projections are written in the same transaction.
+/// </summary>
+public sealed class ConsultationCommands(IDocumentStore store, TimeProvider time, IOptions<ConsultationOptions> options)
+{
+    public ConsultationOptions Options => options.Value;
+
+    public async Task<CommandOutcome> Create(string? slug, ConsultationDetailsInput details, string createdBy, CancellationToken cancellation = default)
+    {
+        await using var session = store.LightweightSession();
+        var free = await FreeSlug(session, string.IsNullOrWhiteSpace(slug) ? SlugOf(details.Title) : SlugOf(slug), cancellation);
+        var id = Guid.CreateVersion7();
+        var decision = CreateConsultation.Decide(new CreateConsultation(id, free, details, createdBy), options.Value, time.GetUtcNow());
+        if (!decision.Accepted) return new(decision, null);
+        session.Events.StartStream<ConsultationState>(id, decision.Events);
+        await session.SaveChangesAsync(cancellation);
+        return new(decision, await session.LoadAsync<ConsultationDetails>(id, cancellation));
+    }
+
+    /// <summary>Applies a decide function to the consultation's current state.</summary>
+    public Task<CommandOutcome> Execute(Guid id, Func<ConsultationState, DateTimeOffset, Decision> decide, CancellationToken cancellation = default) =>
+        ExecuteAt(id, time.GetUtcNow(), decide, cancellation);
+
+    /// <summary>Closes every open consultation whose closing time is at or before <paramref name="now"/>; returns their ids.</summary>
+    public async Task<IReadOnlyList<Guid>> CloseDueConsultations(DateTimeOffset now, CancellationToken cancellation = default)
+    {
+        now = now.ToUniversalTime(); // Npgsql writes only UTC to timestamptz.
+        List<Guid> due;
+        await using (var query = store.QuerySession())
+        {
+            due = (await query.Query<ConsultationDetails>()
+                .Where(c => c.Status == ConsultationStatus.Open && c.ClosesAt <= now)
+                .Select(c => c.Id)
+                .ToListAsync(cancellation)).ToList();
+        }
+        var closed = new List<Guid>();
+        foreach (var id in due)
+        {
+            var outcome = await ExecuteAt(id, now, (state, at) => CloseConsultation.Decide(state, new(id, null), at), cancellation);
+            if (outcome.Decision is { Accepted: true }) closed.Add(id);
+        }
+        return closed;
+    }
+
+    private async Task<CommandOutcome> ExecuteAt(Guid id, DateTimeOffset now, Func<ConsultationState, DateTimeOffset, Decision> decide, CancellationToken cancellation)
+    {
+        await using var session = store.LightweightSession();
+        var stream = await session.Events.FetchForWriting<ConsultationState>(id, cancellation);
+        if (stream.Aggregate is null) return CommandOutcome.NotFound;
+        var decision = decide(stream.Aggregate, now);
+        if (!decision.Accepted) return new(decision, null);
+        if (decision.Events.Count > 0)
+        {
+            stream.AppendMany(decision.Events);
+            await session.SaveChangesAsync(cancellation);
+        }
+        return new(decision, await session.LoadAsync<ConsultationDetails>(id, cancellation));
+    }
+
+    /// <summary>Parses the Markdown once, then lets <see cref="PublishDraftVersion"/> decide.</summary>
+    public Task<CommandOutcome> PublishVersion(Guid id, string? markdown, string? changeNote, string publishedBy, CancellationToken cancellation = default)
+    {
+        var (sections, refusal) = DraftSections.Parse(markdown);
+        return refusal is not null
+            ? Task.FromResult(new CommandOutcome(refusal, null))
+            : Execute(id, (state, now) => PublishDraftVersion.Decide(state, new(id, markdown!, changeNote, sections, publishedBy), now), cancellation);
+    }
+
+    private static string SlugOf(string? text) => AnchorSlug.From(text ?? "") is { Length: > 0 } slug ? slug : "tham-van";
+
+    private static async Task<string> FreeSlug(IQuerySession session, string wanted, CancellationToken cancellation)
+    {
+        var taken = await session.Query<ConsultationDetails>()
+            .Where(c => c.Slug == wanted || c.Slug.StartsWith(wanted + "-"))
+            .Select(c => c.Slug)
+            .ToListAsync(cancellation);
+        if (!taken.Contains(wanted)) return wanted;
+        var n = 2;
+        while (taken.Contains($"{wanted}-{n}")) n++;
+        return $"{wanted}-{n}";
+    }
+}
