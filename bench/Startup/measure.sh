@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Measures, from a fresh clone of this repository: the time from `dotnet run` to /health/ready
+# (build, cluster initialisation, schema and seeding included), a warm restart, and a restart after
+# the app was killed with SIGKILL (leftover postmaster). Prints one line per figure.
+set -euo pipefail
+repo=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
+work=$(mktemp -d)
+trap 'kill_app; rm -rf "$work"' EXIT
+git clone -q "$repo" "$work/clone"
+cd "$work/clone"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+url="http://127.0.0.1:$port"
+pid=""
+
+# The app runs in its own session so that a signal reaches `dotnet run` and the app it started;
+# the postmaster has a session of its own and survives a SIGKILL, as after a real crash.
+kill_app() { [ -n "$pid" ] && kill "${1:--INT}" -- "-$pid" 2>/dev/null; [ -n "$pid" ] && wait "$pid" 2>/dev/null; pid=""; true; }
+
+start_and_time() {
+  local label=$1 start=$(date +%s.%N)
+  setsid dotnet run --project src/Web --urls "$url" >"$work/$label.log" 2>&1 &
+  pid=$!
+  until curl -fs "$url/health/ready" >/dev/null 2>&1; do
+    kill -0 "$pid" 2>/dev/null || { echo "$label: the app exited; see its log:"; tail -20 "$work/$label.log"; exit 1; }
+    sleep 0.2
+  done
+  printf '%s: %.1f s to /health/ready\n' "$label" "$(echo "$(date +%s.%N) - $start" | bc)"
+}
+
+start_and_time "fresh clone (restore, build, initdb, schema, seed)"
+kill_app -INT
+start_and_time "warm restart (built, data kept)"
+kill_app -KILL
+start_and_time "restart after SIGKILL (leftover postmaster)"
+kill_app -INT
