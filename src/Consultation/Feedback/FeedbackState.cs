@@ -17,9 +17,9 @@ public sealed record FeedbackWithdrawn(Guid FeedbackId, string WithdrawnBy, Date
 
 public sealed record FeedbackReported(Guid FeedbackId, string Reason, string ReportedBy, DateTimeOffset ReportedAt);
 
-public sealed record FeedbackHidden(Guid FeedbackId, ModerationCategory Category, string Reason, string HiddenBy, DateTimeOffset HiddenAt);
+public sealed record FeedbackHidden(Guid FeedbackId, Guid ConsultationId, ModerationCategory Category, string Reason, string HiddenBy, DateTimeOffset HiddenAt);
 
-public sealed record FeedbackRestored(Guid FeedbackId, ModerationCategory Category, string Reason, string RestoredBy, DateTimeOffset RestoredAt);
+public sealed record FeedbackRestored(Guid FeedbackId, Guid ConsultationId, ModerationCategory Category, string Reason, string RestoredBy, DateTimeOffset RestoredAt);
 
 /// <summary>What the decide functions need to know about an item, rebuilt from its events.</summary>
 public sealed record FeedbackState(

@@ -22,9 +22,9 @@ public sealed record ModerateFeedback(Guid FeedbackId, string? Action, string? C
         return action switch
         {
             ModerationAction.Hide when item.Hidden => FeedbackDecision.Conflict("Góp ý đang bị ẩn."),
-            ModerationAction.Hide => FeedbackDecision.Accept(new FeedbackHidden(item.Id, category, command.Reason!, by, now)),
+            ModerationAction.Hide => FeedbackDecision.Accept(new FeedbackHidden(item.Id, item.ConsultationId, category, command.Reason!, by, now)),
             _ when !item.Hidden => FeedbackDecision.Conflict("Góp ý không bị ẩn."),
-            _ => FeedbackDecision.Accept(new FeedbackRestored(item.Id, category, command.Reason!, by, now)),
+            _ => FeedbackDecision.Accept(new FeedbackRestored(item.Id, item.ConsultationId, category, command.Reason!, by, now)),
         };
     }
 }
