@@ -75,7 +75,11 @@ public sealed class FeedbackCommands(IDocumentStore store, TimeProvider time)
         }
         catch (ConcurrencyException)
         {
-            return FeedbackOutcome.StaleVersion;
+            // Marten reports a missing stream as a version mismatch too.
+            await using var query = store.QuerySession();
+            return await query.Events.FetchStreamStateAsync(feedbackId, cancellation) is null
+                ? FeedbackOutcome.NotFound(ItemNotFound)
+                : FeedbackOutcome.StaleVersion;
         }
     }
 
