@@ -17,10 +17,9 @@ public static class FeedbackEndpoints
     public static WebApplication MapFeedback(this WebApplication app)
     {
         var limit = app.Services.GetRequiredService<IOptions<FeedbackOptions>>().Value.MaxRequestBytes;
+        BodyLimit.Use(app);
         var api = app.MapGroup("/api").WithTags("Feedback")
-            .WithMetadata(new RequestSizeLimitAttribute(limit))
-            .AddEndpointFilter(async (context, next) =>
-                context.HttpContext.Request.ContentLength > limit ? FeedbackResults.TooLarge(limit) : await next(context));
+            .WithMetadata(new RequestSizeLimitAttribute(limit), new BodyLimit(limit));
 
         api.MapPost("/consultations/{id:guid}/feedback", Submit).RequireAuthorization(Policies.GiveFeedback)
             .WithName("SubmitFeedback").WithSummary("Submits an expert's feedback on a section (or the whole draft).");

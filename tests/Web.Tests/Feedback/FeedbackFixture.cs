@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Marten;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Drafts.Consultations;
@@ -36,7 +37,8 @@ public class FeedbackFixture : ConsultationApp
     /// <summary>A client signed in as <paramref name="userName"/> with a bearer token; anonymous when null.</summary>
     public async Task<HttpClient> As(string? userName)
     {
-        var client = CreateClient();
+        // No automatic redirects: HttpClient would drop the bearer header on the way.
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         if (userName is null) return client;
         await signIn.WaitAsync();
         try

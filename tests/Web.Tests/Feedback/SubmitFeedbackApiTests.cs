@@ -126,7 +126,9 @@ public class SubmitFeedbackApiTests(FeedbackFixture app) : IClassFixture<Feedbac
         var expert = await app.As("expert1");
         var response = await expert.PostAsJsonAsync($"/api/consultations/{id}/feedback",
             FeedbackFixture.Feedback(sections[0].Anchor, new string('a', 5 * 1024 * 1024)));
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode); // chunked: counted while read
+        var declared = new StringContent(new string(' ', 5 * 1024 * 1024), System.Text.Encoding.UTF8, "application/json");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await expert.PostAsync($"/api/consultations/{id}/feedback", declared)).StatusCode);
         Assert.Equal(0, await CountAll(id));
     }
 
