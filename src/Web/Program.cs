@@ -1,28 +1,34 @@
 using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Drafts;
 using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Seeding;
 using Nq45Consult.Web.Shell;
 using Nq45Consult.Web.Storage;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ImportCommand.HostArgs(args));
 
 builder.AddObservability();
 builder.AddDatabase();
 builder.AddWebShell();
 builder.AddAccounts();
-builder.AddFeedback();
 builder.AddDemoSeeding();
 builder.Services.AddHealth();
+builder.AddDrafts();
+builder.AddFeedback();
 
 var app = builder.Build();
+
+if (ImportCommand.IsRequested(args)) return await ImportCommand.Run(app, args);
 
 app.UseWebShell();
 app.MapHealth();
 app.MapWebShell();
 app.MapAccounts();
+app.MapDrafts();
 app.MapFeedback();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;
