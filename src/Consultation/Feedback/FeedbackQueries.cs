@@ -42,6 +42,14 @@ public sealed class FeedbackQueries(IQuerySession session)
         return [.. reported, .. hidden, .. latest];
     }
 
+    /// <summary>The summary over the consultation's current version's sections (every section listed, counted or not).</summary>
+    public async Task<FeedbackSummary> Summary(ConsultationDetails consultation, CancellationToken cancellation = default)
+    {
+        var current = consultation.CurrentVersion == 0 ? null
+            : await session.LoadAsync<DraftVersion>(DraftVersion.IdOf(consultation.Id, consultation.CurrentVersion), cancellation);
+        return await Summary(consultation.Id, current?.Sections ?? [], cancellation);
+    }
+
     public async Task<FeedbackSummary> Summary(Guid consultationId, IReadOnlyList<SectionSnapshot> sections, CancellationToken cancellation = default)
     {
         var items = await session.Query<FeedbackItem>()

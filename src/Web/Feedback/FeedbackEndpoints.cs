@@ -135,9 +135,7 @@ public static class FeedbackEndpoints
     {
         var consultation = await session.LoadAsync<ConsultationDetails>(id, cancellation);
         if (consultation is null || !Visible(consultation, Reader.Of(http.User))) return ConsultationNotFound();
-        var current = consultation.CurrentVersion == 0 ? null
-            : await session.LoadAsync<DraftVersion>(DraftVersion.IdOf(id, consultation.CurrentVersion), cancellation);
-        return TypedResults.Ok(SummaryView.Of(await queries.Summary(id, current?.Sections ?? [], cancellation)));
+        return TypedResults.Ok(SummaryView.Of(await queries.Summary(consultation, cancellation)));
     }
 
     private static async Task<IResult> ModerationLog(Guid id, HttpContext http, IQuerySession session, FeedbackQueries queries, CancellationToken cancellation)

@@ -55,10 +55,8 @@ public sealed class FeedbackLive(
                 var view = item is { IsPublic: true } ? FeedbackView.Of(item, Public) : null;
                 await clients.SendAsync("feedbackChanged", new FeedbackChanged(group.Key, feedbackId, view), cancellation);
             }
-            var consultation = await session.LoadAsync<ConsultationDetails>(group.Key, cancellation);
-            var current = consultation is null || consultation.CurrentVersion == 0 ? null
-                : await session.LoadAsync<DraftVersion>(DraftVersion.IdOf(group.Key, consultation.CurrentVersion), cancellation);
-            var summary = await queries.Summary(group.Key, current?.Sections ?? [], cancellation);
+            if (await session.LoadAsync<ConsultationDetails>(group.Key, cancellation) is not { } consultation) continue;
+            var summary = await queries.Summary(consultation, cancellation);
             await clients.SendAsync("countersChanged", new CountersChanged(group.Key, SummaryView.Of(summary)), cancellation);
         }
     }
