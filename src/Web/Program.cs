@@ -1,5 +1,6 @@
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Drafts;
+using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Seeding;
 using Nq45Consult.Web.Shell;
 using Nq45Consult.Web.Storage;
@@ -13,6 +14,7 @@ builder.AddAccounts();
 builder.AddDemoSeeding();
 builder.Services.AddHealth();
 builder.AddDrafts();
+builder.AddFeedback();
 
 var app = builder.Build();
 
@@ -23,6 +25,7 @@ app.MapHealth();
 app.MapWebShell();
 app.MapAccounts();
 app.MapDrafts();
+app.MapFeedback();
 
 app.Run();
 return 0;

@@ -1,0 +1,65 @@
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace Nq45Consult.Consultation.Feedback;
+
+/// <summary>
+/// One feedback item as lists, counters and moderators read it. A single-stream projection kept inline:
+/// each item's document is written in the same transaction as its own events, so it is exact under any
+/// number of concurrent writers (unlike an inline multi-stream counter), and counts are queries over these.
+/// </summary>
+public sealed record FeedbackItem(
+    Guid Id,
+    Guid ConsultationId,
+    int DraftVersion,
+    string? SectionAnchor,
+    FeedbackContent Content,
+    AuthorSnapshot Author,
+    string AuthorUserName,
+    Stance Stance,
+    FeedbackStatus Status,
+    bool Withdrawn,
+    bool Hidden,
+    int Reports,
+    DateTimeOffset? LastReportedAt,
+    ModerationCategory? ModerationCategory,
+    string? ModerationReason,
+    long Version,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset UpdatedAt)
+{
+    public static FeedbackStatus StatusOf(bool withdrawn, bool hidden) =>
+        hidden ? FeedbackStatus.Hidden : withdrawn ? FeedbackStatus.Withdrawn : FeedbackStatus.Published;
+
+    /// <summary>Counted and shown to everyone: neither withdrawn nor hidden.</summary>
+    public bool IsPublic => Status == FeedbackStatus.Published;
+}
+
+public sealed class FeedbackItemProjection : SingleStreamProjection<FeedbackItem, Guid>
+{
+    public static FeedbackItem Create(IEvent<FeedbackSubmitted> e) => new(
+        e.Data.FeedbackId, e.Data.ConsultationId, e.Data.DraftVersion, e.Data.SectionAnchor, e.Data.Content, e.Data.Author,
+        e.Data.Author.UserName.ToUpperInvariant(), e.Data.Content.Stance, FeedbackStatus.Published, false, false, 0, null, null, null,
+        e.Version, e.Data.SubmittedAt, e.Data.SubmittedAt);
+
+    public static FeedbackItem Apply(IEvent<FeedbackRevised> e, FeedbackItem item) =>
+        item with { Content = e.Data.Content, Stance = e.Data.Content.Stance, Version = e.Version, UpdatedAt = e.Data.RevisedAt };
+
+    public static FeedbackItem Apply(IEvent<FeedbackWithdrawn> e, FeedbackItem item) =>
+        item with { Withdrawn = true, Status = FeedbackItem.StatusOf(true, item.Hidden), Version = e.Version, UpdatedAt = e.Data.WithdrawnAt };
+
+    public static FeedbackItem Apply(IEvent<FeedbackReported> e, FeedbackItem item) =>
+        item with { Reports = item.Reports + 1, LastReportedAt = e.Data.ReportedAt, Version = e.Version };
+
+    public static FeedbackItem Apply(IEvent<FeedbackHidden> e, FeedbackItem item) => item with
+    {
+        Hidden = true, Status = FeedbackItem.StatusOf(item.Withdrawn, true), Version = e.Version,
+        ModerationCategory = e.Data.Category, ModerationReason = e.Data.Reason,
+    };
+
+    public static FeedbackItem Apply(IEvent<FeedbackRestored> e, FeedbackItem item) => item with
+    {
+        Hidden = false, Status = FeedbackItem.StatusOf(item.Withdrawn, false), Version = e.Version,
+        ModerationCategory = e.Data.Category, ModerationReason = e.Data.Reason,
+    };
+}

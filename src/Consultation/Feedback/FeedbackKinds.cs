@@ -1,0 +1,44 @@
+namespace Nq45Consult.Consultation.Feedback;
+
+/// <summary>What the expert says about the passage: travels as <c>agree | disagree | amend | add | other</c>.</summary>
+public enum Stance
+{
+    Agree,
+    Disagree,
+    Amend,
+    Add,
+    Other,
+}
+
+/// <summary>Whether the author's name is shown: <c>named | anonymous</c> ("Ẩn danh" to all but moderators).</summary>
+public enum Attribution
+{
+    Named,
+    Anonymous,
+}
+
+/// <summary>Where an item stands for readers. Hidden wins over withdrawn: moderators see why it is gone.</summary>
+public enum FeedbackStatus
+{
+    Published,
+    Withdrawn,
+    Hidden,
+}
+
+/// <summary>Why a moderator hid or restored an item; the public moderation log counts these.</summary>
+public enum ModerationCategory
+{
+    Spam,
+    Offensive,
+    PersonalData,
+    OffTopic,
+    Duplicate,
+    Other,
+}
+
+/// <summary>What a moderator does to an item: <c>hide | restore</c>.</summary>
+public enum ModerationAction
+{
+    Hide,
+    Restore,
+}

@@ -1,0 +1,105 @@
+using Marten;
+using Nq45Consult.Consultation.Drafts.Consultations;
+
+namespace Nq45Consult.Consultation.Feedback;
+
+/// <summary>
+/// Reads of feedback. Every count is a query over the per-item inline documents, which are written in the
+/// same transaction as each item's events: exact under concurrent writers by construction, with no shared
+/// counter row to contend on or lose updates to (see field-notes on inline multi-stream projections).
+/// </summary>
+public sealed class FeedbackQueries(IQuerySession session)
+{
+    public const int QueueSize = 200;
+
+    public Task<FeedbackItem?> Find(Guid id, CancellationToken cancellation = default) => session.LoadAsync<FeedbackItem>(id, cancellation);
+
+    public async Task<IReadOnlyList<FeedbackItem>> List(
+        Guid consultationId, string? section, Stance? stance, IReadOnlyCollection<FeedbackStatus> statuses, CancellationToken cancellation = default)
+    {
+        var query = session.Query<FeedbackItem>().Where(x => x.ConsultationId == consultationId && statuses.Contains(x.Status));
+        if (section is not null) query = query.Where(x => x.SectionAnchor == section);
+        if (stance is { } wanted) query = query.Where(x => x.Stance == wanted);
+        return await query.OrderBy(x => x.SubmittedAt).ToListAsync(cancellation);
+    }
+
+    public async Task<IReadOnlyList<FeedbackItem>> Mine(string userName, CancellationToken cancellation = default)
+    {
+        var normalized = userName.ToUpperInvariant();
+        return await session.Query<FeedbackItem>().Where(x => x.AuthorUserName == normalized)
+            .OrderByDescending(x => x.SubmittedAt).ToListAsync(cancellation);
+    }
+
+    /// <summary>The moderators' queue: reported items first (most reports first), then hidden ones, then the latest.</summary>
+    public async Task<IReadOnlyList<FeedbackItem>> ModerationQueue(CancellationToken cancellation = default)
+    {
+        var reported = await session.Query<FeedbackItem>().Where(x => x.Reports > 0 && !x.Hidden)
+            .OrderByDescending(x => x.Reports).ThenByDescending(x => x.LastReportedAt).Take(QueueSize).ToListAsync(cancellation);
+        var hidden = await session.Query<FeedbackItem>().Where(x => x.Hidden)
+            .OrderByDescending(x => x.UpdatedAt).Take(QueueSize).ToListAsync(cancellation);
+        var latest = await session.Query<FeedbackItem>().Where(x => x.Reports == 0 && !x.Hidden && !x.Withdrawn)
+            .OrderByDescending(x => x.SubmittedAt).Take(QueueSize).ToListAsync(cancellation);
+        return [.. reported, .. hidden, .. latest];
+    }
+
+    /// <summary>The summary over the consultation's current version's sections (every section listed, counted or not).</summary>
+    public async Task<FeedbackSummary> Summary(ConsultationDetails consultation, CancellationToken cancellation = default)
+    {
+        var current = consultation.CurrentVersion == 0 ? null
+            : await session.LoadAsync<DraftVersion>(DraftVersion.IdOf(consultation.Id, consultation.CurrentVersion), cancellation);
+        return await Summary(consultation.Id, current?.Sections ?? [], cancellation);
+    }
+
+    public async Task<FeedbackSummary> Summary(Guid consultationId, IReadOnlyList<SectionSnapshot> sections, CancellationToken cancellation = default)
+    {
+        var items = await session.Query<FeedbackItem>()
+            .Where(x => x.ConsultationId == consultationId && x.Status == FeedbackStatus.Published)
+            .Select(x => new CountedItem(x.SectionAnchor, x.Stance, x.AuthorUserName, x.Author.Fields))
+            .ToListAsync(cancellation);
+        var anchors = sections.Select(s => s.Anchor)
+            .Concat(items.Select(i => i.SectionAnchor).OfType<string>())
+            .Distinct();
+        var bySection = items.Where(i => i.SectionAnchor is not null).ToLookup(i => i.SectionAnchor!);
+        var participants = items.DistinctBy(i => i.AuthorUserName).ToList();
+        var byField = participants.SelectMany(p => p.Fields ?? []).GroupBy(f => f).ToDictionary(g => g.Key, g => g.Count());
+        return new FeedbackSummary(
+            new FeedbackTotals(items.Count, participants.Count, ByStance(items)),
+            [.. anchors.Select(anchor => new SectionCounts(anchor, bySection[anchor].Count(), ByStance(bySection[anchor]), 0))],
+            byField);
+    }
+
+    public async Task<IReadOnlyList<ModerationLogLine>> ModerationLog(Guid consultationId, CancellationToken cancellation = default)
+    {
+        var hidden = await session.Events.QueryRawEventDataOnly<FeedbackHidden>()
+            .Where(e => e.ConsultationId == consultationId).Select(e => e.Category).ToListAsync(cancellation);
+        var restored = await session.Events.QueryRawEventDataOnly<FeedbackRestored>()
+            .Where(e => e.ConsultationId == consultationId).Select(e => e.Category).ToListAsync(cancellation);
+        return [.. Enum.GetValues<ModerationCategory>()
+            .Select(c => new ModerationLogLine(c, hidden.Count(h => h == c), restored.Count(r => r == c)))
+            .Where(line => line.Hidden + line.Restored > 0)];
+    }
+
+    public async Task<IReadOnlyList<FeedbackHistoryEntry>> History(Guid feedbackId, CancellationToken cancellation = default)
+    {
+        var events = await session.Events.FetchStreamAsync(feedbackId, token: cancellation);
+        return [.. events.Select(e => e.Data switch
+        {
+            FeedbackSubmitted s => new FeedbackHistoryEntry(e.Version, "submitted", s.Author.UserName, s.SubmittedAt, s),
+            FeedbackRevised r => new FeedbackHistoryEntry(e.Version, "revised", r.RevisedBy, r.RevisedAt, r),
+            FeedbackWithdrawn w => new FeedbackHistoryEntry(e.Version, "withdrawn", w.WithdrawnBy, w.WithdrawnAt, w),
+            FeedbackReported r => new FeedbackHistoryEntry(e.Version, "reported", r.ReportedBy, r.ReportedAt, r),
+            FeedbackHidden h => new FeedbackHistoryEntry(e.Version, "hidden", h.HiddenBy, h.HiddenAt, h),
+            FeedbackRestored r => new FeedbackHistoryEntry(e.Version, "restored", r.RestoredBy, r.RestoredAt, r),
+            _ => new FeedbackHistoryEntry(e.Version, e.EventTypeName, "", e.Timestamp, e.Data),
+        })];
+    }
+
+    private static Dictionary<Stance, int> ByStance(IEnumerable<CountedItem> items)
+    {
+        var counts = Enum.GetValues<Stance>().ToDictionary(s => s, _ => 0);
+        foreach (var item in items) counts[item.Stance]++;
+        return counts;
+    }
+
+    private sealed record CountedItem(string? SectionAnchor, Stance Stance, string AuthorUserName, IReadOnlyList<string>? Fields);
+}

@@ -1,0 +1,51 @@
+namespace Nq45Consult.Consultation.Feedback;
+
+// Events of one feedback item's stream: past tense, each with who and when. Nothing is ever deleted.
+
+public sealed record FeedbackSubmitted(
+    Guid FeedbackId,
+    Guid ConsultationId,
+    int DraftVersion,
+    string? SectionAnchor,
+    FeedbackContent Content,
+    AuthorSnapshot Author,
+    DateTimeOffset SubmittedAt);
+
+public sealed record FeedbackRevised(Guid FeedbackId, FeedbackContent Content, string RevisedBy, DateTimeOffset RevisedAt);
+
+public sealed record FeedbackWithdrawn(Guid FeedbackId, string WithdrawnBy, DateTimeOffset WithdrawnAt);
+
+public sealed record FeedbackReported(Guid FeedbackId, string Reason, string ReportedBy, DateTimeOffset ReportedAt);
+
+public sealed record FeedbackHidden(Guid FeedbackId, Guid ConsultationId, ModerationCategory Category, string Reason, string HiddenBy, DateTimeOffset HiddenAt);
+
+public sealed record FeedbackRestored(Guid FeedbackId, Guid ConsultationId, ModerationCategory Category, string Reason, string RestoredBy, DateTimeOffset RestoredAt);
+
+/// <summary>What the decide functions need to know about an item, rebuilt from its events.</summary>
+public sealed record FeedbackState(
+    Guid Id,
+    Guid ConsultationId,
+    int DraftVersion,
+    string? SectionAnchor,
+    string AuthorUserName,
+    bool Withdrawn,
+    bool Hidden,
+    IReadOnlySet<string> ReportedBy)
+{
+    public static FeedbackState Create(FeedbackSubmitted e) =>
+        new(e.FeedbackId, e.ConsultationId, e.DraftVersion, e.SectionAnchor, e.Author.UserName, false, false,
+            new HashSet<string>(StringComparer.OrdinalIgnoreCase));
+
+    public FeedbackState Apply(FeedbackRevised e) => this;
+
+    public FeedbackState Apply(FeedbackWithdrawn e) => this with { Withdrawn = true };
+
+    public FeedbackState Apply(FeedbackReported e) =>
+        this with { ReportedBy = new HashSet<string>(ReportedBy.Append(e.ReportedBy), StringComparer.OrdinalIgnoreCase) };
+
+    public FeedbackState Apply(FeedbackHidden e) => this with { Hidden = true };
+
+    public FeedbackState Apply(FeedbackRestored e) => this with { Hidden = false };
+
+    public bool IsAuthor(string userName) => string.Equals(AuthorUserName, userName, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,18 @@
+namespace Nq45Consult.Consultation.Feedback;
+
+/// <summary>Counts of a consultation's public feedback (withdrawn and hidden items excluded).</summary>
+public sealed record FeedbackSummary(
+    FeedbackTotals Totals,
+    IReadOnlyList<SectionCounts> Sections,
+    IReadOnlyDictionary<string, int> ByField);
+
+public sealed record FeedbackTotals(int Feedback, int Participants, IReadOnlyDictionary<Stance, int> ByStance);
+
+/// <summary><see cref="Responded"/> counts items with an official response (responses arrive with a later issue).</summary>
+public sealed record SectionCounts(string Anchor, int Feedback, IReadOnlyDictionary<Stance, int> ByStance, int Responded);
+
+/// <summary>One line of the public moderation log: how many items were hidden and restored for a reason category.</summary>
+public sealed record ModerationLogLine(ModerationCategory Category, int Hidden, int Restored);
+
+/// <summary>One event of an item's history, with who did it and when.</summary>
+public sealed record FeedbackHistoryEntry(long Version, string Event, string Actor, DateTimeOffset At, object Data);

@@ -1,0 +1,38 @@
+using Nq45Consult.Consultation.Drafts.Consultations;
+
+namespace Nq45Consult.Consultation.Feedback;
+
+/// <summary>The consultation an item is about, as the feedback rules need it: status, audience and the current version's sections.</summary>
+public sealed record FeedbackTarget(
+    Guid ConsultationId,
+    ConsultationStatus Status,
+    Audience Audience,
+    IReadOnlySet<string> Invited,
+    int Version,
+    IReadOnlyList<SectionSnapshot> Sections)
+{
+    public static FeedbackTarget Of(ConsultationDetails consultation, DraftVersion? current) => new(
+        consultation.Id, consultation.Status, consultation.Audience,
+        new HashSet<string>(consultation.InvitedExperts, StringComparer.OrdinalIgnoreCase),
+        consultation.CurrentVersion, current?.Sections ?? []);
+
+    public bool IsOpen => Status == ConsultationStatus.Open;
+
+    /// <summary>Who may take part: any expert on a public consultation, only invited experts on an invited one.</summary>
+    public bool Admits(Participant participant) =>
+        participant.IsExpert && (Audience == Audience.Public || Invited.Contains(participant.UserName));
+
+    public SectionSnapshot? Section(string anchor) => Sections.FirstOrDefault(s => s.Anchor == anchor);
+
+    public static string NotOpenReason(ConsultationStatus status) => status switch
+    {
+        ConsultationStatus.Draft => "Đợt lấy ý kiến chưa mở.",
+        _ => "Đợt lấy ý kiến đã kết thúc.",
+    };
+}
+
+/// <summary>The signed-in person acting on feedback. Moderators and officials read; only experts submit.</summary>
+public sealed record Participant(string UserName, string DisplayName, bool IsExpert, bool IsModerator = false)
+{
+    public AuthorSnapshot Snapshot() => new(UserName, DisplayName);
+}

@@ -1,0 +1,19 @@
+namespace Nq45Consult.Consultation.Feedback;
+
+/// <summary>An exact passage of a section's text; <see cref="Start"/>/<see cref="End"/> are UTF-16 offsets, as in the browser.</summary>
+public sealed record Quote(string Text, int Start, int End);
+
+/// <summary>A source the expert cites: a title and an http(s) address.</summary>
+public sealed record Reference(string Title, string Url);
+
+/// <summary>
+/// Who wrote an item, as they were presented when they wrote it; kept in the event so later profile
+/// edits do not rewrite history. Title, degree and organisation come from expert profiles when they exist.
+/// </summary>
+public sealed record AuthorSnapshot(
+    string UserName,
+    string DisplayName,
+    string? AcademicTitle = null,
+    string? Degree = null,
+    string? Organisation = null,
+    IReadOnlyList<string>? Fields = null);

@@ -1,0 +1,30 @@
+using Nq45Consult.Consultation.Drafts.Consultations;
+
+namespace Nq45Consult.Consultation.Feedback.Moderating;
+
+/// <summary>A moderator hides or restores an item, always with a reason category and a written reason.</summary>
+public sealed record ModerateFeedback(Guid FeedbackId, string? Action, string? Category, string? Reason, Participant Moderator)
+{
+    public const int MaxReasonLength = 2_000;
+
+    public static FeedbackDecision Decide(FeedbackState item, ModerateFeedback command, DateTimeOffset now)
+    {
+        if (!command.Moderator.IsModerator) return FeedbackDecision.Forbid("Chỉ người kiểm duyệt mới ẩn hoặc khôi phục góp ý.");
+        var errors = new Dictionary<string, string[]>();
+        if (!KebabCase.TryParse<ModerationAction>(command.Action, out var action))
+            errors["action"] = [$"Thao tác phải là một trong: {KebabCase.Names<ModerationAction>()}."];
+        if (!KebabCase.TryParse<ModerationCategory>(command.Category, out var category))
+            errors["category"] = [$"Loại lý do phải là một trong: {KebabCase.Names<ModerationCategory>()}."];
+        TextRules.Check(command.Reason, "reason", MaxReasonLength, required: true, "Lý do", errors);
+        if (errors.Count > 0) return FeedbackDecision.Invalid(errors);
+
+        var by = command.Moderator.UserName;
+        return action switch
+        {
+            ModerationAction.Hide when item.Hidden => FeedbackDecision.Conflict("Góp ý đang bị ẩn."),
+            ModerationAction.Hide => FeedbackDecision.Accept(new FeedbackHidden(item.Id, item.ConsultationId, category, command.Reason!, by, now)),
+            _ when !item.Hidden => FeedbackDecision.Conflict("Góp ý không bị ẩn."),
+            _ => FeedbackDecision.Accept(new FeedbackRestored(item.Id, item.ConsultationId, category, command.Reason!, by, now)),
+        };
+    }
+}

@@ -1,0 +1,89 @@
+using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Feedback;
+
+namespace Nq45Consult.Web.Feedback;
+
+// The JSON shapes of api-v1.md's feedback routes. Enums travel as kebab-case text, written out here
+// explicitly so the wire format never depends on a serializer setting.
+
+public sealed record FeedbackRequest(
+    string? SectionAnchor, QuoteInput? Quote, string? Stance, string? ProposedText, string? Rationale,
+    IReadOnlyList<ReferenceInput>? References, string? Attribution)
+{
+    public FeedbackInput ToInput() => new(Quote, Stance, ProposedText, Rationale, References, Attribution);
+}
+
+public sealed record FeedbackCreated(Guid Id, long Version);
+
+public sealed record ReportRequest(string? Reason);
+
+public sealed record ModerationRequest(string? Action, string? Category, string? Reason);
+
+public sealed record AuthorView(string DisplayName, string? AcademicTitle, string? Degree, string? Organisation, string? UserName);
+
+/// <summary>An item as a reader sees it; <see cref="Author"/> is null for an anonymous item unless the reader moderates.</summary>
+public sealed record FeedbackView(
+    Guid Id,
+    Guid ConsultationId,
+    long Version,
+    int DraftVersion,
+    string? SectionAnchor,
+    Quote? Quote,
+    string Stance,
+    string? ProposedText,
+    string Rationale,
+    IReadOnlyList<Reference> References,
+    string Attribution,
+    string AuthorName,
+    AuthorView? Author,
+    string Status,
+    int? Reports,
+    string? ModerationCategory,
+    string? ModerationReason,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset UpdatedAt)
+{
+    public const string AnonymousName = "Ẩn danh";
+
+    /// <summary>What <paramref name="reader"/> may see of <paramref name="item"/>: never an anonymous author, except to moderators.</summary>
+    public static FeedbackView Of(FeedbackItem item, Reader reader)
+    {
+        var named = item.Content.Attribution == Consultation.Feedback.Attribution.Named || reader.IsModerator;
+        var author = named
+            ? new AuthorView(item.Author.DisplayName, item.Author.AcademicTitle, item.Author.Degree, item.Author.Organisation,
+                reader.IsModerator ? item.Author.UserName : null)
+            : null;
+        return new FeedbackView(
+            item.Id, item.ConsultationId, item.Version, item.DraftVersion, item.SectionAnchor, item.Content.Quote,
+            KebabCase.Name(item.Stance), item.Content.ProposedText, item.Content.Rationale, item.Content.References,
+            KebabCase.Name(item.Content.Attribution),
+            item.Content.Attribution == Consultation.Feedback.Attribution.Anonymous ? AnonymousName : item.Author.DisplayName,
+            author, KebabCase.Name(item.Status),
+            reader.IsReviewer ? item.Reports : null,
+            reader.IsReviewer && item.ModerationCategory is { } c ? KebabCase.Name(c) : null,
+            reader.IsReviewer ? item.ModerationReason : null,
+            item.SubmittedAt, item.UpdatedAt);
+    }
+}
+
+public sealed record StanceCounts(int Agree, int Disagree, int Amend, int Add, int Other)
+{
+    public static StanceCounts Of(IReadOnlyDictionary<Stance, int> counts) => new(
+        counts[Stance.Agree], counts[Stance.Disagree], counts[Stance.Amend], counts[Stance.Add], counts[Stance.Other]);
+}
+
+public sealed record TotalsView(int Feedback, int Participants, StanceCounts ByStance);
+
+public sealed record SectionCountsView(string Anchor, int Feedback, StanceCounts ByStance, int Responded);
+
+public sealed record SummaryView(TotalsView Totals, IReadOnlyList<SectionCountsView> Sections, IReadOnlyDictionary<string, int> ByField)
+{
+    public static SummaryView Of(FeedbackSummary summary) => new(
+        new TotalsView(summary.Totals.Feedback, summary.Totals.Participants, StanceCounts.Of(summary.Totals.ByStance)),
+        [.. summary.Sections.Select(s => new SectionCountsView(s.Anchor, s.Feedback, StanceCounts.Of(s.ByStance), s.Responded))],
+        summary.ByField);
+}
+
+public sealed record ModerationLogLineView(string Category, int Hidden, int Restored);
+
+public sealed record HistoryEntryView(long Version, string Event, string Actor, DateTimeOffset At, object Data);

@@ -1,0 +1,46 @@
+using System.Net.Http.Headers;
+using Nq45Consult.Consultation.Feedback;
+
+namespace Nq45Consult.Web.Feedback;
+
+/// <summary>Turns refused feedback commands into ProblemDetails answers, and reads the <c>If-Match</c> version.</summary>
+public static class FeedbackResults
+{
+    public static IResult Refused(FeedbackOutcome outcome)
+    {
+        if (outcome.Stale)
+            return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Phiên bản đã cũ", detail: outcome.Decision.Reason);
+        var decision = outcome.Decision;
+        return decision.Refused switch
+        {
+            Refusal.Invalid => TypedResults.ValidationProblem(decision.Errors, detail: decision.Reason),
+            Refusal.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không được phép", detail: decision.Reason),
+            Refusal.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy", detail: decision.Reason),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Không thực hiện được lúc này", detail: decision.Reason),
+        };
+    }
+
+    public static string ETag(long version) => $"\"{version}\"";
+
+    /// <summary>The stream version in <c>If-Match: "&lt;version&gt;"</c>; null when absent, an error result when malformed.</summary>
+    public static (long? Version, IResult? Error) IfMatch(HttpRequest request, bool required)
+    {
+        var header = request.Headers.IfMatch.ToString();
+        if (string.IsNullOrWhiteSpace(header))
+            return required
+                ? (null, TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "Thiếu If-Match",
+                    detail: "Gửi kèm If-Match: \"<version>\" với phiên bản góp ý đang sửa."))
+                : (null, null);
+        if (EntityTagHeaderValue.TryParse(header, out var tag) && !tag.IsWeak
+            && long.TryParse(tag.Tag.Trim('"'), out var version) && version > 0)
+            return (version, null);
+        return (null, TypedResults.ValidationProblem(new Dictionary<string, string[]>
+        {
+            ["If-Match"] = ["If-Match phải có dạng \"<version>\", ví dụ \"1\"."],
+        }));
+    }
+
+    public static IResult TooLarge(long limit) => TypedResults.Problem(
+        statusCode: StatusCodes.Status413PayloadTooLarge, title: "Nội dung quá lớn",
+        detail: $"Yêu cầu vượt quá {limit:N0} byte.");
+}

@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using Nq45Consult.Consultation.Accounts;
+using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Web.Accounts;
+
+namespace Nq45Consult.Web.Feedback;
+
+/// <summary>Who is asking, reduced to what feedback visibility depends on.</summary>
+public sealed record Reader(CurrentUser? User)
+{
+    public static Reader Of(ClaimsPrincipal principal) => new(CurrentUser.From(principal));
+
+    public bool IsModerator => User?.Roles.Contains(Role.Moderator) == true;
+
+    /// <summary>Moderators and officials: they see hidden and withdrawn items, reports and moderation reasons.</summary>
+    public bool IsReviewer => IsModerator || User?.Roles.Contains(Role.Official) == true;
+
+    public Participant Participant => User is { } user
+        ? new Participant(user.UserName, user.DisplayName, user.Roles.Contains(Role.Expert), IsModerator)
+        : throw new InvalidOperationException("An anonymous caller is not a participant; the route must require sign-in.");
+}

@@ -1,0 +1,81 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.Feedback.Revising;
+using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Feedback;
+
+namespace Nq45Consult.Web.Pages.Feedback;
+
+/// <summary>The feedback form for one section (or the whole draft); also revises an existing item.</summary>
+[Authorize(Policy = Policies.GiveFeedback)]
+public sealed class WriteModel(IQuerySession session, FeedbackQueries queries, FeedbackCommands commands, FeedbackLive live) : PageModel
+{
+    public ConsultationDetails? Consultation { get; private set; }
+    public SectionSnapshot? Section { get; private set; }
+
+    [BindProperty(SupportsGet = true)] public string? SectionAnchor { get; set; }
+    [BindProperty(SupportsGet = true, Name = "item")] public Guid? ItemId { get; set; }
+    [BindProperty] public long ItemVersion { get; set; }
+    [BindProperty] public string? Stance { get; set; } = "amend";
+    [BindProperty] public string? ProposedText { get; set; }
+    [BindProperty] public string? Rationale { get; set; }
+    [BindProperty] public string? Attribution { get; set; } = "named";
+    [BindProperty] public string? QuoteText { get; set; }
+    [BindProperty] public int? QuoteStart { get; set; }
+    [BindProperty] public int? QuoteEnd { get; set; }
+    [BindProperty] public List<ReferenceInput> References { get; set; } = [];
+    [BindProperty] public string? IdempotencyKey { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid consultationId, CancellationToken cancellation)
+    {
+        if (ItemId is { } id)
+        {
+            var item = await queries.Find(id, cancellation);
+            if (item is null || item.ConsultationId != consultationId
+                || !string.Equals(item.Author.UserName, Reader.Of(User).Participant.UserName, StringComparison.OrdinalIgnoreCase)) return NotFound();
+            (ItemVersion, Stance, ProposedText, Rationale, Attribution) =
+                (item.Version, KebabCase.Name(item.Stance), item.Content.ProposedText, item.Content.Rationale, KebabCase.Name(item.Content.Attribution));
+            (QuoteText, QuoteStart, QuoteEnd) = (item.Content.Quote?.Text, item.Content.Quote?.Start, item.Content.Quote?.End);
+            References = [.. item.Content.References.Select(r => new ReferenceInput(r.Title, r.Url))];
+            SectionAnchor = item.SectionAnchor;
+        }
+        if (!await Load(consultationId, cancellation)) return NotFound();
+        IdempotencyKey = Guid.NewGuid().ToString("N");
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid consultationId, CancellationToken cancellation)
+    {
+        if (!await Load(consultationId, cancellation)) return NotFound();
+        var quote = string.IsNullOrEmpty(QuoteText) ? null : new QuoteInput(QuoteText, QuoteStart, QuoteEnd);
+        var references = References.Where(r => !string.IsNullOrWhiteSpace(r.Title) || !string.IsNullOrWhiteSpace(r.Url)).ToList();
+        var input = new FeedbackInput(quote, Stance, ProposedText, Rationale, references, Attribution);
+        var author = Reader.Of(User).Participant;
+        var outcome = ItemId is { } id
+            ? await commands.Execute(id, ItemVersion, (item, target, now) => ReviseFeedback.Decide(item, target, new ReviseFeedback(id, input, author), now), cancellation)
+            : await commands.Submit(consultationId, SectionAnchor, input, author, IdempotencyKey, cancellation);
+        if (!outcome.Decision.Accepted)
+        {
+            foreach (var (field, messages) in outcome.Decision.Errors)
+                foreach (var message in messages) ModelState.AddModelError(field, message);
+            if (outcome.Decision.Errors.Count == 0) ModelState.AddModelError("", outcome.Decision.Reason ?? "Không gửi được góp ý.");
+            return Page();
+        }
+        if (!outcome.Replayed) live.Changed(consultationId, outcome.Id);
+        TempData["Message"] = ItemId is null ? "Đã gửi góp ý. Cảm ơn ông/bà." : "Đã lưu bản sửa góp ý.";
+        return Redirect($"/me/feedback#item-{outcome.Id}");
+    }
+
+    private async Task<bool> Load(Guid consultationId, CancellationToken cancellation)
+    {
+        Consultation = await session.LoadAsync<ConsultationDetails>(consultationId, cancellation);
+        if (Consultation is not { IsPublished: true }) return false;
+        var version = await session.LoadAsync<DraftVersion>(DraftVersion.IdOf(consultationId, Consultation.CurrentVersion), cancellation);
+        Section = SectionAnchor is null ? null : version?.Sections.FirstOrDefault(s => s.Anchor == SectionAnchor);
+        return SectionAnchor is null || Section is not null;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.Feedback.Withdrawing;
+using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Feedback;
+
+namespace Nq45Consult.Web.Pages.Me;
+
+/// <summary>"Góp ý của tôi": the expert's own items, to revise or withdraw.</summary>
+[Authorize(Policy = Policies.GiveFeedback)]
+public sealed class FeedbackModel(FeedbackQueries queries, FeedbackCommands commands, FeedbackLive live) : PageModel
+{
+    public IReadOnlyList<FeedbackItem> Items { get; private set; } = [];
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellation) =>
+        Items = await queries.Mine(Reader.Of(User).Participant.UserName, cancellation);
+
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, long version, CancellationToken cancellation)
+    {
+        var author = Reader.Of(User).Participant;
+        var outcome = await commands.Execute(id, version,
+            (item, target, now) => WithdrawFeedback.Decide(item, target, new WithdrawFeedback(id, author), now), cancellation);
+        Message = outcome.Decision.Accepted ? "Đã rút góp ý. Góp ý vẫn được lưu trong lịch sử." : outcome.Decision.Reason;
+        if (outcome.Decision.Accepted) live.Changed((await queries.Find(id, cancellation))!.ConsultationId, id);
+        return RedirectToPage();
+    }
+}

@@ -1,0 +1,25 @@
+// Live counters on a consultation page: <main data-consultation-id="…"> with
+// <span class="feedback-count" data-anchor="…"> per section. Uses the @microsoft/signalr browser build.
+(() => {
+  const host = document.querySelector("[data-consultation-id]");
+  if (!host || !window.signalR) return;
+  const consultationId = host.dataset.consultationId;
+  const live = document.getElementById("feedback-live-status");
+
+  function show(summary) {
+    const counts = new Map(summary.sections.map(s => [s.anchor, s.feedback]));
+    for (const slot of document.querySelectorAll(".feedback-count[data-anchor]")) {
+      const count = counts.get(slot.dataset.anchor) ?? 0;
+      slot.textContent = `${count} góp ý`;
+    }
+    const total = document.querySelector(".feedback-total");
+    if (total) total.textContent = `${summary.totals.feedback} góp ý của ${summary.totals.participants} chuyên gia`;
+    if (live) live.textContent = `Đã cập nhật: ${summary.totals.feedback} góp ý.`;
+  }
+
+  fetch(`/api/consultations/${consultationId}/summary`).then(r => r.ok ? r.json() : null).then(s => s && show(s));
+  const connection = new signalR.HubConnectionBuilder().withUrl("/hubs/consultation").withAutomaticReconnect().build();
+  connection.on("countersChanged", e => { if (e.consultationId === consultationId) show(e.summary); });
+  connection.onreconnected(() => connection.invoke("Watch", consultationId));
+  connection.start().then(() => connection.invoke("Watch", consultationId)).catch(() => { /* counters stay as loaded */ });
+})();

@@ -1,0 +1,73 @@
+using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.Feedback.Moderating;
+using Nq45Consult.Consultation.Feedback.Reporting;
+using Nq45Consult.Consultation.Feedback.Revising;
+using Nq45Consult.Consultation.Feedback.Withdrawing;
+
+namespace Nq45Consult.Consultation.Tests.Feedback;
+
+public class ItemDecisionTests
+{
+    [Fact]
+    public void The_author_revises_while_open_and_nobody_else_may()
+    {
+        var item = Given.Item();
+        var revised = ReviseFeedback.Decide(item, Given.Consultation(), new(item.Id, Given.Input(stance: "disagree"), Given.Expert), Given.Now);
+        Assert.Equal(Stance.Disagree, Assert.IsType<FeedbackRevised>(Assert.Single(revised.Events)).Content.Stance);
+
+        Assert.Equal(Refusal.Forbidden, ReviseFeedback.Decide(item, Given.Consultation(), new(item.Id, Given.Input(), Given.OtherExpert), Given.Now).Refused);
+        Assert.Equal(Refusal.Conflict, ReviseFeedback.Decide(item, Given.Consultation(ConsultationStatus.Closed), new(item.Id, Given.Input(), Given.Expert), Given.Now).Refused);
+        Assert.Equal(Refusal.Conflict, ReviseFeedback.Decide(Given.Item(withdrawn: true), Given.Consultation(), new(item.Id, Given.Input(), Given.Expert), Given.Now).Refused);
+    }
+
+    [Fact]
+    public void A_revision_is_validated_like_a_submission() =>
+        Assert.Contains("quote", ReviseFeedback.Decide(Given.Item(), Given.Consultation(), new(Guid.NewGuid(), Given.Input(quote: new("xyz", 0, 3)), Given.Expert), Given.Now).Errors.Keys);
+
+    [Fact]
+    public void The_author_withdraws_once_while_open()
+    {
+        var item = Given.Item();
+        Assert.IsType<FeedbackWithdrawn>(Assert.Single(WithdrawFeedback.Decide(item, Given.Consultation(), new(item.Id, Given.Expert), Given.Now).Events));
+        Assert.Equal(Refusal.Forbidden, WithdrawFeedback.Decide(item, Given.Consultation(), new(item.Id, Given.OtherExpert), Given.Now).Refused);
+        Assert.Equal(Refusal.Conflict, WithdrawFeedback.Decide(Given.Item(withdrawn: true), Given.Consultation(), new(item.Id, Given.Expert), Given.Now).Refused);
+        Assert.Equal(Refusal.Conflict, WithdrawFeedback.Decide(item, Given.Consultation(ConsultationStatus.Closed), new(item.Id, Given.Expert), Given.Now).Refused);
+    }
+
+    [Fact]
+    public void An_expert_reports_an_item_once_with_a_reason()
+    {
+        var item = Given.Item();
+        var reported = ReportFeedback.Decide(item, new(item.Id, "Thông tin cá nhân", Given.OtherExpert), Given.Now);
+        Assert.Equal("expert2", Assert.IsType<FeedbackReported>(Assert.Single(reported.Events)).ReportedBy);
+
+        Assert.Contains("reason", ReportFeedback.Decide(item, new(item.Id, " ", Given.OtherExpert), Given.Now).Errors.Keys);
+        var again = item.Apply((FeedbackReported)reported.Events[0]);
+        Assert.Equal(Refusal.Conflict, ReportFeedback.Decide(again, new(item.Id, "Lần nữa", Given.OtherExpert), Given.Now).Refused);
+        Assert.Equal(Refusal.Forbidden, ReportFeedback.Decide(item, new(item.Id, "x", Given.Official), Given.Now).Refused);
+    }
+
+    [Fact]
+    public void A_moderator_hides_and_restores_with_a_category_and_a_reason()
+    {
+        var item = Given.Item();
+        var hide = ModerateFeedback.Decide(item, new(item.Id, "hide", "personal-data", "Lộ số điện thoại", Given.Moderator), Given.Now);
+        var hidden = Assert.IsType<FeedbackHidden>(Assert.Single(hide.Events));
+        Assert.Equal(ModerationCategory.PersonalData, hidden.Category);
+
+        var state = item.Apply(hidden);
+        Assert.Equal(Refusal.Conflict, ModerateFeedback.Decide(state, new(item.Id, "hide", "spam", "x", Given.Moderator), Given.Now).Refused);
+        Assert.IsType<FeedbackRestored>(Assert.Single(ModerateFeedback.Decide(state, new(item.Id, "restore", "other", "Đã xoá số", Given.Moderator), Given.Now).Events));
+        Assert.Equal(Refusal.Conflict, ModerateFeedback.Decide(item, new(item.Id, "restore", "other", "x", Given.Moderator), Given.Now).Refused);
+    }
+
+    [Fact]
+    public void Moderation_needs_a_moderator_a_known_action_a_category_and_a_reason()
+    {
+        var item = Given.Item();
+        Assert.Equal(Refusal.Forbidden, ModerateFeedback.Decide(item, new(item.Id, "hide", "spam", "x", Given.Expert), Given.Now).Refused);
+        var bad = ModerateFeedback.Decide(item, new(item.Id, "delete", "rude", "", Given.Moderator), Given.Now);
+        Assert.Equal(["action", "category", "reason"], bad.Errors.Keys.Order());
+    }
+}

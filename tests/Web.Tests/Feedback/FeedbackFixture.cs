@@ -1,0 +1,97 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Marten;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Drafts.Consultations.Inviting;
+using Nq45Consult.Consultation.Drafts.Consultations.Opening;
+using Nq45Consult.Web.Tests.Infrastructure;
+
+namespace Nq45Consult.Web.Tests.Feedback;
+
+/// <summary>
+/// The app with signed-in clients and consultations to give feedback on. Consultations are made through the
+/// consultation commands (their HTTP routes belong to the consultations feature).
+/// </summary>
+public class FeedbackFixture : ConsultationApp
+{
+    public const string Markdown = """
+        # Kế hoạch thử nghiệm
+
+        ## I. MỤC TIÊU
+
+        1. Phát triển hạ tầng số 🇻🇳 đồng bộ, hiện đại.
+
+        2. Nâng cao năng lực nghiên cứu khoa học.
+
+        ## II. NHIỆM VỤ
+
+        1. Hoàn thiện thể chế.
+        """;
+
+    private readonly Dictionary<string, string> tokens = [];
+    private readonly SemaphoreSlim signIn = new(1, 1);
+
+    /// <summary>A client signed in as <paramref name="userName"/> with a bearer token; anonymous when null.</summary>
+    public async Task<HttpClient> As(string? userName)
+    {
+        // No automatic redirects: HttpClient would drop the bearer header on the way.
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (userName is null) return client;
+        await signIn.WaitAsync();
+        try
+        {
+            if (!tokens.TryGetValue(userName, out var token))
+            {
+                var response = await CreateClient().PostAsJsonAsync("/api/auth/login", new { userName, password = DemoPassword });
+                response.EnsureSuccessStatusCode();
+                token = (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
+                tokens[userName] = token;
+            }
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return client;
+        }
+        finally
+        {
+            signIn.Release();
+        }
+    }
+
+    public string TokenOf(string userName) => tokens[userName];
+
+    /// <summary>A consultation with a published version, opened unless <paramref name="open"/> is false.</summary>
+    public async Task<(Guid Id, IReadOnlyList<SectionSnapshot> Sections)> Consultation(
+        string audience = "public", bool open = true, params string[] invited)
+    {
+        var commands = new ConsultationCommands(Services.GetRequiredService<IDocumentStore>(), TimeProvider.System,
+            Options.Create(new ConsultationOptions()));
+        var now = DateTimeOffset.UtcNow;
+        var created = await commands.Create(null, new ConsultationDetailsInput(
+            $"Thử {Guid.NewGuid():N}", "Tóm tắt", "Sở KH&CN", "plan", ["y tế"], audience, now.AddDays(-1), now.AddDays(30)), "moderator");
+        var id = created.Consultation?.Id ?? throw new InvalidOperationException($"Create refused: {created.Decision}");
+        var published = await commands.PublishVersion(id, Markdown, null, "moderator");
+        if (published.Decision?.Accepted != true) throw new InvalidOperationException($"Publish refused: {published.Decision}");
+        if (invited.Length > 0) await commands.Execute(id, (state, at) => InviteExperts.Decide(state, new(id, invited, "moderator"), at));
+        if (open) await commands.Execute(id, (state, at) => OpenConsultation.Decide(state, new(id, "moderator"), at));
+        await using var session = Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var version = await session.LoadAsync<DraftVersion>(DraftVersion.IdOf(id, 1));
+        return (id, version!.Sections);
+    }
+
+    public async Task Close(Guid id)
+    {
+        var commands = new ConsultationCommands(Services.GetRequiredService<IDocumentStore>(), TimeProvider.System,
+            Options.Create(new ConsultationOptions()));
+        await commands.Execute(id, (state, at) => Nq45Consult.Consultation.Drafts.Consultations.Closing.CloseConsultation.Decide(state, new(id, "moderator"), at));
+    }
+
+    public static object Feedback(string? anchor, string rationale = "Cần lộ trình cụ thể.", string stance = "amend",
+        string attribution = "named", object? quote = null) =>
+        new { sectionAnchor = anchor, quote, stance, proposedText = "Sửa thành: …", rationale, references = new[] { new { title = "Luật 64/2025", url = "https://vbpl.vn/64" } }, attribution };
+
+    private sealed record TokenResponse(string AccessToken);
+}
+
+public sealed record Created(Guid Id, long Version);
