@@ -1,4 +1,6 @@
+using JasperFx.Events.Projections;
 using Marten;
+using Marten.Schema;
 
 namespace Nq45Consult.Consultation.Accounts;
 
@@ -7,5 +9,8 @@ public static class AccountsStore
 {
     public static void Configure(StoreOptions options)
     {
+        options.Projections.Add<AccountProjection>(ProjectionLifecycle.Inline);
+        // Two registrations of one user name fail at save time, whichever node writes them.
+        options.Schema.For<Account>().UniqueIndex(UniqueIndexType.Computed, "ux_account_user_name", x => x.NormalizedUserName);
     }
 }

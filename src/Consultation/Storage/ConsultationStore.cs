@@ -13,6 +13,7 @@ public static class ConsultationStore
     private static readonly Action<StoreOptions>[] Capabilities =
     [
         Accounts.AccountsStore.Configure,
+        Drafts.DraftsStore.Configure,
     ];
 
     public static IServiceCollection AddConsultation(this IServiceCollection services, string connectionString, StorageOptions storage)

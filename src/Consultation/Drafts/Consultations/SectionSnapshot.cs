@@ -1,0 +1,15 @@
+namespace Nq45Consult.Consultation.Drafts.Consultations;
+
+/// <summary>
+/// A section as it stood in a published version. Events keep their own copy of the parser's output,
+/// so the stored history does not change shape when the parser does.
+/// </summary>
+public sealed record SectionSnapshot(
+    string Anchor,
+    string Number,
+    string Heading,
+    string Text,
+    string Html,
+    string? ParentAnchor,
+    int Order,
+    int Level);
