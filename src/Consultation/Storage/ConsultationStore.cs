@@ -14,6 +14,7 @@ public static class ConsultationStore
     [
         Accounts.AccountsStore.Configure,
         Drafts.DraftsStore.Configure,
+        Dialogue.DialogueStore.Configure,
     ];
 
     public static IServiceCollection AddConsultation(this IServiceCollection services, string connectionString, StorageOptions storage)
