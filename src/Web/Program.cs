@@ -1,16 +1,23 @@
+using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Seeding;
+using Nq45Consult.Web.Shell;
 using Nq45Consult.Web.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddObservability();
 builder.AddDatabase();
+builder.AddWebShell();
+builder.AddAccounts();
+builder.AddDemoSeeding();
 builder.Services.AddHealth();
-builder.Services.AddRazorPages();
 
 var app = builder.Build();
 
-app.UseStaticFiles();
+app.UseWebShell();
 app.MapHealth();
-app.MapRazorPages();
+app.MapWebShell();
+app.MapAccounts();
 
 app.Run();
 

@@ -1,0 +1,65 @@
+using Marten;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Accounts.SigningIn;
+
+namespace Nq45Consult.Web.Accounts;
+
+public sealed record LoginRequest(string? UserName, string? Password)
+{
+    /// <summary>Errors keyed by the JSON field at fault; empty when the request may proceed.</summary>
+    public Dictionary<string, string[]> Validate()
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(UserName)) errors["userName"] = ["The user name is required."];
+        if (string.IsNullOrEmpty(Password)) errors["password"] = ["The password is required."];
+        return errors;
+    }
+}
+
+public sealed record MeResponse(string UserName, string DisplayName, IReadOnlyList<string> Roles);
+
+public static class AccountsEndpoints
+{
+    /// <summary>The one answer to every failed sign-in: it must not tell a wrong password from an unknown or locked user.</summary>
+    public const string SignInFailedTitle = "Sign-in failed";
+    public const string SignInFailedDetail = "The user name or password is wrong, or the account is locked for a while.";
+
+    public static WebApplication MapAccounts(this WebApplication app)
+    {
+        var api = app.MapGroup("/api").WithTags("Accounts");
+        if (!app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.IsEntraId)
+        {
+            api.MapPost("/auth/login", Login)
+                .WithName("Login")
+                .WithSummary("Signs in with a local account and returns a bearer token.")
+                .Produces<AccessTokenResponse>()
+                .AllowAnonymous();
+        }
+        api.MapGet("/me", Me)
+            .WithName("Me")
+            .WithSummary("Who the caller is and which roles they hold.")
+            .RequireAuthorization();
+        return app;
+    }
+
+    private static async Task<Results<SignInHttpResult, ValidationProblem, ProblemHttpResult>> Login(
+        LoginRequest request, IDocumentSession session, Consultation.Accounts.IPasswordHasher hasher, TimeProvider time,
+        LockoutPolicy lockout, CancellationToken cancellationToken)
+    {
+        var errors = request.Validate();
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        var result = await SignIn.HandleAsync(session, hasher, time, lockout, request.UserName!, request.Password!, cancellationToken);
+        if (result.Account is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: SignInFailedTitle, detail: SignInFailedDetail);
+
+        return TypedResults.SignIn(CurrentUser.PrincipalOf(result.Account, AuthSchemes.LocalBearer), authenticationScheme: AuthSchemes.LocalBearer);
+    }
+
+    private static Results<Ok<MeResponse>, UnauthorizedHttpResult> Me(HttpContext context) =>
+        CurrentUser.From(context.User) is { } user
+            ? TypedResults.Ok(new MeResponse(user.UserName, user.DisplayName, user.Roles.Select(r => r.ToString()).ToArray()))
+            : TypedResults.Unauthorized();
+}

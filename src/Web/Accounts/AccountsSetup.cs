@@ -1,0 +1,133 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.Options;
+using Microsoft.Identity.Web;
+using Nq45Consult.Consultation.Accounts;
+using Nq45Consult.Consultation.Accounts.SigningIn;
+
+namespace Nq45Consult.Web.Accounts;
+
+/// <summary>Authentication schemes: one policy scheme in front picks bearer or cookie per request.</summary>
+public static class AuthSchemes
+{
+    public const string Default = "Nq45";
+    public const string Cookie = CookieAuthenticationDefaults.AuthenticationScheme;
+    public const string LocalBearer = BearerTokenDefaults.AuthenticationScheme;
+    public const string EntraBearer = JwtBearerDefaults.AuthenticationScheme;
+    public const string EntraPages = "EntraPages";
+    public const string EntraSignIn = OpenIdConnectDefaults.AuthenticationScheme;
+
+    /// <summary>API and hub calls: they answer 401/403 and never redirect to a sign-in page.</summary>
+    public static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs");
+
+    public static bool CarriesToken(HttpContext context) =>
+        context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+        || HubQueryToken(context) is not null;
+
+    /// <summary>Browsers cannot set headers on WebSockets, so the SignalR client sends the token as <c>?access_token=</c>.</summary>
+    public static string? HubQueryToken(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query.TryGetValue("access_token", out var token) && !string.IsNullOrEmpty(token)
+            ? token.ToString()
+            : null;
+}
+
+public static class AccountsSetup
+{
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<AuthOptionsValidation>();
+        services.AddSingleton<IValidateOptions<AuthOptions>>(sp => sp.GetRequiredService<AuthOptionsValidation>());
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
+        services.AddSingleton(sp =>
+        {
+            var lockout = sp.GetRequiredService<IOptions<AuthOptions>>().Value.Lockout;
+            return new LockoutPolicy(lockout.MaxFailures, TimeSpan.FromMinutes(lockout.Minutes));
+        });
+        services.AddSingleton<Consultation.Accounts.IPasswordHasher, AspNetPasswordHasher>();
+        services.AddSingleton<Consultation.Seeding.IDemoSeeder, DemoAccounts>();
+        services.AddAuthorization(Policies.Add);
+
+        var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        if (auth.IsEntraId) AddEntraId(builder);
+        else AddLocal(builder, auth);
+        return builder;
+    }
+
+    private static void AddLocal(WebApplicationBuilder builder, AuthOptions auth)
+    {
+        builder.Services.AddAuthentication(AuthSchemes.Default)
+            .AddPolicyScheme(AuthSchemes.Default, "Bearer token or cookie", options =>
+                options.ForwardDefaultSelector = context => AuthSchemes.CarriesToken(context) ? AuthSchemes.LocalBearer : AuthSchemes.Cookie)
+            .AddCookie(AuthSchemes.Cookie, options =>
+            {
+                options.LoginPath = "/account/login";
+                options.LogoutPath = "/account/logout";
+                options.AccessDeniedPath = "/account/denied";
+                options.Cookie.Name = "nq45.auth";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Events.OnRedirectToLogin = context => AnswerApiOr(context, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => AnswerApiOr(context, StatusCodes.Status403Forbidden);
+            })
+            .AddBearerToken(AuthSchemes.LocalBearer, options =>
+            {
+                options.BearerTokenExpiration = TimeSpan.FromMinutes(auth.TokenMinutes);
+                options.Events.OnMessageReceived = context =>
+                {
+                    context.Token ??= AuthSchemes.HubQueryToken(context.HttpContext);
+                    return Task.CompletedTask;
+                };
+            });
+    }
+
+    /// <summary>Pages redirect to the sign-in page; API and hub calls get the bare status (a ProblemDetails body follows).</summary>
+    private static Task AnswerApiOr(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (AuthSchemes.IsApi(context.HttpContext)) context.Response.StatusCode = status;
+        else context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static void AddEntraId(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<IValidateOptions<EntraIdOptions>>(sp => sp.GetRequiredService<AuthOptionsValidation>());
+        services.AddOptions<EntraIdOptions>().BindConfiguration(EntraIdOptions.Section).ValidateOnStart();
+
+        var section = builder.Configuration.GetSection(EntraIdOptions.Section);
+        var authentication = services.AddAuthentication(AuthSchemes.Default)
+            .AddPolicyScheme(AuthSchemes.Default, "Entra ID token or cookie", options =>
+                options.ForwardDefaultSelector = context =>
+                    AuthSchemes.CarriesToken(context) || AuthSchemes.IsApi(context) ? AuthSchemes.EntraBearer : AuthSchemes.EntraPages)
+            .AddPolicyScheme(AuthSchemes.EntraPages, "Entra ID sign-in for pages", options =>
+            {
+                options.ForwardDefault = AuthSchemes.Cookie;
+                options.ForwardChallenge = AuthSchemes.EntraSignIn;
+            });
+        authentication.AddMicrosoftIdentityWebApi(section, AuthSchemes.EntraBearer);
+        authentication.AddMicrosoftIdentityWebApp(section, AuthSchemes.EntraSignIn, AuthSchemes.Cookie);
+
+        services.PostConfigure<OpenIdConnectOptions>(AuthSchemes.EntraSignIn, options =>
+        {
+            options.TokenValidationParameters.NameClaimType = CurrentUser.DisplayNameClaim;
+            options.TokenValidationParameters.RoleClaimType = "roles";
+        });
+        services.PostConfigure<JwtBearerOptions>(AuthSchemes.EntraBearer, options =>
+        {
+            options.TokenValidationParameters.NameClaimType = CurrentUser.DisplayNameClaim;
+            options.Events ??= new JwtBearerEvents();
+            // Keep Identity.Web's own handler and add the hub's query-string token after it.
+            var identityWebHandler = options.Events.OnMessageReceived;
+            options.Events.OnMessageReceived = async context =>
+            {
+                await identityWebHandler(context);
+                context.Token ??= AuthSchemes.HubQueryToken(context.HttpContext);
+            };
+        });
+    }
+}

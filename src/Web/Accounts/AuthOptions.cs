@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Options;
+
+namespace Nq45Consult.Web.Accounts;
+
+/// <summary>How people sign in (section "Auth").</summary>
+public sealed class AuthOptions
+{
+    public const string Section = "Auth";
+    public const string Local = "Local";
+    public const string EntraId = "EntraId";
+
+    /// <summary><c>Local</c> (accounts in our database) or <c>EntraId</c> (Microsoft Entra ID, section "AzureAd").</summary>
+    public string Mode { get; set; } = Local;
+
+    /// <summary>Lifetime of a bearer token issued by <c>POST /api/auth/login</c>.</summary>
+    public int TokenMinutes { get; set; } = 60;
+
+    public LockoutOptions Lockout { get; set; } = new();
+
+    public bool IsEntraId => string.Equals(Mode, EntraId, StringComparison.OrdinalIgnoreCase);
+}
+
+public sealed class LockoutOptions
+{
+    /// <summary>Failed attempts in a row that lock a local account.</summary>
+    public int MaxFailures { get; set; } = 5;
+
+    /// <summary>How long a locked account stays locked.</summary>
+    public int Minutes { get; set; } = 15;
+}
+
+/// <summary>The Microsoft Entra ID settings the app needs itself; Identity.Web reads the rest of "AzureAd".</summary>
+public sealed class EntraIdOptions
+{
+    public const string Section = "AzureAd";
+
+    public string? Instance { get; set; } = "https://login.microsoftonline.com/";
+    public string? TenantId { get; set; }
+    public string? ClientId { get; set; }
+}
+
+/// <summary>Fails start-up with the key at fault, so a wrong setting never reaches the first request.</summary>
+public sealed class AuthOptionsValidation : IValidateOptions<AuthOptions>, IValidateOptions<EntraIdOptions>
+{
+    public ValidateOptionsResult Validate(string? name, AuthOptions options)
+    {
+        var failures = new List<string>();
+        if (!options.IsEntraId && !string.Equals(options.Mode, AuthOptions.Local, StringComparison.OrdinalIgnoreCase))
+            failures.Add($"Auth:Mode must be '{AuthOptions.Local}' or '{AuthOptions.EntraId}', not '{options.Mode}'.");
+        if (options.TokenMinutes < 1) failures.Add("Auth:TokenMinutes must be at least 1.");
+        if (options.Lockout.MaxFailures < 1) failures.Add("Auth:Lockout:MaxFailures must be at least 1.");
+        if (options.Lockout.Minutes < 1) failures.Add("Auth:Lockout:Minutes must be at least 1.");
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    public ValidateOptionsResult Validate(string? name, EntraIdOptions options)
+    {
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.Instance)) failures.Add("AzureAd:Instance is required when Auth:Mode is EntraId.");
+        if (string.IsNullOrWhiteSpace(options.TenantId)) failures.Add("AzureAd:TenantId is required when Auth:Mode is EntraId.");
+        if (string.IsNullOrWhiteSpace(options.ClientId)) failures.Add("AzureAd:ClientId is required when Auth:Mode is EntraId.");
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

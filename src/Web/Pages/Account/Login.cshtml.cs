@@ -1,0 +1,54 @@
+using Marten;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Accounts;
+using Nq45Consult.Consultation.Accounts.SigningIn;
+using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Resources;
+using SignInUseCase = Nq45Consult.Consultation.Accounts.SigningIn.SignIn;
+
+namespace Nq45Consult.Web.Pages.Account;
+
+/// <summary>Cookie sign-in for pages (local mode); in Entra ID mode it hands over to Microsoft's sign-in.</summary>
+[AllowAnonymous]
+public sealed class LoginModel(
+    IDocumentSession session, IPasswordHasher hasher, TimeProvider time, LockoutPolicy lockout,
+    IOptions<AuthOptions> auth, IStringLocalizer<SharedResource> texts) : PageModel
+{
+    [BindProperty] public string? UserName { get; set; }
+
+    [BindProperty] public string? Password { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    public bool Failed { get; private set; }
+
+    private string SafeReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
+
+    public IActionResult OnGet() => auth.Value.IsEntraId ? EntraIdSignIn() : Page();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (auth.Value.IsEntraId) return EntraIdSignIn();
+        if (string.IsNullOrWhiteSpace(UserName)) ModelState.AddModelError(nameof(UserName), texts["LoginUserNameRequired"]);
+        if (string.IsNullOrEmpty(Password)) ModelState.AddModelError(nameof(Password), texts["LoginPasswordRequired"]);
+        if (!ModelState.IsValid) return Page();
+
+        var result = await SignInUseCase.HandleAsync(session, hasher, time, lockout, UserName!, Password!, cancellationToken);
+        if (result.Account is null)
+        {
+            Failed = true;
+            Password = null;
+            return Page();
+        }
+        await HttpContext.SignInAsync(AuthSchemes.Cookie, CurrentUser.PrincipalOf(result.Account, AuthSchemes.Cookie));
+        return LocalRedirect(SafeReturnUrl);
+    }
+
+    private ChallengeResult EntraIdSignIn() =>
+        Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl }, AuthSchemes.EntraSignIn);
+}

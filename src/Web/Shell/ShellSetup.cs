@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
+using Scalar.AspNetCore;
+
+namespace Nq45Consult.Web.Shell;
+
+/// <summary>The web shell: pages, languages, error answers and the OpenAPI document.</summary>
+public static class ShellSetup
+{
+    public static readonly CultureInfo Vietnamese = new("vi-VN");
+    public static readonly CultureInfo English = new("en");
+
+    public static WebApplicationBuilder AddWebShell(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddLocalization();
+        services.AddRazorPages().AddViewLocalization();
+        // Vietnamese text goes out as characters, not as a numeric entity per letter.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Vietnamese);
+            options.SupportedCultures = options.SupportedUICultures = [Vietnamese, English];
+            // Vietnamese first: only an explicit choice (the header's switch, or ?culture=) changes the
+            // language, not the browser's Accept-Language.
+            options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        return builder;
+    }
+
+    public static WebApplication UseWebShell(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapWebShell(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapOpenApi();
+        if (app.Environment.IsDevelopment()) app.MapScalarApiReference();
+        return app;
+    }
+}

@@ -1,0 +1,22 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Nq45Consult.Web.Tests.Accounts;
+
+/// <summary>Calls of the accounts API shared by the tests.</summary>
+public static class AccountsApi
+{
+    public static Task<HttpResponseMessage> LoginAsync(this HttpClient client, string userName, string password) =>
+        client.PostAsJsonAsync("/api/auth/login", new { userName, password });
+
+    public static async Task<string> TokenAsync(this HttpClient client, string userName, string password)
+    {
+        var response = await client.LoginAsync(userName, password);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("accessToken").GetString()!;
+    }
+
+    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync<JsonElement>();
+}
