@@ -1,6 +1,9 @@
 using Marten;
 using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Drafts.Consultations.Closing;
 using Nq45Consult.Consultation.Drafts.Consultations.Creating;
+using Nq45Consult.Consultation.Drafts.Consultations.Publishing;
+using Nq45Consult.Consultation.Drafts.Parsing;
 
 namespace Nq45Consult.Consultation.Drafts.Consultations;
 
@@ -21,7 +24,7 @@ public sealed class ConsultationCommands(IDocumentStore store, TimeProvider time
     public async Task<CommandOutcome> Create(string? slug, ConsultationDetailsInput details, string createdBy, CancellationToken cancellation = default)
     {
         await using var session = store.LightweightSession();
-        var free = await FreeSlug(session, string.IsNullOrWhiteSpace(slug) ? Slug.From(details.Title ?? "") : Slug.From(slug), cancellation);
+        var free = await FreeSlug(session, string.IsNullOrWhiteSpace(slug) ? SlugOf(details.Title) : SlugOf(slug), cancellation);
         var id = Guid.CreateVersion7();
         var decision = CreateConsultation.Decide(new CreateConsultation(id, free, details, createdBy), options.Value, time.GetUtcNow());
         if (!decision.Accepted) return new(decision, null);
@@ -31,12 +34,36 @@ public sealed class ConsultationCommands(IDocumentStore store, TimeProvider time
     }
 
     /// <summary>Applies a decide function to the consultation's current state.</summary>
-    public async Task<CommandOutcome> Execute(Guid id, Func<ConsultationState, DateTimeOffset, Decision> decide, CancellationToken cancellation = default)
+    public Task<CommandOutcome> Execute(Guid id, Func<ConsultationState, DateTimeOffset, Decision> decide, CancellationToken cancellation = default) =>
+        ExecuteAt(id, time.GetUtcNow(), decide, cancellation);
+
+    /// <summary>Closes every open consultation whose closing time is at or before <paramref name="now"/>; returns their ids.</summary>
+    public async Task<IReadOnlyList<Guid>> CloseDueConsultations(DateTimeOffset now, CancellationToken cancellation = default)
+    {
+        now = now.ToUniversalTime(); // Npgsql writes only UTC to timestamptz.
+        List<Guid> due;
+        await using (var query = store.QuerySession())
+        {
+            due = (await query.Query<ConsultationDetails>()
+                .Where(c => c.Status == ConsultationStatus.Open && c.ClosesAt <= now)
+                .Select(c => c.Id)
+                .ToListAsync(cancellation)).ToList();
+        }
+        var closed = new List<Guid>();
+        foreach (var id in due)
+        {
+            var outcome = await ExecuteAt(id, now, (state, at) => CloseConsultation.Decide(state, new(id, null), at), cancellation);
+            if (outcome.Decision is { Accepted: true }) closed.Add(id);
+        }
+        return closed;
+    }
+
+    private async Task<CommandOutcome> ExecuteAt(Guid id, DateTimeOffset now, Func<ConsultationState, DateTimeOffset, Decision> decide, CancellationToken cancellation)
     {
         await using var session = store.LightweightSession();
         var stream = await session.Events.FetchForWriting<ConsultationState>(id, cancellation);
         if (stream.Aggregate is null) return CommandOutcome.NotFound;
-        var decision = decide(stream.Aggregate, time.GetUtcNow());
+        var decision = decide(stream.Aggregate, now);
         if (!decision.Accepted) return new(decision, null);
         if (decision.Events.Count > 0)
         {
@@ -45,6 +72,17 @@ public sealed class ConsultationCommands(IDocumentStore store, TimeProvider time
         }
         return new(decision, await session.LoadAsync<ConsultationDetails>(id, cancellation));
     }
+
+    /// <summary>Parses the Markdown once, then lets <see cref="PublishDraftVersion"/> decide.</summary>
+    public Task<CommandOutcome> PublishVersion(Guid id, string? markdown, string? changeNote, string publishedBy, CancellationToken cancellation = default)
+    {
+        var (sections, refusal) = DraftSections.Parse(markdown);
+        return refusal is not null
+            ? Task.FromResult(new CommandOutcome(refusal, null))
+            : Execute(id, (state, now) => PublishDraftVersion.Decide(state, new(id, markdown!, changeNote, sections, publishedBy), now), cancellation);
+    }
+
+    private static string SlugOf(string? text) => AnchorSlug.From(text ?? "") is { Length: > 0 } slug ? slug : "tham-van";
 
     private static async Task<string> FreeSlug(IQuerySession session, string wanted, CancellationToken cancellation)
     {

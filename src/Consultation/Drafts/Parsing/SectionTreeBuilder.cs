@@ -12,6 +12,9 @@ internal sealed class SectionTreeBuilder
     /// <summary>Longer bold paragraphs are emphasised prose, not titles.</summary>
     private const int MaxBoldTitleLength = 200;
 
+    /// <summary>"1. Mục đích" is a title; a numbered sentence is the clause itself.</summary>
+    private const int MaxPlainTitleLength = 120;
+
     private readonly List<PendingSection> _sections = [];
     private readonly SectionAnchors _anchors = new();
 
@@ -71,11 +74,11 @@ internal sealed class SectionTreeBuilder
     private void OnParagraph(ParagraphBlock paragraph, SectionScope scope)
     {
         var text = MarkdownText.Of(paragraph.Inline);
-        var isBoldTitle = text.Length <= MaxBoldTitleLength && IsBoldOnly(paragraph);
+        var isBoldTitle = IsBoldTitle(paragraph, text);
         if (SectionNumbering.Match(text) is { } line)
         {
-            // Parts, chapters and articles are titles; "1." and "a)" paragraphs carry the clause text itself.
-            var isTitle = isBoldTitle || line.Kind is not (SectionKind.Item or SectionKind.Point);
+            // Parts, chapters and articles are titles; "1." and "a)" paragraphs usually carry the clause text itself.
+            var isTitle = line.Kind is not (SectionKind.Item or SectionKind.Point) || IsItemTitle(paragraph, text);
             var section = OpenRanked(scope, line.Kind, SectionRank.Of(line), line.Number, isTitle ? line.Title : "");
             if (!isTitle)
             {
@@ -102,7 +105,8 @@ internal sealed class SectionTreeBuilder
             // Numbered items stay open after their list ends, so the paragraphs and bullets
             // that plans write below "1. Mục đích" belong to that item.
             var number = item.Order.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var title = lead is not null && IsBoldOnly(lead) ? MarkdownText.Of(lead.Inline) : null;
+            var leadText = lead is null ? "" : MarkdownText.Of(lead.Inline);
+            var title = lead is not null && IsItemTitle(lead, leadText) ? leadText : null;
             section = OpenRanked(scope, SectionKind.Item, SectionRank.OfItem(number), number, title ?? "");
             if (title is not null)
             {
@@ -154,6 +158,14 @@ internal sealed class SectionTreeBuilder
         _sections.Add(section);
         return section;
     }
+
+    private static bool IsBoldTitle(ParagraphBlock paragraph, string text) =>
+        text.Length <= MaxBoldTitleLength && IsBoldOnly(paragraph);
+
+    /// <summary>A numbered line is a title when bold, or short and not ended like a sentence or clause.</summary>
+    private static bool IsItemTitle(ParagraphBlock paragraph, string text) =>
+        IsBoldTitle(paragraph, text)
+        || (text.Length is > 0 and <= MaxPlainTitleLength && text[^1] is not ('.' or ';' or ':' or ','));
 
     private static bool IsBoldOnly(ParagraphBlock paragraph)
     {

@@ -1,0 +1,29 @@
+using Marten;
+
+namespace Nq45Consult.Consultation.Drafts.Consultations;
+
+/// <summary>Reads of consultations: by id or slug, lists, versions and the event history.</summary>
+public sealed class ConsultationQueries(IQuerySession session)
+{
+    public async Task<ConsultationDetails?> Find(string idOrSlug, CancellationToken cancellation = default) =>
+        Guid.TryParse(idOrSlug, out var id)
+            ? await session.LoadAsync<ConsultationDetails>(id, cancellation)
+            : await session.Query<ConsultationDetails>().FirstOrDefaultAsync(c => c.Slug == idOrSlug, cancellation);
+
+    /// <summary>Consultations in the given states, soonest closing first.</summary>
+    public async Task<IReadOnlyList<ConsultationDetails>> List(IReadOnlyCollection<ConsultationStatus> statuses, CancellationToken cancellation = default)
+    {
+        var wanted = statuses.ToArray();
+        var found = await session.Query<ConsultationDetails>().Where(c => wanted.Contains(c.Status)).ToListAsync(cancellation);
+        return found.OrderBy(c => c.ClosesAt).ThenBy(c => c.Title, StringComparer.Ordinal).ToList();
+    }
+
+    public Task<DraftVersion?> Version(Guid consultationId, int version, CancellationToken cancellation = default) =>
+        session.LoadAsync<DraftVersion>(DraftVersion.IdOf(consultationId, version), cancellation);
+
+    public async Task<IReadOnlyList<HistoryEntry>> History(Guid consultationId, CancellationToken cancellation = default)
+    {
+        var events = await session.Events.FetchStreamAsync(consultationId, token: cancellation);
+        return events.Select(e => HistoryEntry.Of(e.Version, e.Data, e.Timestamp)).ToList();
+    }
+}

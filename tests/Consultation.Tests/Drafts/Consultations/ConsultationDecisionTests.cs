@@ -1,0 +1,143 @@
+using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Drafts.Consultations.Closing;
+using Nq45Consult.Consultation.Drafts.Consultations.Creating;
+using Nq45Consult.Consultation.Drafts.Consultations.Editing;
+using Nq45Consult.Consultation.Drafts.Consultations.Inviting;
+using Nq45Consult.Consultation.Drafts.Consultations.Opening;
+using Nq45Consult.Consultation.Drafts.Consultations.Publishing;
+
+namespace Nq45Consult.Consultation.Tests.Drafts.Consultations;
+
+public class ConsultationDecisionTests
+{
+    private static Decision Create(ConsultationDetailsInput details) =>
+        CreateConsultation.Decide(new(Guid.CreateVersion7(), "du-thao", details, "moderator"), Given.Options, Given.Now);
+
+    [Fact]
+    public void Creating_records_who_and_when_with_canonical_fields()
+    {
+        var decision = Create(Given.Details(fields: ["Y TẾ", "khác"]));
+
+        var created = Assert.IsType<ConsultationCreated>(Assert.Single(decision.Events));
+        Assert.Equal(["y tế", "khác"], created.Details.Fields);
+        Assert.Equal(DocumentType.Plan, created.Details.DocumentType);
+        Assert.Equal(("moderator", Given.Now), (created.CreatedBy, created.CreatedAt));
+        Assert.Empty(decision.Warnings);
+    }
+
+    [Theory]
+    [InlineData("", "title")]
+    [InlineData("   ", "title")]
+    public void Creating_without_title_names_the_field(string title, string field)
+    {
+        var decision = Create(Given.Details(title));
+        Assert.False(decision.Accepted);
+        Assert.Contains(field, decision.Errors.Keys);
+        Assert.Empty(decision.Events);
+    }
+
+    [Fact]
+    public void Closing_before_opening_is_refused() =>
+        Assert.Contains("closesAt", Create(Given.Details(days: -1)).Errors.Keys);
+
+    [Fact]
+    public void Unknown_field_is_refused() =>
+        Assert.Contains("fields", Create(Given.Details(fields: ["thiên văn học"])).Errors.Keys);
+
+    [Fact]
+    public void Unknown_audience_and_type_are_refused()
+    {
+        var decision = Create(Given.Details(type: "novel") with { Audience = "everyone" });
+        Assert.Contains("documentType", decision.Errors.Keys);
+        Assert.Contains("audience", decision.Errors.Keys);
+    }
+
+    [Fact]
+    public void A_window_shorter_than_the_minimum_is_a_warning_not_an_error()
+    {
+        var decision = Create(Given.Details(days: 10, type: "legal-document"));
+        Assert.True(decision.Accepted);
+        Assert.Contains("20", Assert.Single(decision.Warnings));
+        Assert.Empty(Create(Given.Details(days: 20, type: "legal-document")).Warnings);
+        Assert.Empty(Create(Given.Details(days: 1, type: "plan")).Warnings);
+    }
+
+    [Fact]
+    public void A_draft_cannot_open_without_a_published_version()
+    {
+        var decision = OpenConsultation.Decide(Given.Draft(), new(Guid.Empty, "moderator"), Given.Now);
+        Assert.NotNull(decision.Conflict);
+        Assert.Empty(decision.Events);
+    }
+
+    [Fact]
+    public void Lifecycle_runs_draft_open_closed_and_not_backwards()
+    {
+        Assert.IsType<ConsultationOpened>(Assert.Single(OpenConsultation.Decide(Given.Draft(1), new(Guid.Empty, "m"), Given.Now).Events));
+        Assert.NotNull(OpenConsultation.Decide(Given.Open(), new(Guid.Empty, "m"), Given.Now).Conflict);
+        Assert.NotNull(OpenConsultation.Decide(Given.Closed(), new(Guid.Empty, "m"), Given.Now).Conflict);
+        Assert.IsType<ConsultationClosed>(Assert.Single(CloseConsultation.Decide(Given.Open(), new(Guid.Empty, "m"), Given.Now).Events));
+        Assert.NotNull(CloseConsultation.Decide(Given.Draft(1), new(Guid.Empty, "m"), Given.Now).Conflict);
+        Assert.NotNull(CloseConsultation.Decide(Given.Closed(), new(Guid.Empty, "m"), Given.Now).Conflict);
+    }
+
+    [Fact]
+    public void A_draft_whose_closing_time_passed_cannot_open() =>
+        Assert.NotNull(OpenConsultation.Decide(Given.Draft(1), new(Guid.Empty, "m"), Given.Now.AddDays(31)).Conflict);
+
+    [Fact]
+    public void Closing_by_itself_waits_for_the_closing_time()
+    {
+        var open = Given.Open();
+        Assert.NotNull(CloseConsultation.Decide(open, new(open.Id, null), open.ClosesAt.AddSeconds(-1)).Conflict);
+        var closed = Assert.IsType<ConsultationClosed>(Assert.Single(CloseConsultation.Decide(open, new(open.Id, null), open.ClosesAt).Events));
+        Assert.Null(closed.ClosedBy);
+    }
+
+    [Fact]
+    public void The_first_version_needs_no_change_note_later_ones_do()
+    {
+        var first = PublishDraftVersion.Decide(Given.Draft(), new(Guid.Empty, "# I. A", null, [Given.Section()], "m"), Given.Now);
+        Assert.Equal(1, Assert.IsType<DraftVersionPublished>(Assert.Single(first.Events)).Version);
+
+        var second = PublishDraftVersion.Decide(Given.Draft(1), new(Guid.Empty, "# I. B", " ", [Given.Section()], "m"), Given.Now);
+        Assert.Contains("changeNote", second.Errors.Keys);
+
+        var noted = PublishDraftVersion.Decide(Given.Draft(1), new(Guid.Empty, "# I. B", "Sửa mục I", [Given.Section()], "m"), Given.Now);
+        Assert.Equal(2, Assert.IsType<DraftVersionPublished>(Assert.Single(noted.Events)).Version);
+    }
+
+    [Fact]
+    public void Publishing_refuses_closed_consultations_and_unchanged_text()
+    {
+        Assert.NotNull(PublishDraftVersion.Decide(Given.Closed(), new(Guid.Empty, "x", "n", [Given.Section()], "m"), Given.Now).Conflict);
+        Assert.Contains("markdown", PublishDraftVersion.Decide(Given.Draft(1), new(Guid.Empty, "# I. Mục", "n", [Given.Section()], "m"), Given.Now).Errors.Keys);
+    }
+
+    [Fact]
+    public void Empty_markdown_is_refused_before_parsing()
+    {
+        var (sections, refusal) = DraftSections.Parse("  \n ");
+        Assert.Empty(sections);
+        Assert.Contains("markdown", refusal!.Errors.Keys);
+    }
+
+    [Fact]
+    public void Inviting_records_only_new_valid_names()
+    {
+        var state = Given.Open() with { Invited = new HashSet<string>(["expert1"], StringComparer.OrdinalIgnoreCase) };
+        var invited = InviteExperts.Decide(state, new(state.Id, ["Expert1", "expert2", "expert2"], "m"), Given.Now);
+        Assert.Equal(["expert2"], Assert.IsType<ExpertsInvited>(Assert.Single(invited.Events)).UserNames);
+        Assert.Contains("userNames", InviteExperts.Decide(state, new(state.Id, [], "m"), Given.Now).Errors.Keys);
+        Assert.Contains("userNames", InviteExperts.Decide(state, new(state.Id, ["<script>"], "m"), Given.Now).Errors.Keys);
+        Assert.NotNull(InviteExperts.Decide(Given.Closed(), new(state.Id, ["expert3"], "m"), Given.Now).Conflict);
+    }
+
+    [Fact]
+    public void Editing_a_closed_consultation_is_refused() =>
+        Assert.NotNull(EditConsultationDetails.Decide(Given.Closed(), new(Guid.Empty, Given.Details(), "m"), Given.Options, Given.Now).Conflict);
+
+    [Fact]
+    public void Settings_with_unknown_document_types_are_reported() =>
+        Assert.NotEmpty(new ConsultationOptions { MinimumDays = { ["novel"] = 3 } }.Problems());
+}
