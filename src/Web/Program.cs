@@ -1,4 +1,5 @@
 using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Dialogue;
 using Nq45Consult.Web.Seeding;
 using Nq45Consult.Web.Shell;
 using Nq45Consult.Web.Storage;
@@ -9,6 +10,7 @@ builder.AddObservability();
 builder.AddDatabase();
 builder.AddWebShell();
 builder.AddAccounts();
+builder.AddDialogue();
 builder.AddDemoSeeding();
 builder.Services.AddHealth();
 
@@ -18,6 +20,7 @@ app.UseWebShell();
 app.MapHealth();
 app.MapWebShell();
 app.MapAccounts();
+app.MapDialogue();
 
 app.Run();
 
