@@ -26,36 +26,34 @@ public sealed class DialogueHub(
     private const string AskLimitKey = "dialogue.ask-limit";
     private const string SayLimitKey = "dialogue.say-limit";
 
+    private const string NoSession = "Không tìm thấy phiên đối thoại.";
+
     private DialogueOptions Limits => sessions.Options;
 
     public async Task<SessionSnapshot> Join(Guid sessionId)
     {
-        var me = Me();
-        var current = await sessions.Current(sessionId, Context.ConnectionAborted) ?? throw new HubException("Không tìm thấy phiên đối thoại.");
-        var consultation = await query.LoadAsync<ConsultationDetails>(current.ConsultationId, Context.ConnectionAborted);
-        if (consultation is null || !DialogueAccess.MayJoin(consultation, me))
-            throw new HubException("Bạn không thuộc danh sách tham gia phiên đối thoại này.");
-
-        // Into the groups first, then the snapshot: whatever is broadcast in between has a seq the
-        // snapshot already covers, and clients ignore what is not newer than what they hold.
-        await Groups.AddToGroupAsync(Context.ConnectionId, DialogueGroups.Room(sessionId));
-        await Groups.AddToGroupAsync(Context.ConnectionId, DialogueGroups.Person(sessionId, me.UserName));
-        if (me.IsModerator) await Groups.AddToGroupAsync(Context.ConnectionId, DialogueGroups.Moderators(sessionId));
-        Joined().Add(sessionId);
-        presence.Enter(sessionId, Context.ConnectionId, me.UserName);
+        var me = await Enter(sessionId);
         var snapshot = await sessions.Current(sessionId, Context.ConnectionAborted);
         broadcaster.PresenceChanged(sessionId, snapshot!.Version);
         return SessionSnapshot.Of(snapshot, me, presence.Count(sessionId));
     }
 
+    /// <summary>
+    /// Every event after <paramref name="afterSeq"/> that the caller may see. A reconnected client has a
+    /// new connection, so this also (re)enters the room, like <see cref="Join"/> without the snapshot.
+    /// </summary>
     public async Task<IReadOnlyList<ClientEvent>> Resync(Guid sessionId, long afterSeq)
     {
-        var me = Member(sessionId);
-        var changes = await sessions.Since(sessionId, afterSeq, Context.ConnectionAborted) ?? throw new HubException("Không tìm thấy phiên đối thoại.");
+        var me = Joined().Contains(sessionId) ? Me() : await Enter(sessionId);
+        var changes = await sessions.Since(sessionId, afterSeq, Context.ConnectionAborted) ?? throw new HubException(NoSession);
+        broadcaster.PresenceChanged(sessionId, 0);
         return [.. changes.Where(c => c.IsVisibleTo(me)).Select(ClientEvents.From)];
     }
 
-    public Task<long> Ask(Guid sessionId, string text, string? sectionAnchor = null)
+    public Task<long> Ask(Guid sessionId, string text) => AskAbout(sessionId, text, null);
+
+    /// <summary>Asks about a section of the draft (SignalR has no optional parameters, hence a second method).</summary>
+    public Task<long> AskAbout(Guid sessionId, string text, string? sectionAnchor)
     {
         var me = Member(sessionId);
         Limit(AskLimitKey, options.Value.QuestionsPerMinute, "Bạn đặt câu hỏi quá nhanh; vui lòng đợi một chút.");
@@ -137,6 +135,25 @@ public sealed class DialogueHub(
         foreach (var session in Joined())
             if (presence.Leave(session, Context.ConnectionId)) broadcaster.PresenceChanged(session, 0);
         await base.OnDisconnectedAsync(exception);
+    }
+
+    /// <summary>Checks the caller may take part, then puts the connection in the session's groups.</summary>
+    private async Task<Participant> Enter(Guid sessionId)
+    {
+        var me = Me();
+        var current = await sessions.Current(sessionId, Context.ConnectionAborted) ?? throw new HubException(NoSession);
+        var consultation = await query.LoadAsync<ConsultationDetails>(current.ConsultationId, Context.ConnectionAborted);
+        if (consultation is null || !DialogueAccess.MayJoin(consultation, me))
+            throw new HubException("Bạn không thuộc danh sách tham gia phiên đối thoại này.");
+
+        // Into the groups before any state is read: whatever is broadcast in between has a seq the
+        // state read afterwards already covers, and clients ignore what is not newer than what they hold.
+        await Groups.AddToGroupAsync(Context.ConnectionId, DialogueGroups.Room(sessionId));
+        await Groups.AddToGroupAsync(Context.ConnectionId, DialogueGroups.Person(sessionId, me.UserName));
+        if (me.IsModerator) await Groups.AddToGroupAsync(Context.ConnectionId, DialogueGroups.Moderators(sessionId));
+        Joined().Add(sessionId);
+        presence.Enter(sessionId, Context.ConnectionId, me.UserName);
+        return me;
     }
 
     /// <summary>Stores and broadcasts the decision; returns the session's seq after it.</summary>
