@@ -1,0 +1,112 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+using Nq45Consult.Web.Tests.Infrastructure;
+
+namespace Nq45Consult.Web.Tests.Accounts;
+
+/// <summary>
+/// Entra ID mode with no network: the JWT bearer options are pointed at a locally generated key and issuer,
+/// so Identity.Web validates tokens the test signs itself.
+/// </summary>
+public sealed class EntraIdApp() : AppWithSettings(
+    new Dictionary<string, string?>
+    {
+        ["Auth:Mode"] = "EntraId",
+        ["AzureAd:Instance"] = "https://login.microsoftonline.com/",
+        ["AzureAd:TenantId"] = TenantId,
+        ["AzureAd:ClientId"] = ClientId,
+    },
+    services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+    {
+        var configuration = new OpenIdConnectConfiguration { Issuer = Issuer };
+        configuration.SigningKeys.Add(Key);
+        options.Configuration = configuration;
+        options.ConfigurationManager = null;
+        options.TokenValidationParameters.ValidIssuer = Issuer;
+        options.TokenValidationParameters.IssuerSigningKey = Key;
+        options.TokenValidationParameters.ValidAudiences = [ClientId, $"api://{ClientId}"];
+        options.TokenValidationParameters.IssuerValidator = null;
+    }))
+{
+    public const string TenantId = "11111111-2222-3333-4444-555555555555";
+    public const string ClientId = "66666666-7777-8888-9999-000000000000";
+    public const string Issuer = $"https://login.microsoftonline.com/{TenantId}/v2.0";
+    public static readonly RsaSecurityKey Key = new(RSA.Create(2048)) { KeyId = "test-key" };
+
+    public static string Token(params string[] roles) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    {
+        Issuer = Issuer,
+        Audience = ClientId,
+        Expires = DateTime.UtcNow.AddMinutes(10),
+        SigningCredentials = new SigningCredentials(Key, SecurityAlgorithms.RsaSha256),
+        Claims = new Dictionary<string, object>
+        {
+            ["name"] = "TS. Vũ Thị Mai",
+            ["preferred_username"] = "mai.vu@bo-tu-phap.example",
+            ["oid"] = Guid.NewGuid().ToString(),
+            ["tid"] = TenantId,
+            ["roles"] = roles,
+        },
+    });
+}
+
+public class EntraIdModeTests(EntraIdApp app) : IClassFixture<EntraIdApp>
+{
+    [Fact]
+    public async Task A_token_with_an_app_role_reaches_api_me_with_that_role()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/me");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", EntraIdApp.Token("Moderator"));
+
+        var response = await app.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var me = await response.JsonAsync();
+        Assert.Equal("mai.vu@bo-tu-phap.example", me.GetProperty("userName").GetString());
+        Assert.Equal("TS. Vũ Thị Mai", me.GetProperty("displayName").GetString());
+        Assert.Equal(["Moderator"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task Without_a_token_api_me_answers_401_without_a_redirect()
+    {
+        var response = await app.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/api/me");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+    }
+
+    [Fact]
+    public async Task A_token_signed_by_another_key_is_refused()
+    {
+        var otherKey = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "test-key" };
+        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = EntraIdApp.Issuer,
+            Audience = EntraIdApp.ClientId,
+            Expires = DateTime.UtcNow.AddMinutes(10),
+            SigningCredentials = new SigningCredentials(otherKey, SecurityAlgorithms.RsaSha256),
+            Claims = new Dictionary<string, object> { ["roles"] = new[] { "Admin" } },
+        });
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/me");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        var response = await app.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_local_login_api_does_not_exist_in_this_mode()
+    {
+        var response = await app.CreateClient().LoginAsync("admin", ConsultationApp.DemoPassword);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}

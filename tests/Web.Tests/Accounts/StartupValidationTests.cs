@@ -1,0 +1,35 @@
+using Nq45Consult.Web.Tests.Infrastructure;
+
+namespace Nq45Consult.Web.Tests.Accounts;
+
+public class StartupValidationTests
+{
+    [Theory]
+    [InlineData("Auth:Mode", "Kerberos", "Auth:Mode")]
+    [InlineData("Auth:Lockout:MaxFailures", "0", "Auth:Lockout:MaxFailures")]
+    public void A_wrong_auth_setting_stops_start_up_naming_its_key(string key, string value, string named)
+    {
+        using var app = new AppWithSettings(new Dictionary<string, string?> { [key] = value });
+
+        var error = Record.Exception(() => app.CreateClient());
+
+        Assert.NotNull(error);
+        Assert.Contains(named, error.ToString());
+    }
+
+    [Fact]
+    public void Entra_id_mode_without_a_client_id_stops_start_up_naming_the_key()
+    {
+        using var app = new AppWithSettings(new Dictionary<string, string?>
+        {
+            ["Auth:Mode"] = "EntraId",
+            ["AzureAd:TenantId"] = "11111111-2222-3333-4444-555555555555",
+        });
+
+        var error = Record.Exception(() => app.CreateClient());
+
+        Assert.NotNull(error);
+        Assert.Contains("AzureAd:ClientId", error.ToString());
+        Assert.DoesNotContain("AzureAd:TenantId", error.Message);
+    }
+}
