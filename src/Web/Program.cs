@@ -1,10 +1,11 @@
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Dialogue;
+using Nq45Consult.Web.Drafts;
 using Nq45Consult.Web.Seeding;
 using Nq45Consult.Web.Shell;
 using Nq45Consult.Web.Storage;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ImportCommand.HostArgs(args));
 
 builder.AddObservability();
 builder.AddDatabase();
@@ -13,16 +14,21 @@ builder.AddAccounts();
 builder.AddDialogue();
 builder.AddDemoSeeding();
 builder.Services.AddHealth();
+builder.AddDrafts();
 
 var app = builder.Build();
+
+if (ImportCommand.IsRequested(args)) return await ImportCommand.Run(app, args);
 
 app.UseWebShell();
 app.MapHealth();
 app.MapWebShell();
 app.MapAccounts();
+app.MapDrafts();
 app.MapDialogue();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

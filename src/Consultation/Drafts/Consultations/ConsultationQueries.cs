@@ -1,4 +1,5 @@
 using Marten;
+using Nq45Consult.Consultation.Drafts.Diffing;
 
 namespace Nq45Consult.Consultation.Drafts.Consultations;
 
@@ -20,6 +21,15 @@ public sealed class ConsultationQueries(IQuerySession session)
 
     public Task<DraftVersion?> Version(Guid consultationId, int version, CancellationToken cancellation = default) =>
         session.LoadAsync<DraftVersion>(DraftVersion.IdOf(consultationId, version), cancellation);
+
+    /// <summary>Per-section diff from version <paramref name="from"/> to <paramref name="to"/>; null when either is missing.</summary>
+    public async Task<IReadOnlyList<SectionDiff>?> Diff(Guid consultationId, int from, int to, CancellationToken cancellation = default)
+    {
+        var (older, newer) = (await Version(consultationId, from, cancellation), await Version(consultationId, to, cancellation));
+        return older is null || newer is null
+            ? null
+            : DraftDiff.Compare(older.Sections.Select(s => s.ToDraftSection()).ToList(), newer.Sections.Select(s => s.ToDraftSection()).ToList());
+    }
 
     public async Task<IReadOnlyList<HistoryEntry>> History(Guid consultationId, CancellationToken cancellation = default)
     {

@@ -1,3 +1,5 @@
+using Nq45Consult.Consultation.Drafts.Parsing;
+
 namespace Nq45Consult.Consultation.Drafts.Consultations;
 
 /// <summary>
@@ -12,4 +14,7 @@ public sealed record SectionSnapshot(
     string Html,
     string? ParentAnchor,
     int Order,
-    int Level);
+    int Level)
+{
+    public DraftSection ToDraftSection() => new(Anchor, Number, Heading, Text, Html, ParentAnchor, Order, Level);
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using Nq45Consult.Consultation.Drafts.Consultations;
+
+namespace Nq45Consult.Web.Pages.Consultations;
+
+/// <summary>Dates, statuses and types in plain Vietnamese, in Vietnam's time zone.</summary>
+public static class ConsultationText
+{
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    private static readonly TimeZoneInfo VietnamTime = FindVietnamTime();
+
+    public static string Date(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, VietnamTime).ToString("HH:mm 'ngày' dd/MM/yyyy", Vietnamese);
+
+    public static string Status(ConsultationDetails c, DateTimeOffset now) => c.Status switch
+    {
+        ConsultationStatus.Draft => "Bản nháp, chưa công bố",
+        ConsultationStatus.Open when c.OpensAt > now => $"Sắp mở: từ {Date(c.OpensAt)}",
+        ConsultationStatus.Open => $"Đang lấy ý kiến đến {Date(c.ClosesAt)}",
+        ConsultationStatus.Closed => $"Đã kết thúc lúc {Date(c.ClosedAt ?? c.ClosesAt)}",
+        _ => "Đã có phản hồi",
+    };
+
+    public static string Type(DocumentType type) => type switch
+    {
+        DocumentType.Plan => "Kế hoạch",
+        DocumentType.Policy => "Chính sách",
+        DocumentType.LegalDocument => "Văn bản quy phạm pháp luật",
+        _ => "Đề án",
+    };
+
+    public static string Audience(Audience audience) =>
+        audience == Consultation.Drafts.Consultations.Audience.Public ? "Mọi chuyên gia" : "Chuyên gia được mời";
+
+    private static TimeZoneInfo FindVietnamTime()
+    {
+        try { return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"); }
+        catch (TimeZoneNotFoundException) { return TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "ICT", "ICT"); }
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Web.Drafts;
+
+namespace Nq45Consult.Web.Pages.Consultations;
+
+/// <summary>/consultations: open, upcoming and closed consultations, filtered by field and title.</summary>
+public sealed class IndexModel(ConsultationQueries queries, TimeProvider time, IOptions<ConsultationOptions> options) : PageModel
+{
+    public string? Field { get; private set; }
+    public string? Query { get; private set; }
+    public DateTimeOffset Now { get; private set; }
+    public IReadOnlyList<string> Fields => options.Value.AllowedFields;
+    public IReadOnlyList<ConsultationDetails> Open { get; private set; } = [];
+    public IReadOnlyList<ConsultationDetails> Upcoming { get; private set; } = [];
+    public IReadOnlyList<ConsultationDetails> Closed { get; private set; } = [];
+    public IReadOnlyList<ConsultationDetails> Drafts { get; private set; } = [];
+    public bool CanManage => DraftsAccess.CanManage(User);
+
+    public async Task OnGetAsync(string? field, string? q, CancellationToken cancellation)
+    {
+        (Field, Query, Now) = (field, q?.Trim(), time.GetUtcNow());
+        var all = (await queries.List(Enum.GetValues<ConsultationStatus>(), cancellation))
+            .Where(c => string.IsNullOrEmpty(Field) || c.Fields.Contains(Field, StringComparer.OrdinalIgnoreCase))
+            .Where(c => string.IsNullOrEmpty(Query) || c.Title.Contains(Query, StringComparison.CurrentCultureIgnoreCase))
+            .ToList();
+        Open = all.Where(c => c.Status == ConsultationStatus.Open && c.OpensAt <= Now).ToList();
+        Upcoming = all.Where(c => c.Status == ConsultationStatus.Open && c.OpensAt > Now).ToList();
+        Closed = all.Where(c => c.Status is ConsultationStatus.Closed or ConsultationStatus.Responded).OrderByDescending(c => c.ClosesAt).ToList();
+        Drafts = CanManage ? all.Where(c => c.Status == ConsultationStatus.Draft).ToList() : [];
+    }
+}
