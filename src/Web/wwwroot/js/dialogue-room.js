@@ -73,9 +73,8 @@
     const actions = el("div", { class: "question-actions" });
     if (q.state === "visible") {
       actions.append(el("button", { type: "button", class: "button small vote-button", "aria-pressed": voted ? "true" : "false",
-        "aria-label": `Bình chọn câu hỏi (${q.votes} bình chọn)`,
         onclick: async () => { await call("Upvote", q.id); voted ? state.myUpvotes.delete(q.id) : state.myUpvotes.add(q.id); render(); } },
-        `▲ ${q.votes}`));
+        el("span", { "aria-hidden": "true", text: "▲ " }), `${q.votes} bình chọn`));
     }
     if (isModerator && q.state === "pending") {
       actions.append(el("button", { type: "button", class: "button small", onclick: () => call("Approve", q.id) }, "Duyệt"));
