@@ -34,6 +34,9 @@ public sealed class DialogueBenchApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "Nq45Consult.sln"))) root = root.Parent!;
+        builder.UseContentRoot(Path.Combine(root.FullName, "src", "Web"));
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Marten", TestCluster.CreateDatabase("bench"));
         builder.UseSetting("Seed:Demo", "false");
