@@ -1,4 +1,5 @@
 using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Dialogue;
 using Nq45Consult.Web.Drafts;
 using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Seeding;
@@ -11,6 +12,7 @@ builder.AddObservability();
 builder.AddDatabase();
 builder.AddWebShell();
 builder.AddAccounts();
+builder.AddDialogue();
 builder.AddDemoSeeding();
 builder.Services.AddHealth();
 builder.AddDrafts();
@@ -26,6 +28,7 @@ app.MapWebShell();
 app.MapAccounts();
 app.MapDrafts();
 app.MapFeedback();
+app.MapDialogue();
 
 app.Run();
 return 0;

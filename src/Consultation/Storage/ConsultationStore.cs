@@ -15,6 +15,7 @@ public static class ConsultationStore
         Accounts.AccountsStore.Configure,
         Drafts.DraftsStore.Configure,
         Feedback.FeedbackStore.Configure,
+        Dialogue.DialogueStore.Configure,
     ];
 
     public static IServiceCollection AddConsultation(this IServiceCollection services, string connectionString, StorageOptions storage)

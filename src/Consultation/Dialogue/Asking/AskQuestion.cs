@@ -1,0 +1,15 @@
+namespace Nq45Consult.Consultation.Dialogue.Asking;
+
+/// <summary>A participant asks, optionally about a section of the draft; with pre-moderation it waits for approval.</summary>
+public sealed record AskQuestion(Guid QuestionId, string? Text, string? SectionAnchor)
+{
+    public const int MaxAnchorLength = 200;
+
+    public static DialogueDecision Decide(DialogueSession session, AskQuestion command, Participant actor, DialogueOptions options, DateTimeOffset now) =>
+        Rules.Live(session)
+        ?? Rules.Text(command.Text, options.MaxQuestionLength, "text")
+        ?? (command.SectionAnchor is { Length: > MaxAnchorLength } ? DialogueDecision.Invalid("sectionAnchor", "Mã mục quá dài.") : null)
+        ?? DialogueDecision.Accept(new QuestionAsked(
+            session.Id, command.QuestionId, command.Text!.Trim(), string.IsNullOrWhiteSpace(command.SectionAnchor) ? null : command.SectionAnchor.Trim(),
+            session.PreModeration && !actor.IsModerator, actor.UserName, actor.DisplayName, now));
+}

@@ -1,0 +1,47 @@
+namespace Nq45Consult.Consultation.Dialogue;
+
+/// <summary>One stored event of a session with its stream version (the clients' <c>seq</c>) and the state right after it.</summary>
+public sealed record Change(long Seq, object Event, DialogueSession After)
+{
+    /// <summary>The question the event is about, if any.</summary>
+    public Question? Question => Event switch
+    {
+        QuestionAsked e => After.Questions[e.QuestionId],
+        QuestionUpvoted e => After.Questions[e.QuestionId],
+        QuestionUpvoteWithdrawn e => After.Questions[e.QuestionId],
+        QuestionApproved e => After.Questions[e.QuestionId],
+        QuestionRejected e => After.Questions[e.QuestionId],
+        QuestionAnswered e => After.Questions[e.QuestionId],
+        _ => null,
+    };
+
+    /// <summary>
+    /// Whether everyone in the room may learn of it. A question that never was public (pending under
+    /// pre-moderation, or rejected while pending) is news only for its asker and the moderators.
+    /// </summary>
+    public bool IsForEveryone => Question is not { IsPublic: false };
+
+    /// <summary>The changes that <paramref name="events"/> make to <paramref name="before"/>, numbered on from its version.</summary>
+    public static IReadOnlyList<Change> Of(DialogueSession before, IEnumerable<object> events)
+    {
+        var changes = new List<Change>();
+        var state = before;
+        foreach (var e in events)
+        {
+            state = state.Apply(e);
+            changes.Add(new Change(state.Version, e, state));
+        }
+        return changes;
+    }
+
+    /// <summary>Every change of a whole stream, from its first event.</summary>
+    public static IReadOnlyList<Change> OfStream(IReadOnlyList<object> events)
+    {
+        if (events.Count == 0) return [];
+        var first = DialogueSession.Create((SessionScheduled)events[0]);
+        return [new Change(1, events[0], first), .. Of(first, events.Skip(1))];
+    }
+
+    public bool IsVisibleTo(Participant participant) =>
+        IsForEveryone || participant.IsModerator || Question?.AskedBy.Equals(participant.UserName, StringComparison.OrdinalIgnoreCase) == true;
+}

@@ -1,0 +1,21 @@
+using Nq45Consult.Consultation.Accounts;
+using Nq45Consult.Consultation.Drafts.Consultations;
+
+namespace Nq45Consult.Consultation.Dialogue;
+
+/// <summary>Who may enter a session's room: as for feedback on its consultation.</summary>
+public static class DialogueAccess
+{
+    public static bool MayJoin(ConsultationDetails consultation, Participant participant) =>
+        participant.IsModerator
+        || participant.Roles.Contains(Role.Official)
+        || (consultation.IsPublished && participant.Roles.Contains(Role.Expert)
+            && (consultation.Audience == Audience.Public
+                || consultation.InvitedExperts.Contains(participant.UserName, StringComparer.OrdinalIgnoreCase)));
+
+    /// <summary>What of a question a participant may see: public ones, their own, and everything for moderators.</summary>
+    public static bool MaySee(this Question question, Participant participant) =>
+        participant.IsModerator
+        || question.Status == QuestionStatus.Visible
+        || question.AskedBy.Equals(participant.UserName, StringComparison.OrdinalIgnoreCase);
+}

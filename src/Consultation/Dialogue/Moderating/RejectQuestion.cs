@@ -1,0 +1,17 @@
+namespace Nq45Consult.Consultation.Dialogue.Moderating;
+
+/// <summary>A moderator turns a question away, with a reason its asker sees.</summary>
+public static class RejectQuestion
+{
+    public static DialogueDecision Decide(DialogueSession session, Guid questionId, string? reason, Participant actor, DialogueOptions options, DateTimeOffset now)
+    {
+        var refusal = Rules.Moderator(actor) ?? Rules.Live(session);
+        if (refusal is not null) return refusal;
+        if (!session.Questions.TryGetValue(questionId, out var question)) return Rules.NoSuchQuestion;
+        refusal = Rules.Text(reason, options.MaxReasonLength, "reason");
+        if (refusal is not null) return refusal;
+        return question.Status == QuestionStatus.Rejected
+            ? DialogueDecision.Conflict("Câu hỏi đã bị từ chối.")
+            : DialogueDecision.Accept(new QuestionRejected(session.Id, questionId, reason!.Trim(), actor.UserName, now));
+    }
+}

@@ -1,0 +1,87 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Nq45Consult.Consultation.Dialogue;
+using Nq45Consult.Consultation.Dialogue.Running;
+using Nq45Consult.Consultation.Dialogue.Scheduling;
+using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Web.Accounts;
+
+namespace Nq45Consult.Web.Dialogue;
+
+public sealed record ScheduleSessionRequest(string? Title, DateTimeOffset? StartsAt, string? Agenda, bool? PreModeration);
+
+public sealed record SessionCreated(Guid Id);
+
+public sealed record SessionSeq(Guid Id, long Seq, string Status);
+
+public static class DialogueEndpoints
+{
+    public static WebApplication MapDialogue(this WebApplication app)
+    {
+        var api = app.MapGroup("/api").WithTags("Dialogue");
+        api.MapPost("/consultations/{id:guid}/sessions", Schedule)
+            .WithName("ScheduleSession").WithSummary("Schedules a live dialogue session for a consultation.")
+            .RequireAuthorization(Policies.Moderate);
+        api.MapPost("/sessions/{id:guid}/start", Start)
+            .WithName("StartSession").WithSummary("Opens the session's room for questions, polls and chat.")
+            .RequireAuthorization(Policies.Moderate);
+        api.MapPost("/sessions/{id:guid}/end", End)
+            .WithName("EndSession").WithSummary("Ends the session; its record stays as the transcript.")
+            .RequireAuthorization(Policies.Moderate);
+        api.MapGet("/sessions/{id:guid}/transcript", GetTranscript)
+            .WithName("SessionTranscript").WithSummary("Questions, answers, poll results and chat of a session, in stream order.")
+            .RequireAuthorization();
+        app.MapHub<DialogueHub>("/hubs/dialogue", hub => hub.AllowStatefulReconnects = false);
+        return app;
+    }
+
+    private static async Task<Results<Created<SessionCreated>, NotFound, ProblemHttpResult>> Schedule(
+        Guid id, ScheduleSessionRequest request, ClaimsPrincipal user, IQuerySession query, DialogueSessions sessions, CancellationToken cancellation)
+    {
+        if (await query.LoadAsync<ConsultationDetails>(id, cancellation) is null) return TypedResults.NotFound();
+        var command = new ScheduleSession(Guid.CreateVersion7(), id, request.Title, request.StartsAt, request.Agenda, request.PreModeration ?? false);
+        var outcome = await sessions.Schedule(command, DialogueParticipant.From(user), cancellation);
+        return outcome.Decision.Accepted
+            ? TypedResults.Created($"/api/sessions/{command.SessionId}", new SessionCreated(command.SessionId))
+            : Refused(outcome.Decision);
+    }
+
+    private static Task<Results<Ok<SessionSeq>, NotFound, ProblemHttpResult>> Start(
+        Guid id, ClaimsPrincipal user, DialogueSessions sessions, DialogueBroadcaster broadcaster, CancellationToken cancellation) =>
+        Run(id, (s, now) => StartSession.Decide(s, DialogueParticipant.From(user), now), sessions, broadcaster, cancellation);
+
+    private static Task<Results<Ok<SessionSeq>, NotFound, ProblemHttpResult>> End(
+        Guid id, ClaimsPrincipal user, DialogueSessions sessions, DialogueBroadcaster broadcaster, CancellationToken cancellation) =>
+        Run(id, (s, now) => EndSession.Decide(s, DialogueParticipant.From(user), now), sessions, broadcaster, cancellation);
+
+    private static async Task<Results<Ok<TranscriptDto>, NotFound, ForbidHttpResult>> GetTranscript(
+        Guid id, ClaimsPrincipal user, IQuerySession query, DialogueSessions sessions, CancellationToken cancellation)
+    {
+        var session = await sessions.Current(id, cancellation);
+        if (session is null) return TypedResults.NotFound();
+        var consultation = await query.LoadAsync<ConsultationDetails>(session.ConsultationId, cancellation);
+        if (consultation is null || !DialogueAccess.MayJoin(consultation, DialogueParticipant.From(user))) return TypedResults.Forbid();
+        return TypedResults.Ok(TranscriptDto.Of(Transcript.Of(session)));
+    }
+
+    private static async Task<Results<Ok<SessionSeq>, NotFound, ProblemHttpResult>> Run(
+        Guid id, Func<DialogueSession, DateTimeOffset, DialogueDecision> decide, DialogueSessions sessions, DialogueBroadcaster broadcaster,
+        CancellationToken cancellation)
+    {
+        var outcome = await sessions.Execute(id, decide, broadcaster.Publish, cancellation);
+        if (outcome.Session is null) return TypedResults.NotFound();
+        if (!outcome.Decision.Accepted) return Refused(outcome.Decision);
+        return TypedResults.Ok(new SessionSeq(id, outcome.Session.Version, KebabCase.Name(outcome.Session.Status)));
+    }
+
+    /// <summary>A refused decision as problem details: 400 with the field at fault, 403, 404 or 409.</summary>
+    private static ProblemHttpResult Refused(DialogueDecision decision) => decision.Refusal switch
+    {
+        Refusal.Invalid => TypedResults.Problem(new HttpValidationProblemDetails(
+            new Dictionary<string, string[]> { [decision.Field ?? ""] = [decision.Reason!] }) { Status = StatusCodes.Status400BadRequest }),
+        Refusal.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: decision.Reason),
+        Refusal.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, detail: decision.Reason),
+        _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: decision.Reason),
+    };
+}

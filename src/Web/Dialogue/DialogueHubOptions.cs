@@ -1,0 +1,27 @@
+namespace Nq45Consult.Web.Dialogue;
+
+/// <summary>Settings of the dialogue hub (section <c>Dialogue:Hub</c>); the backplane is <c>SignalR:Redis</c>.</summary>
+public sealed class DialogueHubOptions
+{
+    public const string Section = "Dialogue:Hub";
+
+    /// <summary>Questions one connection may ask per minute.</summary>
+    public int QuestionsPerMinute { get; set; } = 5;
+
+    /// <summary>Chat messages one connection may send per minute.</summary>
+    public int MessagesPerMinute { get; set; } = 20;
+
+    /// <summary>Largest message a client may send to the hub, in bytes.</summary>
+    public long MaximumReceiveMessageSize { get; set; } = 16 * 1024;
+
+    /// <summary>How often coalesced vote counts and presence are sent; zero sends every vote at once.</summary>
+    public TimeSpan BroadcastInterval { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    public IEnumerable<string> Problems()
+    {
+        if (QuestionsPerMinute < 1) yield return $"{Section}:QuestionsPerMinute must be at least 1.";
+        if (MessagesPerMinute < 1) yield return $"{Section}:MessagesPerMinute must be at least 1.";
+        if (MaximumReceiveMessageSize < 1024) yield return $"{Section}:MaximumReceiveMessageSize must be at least 1024.";
+        if (BroadcastInterval < TimeSpan.Zero) yield return $"{Section}:BroadcastInterval must not be negative.";
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Dialogue;
+
+namespace Nq45Consult.Web.Dialogue;
+
+public static class DialogueSetup
+{
+    /// <summary>The backplane's connection string; when set, several app nodes serve one room.</summary>
+    public const string RedisKey = "SignalR:Redis";
+
+    public static WebApplicationBuilder AddDialogue(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<DialogueOptions>().BindConfiguration(DialogueOptions.Section)
+            .Validate(o => !o.Problems().Any(), "Invalid Dialogue settings").ValidateOnStart();
+        services.AddOptions<DialogueHubOptions>().BindConfiguration(DialogueHubOptions.Section)
+            .Validate(o => !o.Problems().Any(), "Invalid Dialogue:Hub settings").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DialogueOptions>>(new ProblemsValidation<DialogueOptions>(o => o.Problems()));
+        services.AddSingleton<IValidateOptions<DialogueHubOptions>>(new ProblemsValidation<DialogueHubOptions>(o => o.Problems()));
+        services.AddSingleton<DialogueSessions>();
+        services.AddSingleton<Presence>();
+        services.AddSingleton<DialogueBroadcaster>();
+        services.AddHostedService(sp => sp.GetRequiredService<DialogueBroadcaster>());
+
+        var hubOptions = builder.Configuration.GetSection(DialogueHubOptions.Section).Get<DialogueHubOptions>() ?? new DialogueHubOptions();
+        var signalR = services.AddSignalR(o => o.MaximumReceiveMessageSize = hubOptions.MaximumReceiveMessageSize);
+        if (builder.Configuration[RedisKey] is { Length: > 0 } redis)
+            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("nq45"));
+        return builder;
+    }
+
+    private sealed class ProblemsValidation<T>(Func<T, IEnumerable<string>> problems) : IValidateOptions<T> where T : class
+    {
+        public ValidateOptionsResult Validate(string? name, T options) =>
+            problems(options).ToList() is { Count: > 0 } found ? ValidateOptionsResult.Fail(found) : ValidateOptionsResult.Success;
+    }
+}

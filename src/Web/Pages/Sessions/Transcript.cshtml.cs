@@ -1,0 +1,24 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nq45Consult.Consultation.Dialogue;
+using Nq45Consult.Consultation.Drafts.Consultations;
+
+namespace Nq45Consult.Web.Pages.Sessions;
+
+/// <summary>/sessions/{id}/transcript: questions, answers, poll results and chat of a session, in order.</summary>
+[Authorize]
+public sealed class TranscriptModel(DialogueSessions sessions, IQuerySession query) : PageModel
+{
+    public Transcript Transcript { get; private set; } = null!;
+    public ConsultationDetails Consultation { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellation)
+    {
+        var found = await SessionPage.Load(id, User, sessions, query, cancellation);
+        if (found.Result is not null) return found.Result;
+        (Transcript, Consultation) = (Transcript.Of(found.Session!), found.Consultation!);
+        return Page();
+    }
+}

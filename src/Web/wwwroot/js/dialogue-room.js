@@ -1,0 +1,194 @@
+// The live dialogue room: joins /hubs/dialogue, keeps the room's state by seq, renders it. Every
+// entity remembers the seq of its latest change and nothing older replaces it; after an automatic
+// reconnect, Resync(afterSeq) fetches what was missed. User text is only ever set as textContent.
+(() => {
+  "use strict";
+  const room = document.getElementById("room");
+  const sessionId = room.dataset.session;
+  const isModerator = room.dataset.moderator === "true";
+  const mayAnswer = room.dataset.mayAnswer === "true";
+  const agenda = JSON.parse(room.dataset.agenda || "[]");
+  const $ = id => document.getElementById(id);
+  const statusText = { scheduled: "Chưa bắt đầu", live: "Đang diễn ra", ended: "Đã kết thúc" };
+  const state = { seq: 0, status: "", questions: new Map(), polls: new Map(), messages: new Map(),
+    myUpvotes: new Set(), myBallots: new Map(), pinned: null, agendaStep: null, participants: 0 };
+
+  const connection = new signalR.HubConnectionBuilder()
+    .withUrl("/hubs/dialogue")
+    .withAutomaticReconnect()
+    .build();
+
+  function put(map, item, seq) {
+    const held = map.get(item.id);
+    if (!held || held.seq <= seq) map.set(item.id, { seq, item });
+  }
+
+  function apply(e) {
+    if (e.seq > state.seq) state.seq = e.seq;
+    if (e.question) put(state.questions, e.question, e.seq);
+    if (e.poll) put(state.polls, e.poll, e.seq);
+    if (e.message) put(state.messages, e.message, e.seq);
+    if (e.participants != null) state.participants = e.participants;
+    if (e.status) state.status = e.status;
+    if (e.agendaStep != null) state.agendaStep = e.agendaStep;
+    if (e.type === "pinned") state.pinned = e.pinnedQuestionId;
+  }
+
+  function load(s) {
+    state.seq = Math.max(state.seq, s.seq);
+    state.status = s.status; state.pinned = s.pinnedQuestionId; state.agendaStep = s.agendaStep;
+    state.participants = s.participants;
+    s.questions.forEach(q => put(state.questions, q, s.seq));
+    s.polls.forEach(p => put(state.polls, p, s.seq));
+    s.messages.forEach(m => put(state.messages, m, m.seq));
+    state.myUpvotes = new Set(s.myUpvotes);
+    state.myBallots = new Map(Object.entries(s.myBallots));
+  }
+
+  function el(tag, props, ...children) {
+    const node = document.createElement(tag);
+    Object.entries(props || {}).forEach(([k, v]) => {
+      if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+      else if (k === "text") node.textContent = v;
+      else if (v !== null && v !== undefined && v !== false) node.setAttribute(k, v === true ? "" : v);
+    });
+    children.flat().filter(Boolean).forEach(c => node.append(c));
+    return node;
+  }
+
+  async function call(method, ...args) {
+    try {
+      $("room-error").hidden = true;
+      return await connection.invoke(method, sessionId, ...args);
+    } catch (err) {
+      const text = String(err && err.message || err).replace(/^.*HubException: /, "");
+      $("room-error").textContent = text;
+      $("room-error").hidden = false;
+      throw err;
+    }
+  }
+
+  function questionItem(q) {
+    const voted = state.myUpvotes.has(q.id);
+    const actions = el("div", { class: "question-actions" });
+    if (q.state === "visible") {
+      actions.append(el("button", { type: "button", class: "button small vote-button", "aria-pressed": voted ? "true" : "false",
+        onclick: async () => { await call("Upvote", q.id); voted ? state.myUpvotes.delete(q.id) : state.myUpvotes.add(q.id); render(); } },
+        el("span", { "aria-hidden": "true", text: "▲ " }), `${q.votes} bình chọn`));
+    }
+    if (isModerator && q.state === "pending") {
+      actions.append(el("button", { type: "button", class: "button small", onclick: () => call("Approve", q.id) }, "Duyệt"));
+      actions.append(el("button", { type: "button", class: "button small secondary", onclick: () => {
+        const reason = prompt("Lý do từ chối:"); if (reason) call("Reject", q.id, reason); } }, "Từ chối"));
+    }
+    if (isModerator && q.state === "visible") {
+      actions.append(el("button", { type: "button", class: "button small secondary", onclick: () => call("Pin", q.id) },
+        state.pinned === q.id ? "Bỏ ghim" : "Ghim"));
+    }
+    const item = el("li", { class: `question ${q.state}`, "data-question": q.id },
+      el("p", { class: "question-text", text: q.text }),
+      el("p", { class: "question-meta", text: `${q.askedBy}${q.sectionAnchor ? " · mục " + q.sectionAnchor : ""}${q.state === "pending" ? " · chờ duyệt" : ""}${q.state === "rejected" ? " · bị từ chối: " + (q.rejectionReason || "") : ""}` }),
+      q.answer ? el("p", { class: "answer" }, el("strong", { text: `Trả lời (${q.answeredBy}): ` }), q.answer) : null,
+      actions);
+    if (mayAnswer && q.state !== "rejected" && !q.answer) {
+      const id = `answer-${q.id}`;
+      const input = el("input", { id, type: "text", maxlength: "4000", required: true });
+      item.append(el("form", { class: "inline-form answer-form", onsubmit: async ev => {
+        ev.preventDefault(); await call("Answer", q.id, input.value); } },
+        el("label", { for: id, class: "visually-hidden", text: "Trả lời câu hỏi" }), input,
+        el("button", { type: "submit", class: "button small" }, "Trả lời")));
+    }
+    return item;
+  }
+
+  function pollCard(p) {
+    const total = p.counts.reduce((a, b) => a + b, 0);
+    const mine = state.myBallots.get(p.id) || [];
+    return el("div", { class: "poll", "data-poll": p.id },
+      el("h3", { text: p.question }),
+      el("p", { class: "question-meta", text: `${p.open ? "Đang mở" : "Đã đóng"} · ${p.voters} người đã chọn${p.multipleChoice ? " · chọn nhiều" : ""}` }),
+      p.options.map((option, i) => {
+        const pct = total ? Math.round(100 * p.counts[i] / total) : 0;
+        return el("button", { type: "button", class: "poll-option", disabled: !p.open || state.status !== "live",
+          "aria-pressed": mine.includes(i) ? "true" : "false",
+          onclick: async () => {
+            await call("Vote", p.id, i);
+            const next = p.multipleChoice ? (mine.includes(i) ? mine.filter(x => x !== i) : [...mine, i]) : [i];
+            state.myBallots.set(p.id, next); render();
+          } },
+          el("span", { text: `${option} — ${p.counts[i]} (${pct}%)` }),
+          el("span", { class: "poll-bar", style: `width:${pct}%`, "aria-hidden": "true" }));
+      }),
+      isModerator && p.open ? el("button", { type: "button", class: "button small secondary", onclick: () => call("ClosePoll", p.id) }, "Đóng thăm dò") : null);
+  }
+
+  function render() {
+    $("room-status").textContent = statusText[state.status] || "";
+    $("participants").textContent = state.participants;
+    if (agenda.length && state.agendaStep != null) {
+      $("agenda").hidden = false;
+      $("agenda-step").textContent = `${state.agendaStep + 1}/${agenda.length}. ${agenda[state.agendaStep]}`;
+    }
+    const live = state.status === "live";
+    room.querySelectorAll("#ask-form button, #say-form button, #poll-form button").forEach(b => b.disabled = !live);
+    if ($("session-start")) { $("session-start").hidden = state.status !== "scheduled"; $("session-end").hidden = !live; }
+
+    const questions = [...state.questions.values()].map(v => v.item)
+      .sort((a, b) => b.votes - a.votes || a.askedSeq - b.askedSeq);
+    const shown = questions.filter(q => q.state === "visible" || (!isModerator && q.state !== "visible"));
+    $("questions").replaceChildren(...shown.map(questionItem));
+    if (isModerator) $("queue").replaceChildren(...questions.filter(q => q.state === "pending").map(questionItem));
+    const pinned = state.pinned && state.questions.get(state.pinned);
+    $("pinned").hidden = !pinned;
+    if (pinned) $("pinned").replaceChildren(el("p", { text: "📌 Câu hỏi được ghim" }), el("p", { text: pinned.item.text }));
+
+    $("polls").replaceChildren(...[...state.polls.values()].map(v => v.item).sort((a, b) => b.openedSeq - a.openedSeq).map(pollCard));
+    $("messages").replaceChildren(...[...state.messages.values()].map(v => v.item).sort((a, b) => a.seq - b.seq).map(m =>
+      el("li", { "data-message": m.id },
+        el("strong", { text: m.saidBy + ": " }),
+        m.hidden ? el("em", { text: `(đã ẩn: ${m.hiddenReason})` }) : m.text,
+        isModerator && !m.hidden ? el("button", { type: "button", class: "link-button", onclick: () => {
+          const reason = prompt("Lý do ẩn tin nhắn:"); if (reason) call("HideMessage", m.id, reason); } }, " Ẩn") : null)));
+  }
+
+  ["questionAsked", "questionUpdated", "message", "pollOpened", "pollUpdated", "pollClosed", "presence",
+   "sessionStarted", "sessionEnded", "agendaChanged", "pinned"].forEach(name =>
+    connection.on(name, e => { apply(e); render(); }));
+
+  connection.onreconnecting(() => { $("reconnecting").textContent = "Đang kết nối lại…"; $("reconnecting").hidden = false; });
+  connection.onreconnected(async () => {
+    (await connection.invoke("Resync", sessionId, state.seq)).forEach(apply);
+    $("reconnecting").hidden = true;
+    render();
+  });
+  connection.onclose(() => { $("reconnecting").textContent = "Mất kết nối. Hãy tải lại trang."; $("reconnecting").hidden = false; });
+
+  $("ask-form").addEventListener("submit", async ev => {
+    ev.preventDefault();
+    const text = $("ask-text").value, anchor = $("ask-anchor").value.trim();
+    await (anchor ? call("AskAbout", text, anchor) : call("Ask", text));
+    $("ask-text").value = ""; $("ask-anchor").value = "";
+  });
+  $("say-form").addEventListener("submit", async ev => {
+    ev.preventDefault(); await call("Say", $("say-text").value); $("say-text").value = "";
+  });
+  if (isModerator) {
+    $("poll-form").addEventListener("submit", async ev => {
+      ev.preventDefault();
+      const options = $("poll-options").value.split("\n").map(s => s.trim()).filter(Boolean);
+      await call("OpenPoll", $("poll-question").value, options, $("poll-multiple").checked);
+      $("poll-question").value = ""; $("poll-options").value = "";
+    });
+    if ($("agenda-next")) $("agenda-next").addEventListener("click", () => call("NextAgendaStep"));
+    const post = path => fetch(`/api/sessions/${sessionId}/${path}`, { method: "POST", credentials: "same-origin" });
+    $("session-start").addEventListener("click", () => post("start"));
+    $("session-end").addEventListener("click", () => post("end"));
+  }
+
+  (async () => {
+    await connection.start();
+    load(await connection.invoke("Join", sessionId));
+    render();
+    room.dataset.ready = "true";
+  })().catch(err => { $("room-error").textContent = String(err.message || err); $("room-error").hidden = false; });
+})();

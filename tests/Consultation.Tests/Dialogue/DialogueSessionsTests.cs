@@ -1,0 +1,77 @@
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Nq45Consult.Consultation.Dialogue;
+using Nq45Consult.Consultation.Dialogue.Asking;
+using Nq45Consult.Consultation.Dialogue.Running;
+using Nq45Consult.Consultation.Dialogue.Scheduling;
+using Nq45Consult.Consultation.Storage;
+using Nq45Consult.TestSupport;
+using static Nq45Consult.Consultation.Tests.Dialogue.ARoom;
+
+namespace Nq45Consult.Consultation.Tests.Dialogue;
+
+/// <summary>The writer against a real PostgreSQL: two writers stand for two app nodes sharing one stream.</summary>
+public sealed class DialogueSessionsTests : IAsyncLifetime
+{
+    private ServiceProvider services = null!;
+    private IDocumentStore store = null!;
+
+    public async Task InitializeAsync()
+    {
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddConsultation(TestCluster.CreateDatabase("dialogue"), new StorageOptions { RunProjectionDaemon = false });
+        services = collection.BuildServiceProvider();
+        store = services.GetRequiredService<IDocumentStore>();
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+    }
+
+    public async Task DisposeAsync() => await services.DisposeAsync();
+
+    private DialogueSessions ANode() => new(store, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(ARoom.Options));
+
+    private static async Task<Guid> ALiveSession(DialogueSessions node)
+    {
+        var id = Guid.CreateVersion7();
+        var scheduled = await node.Schedule(new ScheduleSession(id, Guid.CreateVersion7(), "Phiên thử", Now, null, false), Moderator);
+        Assert.True(scheduled.Decision.Accepted);
+        await node.Execute(id, (s, now) => StartSession.Decide(s, Moderator, now));
+        return id;
+    }
+
+    [Fact]
+    public async Task Refused_actions_store_nothing_and_unknown_sessions_are_not_found()
+    {
+        var node = ANode();
+        var id = await ALiveSession(node);
+        var refused = await node.Execute(id, (s, now) => AskQuestion.Decide(s, new AskQuestion(Guid.NewGuid(), "", null), Expert, ARoom.Options, now));
+        Assert.Equal(Refusal.Invalid, refused.Decision.Refusal);
+        Assert.Equal(2, (await node.Current(id))!.Version);
+        Assert.Same(DialogueOutcome.NoSession, await node.Execute(Guid.NewGuid(), (s, now) => StartSession.Decide(s, Moderator, now)));
+    }
+
+    [Fact]
+    public async Task Concurrent_upvotes_from_two_nodes_are_all_counted_in_one_gapless_order()
+    {
+        var (a, b) = (ANode(), ANode());
+        var id = await ALiveSession(a);
+        var question = Guid.CreateVersion7();
+        await a.Execute(id, (s, now) => AskQuestion.Decide(s, new AskQuestion(question, "Hỏi?", null), Expert, ARoom.Options, now));
+        var published = new System.Collections.Concurrent.ConcurrentBag<long>();
+        Task Publish(IReadOnlyList<Change> changes) { foreach (var c in changes) published.Add(c.Seq); return Task.CompletedTask; }
+
+        var voters = Enumerable.Range(0, 60).Select(i => Expert with { UserName = $"voter{i}" }).ToList();
+        await Task.WhenAll(voters.Select((voter, i) => Task.Run(() =>
+            (i % 2 == 0 ? a : b).Execute(id, (s, now) => ToggleUpvote.Decide(s, question, voter, now), Publish))));
+
+        var fromA = await a.Current(id);
+        var fromB = await b.Current(id);
+        Assert.Equal(60, fromA!.Questions[question].Votes);
+        Assert.Equal(fromA.Version, fromB!.Version);
+        Assert.Equal(63, fromA.Version);
+        Assert.Equal(Enumerable.Range(4, 60).Select(v => (long)v), published.Order());
+        var replay = await a.Since(id, 3);
+        Assert.Equal(60, replay!.Count);
+        Assert.Equal(60, replay[^1].After.Questions[question].Votes);
+    }
+}

@@ -1,0 +1,86 @@
+using Nq45Consult.Consultation.Dialogue;
+using Nq45Consult.Consultation.Dialogue.Chatting;
+using Nq45Consult.Consultation.Dialogue.Moderating;
+using Nq45Consult.Consultation.Dialogue.Polling;
+using static Nq45Consult.Consultation.Tests.Dialogue.ARoom;
+
+namespace Nq45Consult.Consultation.Tests.Dialogue;
+
+public class PollAndChatTests
+{
+    private static (DialogueSession Session, Guid Id) Opened(bool multiple = false)
+    {
+        var id = Guid.CreateVersion7();
+        var session = Live();
+        return (session.With(OpenPoll.Decide(session, new OpenPoll(id, "Có nên kéo dài thời hạn?", ["Có", "Không", "Cần thêm thông tin"], multiple), Moderator, Options, Now)), id);
+    }
+
+    [Fact]
+    public void Opening_a_poll_needs_a_moderator_a_question_and_two_to_ten_distinct_options()
+    {
+        var live = Live();
+        OpenPoll Poll(params string?[] options) => new(Guid.NewGuid(), "Câu hỏi", options, false);
+        Refused(Refusal.Forbidden, OpenPoll.Decide(live, Poll("A", "B"), Expert, Options, Now));
+        Refused(Refusal.Invalid, OpenPoll.Decide(live, Poll("A"), Moderator, Options, Now));
+        Refused(Refusal.Invalid, OpenPoll.Decide(live, Poll([.. Enumerable.Range(0, 11).Select(i => $"P{i}")]), Moderator, Options, Now));
+        Refused(Refusal.Invalid, OpenPoll.Decide(live, Poll("A", " "), Moderator, Options, Now));
+        Refused(Refusal.Invalid, OpenPoll.Decide(live, Poll("A", "a"), Moderator, Options, Now));
+        Refused(Refusal.Invalid, OpenPoll.Decide(live, new OpenPoll(Guid.NewGuid(), "", ["A", "B"], false), Moderator, Options, Now));
+        Refused(Refusal.Conflict, OpenPoll.Decide(Ended(), Poll("A", "B"), Moderator, Options, Now));
+    }
+
+    [Fact]
+    public void A_single_choice_vote_can_change_until_the_poll_closes()
+    {
+        var (session, poll) = Opened();
+        session = session.With(CastVote.Decide(session, poll, 0, Expert, Now));
+        session = session.With(CastVote.Decide(session, poll, 1, Expert, Now));
+        session = session.With(CastVote.Decide(session, poll, 1, OtherExpert, Now));
+        Assert.Equal([0, 2, 0], session.Polls[poll].Counts());
+        Assert.Same(DialogueDecision.Nothing, CastVote.Decide(session, poll, 1, Expert, Now));
+        Refused(Refusal.Invalid, CastVote.Decide(session, poll, 3, Expert, Now));
+        Refused(Refusal.NotFound, CastVote.Decide(session, Guid.NewGuid(), 0, Expert, Now));
+        Refused(Refusal.Forbidden, ClosePoll.Decide(session, poll, Expert, Now));
+        session = session.With(ClosePoll.Decide(session, poll, Moderator, Now));
+        Refused(Refusal.Conflict, CastVote.Decide(session, poll, 0, Expert, Now));
+        Refused(Refusal.Conflict, ClosePoll.Decide(session, poll, Moderator, Now));
+        Assert.Equal([0, 2, 0], session.Polls[poll].Counts());
+    }
+
+    [Fact]
+    public void A_multiple_choice_vote_toggles_options()
+    {
+        var (session, poll) = Opened(multiple: true);
+        session = session.With(CastVote.Decide(session, poll, 2, Expert, Now));
+        session = session.With(CastVote.Decide(session, poll, 0, Expert, Now));
+        Assert.Equal([1, 0, 1], session.Polls[poll].Counts());
+        session = session.With(CastVote.Decide(session, poll, 2, Expert, Now));
+        Assert.Equal([1, 0, 0], session.Polls[poll].Counts());
+        session = session.With(CastVote.Decide(session, poll, 0, Expert, Now));
+        Assert.Equal(0, session.Polls[poll].Voters);
+    }
+
+    [Fact]
+    public void Chat_refuses_empty_oversized_or_out_of_session_messages()
+    {
+        Refused(Refusal.Invalid, SayMessage.Decide(Live(), Guid.NewGuid(), "", Expert, Options, Now));
+        Refused(Refusal.Invalid, SayMessage.Decide(Live(), Guid.NewGuid(), new string('x', Options.MaxMessageLength + 1), Expert, Options, Now));
+        Refused(Refusal.Conflict, SayMessage.Decide(Scheduled(), Guid.NewGuid(), "Chào", Expert, Options, Now));
+        var said = Single<ChatMessageSaid>(SayMessage.Decide(Live(), Guid.NewGuid(), "  Chào mọi người ", Expert, Options, Now));
+        Assert.Equal("Chào mọi người", said.Text);
+    }
+
+    [Fact]
+    public void Moderators_hide_a_message_once_with_a_reason()
+    {
+        var session = Live();
+        var id = Guid.CreateVersion7();
+        session = session.With(SayMessage.Decide(session, id, "Quảng cáo", Expert, Options, Now));
+        Refused(Refusal.Forbidden, HideMessage.Decide(session, id, "Spam", Expert, Options, Now));
+        Refused(Refusal.Invalid, HideMessage.Decide(session, id, " ", Moderator, Options, Now));
+        Refused(Refusal.NotFound, HideMessage.Decide(session, Guid.NewGuid(), "Spam", Moderator, Options, Now));
+        session = session.With(HideMessage.Decide(session, id, "Spam", Moderator, Options, Now));
+        Assert.True(session.Messages[id].IsHidden);
+        Refused(Refusal.Conflict, HideMessage.Decide(session, id, "Spam", Moderator, Options, Now));
+    }
+}

@@ -1,0 +1,64 @@
+using Nq45Consult.Consultation.Dialogue;
+using Nq45Consult.Consultation.Dialogue.Running;
+using Nq45Consult.Consultation.Dialogue.Scheduling;
+using static Nq45Consult.Consultation.Tests.Dialogue.ARoom;
+
+namespace Nq45Consult.Consultation.Tests.Dialogue;
+
+public class SessionLifecycleTests
+{
+    private static ScheduleSession ACommand(string? title = "Hội nghị phản biện", string? agenda = null) =>
+        new(Guid.CreateVersion7(), Guid.CreateVersion7(), title, Now.AddHours(1), agenda, PreModeration: true);
+
+    [Fact]
+    public void A_moderator_schedules_with_the_critique_conference_agenda()
+    {
+        var e = Single<SessionScheduled>(ScheduleSession.Decide(ACommand(agenda: AgendaTemplates.CritiqueConference), Moderator, Options, Now));
+        Assert.Equal(7, e.Agenda.Count);
+        Assert.True(e.PreModeration);
+        Assert.Equal("moderator", e.ScheduledBy);
+    }
+
+    [Fact]
+    public void Scheduling_is_refused_to_experts_and_without_title_or_with_an_unknown_agenda()
+    {
+        Refused(Refusal.Forbidden, ScheduleSession.Decide(ACommand(), Expert, Options, Now));
+        Refused(Refusal.Invalid, ScheduleSession.Decide(ACommand(title: "  "), Moderator, Options, Now));
+        Refused(Refusal.Invalid, ScheduleSession.Decide(ACommand(title: new string('x', Options.MaxTitleLength + 1)), Moderator, Options, Now));
+        Refused(Refusal.Invalid, ScheduleSession.Decide(ACommand(agenda: "no-such"), Moderator, Options, Now));
+    }
+
+    [Fact]
+    public void Start_then_end_only_in_that_order_and_only_by_a_moderator()
+    {
+        var scheduled = Scheduled();
+        Refused(Refusal.Forbidden, StartSession.Decide(scheduled, Expert, Now));
+        Refused(Refusal.Conflict, EndSession.Decide(scheduled, Moderator, Now));
+        var live = scheduled.With(StartSession.Decide(scheduled, Moderator, Now));
+        Assert.Equal(SessionStatus.Live, live.Status);
+        Refused(Refusal.Conflict, StartSession.Decide(live, Moderator, Now));
+        Refused(Refusal.Forbidden, EndSession.Decide(live, Expert, Now));
+        var ended = live.With(EndSession.Decide(live, Moderator, Now));
+        Refused(Refusal.Conflict, StartSession.Decide(ended, Moderator, Now));
+        Refused(Refusal.Conflict, EndSession.Decide(ended, Moderator, Now));
+    }
+
+    [Fact]
+    public void The_agenda_starts_at_its_first_step_and_stops_at_its_last()
+    {
+        var session = Live(agenda: ["Khai mạc", "Thảo luận"]);
+        Assert.Equal(0, session.AgendaStep);
+        Refused(Refusal.Forbidden, MoveToNextAgendaStep.Decide(session, Expert, Now));
+        session = session.With(MoveToNextAgendaStep.Decide(session, Moderator, Now));
+        Assert.Equal(1, session.AgendaStep);
+        Refused(Refusal.Conflict, MoveToNextAgendaStep.Decide(session, Moderator, Now));
+        Refused(Refusal.Conflict, MoveToNextAgendaStep.Decide(Live(), Moderator, Now));
+    }
+
+    [Fact]
+    public void The_version_counts_every_event()
+    {
+        var session = Live();
+        Assert.Equal(2, session.Version);
+    }
+}

@@ -1,0 +1,53 @@
+using Nq45Consult.TestSupport;
+
+namespace Nq45Consult.Web.Tests.Dialogue;
+
+/// <summary>Two app instances on loopback sharing one database and a Redis backplane.</summary>
+public sealed class TwoNodes : IDisposable
+{
+    public TwoNodes()
+    {
+        Redis = new RedisServer();
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Marten"] = TestCluster.CreateDatabase("scaleout"),
+            ["SignalR:Redis"] = Redis.ConnectionString,
+        };
+        A = new Node(settings);
+        B = new Node(settings);
+    }
+
+    public RedisServer Redis { get; }
+    public LiveRoomApp A { get; }
+    public LiveRoomApp B { get; }
+
+    public void Dispose()
+    {
+        A.Dispose();
+        B.Dispose();
+        Redis.Dispose();
+    }
+
+    private sealed class Node(IReadOnlyDictionary<string, string?> settings) : LiveRoomApp(settings);
+}
+
+public class ScaleOutTests(TwoNodes nodes) : IClassFixture<TwoNodes>
+{
+    [Fact]
+    public async Task A_client_on_node_A_sees_what_a_client_on_node_B_does_in_the_same_order()
+    {
+        var session = await nodes.A.ASession();
+        await using var onA = await RoomClient.Join(await nodes.A.Connect("expert1"), session);
+        await using var onB = await RoomClient.Join(await nodes.B.Connect("expert2"), session);
+
+        var seqs = await Task.WhenAll(
+            Enumerable.Range(0, 5).Select(i => onB.Invoke("Say", $"Từ nút B {i}"))
+                .Concat(Enumerable.Range(0, 5).Select(i => onA.Invoke("Say", $"Từ nút A {i}"))));
+        await onA.Reached(seqs.Max());
+        await onB.Reached(seqs.Max());
+
+        Assert.Equal(10, onA.Messages.Count);
+        Assert.Equal(onB.Picture(), onA.Picture());
+        Assert.Equal(Enumerable.Range(3, 10).Select(i => (long)i), seqs.Order());
+    }
+}
