@@ -40,13 +40,12 @@ public sealed class DialogueBroadcaster(IHubContext<DialogueHub> hub, Presence p
         }
     }
 
-    /// <summary>The session's head of stream is at least <paramref name="seq"/>; its participant count changed.</summary>
-    public void PresenceChanged(Guid session, long seq)
-    {
-        var outbox = outboxes.GetOrAdd(session, _ => new Outbox());
-        outbox.PresenceDirty = true;
-        lock (outbox) outbox.Seq = Math.Max(outbox.Seq, seq);
-    }
+    /// <summary>
+    /// The session's participant count changed. The presence event carries the seq of the last change
+    /// this node sent, never a newer one: a client that took a newer seq from it would resync past a
+    /// change still on its way and miss it.
+    /// </summary>
+    public void PresenceChanged(Guid session) => outboxes.GetOrAdd(session, _ => new Outbox()).PresenceDirty = true;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -33,8 +33,9 @@ public sealed class DialogueHub(
     public async Task<SessionSnapshot> Join(Guid sessionId)
     {
         var me = await Enter(sessionId);
-        var snapshot = await sessions.Current(sessionId, Context.ConnectionAborted);
-        broadcaster.PresenceChanged(sessionId, snapshot!.Version);
+        // Enter has already refused an unknown session.
+        var snapshot = (await sessions.Current(sessionId, Context.ConnectionAborted))!;
+        broadcaster.PresenceChanged(sessionId);
         return SessionSnapshot.Of(snapshot, me, presence.Count(sessionId));
     }
 
@@ -46,7 +47,7 @@ public sealed class DialogueHub(
     {
         var me = Joined().Contains(sessionId) ? Me() : await Enter(sessionId);
         var changes = await sessions.Since(sessionId, afterSeq, Context.ConnectionAborted) ?? throw new HubException(NoSession);
-        broadcaster.PresenceChanged(sessionId, 0);
+        broadcaster.PresenceChanged(sessionId);
         return [.. changes.Where(c => c.IsVisibleTo(me)).Select(ClientEvents.From)];
     }
 
@@ -133,7 +134,7 @@ public sealed class DialogueHub(
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         foreach (var session in Joined())
-            if (presence.Leave(session, Context.ConnectionId)) broadcaster.PresenceChanged(session, 0);
+            if (presence.Leave(session, Context.ConnectionId)) broadcaster.PresenceChanged(session);
         await base.OnDisconnectedAsync(exception);
     }
 
