@@ -29,9 +29,8 @@ public class ConsultationPageBrowserTests(KestrelDraftsApp app) : IClassFixture<
     [Fact]
     public async Task The_seed_consultation_opens_and_a_table_of_contents_link_reaches_its_section()
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        await using var phone = await Phone.Open();
+        var page = phone.Page;
 
         await page.GotoAsync($"{app.BaseAddress}/consultations");
         await AssertAccessible(page);
@@ -51,9 +50,8 @@ public class ConsultationPageBrowserTests(KestrelDraftsApp app) : IClassFixture<
     [Fact]
     public async Task A_moderator_pastes_markdown_and_sees_the_live_preview_of_its_sections()
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        await using var phone = await Phone.Open();
+        var page = phone.Page;
 
         await page.GotoAsync($"{app.BaseAddress}/account/login?returnUrl=%2Fconsultations%2Fke-hoach-45-nq-tw");
         await page.GetByLabel("Tên đăng nhập").FillAsync("moderator");
@@ -77,6 +75,25 @@ public class ConsultationPageBrowserTests(KestrelDraftsApp app) : IClassFixture<
 
         await page.GotoAsync($"{app.BaseAddress}/consultations/new");
         await AssertAccessible(page);
+    }
+
+    /// <summary>Chromium with a phone-sized page.</summary>
+    private sealed class Phone(IPlaywright playwright, IBrowser browser, IPage page) : IAsyncDisposable
+    {
+        public IPage Page => page;
+
+        public static async Task<Phone> Open()
+        {
+            var playwright = await Playwright.CreateAsync();
+            var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
+            return new(playwright, browser, await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } }));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await browser.DisposeAsync();
+            playwright.Dispose();
+        }
     }
 
     private static async Task AssertAccessible(IPage page)

@@ -163,7 +163,9 @@ public class ModeratorPagesTests(DraftsApp app) : IClassFixture<DraftsApp>
     public async Task Moderators_find_the_pages_from_the_list_and_the_consultation()
     {
         var browser = await app.Browser("moderator");
-        Assert.Contains("href=\"/consultations/new\"", await browser.GetStringAsync("/consultations"));
+        var list = await browser.GetStringAsync("/consultations");
+        Assert.Contains("href=\"/consultations/new\"", list);
+        Assert.Contains("href=\"/consultations/ke-hoach-45-nq-tw/manage\"", list);
         Assert.Contains("href=\"/consultations/ke-hoach-45-nq-tw/manage\"", await browser.GetStringAsync("/consultations/ke-hoach-45-nq-tw"));
         Assert.DoesNotContain("/manage\"", await app.Anonymous().GetStringAsync("/consultations/ke-hoach-45-nq-tw"));
     }
