@@ -29,9 +29,8 @@ public class ConsultationPageBrowserTests(KestrelDraftsApp app) : IClassFixture<
     [Fact]
     public async Task The_seed_consultation_opens_and_a_table_of_contents_link_reaches_its_section()
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        await using var phone = await Phone.Open();
+        var page = phone.Page;
 
         await page.GotoAsync($"{app.BaseAddress}/consultations");
         await AssertAccessible(page);
@@ -46,6 +45,55 @@ public class ConsultationPageBrowserTests(KestrelDraftsApp app) : IClassFixture<
         Assert.True(await section.IsVisibleAsync());
         Assert.Contains("MỤC TIÊU", await section.InnerTextAsync());
         Assert.Equal(1, await page.Locator("section#II .feedback-count[data-anchor='II']").CountAsync());
+    }
+
+    [Fact]
+    public async Task A_moderator_pastes_markdown_and_sees_the_live_preview_of_its_sections()
+    {
+        await using var phone = await Phone.Open();
+        var page = phone.Page;
+
+        await page.GotoAsync($"{app.BaseAddress}/account/login?returnUrl=%2Fconsultations%2Fke-hoach-45-nq-tw");
+        await page.GetByLabel("Tên đăng nhập").FillAsync("moderator");
+        await page.GetByLabel("Mật khẩu").FillAsync(DraftsApp.DemoPassword);
+        await page.Locator("form.stacked-form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/consultations/ke-hoach-45-nq-tw");
+        await page.ClickAsync("a[href='/consultations/ke-hoach-45-nq-tw/manage']");
+        await page.WaitForURLAsync("**/manage");
+        await AssertAccessible(page);
+        await page.ClickAsync("a[href='/consultations/ke-hoach-45-nq-tw/publish']");
+        await page.WaitForURLAsync("**/publish");
+
+        await page.GetByLabel("Nội dung dự thảo (Markdown)").FillAsync(Samples.Legal);
+
+        var anchor = page.Locator("#preview[aria-live=polite] ol.section-tree code.section-anchor", new() { HasTextString = "#dieu-1-khoan-2" });
+        await anchor.WaitForAsync(new() { Timeout = 10_000 });
+        var items = await page.Locator("#preview li").CountAsync();
+        Assert.Equal($"{items} mục", await page.Locator("#preview .preview-count").InnerTextAsync());
+        Assert.True(await page.Locator("#preview li li code.section-anchor", new() { HasTextString = "#dieu-1" }).CountAsync() > 0, "Articles nest under their chapter.");
+        await AssertAccessible(page);
+
+        await page.GotoAsync($"{app.BaseAddress}/consultations/new");
+        await AssertAccessible(page);
+    }
+
+    /// <summary>Chromium with a phone-sized page.</summary>
+    private sealed class Phone(IPlaywright playwright, IBrowser browser, IPage page) : IAsyncDisposable
+    {
+        public IPage Page => page;
+
+        public static async Task<Phone> Open()
+        {
+            var playwright = await Playwright.CreateAsync();
+            var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
+            return new(playwright, browser, await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } }));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await browser.DisposeAsync();
+            playwright.Dispose();
+        }
     }
 
     private static async Task AssertAccessible(IPage page)
