@@ -73,8 +73,8 @@ public class FeedbackFixture : ConsultationApp
         var id = created.Consultation?.Id ?? throw new InvalidOperationException($"Create refused: {created.Decision}");
         var published = await commands.PublishVersion(id, Markdown, null, "moderator");
         if (published.Decision?.Accepted != true) throw new InvalidOperationException($"Publish refused: {published.Decision}");
-        if (invited.Length > 0) await commands.Execute(id, (state, at) => InviteExperts.Decide(state, new(id, invited, "moderator"), at));
-        if (open) await commands.Execute(id, (state, at) => OpenConsultation.Decide(state, new(id, "moderator"), at));
+        if (invited.Length > 0) await commands.Invite(id, invited, "moderator");
+        if (open) await commands.Open(id, "moderator");
         await using var session = Services.GetRequiredService<IDocumentStore>().QuerySession();
         var version = await session.LoadAsync<DraftVersion>(DraftVersion.IdOf(id, 1));
         return (id, version!.Sections);
@@ -84,7 +84,7 @@ public class FeedbackFixture : ConsultationApp
     {
         var commands = new ConsultationCommands(Services.GetRequiredService<IDocumentStore>(), TimeProvider.System,
             Options.Create(new ConsultationOptions()));
-        await commands.Execute(id, (state, at) => Nq45Consult.Consultation.Drafts.Consultations.Closing.CloseConsultation.Decide(state, new(id, "moderator"), at));
+        await commands.Close(id, "moderator");
     }
 
     public static object Feedback(string? anchor, string rationale = "Cần lộ trình cụ thể.", string stance = "amend",
