@@ -61,6 +61,9 @@ public sealed class DialogueSessions(IDocumentStore store, TimeProvider time, IO
                 }
                 catch (ConcurrencyException) when (attempt < Options.ConcurrencyRetries)
                 {
+                    // Two nodes that keep colliding would otherwise retry in lockstep: a short random
+                    // pause lets one of them win.
+                    await Task.Delay(Random.Shared.Next(1, 5 * (attempt + 1)), cancellation);
                     await CatchUp(line, id, cancellation);
                     continue;
                 }
