@@ -114,13 +114,16 @@ public sealed class ConsultationCommands(IDocumentStore store, TimeProvider time
 
     private static string SlugOf(string? text) => AnchorSlug.From(text ?? "") is { Length: > 0 } slug ? slug : "tham-van";
 
+    /// <summary>Addresses the pages take under /consultations/, which a consultation's slug must not shadow.</summary>
+    private static readonly HashSet<string> ReservedSlugs = ["new"];
+
     private static async Task<string> FreeSlug(IQuerySession session, string wanted, CancellationToken cancellation)
     {
         var taken = await session.Query<ConsultationDetails>()
             .Where(c => c.Slug == wanted || c.Slug.StartsWith(wanted + "-"))
             .Select(c => c.Slug)
             .ToListAsync(cancellation);
-        if (!taken.Contains(wanted)) return wanted;
+        if (!taken.Contains(wanted) && !ReservedSlugs.Contains(wanted)) return wanted;
         var n = 2;
         while (taken.Contains($"{wanted}-{n}")) n++;
         return $"{wanted}-{n}";
