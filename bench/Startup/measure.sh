@@ -15,7 +15,12 @@ pid=""
 # The app runs in its own session so that a signal reaches `dotnet run` and the app it started
 # (SIGTERM: a non-interactive shell starts background jobs with SIGINT ignored);
 # the postmaster has a session of its own and survives a SIGKILL, as after a real crash.
-kill_app() { [ -n "$pid" ] && kill "${1:--TERM}" -- "-$pid" 2>/dev/null; [ -n "$pid" ] && wait "$pid" 2>/dev/null; pid=""; true; }
+kill_app() {
+  [ -n "$pid" ] || return 0
+  kill "${1:--TERM}" -- "-$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  pid=""
+}
 
 start_and_time() {
   local label=$1 start=$(date +%s.%N)
