@@ -71,7 +71,7 @@ public sealed class FeedbackCommands(IDocumentStore store, TimeProvider time)
             if (!decision.Accepted) return FeedbackOutcome.Refused(decision);
             stream.AppendMany(decision.Events);
             await session.SaveChangesAsync(cancellation);
-            return new FeedbackOutcome(decision, feedbackId, (stream.CurrentVersion ?? 0) + decision.Events.Count);
+            return new FeedbackOutcome(decision, feedbackId, stream.CurrentVersion ?? 0);
         }
         catch (ConcurrencyException)
         {

@@ -36,7 +36,7 @@ public sealed class SurveyCommands(IDocumentStore store, TimeProvider time)
         {
             return FeedbackOutcome.Refused(FeedbackDecision.Conflict("Đợt lấy ý kiến vừa thay đổi ở nơi khác; hãy tải lại rồi thử lại."));
         }
-        return new FeedbackOutcome(decision, command.ConsultationId, (stream.CurrentVersion ?? 0) + decision.Events.Count);
+        return new FeedbackOutcome(decision, command.ConsultationId, stream.CurrentVersion ?? 0);
     }
 
     /// <summary>
@@ -61,7 +61,7 @@ public sealed class SurveyCommands(IDocumentStore store, TimeProvider time)
             try
             {
                 await session.SaveChangesAsync(cancellation);
-                return new FeedbackOutcome(decision, answered.ResponseId, (stream.CurrentVersion ?? 0) + 1);
+                return new FeedbackOutcome(decision, answered.ResponseId, stream.CurrentVersion ?? 1);
             }
             catch (Exception e) when (attempt == 0 && e is ConcurrencyException or JasperFx.Events.ExistingStreamIdCollisionException)
             {
