@@ -1,3 +1,4 @@
+using Marten;
 using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Surveys;
 using Nq45Consult.Web.Feedback;
@@ -12,4 +13,14 @@ public static class SurveyAccess
 
     /// <summary>The survey itself is visible with its consultation: once opened, or to moderators before.</summary>
     public static bool MaySeeSurvey(ConsultationDetails consultation, Reader reader) => consultation.IsPublished || reader.IsModerator;
+
+    /// <summary>The consultation and its survey, in one round trip.</summary>
+    public static async Task<(ConsultationDetails? Consultation, Survey? Survey)> Load(IQuerySession session, Guid consultationId, CancellationToken cancellation)
+    {
+        var batch = session.CreateBatchQuery();
+        var consultation = batch.Load<ConsultationDetails>(consultationId);
+        var survey = batch.Load<Survey>(consultationId);
+        await batch.Execute(cancellation);
+        return (await consultation, await survey);
+    }
 }

@@ -39,7 +39,7 @@ public static class SurveyEndpoints
 
     private static async Task<IResult> Get(Guid id, HttpContext http, IQuerySession session, CancellationToken cancellation)
     {
-        var (consultation, survey) = await Load(session, id, cancellation);
+        var (consultation, survey) = await SurveyAccess.Load(session, id, cancellation);
         if (consultation is null || !SurveyAccess.MaySeeSurvey(consultation, Reader.Of(http.User))) return NotFound("Không tìm thấy đợt lấy ý kiến");
         return survey is null ? NotFound("Đợt lấy ý kiến này không có phiếu khảo sát") : TypedResults.Ok(SurveyView.Of(survey));
     }
@@ -55,7 +55,7 @@ public static class SurveyEndpoints
     private static async Task<IResult> Results(Guid id, HttpContext http, IQuerySession session, SurveyQueries queries, CancellationToken cancellation)
     {
         var reader = Reader.Of(http.User);
-        var (consultation, survey) = await Load(session, id, cancellation);
+        var (consultation, survey) = await SurveyAccess.Load(session, id, cancellation);
         if (consultation is null || !SurveyAccess.MaySeeSurvey(consultation, reader)) return NotFound("Không tìm thấy đợt lấy ý kiến");
         if (survey is null) return NotFound("Đợt lấy ý kiến này không có phiếu khảo sát");
         if (!SurveyAccess.MaySeeResults(consultation, survey, reader))
@@ -63,15 +63,6 @@ public static class SurveyEndpoints
                 ? TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Cần đăng nhập", detail: "Kết quả khảo sát chưa được công khai.")
                 : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không được phép", detail: "Kết quả khảo sát chưa được công khai.");
         return TypedResults.Ok(SurveyResultsView.Of(id, await queries.Results(survey, cancellation)));
-    }
-
-    private static async Task<(ConsultationDetails?, Survey?)> Load(IQuerySession session, Guid id, CancellationToken cancellation)
-    {
-        var batch = session.CreateBatchQuery();
-        var consultation = batch.Load<ConsultationDetails>(id);
-        var survey = batch.Load<Survey>(id);
-        await batch.Execute(cancellation);
-        return (await consultation, await survey);
     }
 
     private static IResult NotFound(string title) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: title);
