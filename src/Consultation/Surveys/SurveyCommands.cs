@@ -53,7 +53,7 @@ public sealed class SurveyCommands(IDocumentStore store, TimeProvider time)
             var surveyLoad = batch.Load<Survey>(command.ConsultationId);
             await batch.Execute(cancellation);
             if (await consultationLoad is not { } consultation) return FeedbackOutcome.NotFound(ConsultationNotFound);
-            var decision = AnswerSurvey.Decide(FeedbackTarget.Of(consultation, null), await surveyLoad, command, time.GetUtcNow());
+            var decision = AnswerSurvey.Decide(FeedbackTarget.Of(consultation, []), await surveyLoad, command, time.GetUtcNow());
             if (!decision.Accepted) return FeedbackOutcome.Refused(decision);
             var answered = (SurveyAnswered)decision.Events[0];
             var stream = await session.Events.FetchForWriting<SurveyResponse>(answered.ResponseId, cancellation);
