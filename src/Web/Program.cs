@@ -5,6 +5,7 @@ using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Seeding;
 using Nq45Consult.Web.Shell;
 using Nq45Consult.Web.Storage;
+using Nq45Consult.Web.Surveys;
 
 var builder = WebApplication.CreateBuilder(ImportCommand.HostArgs(args));
 
@@ -17,6 +18,7 @@ builder.AddDemoSeeding();
 builder.Services.AddHealth();
 builder.AddDrafts();
 builder.AddFeedback();
+builder.AddSurveys();
 
 var app = builder.Build();
 
@@ -28,6 +30,7 @@ app.MapWebShell();
 app.MapAccounts();
 app.MapDrafts();
 app.MapFeedback();
+app.MapSurveys();
 app.MapDialogue();
 
 app.Run();

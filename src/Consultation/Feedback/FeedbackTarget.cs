@@ -11,10 +11,10 @@ public sealed record FeedbackTarget(
     int Version,
     IReadOnlyList<SectionSnapshot> Sections)
 {
-    public static FeedbackTarget Of(ConsultationDetails consultation, DraftVersion? current) => new(
+    public static FeedbackTarget Of(ConsultationDetails consultation, IReadOnlyList<SectionSnapshot> sections) => new(
         consultation.Id, consultation.Status, consultation.Audience,
         new HashSet<string>(consultation.InvitedExperts, StringComparer.OrdinalIgnoreCase),
-        consultation.CurrentVersion, current?.Sections ?? []);
+        consultation.CurrentVersion, sections);
 
     public bool IsOpen => Status == ConsultationStatus.Open;
 

@@ -1,9 +1,5 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Nq45Consult.Web.Tests.Infrastructure;
 
 namespace Nq45Consult.Web.Tests.Drafts;
 
@@ -16,27 +12,24 @@ public sealed class KestrelDraftsApp : DraftsApp
         StartServer();
     }
 
-    public string BaseAddress => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-        .First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+    public string BaseAddress => Infrastructure.Browser.AddressOf(Services).ToString().TrimEnd('/');
 }
 
 /// <summary>Debian's Chromium driven by Playwright (no browser download), with axe-core on every page opened.</summary>
 public class ConsultationPageBrowserTests(KestrelDraftsApp app) : IClassFixture<KestrelDraftsApp>
 {
-    private static readonly string[] ChromiumArgs =
-        ["--no-sandbox", "--headless", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
     [Fact]
     public async Task The_seed_consultation_opens_and_a_table_of_contents_link_reaches_its_section()
     {
-        await using var phone = await Phone.Open();
-        var page = phone.Page;
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.Launch(playwright);
+        var page = await (await browser.NewContextAsync(Browser.Phone)).NewPageAsync();
 
         await page.GotoAsync($"{app.BaseAddress}/consultations");
-        await AssertAccessible(page);
+        await Browser.AssertAccessible(page);
         await page.ClickAsync("a[href='/consultations/ke-hoach-45-nq-tw']");
         await page.WaitForURLAsync("**/consultations/ke-hoach-45-nq-tw");
-        await AssertAccessible(page);
+        await Browser.AssertAccessible(page);
 
         var link = page.Locator("nav.toc a[href='#II']");
         await link.ClickAsync();
@@ -50,17 +43,14 @@ public class ConsultationPageBrowserTests(KestrelDraftsApp app) : IClassFixture<
     [Fact]
     public async Task A_moderator_pastes_markdown_and_sees_the_live_preview_of_its_sections()
     {
-        await using var phone = await Phone.Open();
-        var page = phone.Page;
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.Launch(playwright);
+        var page = await (await browser.NewContextAsync(Browser.Phone)).NewPageAsync();
 
-        await page.GotoAsync($"{app.BaseAddress}/account/login?returnUrl=%2Fconsultations%2Fke-hoach-45-nq-tw");
-        await page.GetByLabel("Tên đăng nhập").FillAsync("moderator");
-        await page.GetByLabel("Mật khẩu").FillAsync(DraftsApp.DemoPassword);
-        await page.Locator("form.stacked-form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/consultations/ke-hoach-45-nq-tw");
+        await Browser.SignIn(page, new Uri(app.BaseAddress), "moderator", "/consultations/ke-hoach-45-nq-tw");
         await page.ClickAsync("a[href='/consultations/ke-hoach-45-nq-tw/manage']");
         await page.WaitForURLAsync("**/manage");
-        await AssertAccessible(page);
+        await Browser.AssertAccessible(page);
         await page.ClickAsync("a[href='/consultations/ke-hoach-45-nq-tw/publish']");
         await page.WaitForURLAsync("**/publish");
 
@@ -71,35 +61,9 @@ public class ConsultationPageBrowserTests(KestrelDraftsApp app) : IClassFixture<
         var items = await page.Locator("#preview li").CountAsync();
         Assert.Equal($"{items} mục", await page.Locator("#preview .preview-count").InnerTextAsync());
         Assert.True(await page.Locator("#preview li li code.section-anchor", new() { HasTextString = "#dieu-1" }).CountAsync() > 0, "Articles nest under their chapter.");
-        await AssertAccessible(page);
+        await Browser.AssertAccessible(page);
 
         await page.GotoAsync($"{app.BaseAddress}/consultations/new");
-        await AssertAccessible(page);
-    }
-
-    /// <summary>Chromium with a phone-sized page.</summary>
-    private sealed class Phone(IPlaywright playwright, IBrowser browser, IPage page) : IAsyncDisposable
-    {
-        public IPage Page => page;
-
-        public static async Task<Phone> Open()
-        {
-            var playwright = await Playwright.CreateAsync();
-            var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
-            return new(playwright, browser, await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } }));
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await browser.DisposeAsync();
-            playwright.Dispose();
-        }
-    }
-
-    private static async Task AssertAccessible(IPage page)
-    {
-        AxeResult result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"{page.Url}: " + string.Join("; ", serious.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length})")));
+        await Browser.AssertAccessible(page);
     }
 }

@@ -71,6 +71,13 @@ public class ConsultationDecisionTests
     }
 
     [Fact]
+    public void A_survey_only_consultation_opens_without_a_draft()
+    {
+        var withSurvey = Given.Draft().Apply(new Nq45Consult.Consultation.Surveys.SurveyDefined(Guid.Empty, 1, [], false, "moderator", Given.Now));
+        Assert.IsType<ConsultationOpened>(Assert.Single(OpenConsultation.Decide(withSurvey, new(Guid.Empty, "moderator"), Given.Now).Events));
+    }
+
+    [Fact]
     public void Lifecycle_runs_draft_open_closed_and_not_backwards()
     {
         Assert.IsType<ConsultationOpened>(Assert.Single(OpenConsultation.Decide(Given.Draft(1), new(Guid.Empty, "m"), Given.Now).Events));
