@@ -100,7 +100,7 @@ public class ModeratorPagesTests(DraftsApp app) : IClassFixture<DraftsApp>
         var manage = "/consultations/trang-chua-co-ban/manage";
         var refused = await Post(browser, manage, manage + "?handler=Open", []);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("Chưa có phiên bản dự thảo nào được đăng.", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("Chưa có phiên bản dự thảo hay phiếu khảo sát nào để lấy ý kiến.", await refused.Content.ReadAsStringAsync());
     }
 
     [Theory]
