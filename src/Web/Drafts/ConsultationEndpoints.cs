@@ -7,6 +7,7 @@ using Nq45Consult.Consultation.Drafts.Consultations.Editing;
 using Nq45Consult.Consultation.Drafts.Consultations.Inviting;
 using Nq45Consult.Consultation.Drafts.Consultations.Opening;
 using Nq45Consult.Consultation.Drafts.Consultations.Publishing;
+using Nq45Consult.Consultation.Experts.Registry;
 
 namespace Nq45Consult.Web.Drafts;
 
@@ -31,7 +32,7 @@ public static class ConsultationEndpoints
             .WithMetadata(new RequestSizeLimitAttribute(MaxDraftBodyBytes));
         manage.MapPost("/{id}/open", Open).WithName("OpenConsultation").WithSummary("Open the consultation for feedback.");
         manage.MapPost("/{id}/close", Close).WithName("CloseConsultation").WithSummary("Close the consultation.");
-        manage.MapPost("/{id}/invitations", Invite).WithName("InviteExperts").WithSummary("Invite experts by user name.");
+        manage.MapPost("/{id}/invitations", Invite).WithName("InviteExperts").WithSummary("Invite experts by user name, by field(s) or by member association(s) from the expert registry.");
         manage.MapGet("/{id}/history", History).WithName("ConsultationHistory").WithSummary("Every event of the consultation with actor and time.");
         return app;
     }
@@ -103,12 +104,18 @@ public static class ConsultationEndpoints
             (state, now) => CloseConsultation.Decide(state, new(consultationId, DraftsAccess.Actor(user)), now));
 
     private static async Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Invite(
-        string id, InvitationRequest request, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation)
+        string id, InvitationRequest request, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries,
+        ExpertRegistry registry, CancellationToken cancellation)
     {
-        if (request.Fields is { Count: > 0 } && request.UserNames is not { Count: > 0 })
-            return DecisionProblems.From(Decision.Invalid("fields", "Mời theo lĩnh vực chưa được hỗ trợ; hãy mời theo tên đăng nhập (userNames)."));
+        var userNames = request.UserNames;
+        if (request.Fields is { Count: > 0 } || request.Associations is { Count: > 0 })
+        {
+            var (found, refusal) = await registry.Invitees(request.Fields ?? [], request.Associations ?? [], cancellation);
+            if (refusal is not null) return DecisionProblems.From(refusal);
+            userNames = [.. userNames ?? [], .. found];
+        }
         return await Run(id, queries, commands, cancellation, consultationId =>
-            (state, now) => InviteExperts.Decide(state, new(consultationId, request.UserNames, DraftsAccess.Actor(user)), now));
+            (state, now) => InviteExperts.Decide(state, new(consultationId, userNames, DraftsAccess.Actor(user)), now));
     }
 
     private static async Task<Results<Ok<List<HistoryEntry>>, NotFound>> History(string id, ConsultationQueries queries, CancellationToken cancellation)

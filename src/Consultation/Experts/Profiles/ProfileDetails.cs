@@ -42,6 +42,9 @@ public sealed record ProfileInput(
     public const int MaxTextLength = 300;
     public const int MaxFields = 20;
 
+    /// <summary>Email and phone left out keep what is recorded (moderators never see them to send them back); "" clears them.</summary>
+    public ProfileInput KeepingContact(ProfileDetails? recorded) => this with { Email = Email ?? recorded?.Email, Phone = Phone ?? recorded?.Phone };
+
     /// <summary>
     /// Validated details, or the errors keyed by field. <paramref name="associationOpen"/> tells whether an
     /// association id names a current (not retired) association.

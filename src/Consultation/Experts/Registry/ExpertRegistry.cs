@@ -60,7 +60,7 @@ public sealed class ExpertRegistry(IDocumentStore store, TimeProvider time, IOpt
         IDocumentSession session, ExpertProfile? current, string? userName, ProfileInput input, ProfileConsent? consent, string by, CancellationToken cancellation)
     {
         var open = await OpenAssociationIds(session, cancellation);
-        var (details, errors) = input.Validate(Fields, open.Contains);
+        var (details, errors) = input.KeepingContact(current?.Details).Validate(Fields, open.Contains);
         if (details is null) return new(Decision.Invalid(errors), null);
         var id = current?.Id ?? Guid.CreateVersion7();
         var events = SaveProfile.Decide(current, new SaveProfile(id, userName, null, details, consent, by), time.GetUtcNow());
@@ -105,15 +105,33 @@ public sealed class ExpertRegistry(IDocumentStore store, TimeProvider time, IOpt
         return query;
     }
 
-    /// <summary>Accounts whose profile names one of the fields or associations: who an invitation by field reaches.</summary>
-    public async Task<IReadOnlyList<string>> UserNamesFor(IReadOnlyCollection<string> fields, IReadOnlyCollection<Guid> associations, CancellationToken cancellation = default)
+    /// <summary>
+    /// Accounts whose profile names one of the fields or associations (by id or name): whom an invitation by field
+    /// reaches. Unknown fields or associations, or nobody matching, refuse the invitation.
+    /// </summary>
+    public async Task<(IReadOnlyList<string> UserNames, Decision? Refusal)> Invitees(
+        IReadOnlyList<string> fields, IReadOnlyList<string> associations, CancellationToken cancellation = default)
     {
+        var unknownField = fields.FirstOrDefault(f => !Fields.Contains(f.Trim(), StringComparer.OrdinalIgnoreCase));
+        if (unknownField is not null) return ([], Decision.Invalid("fields", $"Lĩnh vực không có trong danh sách: \"{unknownField}\"."));
         await using var session = store.QuerySession();
+        var known = await AllAssociations(session, cancellation);
+        var wanted = new HashSet<Guid>();
+        foreach (var name in associations)
+        {
+            var match = known.FirstOrDefault(a => a.Id.ToString() == name.Trim() || a.NormalizedName == MemberAssociation.Normalize(name));
+            if (match is null) return ([], Decision.Invalid("associations", $"Không có hội thành viên \"{name}\"."));
+            wanted.Add(match.Id);
+        }
         var withAccounts = await session.Query<ExpertProfile>().Where(x => x.NormalizedUserName != null).ToListAsync(cancellation);
-        return [.. withAccounts
-            .Where(p => p.Fields.Any(f => fields.Contains(f, StringComparer.OrdinalIgnoreCase)) || p.AssociationId is { } a && associations.Contains(a))
+        var found = withAccounts
+            .Where(p => p.Fields.Any(f => fields.Contains(f, StringComparer.OrdinalIgnoreCase)) || p.AssociationId is { } a && wanted.Contains(a))
             .Select(p => p.UserName!)
-            .Order(StringComparer.OrdinalIgnoreCase)];
+            .Order(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return found.Count == 0
+            ? ([], Decision.Invalid(fields.Count > 0 ? "fields" : "associations", "Không có chuyên gia nào (có tài khoản) trong danh sách phù hợp."))
+            : (found, null);
     }
 
     public async Task<IReadOnlyList<MemberAssociation>> Associations(CancellationToken cancellation = default)
