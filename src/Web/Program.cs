@@ -1,6 +1,7 @@
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Dialogue;
 using Nq45Consult.Web.Drafts;
+using Nq45Consult.Web.Experts;
 using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Seeding;
 using Nq45Consult.Web.Shell;
@@ -19,6 +20,7 @@ builder.Services.AddHealth();
 builder.AddDrafts();
 builder.AddFeedback();
 builder.AddSurveys();
+builder.AddExperts();
 
 var app = builder.Build();
 
@@ -32,6 +34,7 @@ app.MapDrafts();
 app.MapFeedback();
 app.MapSurveys();
 app.MapDialogue();
+app.MapExperts();
 
 app.Run();
 return 0;

@@ -10,7 +10,7 @@ namespace Nq45Consult.Consultation.Feedback;
 /// Runs the feedback decide functions against the event store: load what they need, decide, append and
 /// save in one session (the item's inline document is written in the same transaction).
 /// </summary>
-public sealed class FeedbackCommands(IDocumentStore store, TimeProvider time)
+public sealed class FeedbackCommands(IDocumentStore store, TimeProvider time, IAuthorProfiles? profiles = null)
 {
     private const string ItemNotFound = "Không tìm thấy góp ý.";
     private const string ConsultationNotFound = "Không tìm thấy đợt lấy ý kiến.";
@@ -31,6 +31,7 @@ public sealed class FeedbackCommands(IDocumentStore store, TimeProvider time)
 
         var target = await Target(session, consultationId, version: null, cancellation);
         if (target is null) return FeedbackOutcome.NotFound(ConsultationNotFound);
+        if (profiles is not null) author = author with { Profile = await profiles.Find(session, author.UserName, cancellation) };
         var id = Guid.CreateVersion7();
         var now = time.GetUtcNow();
         var decision = SubmitFeedback.Decide(target, new SubmitFeedback(id, sectionAnchor, input, author), now);

@@ -32,7 +32,7 @@ public sealed record FeedbackTarget(
 }
 
 /// <summary>The signed-in person acting on feedback. Moderators and officials read; only experts submit.</summary>
-public sealed record Participant(string UserName, string DisplayName, bool IsExpert, bool IsModerator = false)
+public sealed record Participant(string UserName, string DisplayName, bool IsExpert, bool IsModerator = false, AuthorProfile? Profile = null)
 {
-    public AuthorSnapshot Snapshot() => new(UserName, DisplayName);
+    public AuthorSnapshot Snapshot() => new(UserName, DisplayName, Profile?.AcademicTitle, Profile?.Degree, Profile?.Organisation, Profile?.Fields);
 }

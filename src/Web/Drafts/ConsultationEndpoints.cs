@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Experts.Registry;
 
 namespace Nq45Consult.Web.Drafts;
 
@@ -26,7 +27,7 @@ public static class ConsultationEndpoints
             .WithMetadata(new RequestSizeLimitAttribute(MaxDraftBodyBytes));
         manage.MapPost("/{id}/open", Open).WithName("OpenConsultation").WithSummary("Open the consultation for feedback.");
         manage.MapPost("/{id}/close", Close).WithName("CloseConsultation").WithSummary("Close the consultation.");
-        manage.MapPost("/{id}/invitations", Invite).WithName("InviteExperts").WithSummary("Invite experts by user name.");
+        manage.MapPost("/{id}/invitations", Invite).WithName("InviteExperts").WithSummary("Invite experts by user name, by field(s) or by member association(s) from the expert registry.");
         manage.MapGet("/{id}/history", History).WithName("ConsultationHistory").WithSummary("Every event of the consultation with actor and time.");
         return app;
     }
@@ -95,11 +96,17 @@ public static class ConsultationEndpoints
         Run(id, queries, cancellation, consultationId => commands.Close(consultationId, DraftsAccess.Actor(user), cancellation));
 
     private static async Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Invite(
-        string id, InvitationRequest request, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation)
+        string id, InvitationRequest request, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries,
+        ExpertRegistry registry, CancellationToken cancellation)
     {
-        if (request.Fields is { Count: > 0 } && request.UserNames is not { Count: > 0 })
-            return DecisionProblems.From(Decision.Invalid("fields", "Mời theo lĩnh vực chưa được hỗ trợ; hãy mời theo tên đăng nhập (userNames)."));
-        return await Run(id, queries, cancellation, consultationId => commands.Invite(consultationId, request.UserNames, DraftsAccess.Actor(user), cancellation));
+        var userNames = request.UserNames;
+        if (request.Fields is { Count: > 0 } || request.Associations is { Count: > 0 })
+        {
+            var (found, refusal) = await registry.Invitees(request.Fields ?? [], request.Associations ?? [], cancellation);
+            if (refusal is not null) return DecisionProblems.From(refusal);
+            userNames = [.. userNames ?? [], .. found];
+        }
+        return await Run(id, queries, cancellation, consultationId => commands.Invite(consultationId, userNames, DraftsAccess.Actor(user), cancellation));
     }
 
     private static async Task<Results<Ok<List<HistoryEntry>>, NotFound>> History(string id, ConsultationQueries queries, CancellationToken cancellation)
