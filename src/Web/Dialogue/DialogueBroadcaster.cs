@@ -21,15 +21,17 @@ public sealed class DialogueBroadcaster(IHubContext<DialogueHub> hub, Presence p
         foreach (var change in changes)
         {
             var outbox = outboxes.GetOrAdd(change.After.Id, _ => new Outbox());
+            // A vote only waits for the lock of the pending set, never for a broadcast under way to
+            // thousands of connections: the write gate of the session is held while this runs.
+            if (ClientEvents.CoalesceKey(change) is { } key && options.Value.BroadcastInterval > TimeSpan.Zero)
+            {
+                outbox.Hold(key, change);
+                continue;
+            }
+            outbox.Saw(change.Seq);
             await outbox.Gate.WaitAsync();
             try
             {
-                outbox.Seq = Math.Max(outbox.Seq, change.Seq);
-                if (ClientEvents.CoalesceKey(change) is { } key && options.Value.BroadcastInterval > TimeSpan.Zero)
-                {
-                    outbox.Pending[key] = change;
-                    continue;
-                }
                 await Flush(change.After.Id, outbox);
                 await Send(change);
             }
@@ -44,8 +46,7 @@ public sealed class DialogueBroadcaster(IHubContext<DialogueHub> hub, Presence p
     public void PresenceChanged(Guid session, long seq)
     {
         var outbox = outboxes.GetOrAdd(session, _ => new Outbox());
-        outbox.PresenceDirty = true;
-        lock (outbox) outbox.Seq = Math.Max(outbox.Seq, seq);
+        outbox.PresenceChanged(seq);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -56,7 +57,7 @@ public sealed class DialogueBroadcaster(IHubContext<DialogueHub> hub, Presence p
         {
             foreach (var (session, outbox) in outboxes)
             {
-                if (outbox.Pending.IsEmpty && !outbox.PresenceDirty) continue;
+                if (!outbox.HasNews) continue;
                 await outbox.Gate.WaitAsync(stoppingToken);
                 try
                 {
@@ -76,17 +77,11 @@ public sealed class DialogueBroadcaster(IHubContext<DialogueHub> hub, Presence p
 
     private async Task Flush(Guid session, Outbox outbox)
     {
-        foreach (var change in outbox.Pending.Values.OrderBy(c => c.Seq).ToList())
-        {
-            outbox.Pending.TryRemove(ClientEvents.CoalesceKey(change)!, out _);
-            await Send(change);
-        }
-        if (outbox.PresenceDirty)
-        {
-            outbox.PresenceDirty = false;
+        var (held, presenceSeq) = outbox.Take();
+        foreach (var change in held) await Send(change);
+        if (presenceSeq is { } seq)
             await hub.Clients.Group(DialogueGroups.Room(session)).SendAsync(
-                ClientEvents.Presence, new ClientEvent(ClientEvents.Presence, outbox.Seq, Participants: presence.Count(session)));
-        }
+                ClientEvents.Presence, new ClientEvent(ClientEvents.Presence, seq, Participants: await presence.Count(session)));
     }
 
     private Task Send(Change change)
@@ -97,11 +92,58 @@ public sealed class DialogueBroadcaster(IHubContext<DialogueHub> hub, Presence p
         return hub.Clients.Groups([DialogueGroups.Moderators(session), DialogueGroups.Person(session, change.Question!.AskedBy)]).SendAsync(e.Type, e);
     }
 
+    /// <summary>What waits to be sent for one session; <see cref="Gate"/> keeps its sends in order.</summary>
     private sealed class Outbox
     {
         public readonly SemaphoreSlim Gate = new(1, 1);
-        public readonly ConcurrentDictionary<string, Change> Pending = new();
-        public long Seq;
-        public volatile bool PresenceDirty;
+        private readonly Dictionary<string, Change> held = [];
+        private long seq;
+        private bool presenceDirty;
+
+        public bool HasNews
+        {
+            get { lock (held) return held.Count > 0 || presenceDirty; }
+        }
+
+        /// <summary>Keeps the latest change of a coalesced value; changes arrive in stream order.</summary>
+        public void Hold(string key, Change change)
+        {
+            lock (held)
+            {
+                held[key] = change;
+                seq = Math.Max(seq, change.Seq);
+            }
+        }
+
+        /// <summary>The head of the session's stream is at least <paramref name="atLeast"/>.</summary>
+        public void Saw(long atLeast)
+        {
+            lock (held) seq = Math.Max(seq, atLeast);
+        }
+
+        public void PresenceChanged(long atLeast)
+        {
+            lock (held)
+            {
+                presenceDirty = true;
+                seq = Math.Max(seq, atLeast);
+            }
+        }
+
+        /// <summary>
+        /// Everything held, oldest first, and the seq to stamp a presence update with (null: presence did
+        /// not change), taken at once: a later change is either in it or left for the next flush.
+        /// </summary>
+        public (IReadOnlyList<Change> Held, long? PresenceSeq) Take()
+        {
+            lock (held)
+            {
+                IReadOnlyList<Change> taken = [.. held.Values.OrderBy(c => c.Seq)];
+                held.Clear();
+                long? presenceSeq = presenceDirty ? seq : null;
+                presenceDirty = false;
+                return (taken, presenceSeq);
+            }
+        }
     }
 }

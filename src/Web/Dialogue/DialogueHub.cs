@@ -35,7 +35,7 @@ public sealed class DialogueHub(
         var me = await Enter(sessionId);
         var snapshot = await sessions.Current(sessionId, Context.ConnectionAborted);
         broadcaster.PresenceChanged(sessionId, snapshot!.Version);
-        return SessionSnapshot.Of(snapshot, me, presence.Count(sessionId));
+        return SessionSnapshot.Of(snapshot, me, await presence.Count(sessionId));
     }
 
     /// <summary>
@@ -133,7 +133,7 @@ public sealed class DialogueHub(
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         foreach (var session in Joined())
-            if (presence.Leave(session, Context.ConnectionId)) broadcaster.PresenceChanged(session, 0);
+            if (await presence.Leave(session, Context.ConnectionId)) broadcaster.PresenceChanged(session, 0);
         await base.OnDisconnectedAsync(exception);
     }
 
@@ -141,7 +141,8 @@ public sealed class DialogueHub(
     private async Task<Participant> Enter(Guid sessionId)
     {
         var me = Me();
-        var current = await sessions.Current(sessionId, Context.ConnectionAborted) ?? throw new HubException(NoSession);
+        // Its consultation never changes, so what this node knew of the session is enough here.
+        var current = await sessions.Known(sessionId, Context.ConnectionAborted) ?? throw new HubException(NoSession);
         var consultation = await query.LoadAsync<ConsultationDetails>(current.ConsultationId, Context.ConnectionAborted);
         if (consultation is null || !DialogueAccess.MayJoin(consultation, me))
             throw new HubException("Bạn không thuộc danh sách tham gia phiên đối thoại này.");
@@ -152,7 +153,7 @@ public sealed class DialogueHub(
         await Groups.AddToGroupAsync(Context.ConnectionId, DialogueGroups.Person(sessionId, me.UserName));
         if (me.IsModerator) await Groups.AddToGroupAsync(Context.ConnectionId, DialogueGroups.Moderators(sessionId));
         Joined().Add(sessionId);
-        presence.Enter(sessionId, Context.ConnectionId, me.UserName);
+        await presence.Enter(sessionId, Context.ConnectionId, me.UserName);
         return me;
     }
 
