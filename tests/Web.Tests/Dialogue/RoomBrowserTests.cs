@@ -37,13 +37,63 @@ public class RoomBrowserTests(LiveRoomApp app) : IClassFixture<LiveRoomApp>
         await answer.WaitForAsync();
         Assert.Contains("62 huyện nghèo", await answer.InnerTextAsync());
         await AssertAccessible(expert);
+
+        await expert.FillAsync("#ask-text", "Câu hỏi ngoài phạm vi");
+        await expert.ClickAsync("#ask-form button[type=submit]");
+        var offTopic = moderator.Locator("#queue .question", new() { HasText = "ngoài phạm vi" });
+        await offTopic.GetByRole(AriaRole.Button, new() { Name = "Từ chối" }).ClickAsync();
+        var reason = offTopic.GetByLabel("Lý do từ chối");
+        Assert.True(await reason.EvaluateAsync<bool>("e => e.required && e === document.activeElement"));
+        await AssertAccessible(moderator);
+        await reason.FillAsync("Không thuộc dự thảo");
+        await offTopic.Locator("form button[type=submit]").ClickAsync();
+        await expert.Locator("#questions .question", new() { HasText = "bị từ chối: Không thuộc dự thảo" }).WaitForAsync();
     }
 
-    private async Task<IPage> InRoom(IBrowser browser, string user, Guid session, bool phone)
+    [Fact]
+    public async Task The_room_speaks_English_when_asked()
+    {
+        var session = await app.ASession();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
+        var expert = await InRoom(browser, "expert1", session, phone: true);
+        await expert.GotoAsync($"{app.BaseAddress.ToString().TrimEnd('/')}/sessions/{session}?culture=en");
+        await expert.Locator("#room[data-ready=true]").WaitForAsync();
+        Assert.Equal("Questions", await expert.Locator("#questions-heading").InnerTextAsync());
+        Assert.Equal("Live", await expert.Locator("#room-status").InnerTextAsync());
+        await AssertAccessible(expert);
+    }
+
+    [Fact]
+    public async Task After_a_lost_connection_the_room_shows_the_banner_then_catches_up_on_what_it_missed()
+    {
+        var session = await app.ASession();
+        using var link = new CuttableLink(app.BaseAddress);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
+        var expert = await InRoom(browser, "expert1", session, phone: true, through: link.Address);
+        var moderator = await InRoom(browser, "moderator", session, phone: false);
+        var banner = expert.Locator("#reconnecting");
+        Assert.False(await banner.IsVisibleAsync());
+
+        link.Cut();
+        await banner.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        Assert.Equal("Đang kết nối lại…", await banner.InnerTextAsync());
+        await moderator.FillAsync("#say-text", "Nói trong lúc bạn mất kết nối");
+        await moderator.ClickAsync("#say-form button[type=submit]");
+        await moderator.Locator("#messages li", new() { HasText = "trong lúc bạn mất kết nối" }).WaitForAsync();
+        Assert.Equal(0, await expert.Locator("#messages li").CountAsync());
+
+        link.Restore();
+        await expert.Locator("#messages li", new() { HasText = "trong lúc bạn mất kết nối" }).WaitForAsync();
+        await banner.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+    }
+
+    private async Task<IPage> InRoom(IBrowser browser, string user, Guid session, bool phone, Uri? through = null)
     {
         var context = await browser.NewContextAsync(new() { ViewportSize = phone ? new() { Width = 390, Height = 844 } : new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
-        var root = app.BaseAddress.ToString().TrimEnd('/');
+        var root = (through ?? app.BaseAddress).ToString().TrimEnd('/');
         await page.GotoAsync($"{root}/account/login?returnUrl=/sessions/{session}");
         await page.FillAsync("#UserName", user);
         await page.FillAsync("#Password", ConsultationApp.DemoPassword);
