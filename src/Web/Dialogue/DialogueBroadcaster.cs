@@ -9,9 +9,12 @@ namespace Nq45Consult.Web.Dialogue;
 /// Sends a session's stored changes to its groups, in stream order (it is called under the session's
 /// write gate). Vote counts and presence change in storms and only their latest value matters, so
 /// they are coalesced per question, poll and session and flushed every <c>BroadcastInterval</c> —
-/// and always before any other change of the session, so no client sees them out of order.
+/// and always before any other change of the session, so no client sees them out of order. Presence
+/// goes out at most every <c>PresenceInterval</c>: while thousands join, every update of the count
+/// is a message to every one already in the room.
 /// </summary>
-public sealed class DialogueBroadcaster(IHubContext<DialogueHub> hub, Presence presence, IOptions<DialogueHubOptions> options, ILogger<DialogueBroadcaster> logger)
+public sealed class DialogueBroadcaster(
+    IHubContext<DialogueHub> hub, Presence presence, TimeProvider time, IOptions<DialogueHubOptions> options, ILogger<DialogueBroadcaster> logger)
     : BackgroundService
 {
     private readonly ConcurrentDictionary<Guid, Outbox> outboxes = new();
@@ -57,7 +60,7 @@ public sealed class DialogueBroadcaster(IHubContext<DialogueHub> hub, Presence p
         {
             foreach (var (session, outbox) in outboxes)
             {
-                if (!outbox.HasNews) continue;
+                if (!outbox.HasNews(time.GetUtcNow(), options.Value.PresenceInterval)) continue;
                 await outbox.Gate.WaitAsync(stoppingToken);
                 try
                 {
@@ -77,7 +80,7 @@ public sealed class DialogueBroadcaster(IHubContext<DialogueHub> hub, Presence p
 
     private async Task Flush(Guid session, Outbox outbox)
     {
-        var (held, presenceSeq) = outbox.Take();
+        var (held, presenceSeq) = outbox.Take(time.GetUtcNow(), options.Value.PresenceInterval);
         foreach (var change in held) await Send(change);
         if (presenceSeq is { } seq)
             await hub.Clients.Group(DialogueGroups.Room(session)).SendAsync(
@@ -100,10 +103,14 @@ public sealed class DialogueBroadcaster(IHubContext<DialogueHub> hub, Presence p
         private long seq;
         private bool presenceDirty;
 
-        public bool HasNews
+        private DateTimeOffset presenceSent;
+
+        public bool HasNews(DateTimeOffset now, TimeSpan presenceInterval)
         {
-            get { lock (held) return held.Count > 0 || presenceDirty; }
+            lock (held) return held.Count > 0 || PresenceDue(now, presenceInterval);
         }
+
+        private bool PresenceDue(DateTimeOffset now, TimeSpan presenceInterval) => presenceDirty && now - presenceSent >= presenceInterval;
 
         /// <summary>Keeps the latest change of a coalesced value; changes arrive in stream order.</summary>
         public void Hold(string key, Change change)
@@ -132,17 +139,19 @@ public sealed class DialogueBroadcaster(IHubContext<DialogueHub> hub, Presence p
 
         /// <summary>
         /// Everything held, oldest first, and the seq to stamp a presence update with (null: presence did
-        /// not change), taken at once: a later change is either in it or left for the next flush.
+        /// not change, or was sent less than <paramref name="presenceInterval"/> ago), taken at once: a
+        /// later change is either in it or left for the next flush.
         /// </summary>
-        public (IReadOnlyList<Change> Held, long? PresenceSeq) Take()
+        public (IReadOnlyList<Change> Held, long? PresenceSeq) Take(DateTimeOffset now, TimeSpan presenceInterval)
         {
             lock (held)
             {
                 IReadOnlyList<Change> taken = [.. held.Values.OrderBy(c => c.Seq)];
                 held.Clear();
-                long? presenceSeq = presenceDirty ? seq : null;
+                if (!PresenceDue(now, presenceInterval)) return (taken, null);
                 presenceDirty = false;
-                return (taken, presenceSeq);
+                presenceSent = now;
+                return (taken, seq);
             }
         }
     }

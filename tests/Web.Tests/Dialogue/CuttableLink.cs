@@ -37,7 +37,8 @@ public sealed class CuttableLink : IDisposable
             {
                 try
                 {
-                    client.Client.LingerState = new LingerOption(true, 0); // a reset, as when a network drops
+                    // A reset, as when a network drops; a connection the pumps closed already has no socket.
+                    if (client.Client is { } socket) socket.LingerState = new LingerOption(true, 0);
                 }
                 catch (ObjectDisposedException)
                 {

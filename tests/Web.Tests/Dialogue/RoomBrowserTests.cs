@@ -46,7 +46,7 @@ public class RoomBrowserTests(LiveRoomApp app) : IClassFixture<LiveRoomApp>
         Assert.True(await reason.EvaluateAsync<bool>("e => e.required && e === document.activeElement"));
         await AssertAccessible(moderator);
         await reason.FillAsync("Không thuộc dự thảo");
-        await offTopic.Locator("form button[type=submit]").ClickAsync();
+        await offTopic.Locator(".reason-form button[type=submit]").ClickAsync();
         await expert.Locator("#questions .question", new() { HasText = "bị từ chối: Không thuộc dự thảo" }).WaitForAsync();
     }
 
