@@ -51,6 +51,39 @@ public class RoomBrowserTests(LiveRoomApp app) : IClassFixture<LiveRoomApp>
     }
 
     [Fact]
+    public async Task A_moderator_schedules_a_session_with_its_own_agenda_and_experts_find_it_on_the_consultation_page()
+    {
+        var consultation = await app.AConsultation();
+        var slug = $"thu-{consultation:N}";
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
+        var moderator = await SignedIn(browser, "moderator", $"/consultations/{slug}", phone: false);
+        await moderator.GetByRole(AriaRole.Link, new() { Name = "Quản lý và lên lịch phiên đối thoại" }).ClickAsync();
+        await moderator.WaitForURLAsync($"**/consultations/{slug}/sessions");
+        await AssertAccessible(moderator);
+
+        await moderator.GetByLabel("Tiêu đề").FillAsync("Tọa đàm chuyên gia");
+        await moderator.GetByLabel("Bắt đầu lúc (giờ Việt Nam)").FillAsync("2026-12-01T09:00");
+        await moderator.GetByLabel("Chương trình", new() { Exact = true }).SelectOptionAsync("own");
+        await moderator.GetByLabel("Các bước của chương trình riêng").FillAsync("");
+        await moderator.ClickAsync(".schedule-form button[type=submit]");
+        Assert.Contains("1 đến 20 bước", await moderator.Locator(".schedule-form [role=alert]").InnerTextAsync());
+        await AssertAccessible(moderator);
+
+        await moderator.GetByLabel("Các bước của chương trình riêng").FillAsync("Khai mạc\nThảo luận\nBế mạc");
+        await moderator.ClickAsync(".schedule-form button[type=submit]");
+        await moderator.Locator(".session-list li", new() { HasText = "Tọa đàm chuyên gia" }).WaitForAsync();
+
+        var expert = await SignedIn(browser, "expert1", $"/consultations/{slug}", phone: true);
+        var listed = expert.Locator(".consultation-sessions li", new() { HasText = "Tọa đàm chuyên gia" });
+        Assert.Contains("09:00 01/12/2026", await listed.InnerTextAsync());
+        Assert.Equal(0, await expert.GetByRole(AriaRole.Link, new() { Name = "Quản lý và lên lịch phiên đối thoại" }).CountAsync());
+        await listed.GetByRole(AriaRole.Link, new() { Name = "Tọa đàm chuyên gia" }).ClickAsync();
+        await expert.Locator("#room[data-ready=true]").WaitForAsync();
+        Assert.Equal("Chưa bắt đầu", await expert.Locator("#room-status").InnerTextAsync());
+    }
+
+    [Fact]
     public async Task The_room_speaks_English_when_asked()
     {
         var session = await app.ASession();
@@ -91,15 +124,21 @@ public class RoomBrowserTests(LiveRoomApp app) : IClassFixture<LiveRoomApp>
 
     private async Task<IPage> InRoom(IBrowser browser, string user, Guid session, bool phone, Uri? through = null)
     {
+        var page = await SignedIn(browser, user, $"/sessions/{session}", phone, through);
+        await page.Locator("#room[data-ready=true]").WaitForAsync();
+        return page;
+    }
+
+    private async Task<IPage> SignedIn(IBrowser browser, string user, string path, bool phone, Uri? through = null)
+    {
         var context = await browser.NewContextAsync(new() { ViewportSize = phone ? new() { Width = 390, Height = 844 } : new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         var root = (through ?? app.BaseAddress).ToString().TrimEnd('/');
-        await page.GotoAsync($"{root}/account/login?returnUrl=/sessions/{session}");
+        await page.GotoAsync($"{root}/account/login?returnUrl={Uri.EscapeDataString(path)}");
         await page.FillAsync("#UserName", user);
         await page.FillAsync("#Password", ConsultationApp.DemoPassword);
         await page.ClickAsync("form.stacked-form button[type=submit]");
-        await page.WaitForURLAsync($"**/sessions/{session}");
-        await page.Locator("#room[data-ready=true]").WaitForAsync();
+        await page.WaitForURLAsync($"**{path}");
         return page;
     }
 
