@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace Nq45Consult.Bench.DialogueLoad;
 
 /// <summary>
-/// Samples the thread pool while a phase runs, to tell a starved pool (work items queue up) from a
-/// saturated server or a serialised writer (queue stays short while throughput is low).
+/// Samples the thread pool and this process's CPU time while a phase runs, to tell a starved pool
+/// (work items queue up) from a serialised writer (queue short, throughput low), and — as the 2 cores
+/// are shared with other builds — to give the CPU seconds a phase cost, which wall time does not.
 /// </summary>
 public sealed class ThreadPoolSampler : IAsyncDisposable
 {
@@ -35,7 +36,7 @@ public sealed class ThreadPoolSampler : IAsyncDisposable
         var pending = samples.Count == 0 ? 0 : samples.Max(s => s.Pending);
         var threads = samples.Count == 0 ? 0 : samples.Max(s => s.Threads);
         Console.WriteLine(
-            $"  [{Phase}] CPU {cpu.TotalSeconds / wall.Elapsed.TotalSeconds:F2} cores busy on average; " +
+            $"  [{Phase}] CPU {cpu.TotalSeconds:F1} s of this process, {cpu.TotalSeconds / wall.Elapsed.TotalSeconds:F2} cores busy on average; " +
             $"thread pool: at most {pending} queued work items, {threads} threads");
     }
 }
