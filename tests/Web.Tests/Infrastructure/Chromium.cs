@@ -39,12 +39,19 @@ public sealed class Chromium(IPlaywright playwright, IBrowser browser) : IAsyncD
     }
 
     /// <summary>Fails on every serious or critical axe-core violation of the page as it is now.</summary>
-    public static async Task AssertAccessible(IPage page, string? context = null)
+    public static async Task AssertAccessible(IPage page)
+    {
+        var violations = await SeriousViolations(page);
+        Assert.True(violations.Count == 0, $"{page.Url}: " + string.Join("; ", violations));
+    }
+
+    /// <summary>The serious and critical axe-core violations of the page as it is now, with the first offending elements.</summary>
+    public static async Task<IReadOnlyList<string>> SeriousViolations(IPage page)
     {
         AxeResult result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"{context ?? page.Url}: " + string.Join("; ", serious.Select(v =>
-            $"{v.Id}: {v.Help} ({v.Nodes.Length}) " + string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html)))));
+        return result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length}) " + string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html)))
+            .ToList();
     }
 
     public async ValueTask DisposeAsync()
