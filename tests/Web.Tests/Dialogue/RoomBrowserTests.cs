@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Nq45Consult.Web.Tests.Infrastructure;
 
@@ -8,17 +6,13 @@ namespace Nq45Consult.Web.Tests.Dialogue;
 /// <summary>The live room in Debian's Chromium: two people in two browser contexts, axe-core on the room.</summary>
 public class RoomBrowserTests(LiveRoomApp app) : IClassFixture<LiveRoomApp>
 {
-    private static readonly string[] ChromiumArgs =
-        ["--no-sandbox", "--headless", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
     [Fact]
     public async Task An_expert_asks_the_moderator_approves_and_answers_and_the_expert_sees_it()
     {
         var session = await app.ASession(preModeration: true, agenda: "critique-conference");
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
-        var expert = await InRoom(browser, "expert1", session, phone: true);
-        var moderator = await InRoom(browser, "moderator", session, phone: false);
+        await using var chromium = await Chromium.Launch();
+        var expert = await InRoom(chromium, "expert1", session, phone: true);
+        var moderator = await InRoom(chromium, "moderator", session, phone: false);
         await AssertAccessible(expert);
         await AssertAccessible(moderator);
 
@@ -26,7 +20,7 @@ public class RoomBrowserTests(LiveRoomApp app) : IClassFixture<LiveRoomApp>
         await expert.ClickAsync("#ask-form button[type=submit]");
         var pending = moderator.Locator("#queue .question", new() { HasText = "vùng sâu vùng xa" });
         await pending.WaitForAsync();
-        Assert.Equal(0, await (await InRoom(browser, "expert2", session, phone: true)).Locator("#questions .question").CountAsync());
+        Assert.Equal(0, await (await InRoom(chromium, "expert2", session, phone: true)).Locator("#questions .question").CountAsync());
 
         await pending.GetByRole(AriaRole.Button, new() { Name = "Duyệt" }).ClickAsync();
         var visible = moderator.Locator("#questions .question", new() { HasText = "vùng sâu vùng xa" });
@@ -39,24 +33,13 @@ public class RoomBrowserTests(LiveRoomApp app) : IClassFixture<LiveRoomApp>
         await AssertAccessible(expert);
     }
 
-    private async Task<IPage> InRoom(IBrowser browser, string user, Guid session, bool phone)
+    private async Task<IPage> InRoom(Chromium chromium, string user, Guid session, bool phone)
     {
-        var context = await browser.NewContextAsync(new() { ViewportSize = phone ? new() { Width = 390, Height = 844 } : new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        var root = app.BaseAddress.ToString().TrimEnd('/');
-        await page.GotoAsync($"{root}/account/login?returnUrl=/sessions/{session}");
-        await page.FillAsync("#UserName", user);
-        await page.FillAsync("#Password", ConsultationApp.DemoPassword);
-        await page.ClickAsync("form.stacked-form button[type=submit]");
-        await page.WaitForURLAsync($"**/sessions/{session}");
+        var page = await chromium.NewPage(phone ? Chromium.Phone : Chromium.Desktop);
+        await Chromium.SignIn(page, app.BaseAddress.ToString().TrimEnd('/'), user, ConsultationApp.DemoPassword, $"/sessions/{session}");
         await page.Locator("#room[data-ready=true]").WaitForAsync();
         return page;
     }
 
-    private static async Task AssertAccessible(IPage page)
-    {
-        AxeResult result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"{page.Url}: " + string.Join("; ", serious.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length}) {v.Nodes.FirstOrDefault()?.Html}")));
-    }
+    private static Task AssertAccessible(IPage page) => Chromium.AssertAccessible(page);
 }

@@ -1,9 +1,8 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Nq45Consult.Web.Tests.Infrastructure;
 
 namespace Nq45Consult.Web.Tests.Drafts;
 
@@ -23,9 +22,6 @@ public sealed class KestrelDraftsApp : DraftsApp
 /// <summary>Debian's Chromium driven by Playwright (no browser download), with axe-core on every page opened.</summary>
 public class ConsultationPageBrowserTests(KestrelDraftsApp app) : IClassFixture<KestrelDraftsApp>
 {
-    private static readonly string[] ChromiumArgs =
-        ["--no-sandbox", "--headless", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
     [Fact]
     public async Task The_seed_consultation_opens_and_a_table_of_contents_link_reaches_its_section()
     {
@@ -77,29 +73,19 @@ public class ConsultationPageBrowserTests(KestrelDraftsApp app) : IClassFixture<
         await AssertAccessible(page);
     }
 
+    private static async Task AssertAccessible(IPage page) => await Chromium.AssertAccessible(page);
+
     /// <summary>Chromium with a phone-sized page.</summary>
-    private sealed class Phone(IPlaywright playwright, IBrowser browser, IPage page) : IAsyncDisposable
+    private sealed class Phone(Chromium chromium, IPage page) : IAsyncDisposable
     {
         public IPage Page => page;
 
         public static async Task<Phone> Open()
         {
-            var playwright = await Playwright.CreateAsync();
-            var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
-            return new(playwright, browser, await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } }));
+            var chromium = await Chromium.Launch();
+            return new(chromium, await chromium.NewPage(Chromium.Phone));
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            await browser.DisposeAsync();
-            playwright.Dispose();
-        }
-    }
-
-    private static async Task AssertAccessible(IPage page)
-    {
-        AxeResult result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"{page.Url}: " + string.Join("; ", serious.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length})")));
+        public ValueTask DisposeAsync() => chromium.DisposeAsync();
     }
 }

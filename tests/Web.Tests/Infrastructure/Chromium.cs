@@ -16,8 +16,6 @@ public sealed class Chromium(IPlaywright playwright, IBrowser browser) : IAsyncD
     private static readonly string[] Args =
         ["--no-sandbox", "--headless", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-    public IBrowser Browser => browser;
-
     public static async Task<Chromium> Launch()
     {
         var playwright = await Playwright.CreateAsync();
