@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Nq45Consult.Web.Tests.Dialogue;
 using Nq45Consult.Web.Tests.Infrastructure;
@@ -9,22 +7,15 @@ namespace Nq45Consult.Web.Tests.Experts;
 /// <summary>The registry and statistics pages in Chromium on a phone-sized screen, with axe-core.</summary>
 public sealed class RegistryPagesBrowserTests(LiveRoomApp app) : IClassFixture<LiveRoomApp>
 {
-    private static readonly string[] ChromiumArgs =
-        ["--no-sandbox", "--headless", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
     [Fact]
     public async Task A_moderator_searches_without_diacritics_previews_an_import_and_reads_the_charts_as_tables()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        await using var browser = await Browser.Launch(playwright);
+        var page = await (await browser.NewContextAsync(Browser.Phone)).NewPageAsync();
         var root = app.BaseAddress.ToString().TrimEnd('/');
-        await page.GotoAsync($"{root}/account/login?returnUrl=/experts");
-        await page.FillAsync("#UserName", "moderator");
-        await page.FillAsync("#Password", ConsultationApp.DemoPassword);
-        await page.ClickAsync("form.stacked-form button[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/experts");
-        await AssertAccessible(page);
+        await Browser.SignIn(page, app.BaseAddress, "moderator", "/experts");
+        await Browser.AssertAccessible(page);
 
         await page.FillAsync("#q", "hong nhung");
         await page.ClickAsync("form.filters button[type=submit]");
@@ -41,19 +32,12 @@ public sealed class RegistryPagesBrowserTests(LiveRoomApp app) : IClassFixture<L
         await page.ClickAsync("form[enctype] button[type=submit]");
         await page.Locator("caption:has-text('Lỗi theo dòng')").WaitForAsync();
         Assert.Contains("hoc_vi", await page.Locator("section[aria-labelledby=import-heading] table").InnerTextAsync());
-        await AssertAccessible(page);
+        await Browser.AssertAccessible(page);
 
         await page.GotoAsync($"{root}/experts/stats");
-        await AssertAccessible(page);
+        await Browser.AssertAccessible(page);
         Assert.Equal(5, await page.Locator("canvas[role=img]").CountAsync());
         Assert.Contains("90.000", await page.Locator("tr[data-target=university-graduates]").InnerTextAsync());
         Assert.True(await page.EvaluateAsync<bool>("() => typeof Chart !== 'undefined' && Chart.getChart(document.getElementById('chart-degree')) !== undefined"));
-    }
-
-    private static async Task AssertAccessible(IPage page)
-    {
-        AxeResult result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"{page.Url}: " + string.Join("; ", serious.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length}) {v.Nodes.FirstOrDefault()?.Html}")));
     }
 }

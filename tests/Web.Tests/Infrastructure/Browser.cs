@@ -22,12 +22,20 @@ public static class Browser
     public static Task<IBrowser> Launch(IPlaywright playwright) =>
         playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
 
+    /// <summary>Fails on every serious or critical axe-core violation of the page as it is now.</summary>
     public static async Task AssertAccessible(IPage page)
     {
+        var violations = await SeriousViolations(page);
+        Assert.True(violations.Count == 0, $"{page.Url}: " + string.Join("; ", violations));
+    }
+
+    /// <summary>The serious and critical axe-core violations of the page as it is now, with the first offending elements.</summary>
+    public static async Task<IReadOnlyList<string>> SeriousViolations(IPage page)
+    {
         AxeResult result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0,
-            $"{page.Url}: " + string.Join("; ", serious.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length}) {v.Nodes.FirstOrDefault()?.Html}")));
+        return result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length}) " + string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html)))
+            .ToList();
     }
 
     /// <summary>Signs in through <c>/account/login</c> and waits to arrive at <paramref name="returnUrl"/>.</summary>
