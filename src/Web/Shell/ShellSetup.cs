@@ -18,6 +18,10 @@ public static class ShellSetup
         var services = builder.Services;
         services.AddLocalization();
         services.AddRazorPages().AddViewLocalization();
+        // A checkbox bound to a bool posts nothing when unticked, which binds as false: the hidden
+        // twin input the tag helper adds by default would only give the form two controls of one name.
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcViewOptions>(options =>
+            options.HtmlHelperOptions.CheckBoxHiddenInputRenderMode = Microsoft.AspNetCore.Mvc.Rendering.CheckBoxHiddenInputRenderMode.None);
         // Vietnamese text goes out as characters, not as a numeric entity per letter.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();

@@ -43,6 +43,12 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { "/sessions/{session}", "expert1" },
         { "/sessions/{session}", "moderator" },
         { "/sessions/{session}/transcript", "expert1" },
+        { $"{Plan}/sessions", "moderator" },
+        { "/surveys/{plan}", "expert1" },
+        { "/surveys/{plan}/results", "moderator" },
+        { "/surveys/{plan}/edit", "moderator" },
+        { "/experts", "moderator" },
+        { "/experts/stats", "moderator" },
     };
 
     [Theory]

@@ -56,6 +56,17 @@ public sealed class PagesApp : ConsultationApp, IAsyncLifetime
         (await moderator.PostAsJsonAsync($"/api/consultations/{twoVersions}/versions", new { markdown = revised, changeNote = "Bổ sung Điều 3" })).EnsureSuccessStatusCode();
         (await moderator.PostAsync($"/api/consultations/{twoVersions}/open", null)).EnsureSuccessStatusCode();
 
+        (await moderator.PutAsJsonAsync($"/api/consultations/{PlanId}/survey", new
+        {
+            questions = new object[]
+            {
+                new { id = "muc-do", kind = "likert", text = "Kế hoạch có khả thi không?", required = true },
+                new { id = "linh-vuc", kind = "multiple", text = "Lĩnh vực cần ưu tiên", options = new[] { "y tế", "giáo dục" }, required = false },
+                new { id = "so-nam", kind = "number", text = "Số năm kinh nghiệm", min = 0, max = 60, required = false },
+                new { id = "y-kien", kind = "text", text = "Ý kiến khác", required = false },
+            },
+        })).EnsureSuccessStatusCode();
+
         var expert = await Api("expert1");
         foreach (var (attribution, anchor) in new[] { ("named", "II"), ("anonymous", (string?)null) })
             (await expert.PostAsJsonAsync($"/api/consultations/{PlanId}/feedback", new
