@@ -60,8 +60,12 @@ try
     var (rawRate, rawLatencies) = await RawInserts($"Host=127.0.0.1;Port={pgPort};Username=postgres;Database=nq45consult;Maximum Pool Size={clients}", clients, perClient);
     // Warm-up: JIT, connection pools, plans.
     await Submissions(http, consultation, sections, tokens, clients, 5);
+    var pgData = Path.Combine(data.FullName, "pg");
+    var (appCpu0, pgCpu0, selfCpu0) = (Cpu(app.Id), PostgresCpu(pgData), Cpu(Environment.ProcessId));
     var (httpRate, httpLatencies, failures) = await Submissions(http, consultation, sections, tokens, clients, perClient);
 
+    var (appCpu, pgCpu, selfCpu) = (Cpu(app.Id) - appCpu0, PostgresCpu(pgData) - pgCpu0, Cpu(Environment.ProcessId) - selfCpu0);
+    Console.WriteLine($"  CPU during submissions: app {appCpu:N1} s, PostgreSQL {pgCpu:N1} s, load generator {selfCpu:N1} s");
     Console.WriteLine($"Feedback submissions over HTTP: {clients} clients × {perClient} = {clients * perClient} (failures {failures})");
     Console.WriteLine($"  {httpRate:N0} submissions/s, p50 {P(httpLatencies, 50):N1} ms, p99 {P(httpLatencies, 99):N1} ms");
     Console.WriteLine($"Raw Npgsql single-row JSON inserts, same cluster, fsync on: {clients} writers × {perClient}");
@@ -139,6 +143,27 @@ static async Task RawBatch(NpgsqlDataSource source, string json, int clients, in
             latencies[c].Add(watch.Elapsed.TotalMilliseconds);
         }
     }));
+}
+
+// Seconds of CPU a process used, its reaped children included (/proc/<pid>/stat utime, stime, cutime, cstime).
+static double Cpu(int pid)
+{
+    try
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11]) + long.Parse(fields[12]) + long.Parse(fields[13]) + long.Parse(fields[14])) / 100.0;
+    }
+    catch (IOException) { return 0; }
+}
+
+// The cluster's CPU: the postmaster (with its ended backends) and its live children.
+static double PostgresCpu(string dataPath)
+{
+    var postmaster = int.Parse(File.ReadLines(Path.Combine(dataPath, "postmaster.pid")).First());
+    var children = Directory.GetDirectories("/proc").Select(d => Path.GetFileName(d)).Where(n => n.All(char.IsAsciiDigit)).Select(int.Parse)
+        .Where(pid => { try { var s = File.ReadAllText($"/proc/{pid}/stat"); return s[(s.LastIndexOf(')') + 2)..].Split(' ')[1] == postmaster.ToString(); } catch (IOException) { return false; } });
+    return Cpu(postmaster) + children.Sum(Cpu);
 }
 
 static double P(List<double> values, int percentile)

@@ -42,29 +42,39 @@ public sealed class FeedbackQueries(IQuerySession session)
         return [.. reported, .. hidden, .. latest];
     }
 
-    /// <summary>The summary over the consultation's current version's sections (every section listed, counted or not).</summary>
+    /// <summary>
+    /// The summary over the consultation's current version's sections (every section listed, counted or not).
+    /// One statement counts in PostgreSQL: the public items grouped by section and stance, their distinct authors,
+    /// and the current version's anchors in order. Live updates recount this while submissions stream in, so it
+    /// must not grow with materialising every item (nor the whole draft) as the consultation fills up.
+    /// </summary>
     public async Task<FeedbackSummary> Summary(ConsultationDetails consultation, CancellationToken cancellation = default)
     {
-        var current = consultation.CurrentVersion == 0 ? null
-            : await session.LoadAsync<DraftVersion>(DraftVersion.IdOf(consultation.Id, consultation.CurrentVersion), cancellation);
-        return await Summary(consultation.Id, current?.Sections ?? [], cancellation);
-    }
-
-    public async Task<FeedbackSummary> Summary(Guid consultationId, IReadOnlyList<SectionSnapshot> sections, CancellationToken cancellation = default)
-    {
-        var items = await session.Query<FeedbackItem>()
-            .Where(x => x.ConsultationId == consultationId && x.Status == FeedbackStatus.Published)
-            .Select(x => new CountedItem(x.SectionAnchor, x.Stance, x.AuthorUserName, x.Author.Fields))
-            .ToListAsync(cancellation);
-        var anchors = sections.Select(s => s.Anchor)
-            .Concat(items.Select(i => i.SectionAnchor).OfType<string>())
-            .Distinct();
-        var bySection = items.Where(i => i.SectionAnchor is not null).ToLookup(i => i.SectionAnchor!);
-        var participants = items.DistinctBy(i => i.AuthorUserName).ToList();
-        var byField = participants.SelectMany(p => p.Fields ?? []).GroupBy(f => f).ToDictionary(g => g.Key, g => g.Count());
+        var tables = session.DocumentStore.Options.Schema;
+        var sql = $"""
+            with counted as (
+                select d.data ->> 'sectionAnchor' as anchor, d.data ->> 'stance' as stance,
+                       d.data ->> 'authorUserName' as author, d.data -> 'author' -> 'fields' as fields
+                from {tables.For<FeedbackItem>()} d
+                where CAST(d.data ->> 'consultationId' as uuid) = ? and d.data ->> 'status' = ?)
+            select jsonb_build_object(
+                'anchors', coalesce((select jsonb_agg(s.section ->> 'anchor' order by s.position)
+                    from {tables.For<DraftVersion>()} v, jsonb_array_elements(v.data -> 'sections') with ordinality s(section, position)
+                    where v.id = ?), '[]'),
+                'groups', coalesce((select jsonb_agg(jsonb_build_object('anchor', g.anchor, 'stance', g.stance, 'count', g.count))
+                    from (select anchor, stance, count(*) as count from counted group by anchor, stance) g), '[]'),
+                'authors', coalesce((select jsonb_agg(a.fields)
+                    from (select distinct on (author) fields from counted) a), '[]')) as data
+            """;
+        var rows = await session.AdvancedSql.QueryAsync<CountedRows>(sql, cancellation,
+            consultation.Id, nameof(FeedbackStatus.Published), DraftVersion.IdOf(consultation.Id, consultation.CurrentVersion));
+        var counted = rows.Single();
+        var anchors = counted.Anchors.Concat(counted.Groups.Select(g => g.Anchor).OfType<string>()).Distinct();
+        var bySection = counted.Groups.Where(g => g.Anchor is not null).ToLookup(g => g.Anchor!);
+        var byField = counted.Authors.SelectMany(fields => fields ?? []).GroupBy(f => f).ToDictionary(g => g.Key, g => g.Count());
         return new FeedbackSummary(
-            new FeedbackTotals(items.Count, participants.Count, ByStance(items)),
-            [.. anchors.Select(anchor => new SectionCounts(anchor, bySection[anchor].Count(), ByStance(bySection[anchor]), 0))],
+            new FeedbackTotals(counted.Groups.Sum(g => g.Count), counted.Authors.Count, ByStance(counted.Groups)),
+            [.. anchors.Select(anchor => new SectionCounts(anchor, bySection[anchor].Sum(g => g.Count), ByStance(bySection[anchor]), 0))],
             byField);
     }
 
@@ -94,12 +104,15 @@ public sealed class FeedbackQueries(IQuerySession session)
         })];
     }
 
-    private static Dictionary<Stance, int> ByStance(IEnumerable<CountedItem> items)
+    private static Dictionary<Stance, int> ByStance(IEnumerable<CountedGroup> groups)
     {
         var counts = Enum.GetValues<Stance>().ToDictionary(s => s, _ => 0);
-        foreach (var item in items) counts[item.Stance]++;
+        foreach (var group in groups) counts[group.Stance] += group.Count;
         return counts;
     }
 
-    private sealed record CountedItem(string? SectionAnchor, Stance Stance, string AuthorUserName, IReadOnlyList<string>? Fields);
+    /// <summary>The current version's anchors, public items counted by section and stance, and each distinct author's fields.</summary>
+    private sealed record CountedRows(IReadOnlyList<string> Anchors, IReadOnlyList<CountedGroup> Groups, IReadOnlyList<IReadOnlyList<string>?> Authors);
+
+    private sealed record CountedGroup(string? Anchor, Stance Stance, int Count);
 }

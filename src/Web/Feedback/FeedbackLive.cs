@@ -10,7 +10,7 @@ namespace Nq45Consult.Web.Feedback;
 /// <summary>
 /// Pushes committed feedback changes to a consultation's viewers. Endpoints note a change after their
 /// transaction commits; this service gathers changes for <see cref="FeedbackOptions.LiveUpdateDelay"/>,
-/// then recounts each touched consultation once from the item documents (so the pushed counters are exact,
+/// then recounts each touched consultation once in SQL over the item documents (so the pushed counters are exact,
 /// and a burst of submissions costs one recount, not one each) and sends each changed item as the public sees it.
 /// </summary>
 public sealed class FeedbackLive(
@@ -46,13 +46,15 @@ public sealed class FeedbackLive(
     {
         await using var session = store.QuerySession();
         var queries = new FeedbackQueries(session);
+        // One read for every changed item of the batch, not one per item.
+        var items = (await session.LoadManyAsync<FeedbackItem>(cancellation, batch.Select(c => c.FeedbackId).Distinct()))
+            .ToDictionary(item => item.Id);
         foreach (var group in batch.GroupBy(c => c.ConsultationId))
         {
             var clients = hub.Clients.Group(ConsultationHub.GroupOf(group.Key));
             foreach (var feedbackId in group.Select(c => c.FeedbackId).Distinct())
             {
-                var item = await queries.Find(feedbackId, cancellation);
-                var view = item is { IsPublic: true } ? FeedbackView.Of(item, Public) : null;
+                var view = items.GetValueOrDefault(feedbackId) is { IsPublic: true } item ? FeedbackView.Of(item, Public) : null;
                 await clients.SendAsync("feedbackChanged", new FeedbackChanged(group.Key, feedbackId, view), cancellation);
             }
             if (await session.LoadAsync<ConsultationDetails>(group.Key, cancellation) is not { } consultation) continue;
