@@ -2,6 +2,7 @@ using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Dialogue;
 using Nq45Consult.Web.Drafts;
 using Nq45Consult.Web.Feedback;
+using Nq45Consult.Web.Review;
 using Nq45Consult.Web.Seeding;
 using Nq45Consult.Web.Shell;
 using Nq45Consult.Web.Storage;
@@ -17,6 +18,7 @@ builder.AddDemoSeeding();
 builder.Services.AddHealth();
 builder.AddDrafts();
 builder.AddFeedback();
+builder.AddReview();
 
 var app = builder.Build();
 
@@ -29,6 +31,7 @@ app.MapAccounts();
 app.MapDrafts();
 app.MapFeedback();
 app.MapDialogue();
+app.MapReview();
 
 app.Run();
 return 0;

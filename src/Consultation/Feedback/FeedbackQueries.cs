@@ -1,5 +1,6 @@
 using Marten;
 using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Review;
 
 namespace Nq45Consult.Consultation.Feedback;
 
@@ -30,6 +31,15 @@ public sealed class FeedbackQueries(IQuerySession session)
             .OrderByDescending(x => x.SubmittedAt).ToListAsync(cancellation);
     }
 
+    /// <summary>Which of the consultations of <paramref name="items"/> have published their responses.</summary>
+    public async Task<IReadOnlySet<Guid>> WithPublicResponses(IEnumerable<FeedbackItem> items, CancellationToken cancellation = default)
+    {
+        var ids = items.Select(i => i.ConsultationId).Distinct().ToArray();
+        if (ids.Length == 0) return new HashSet<Guid>();
+        var consultations = await session.LoadManyAsync<ConsultationDetails>(cancellation, ids);
+        return consultations.Where(c => c.ResponsesArePublic).Select(c => c.Id).ToHashSet();
+    }
+
     /// <summary>The moderators' queue: reported items first (most reports first), then hidden ones, then the latest.</summary>
     public async Task<IReadOnlyList<FeedbackItem>> ModerationQueue(CancellationToken cancellation = default)
     {
@@ -47,14 +57,16 @@ public sealed class FeedbackQueries(IQuerySession session)
     {
         var current = consultation.CurrentVersion == 0 ? null
             : await session.LoadAsync<DraftVersion>(DraftVersion.IdOf(consultation.Id, consultation.CurrentVersion), cancellation);
-        return await Summary(consultation.Id, current?.Sections ?? [], cancellation);
+        return await Summary(consultation.Id, current?.Sections ?? [], consultation.ResponsesArePublic, cancellation);
     }
 
-    public async Task<FeedbackSummary> Summary(Guid consultationId, IReadOnlyList<SectionSnapshot> sections, CancellationToken cancellation = default)
+    /// <summary>Responses are counted only once published (<paramref name="responsesPublic"/>): until then they are the officials' drafts.</summary>
+    public async Task<FeedbackSummary> Summary(
+        Guid consultationId, IReadOnlyList<SectionSnapshot> sections, bool responsesPublic, CancellationToken cancellation = default)
     {
         var items = await session.Query<FeedbackItem>()
             .Where(x => x.ConsultationId == consultationId && x.Status == FeedbackStatus.Published)
-            .Select(x => new CountedItem(x.SectionAnchor, x.Stance, x.AuthorUserName, x.Author.Fields))
+            .Select(x => new CountedItem(x.SectionAnchor, x.Stance, x.AuthorUserName, x.Author.Fields, x.Response != null))
             .ToListAsync(cancellation);
         var anchors = sections.Select(s => s.Anchor)
             .Concat(items.Select(i => i.SectionAnchor).OfType<string>())
@@ -64,7 +76,8 @@ public sealed class FeedbackQueries(IQuerySession session)
         var byField = participants.SelectMany(p => p.Fields ?? []).GroupBy(f => f).ToDictionary(g => g.Key, g => g.Count());
         return new FeedbackSummary(
             new FeedbackTotals(items.Count, participants.Count, ByStance(items)),
-            [.. anchors.Select(anchor => new SectionCounts(anchor, bySection[anchor].Count(), ByStance(bySection[anchor]), 0))],
+            [.. anchors.Select(anchor => new SectionCounts(
+                anchor, bySection[anchor].Count(), ByStance(bySection[anchor]), responsesPublic ? bySection[anchor].Count(i => i.Responded) : 0))],
             byField);
     }
 
@@ -90,6 +103,7 @@ public sealed class FeedbackQueries(IQuerySession session)
             FeedbackReported r => new FeedbackHistoryEntry(e.Version, "reported", r.ReportedBy, r.ReportedAt, r),
             FeedbackHidden h => new FeedbackHistoryEntry(e.Version, "hidden", h.HiddenBy, h.HiddenAt, h),
             FeedbackRestored r => new FeedbackHistoryEntry(e.Version, "restored", r.RestoredBy, r.RestoredAt, r),
+            FeedbackResponded r => new FeedbackHistoryEntry(e.Version, "responded", r.RespondedBy, r.RespondedAt, r),
             _ => new FeedbackHistoryEntry(e.Version, e.EventTypeName, "", e.Timestamp, e.Data),
         })];
     }
@@ -101,5 +115,5 @@ public sealed class FeedbackQueries(IQuerySession session)
         return counts;
     }
 
-    private sealed record CountedItem(string? SectionAnchor, Stance Stance, string AuthorUserName, IReadOnlyList<string>? Fields);
+    private sealed record CountedItem(string? SectionAnchor, Stance Stance, string AuthorUserName, IReadOnlyList<string>? Fields, bool Responded);
 }

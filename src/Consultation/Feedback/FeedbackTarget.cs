@@ -31,8 +31,8 @@ public sealed record FeedbackTarget(
     };
 }
 
-/// <summary>The signed-in person acting on feedback. Moderators and officials read; only experts submit.</summary>
-public sealed record Participant(string UserName, string DisplayName, bool IsExpert, bool IsModerator = false)
+/// <summary>The signed-in person acting on feedback. Moderators and officials read; only experts submit; officials respond.</summary>
+public sealed record Participant(string UserName, string DisplayName, bool IsExpert, bool IsModerator = false, bool IsOfficial = false)
 {
     public AuthorSnapshot Snapshot() => new(UserName, DisplayName);
 }

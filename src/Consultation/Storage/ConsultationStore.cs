@@ -16,6 +16,7 @@ public static class ConsultationStore
         Drafts.DraftsStore.Configure,
         Feedback.FeedbackStore.Configure,
         Dialogue.DialogueStore.Configure,
+        Review.ReviewStore.Configure,
     ];
 
     public static IServiceCollection AddConsultation(this IServiceCollection services, string connectionString, StorageOptions storage)

@@ -118,7 +118,7 @@ public static class ConsultationEndpoints
     }
 
     /// <summary>Finds the consultation, runs the decision, answers with the consultation as it now stands.</summary>
-    private static async Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Run(
+    internal static async Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Run(
         string id, ConsultationQueries queries, ConsultationCommands commands, CancellationToken cancellation,
         Func<Guid, Func<ConsultationState, DateTimeOffset, Decision>> decide)
     {

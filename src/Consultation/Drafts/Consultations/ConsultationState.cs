@@ -31,6 +31,9 @@ public sealed record ConsultationClosed(Guid ConsultationId, string? ClosedBy, D
 
 public sealed record ExpertsInvited(Guid ConsultationId, IReadOnlyList<string> UserNames, string InvitedBy, DateTimeOffset InvitedAt);
 
+/// <summary>The drafting agency's responses to the feedback became public; the consultation is then <c>responded</c>.</summary>
+public sealed record ResponsesPublished(Guid ConsultationId, string PublishedBy, DateTimeOffset PublishedAt);
+
 /// <summary>What the decide functions need to know about a consultation, rebuilt from its events.</summary>
 public sealed record ConsultationState(
     Guid Id,
@@ -50,6 +53,8 @@ public sealed record ConsultationState(
     public ConsultationState Apply(ConsultationOpened e) => this with { Status = ConsultationStatus.Open };
 
     public ConsultationState Apply(ConsultationClosed e) => this with { Status = ConsultationStatus.Closed };
+
+    public ConsultationState Apply(ResponsesPublished e) => this with { Status = ConsultationStatus.Responded };
 
     public ConsultationState Apply(ExpertsInvited e) =>
         this with { Invited = new HashSet<string>(Invited.Concat(e.UserNames), StringComparer.OrdinalIgnoreCase) };

@@ -1,18 +1,22 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Web.Drafts;
 
 namespace Nq45Consult.Web.Pages.Consultations;
 
 /// <summary>/consultations/{slug}: the draft with its table of contents, one element per section at #anchor.</summary>
-public sealed class ConsultationModel(ConsultationQueries queries, TimeProvider time) : PageModel
+public sealed class ConsultationModel(ConsultationQueries queries, FeedbackQueries feedback, TimeProvider time) : PageModel
 {
     public ConsultationDetails Consultation { get; private set; } = null!;
     public DraftVersion? Shown { get; private set; }
     public ILookup<string?, SectionSnapshot> Children { get; private set; } = Array.Empty<SectionSnapshot>().ToLookup(s => s.ParentAnchor);
     public DateTimeOffset Now { get; private set; }
     public bool CanManage => DraftsAccess.CanManage(User);
+
+    /// <summary>Once the responses are published: the public items of each section, each with its response.</summary>
+    public ILookup<string?, FeedbackItem> Answered { get; private set; } = Array.Empty<FeedbackItem>().ToLookup(i => i.SectionAnchor);
 
     public async Task<IActionResult> OnGetAsync(string slug, int? version, CancellationToken cancellation)
     {
@@ -22,6 +26,8 @@ public sealed class ConsultationModel(ConsultationQueries queries, TimeProvider 
         Shown = await queries.Version(found.Id, version ?? found.CurrentVersion, cancellation);
         if (version is not null && Shown is null) return NotFound();
         Children = (Shown?.Sections ?? []).ToLookup(s => s.ParentAnchor);
+        if (found.ResponsesArePublic)
+            Answered = (await feedback.List(found.Id, null, null, [FeedbackStatus.Published], cancellation)).ToLookup(i => i.SectionAnchor);
         return Page();
     }
 }

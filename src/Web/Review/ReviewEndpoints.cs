@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Drafts.Consultations.Responding;
+using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.Review;
+using Nq45Consult.Consultation.Review.Deadlines;
+using Nq45Consult.Consultation.Review.Responding;
+using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Drafts;
+using Nq45Consult.Web.Feedback;
+
+namespace Nq45Consult.Web.Review;
+
+/// <summary>The officials' review routes: respond to an item, set the response deadline, see progress, publish.</summary>
+public static class ReviewEndpoints
+{
+    public static WebApplication MapReview(this WebApplication app)
+    {
+        var api = app.MapGroup("/api").WithTags("Review");
+        api.MapPost("/feedback/{id:guid}/response", Respond).RequireAuthorization(Policies.Respond)
+            .WithName("RespondToFeedback").WithSummary("An official's decision and explanation for an item; private until published.");
+        api.MapPost("/consultations/{id}/responses/publish", Publish).RequireAuthorization(Policies.Respond)
+            .WithName("PublishResponses").WithSummary("Makes every response public; the consultation moves to responded.");
+        api.MapPut("/consultations/{id}/response-deadline", SetDeadline).RequireAuthorization(Policies.Respond)
+            .WithName("SetResponseDeadline").WithSummary("The date by which every item should be answered.");
+        api.MapGet("/consultations/{id}/review", Progress).RequireAuthorization(Policies.ReviewFeedback)
+            .WithName("ReviewProgress").WithSummary("Response deadline and how many public items are still unanswered.");
+        return app;
+    }
+
+    private static async Task<IResult> Respond(
+        Guid id, ResponseRequest request, HttpContext http, FeedbackCommands commands, FeedbackQueries queries, CancellationToken cancellation)
+    {
+        var reader = Reader.Of(http.User);
+        var outcome = await commands.Execute(id, null,
+            (item, target, now) => RespondToFeedback.Decide(item, target, new RespondToFeedback(id, request.Decision, request.Explanation, reader.Participant), now),
+            cancellation);
+        if (!outcome.Decision.Accepted) return FeedbackResults.Refused(outcome);
+        // A draft response changes nothing the public sees, so there is no live push until publication.
+        return TypedResults.Ok(FeedbackView.Of((await queries.Find(id, cancellation))!, reader));
+    }
+
+    private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Publish(
+        string id, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation) =>
+        ConsultationEndpoints.Run(id, queries, commands, cancellation, consultationId =>
+            (state, now) => PublishResponses.Decide(state, new(consultationId, DraftsAccess.Actor(user)), now));
+
+    private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> SetDeadline(
+        string id, DeadlineRequest request, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation) =>
+        ConsultationEndpoints.Run(id, queries, commands, cancellation, consultationId =>
+            (state, now) => SetResponseDeadline.Decide(state, new(consultationId, request.Deadline, DraftsAccess.Actor(user)), now));
+
+    private static async Task<IResult> Progress(
+        string id, ConsultationQueries queries, ReviewProgressQuery progress, TimeProvider time, CancellationToken cancellation)
+    {
+        var consultation = await queries.Find(id, cancellation);
+        if (consultation is null) return TypedResults.NotFound();
+        return TypedResults.Ok(ReviewProgressView.Of(await progress.Of(consultation, cancellation), time.GetUtcNow()));
+    }
+}

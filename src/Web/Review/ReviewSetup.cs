@@ -1,0 +1,13 @@
+using Nq45Consult.Consultation.Review;
+
+namespace Nq45Consult.Web.Review;
+
+public static class ReviewSetup
+{
+    public static WebApplicationBuilder AddReview(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<ReviewProgressQuery>();
+        return builder;
+    }
+}
