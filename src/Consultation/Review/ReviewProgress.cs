@@ -19,12 +19,11 @@ public sealed class ReviewProgressQuery(IQuerySession session, IOptions<ReviewOp
     public async Task<ReviewProgress> Of(ConsultationDetails consultation, CancellationToken cancellation = default)
     {
         var schedule = await session.LoadAsync<ResponseSchedule>(consultation.Id, cancellation);
-        var counts = await session.Query<FeedbackItem>()
-            .Where(x => x.ConsultationId == consultation.Id && x.Status == FeedbackStatus.Published)
-            .Select(x => x.Response != null)
-            .ToListAsync(cancellation);
+        var items = session.Query<FeedbackItem>().Where(x => x.ConsultationId == consultation.Id && x.Status == FeedbackStatus.Published);
+        var count = await items.CountAsync(cancellation);
+        var responded = await items.Where(x => x.Response != null).CountAsync(cancellation);
         return new ReviewProgress(
             ResponseSchedule.DeadlineOf(consultation, schedule, options.Value), schedule is not null,
-            counts.Count, counts.Count(answered => answered), consultation.ResponsesPublishedAt);
+            count, responded, consultation.ResponsesPublishedAt);
     }
 }
