@@ -26,6 +26,8 @@ public static class ReviewEndpoints
             .WithName("SetResponseDeadline").WithSummary("The date by which every item should be answered.");
         api.MapGet("/consultations/{id}/review", Progress).RequireAuthorization(Policies.ReviewFeedback)
             .WithName("ReviewProgress").WithSummary("Response deadline and how many public items are still unanswered.");
+        api.MapGet("/consultations/{id}/report.{format}", ReportEndpoint.Get).RequireAuthorization(Policies.ReviewFeedback)
+            .WithName("AcceptanceReport").WithSummary("The synthesis and acceptance table as docx, xlsx or csv.");
         return app;
     }
 

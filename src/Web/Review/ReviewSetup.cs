@@ -1,4 +1,5 @@
 using Nq45Consult.Consultation.Review;
+using Nq45Consult.Consultation.Review.Reporting;
 
 namespace Nq45Consult.Web.Review;
 
@@ -8,6 +9,7 @@ public static class ReviewSetup
     {
         builder.Services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<ReviewProgressQuery>();
+        builder.Services.AddScoped<AcceptanceReport>();
         return builder;
     }
 }
