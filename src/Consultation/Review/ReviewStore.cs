@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Weasel.Postgresql;
 using Nq45Consult.Consultation.Review.Deadlines;
 
 namespace Nq45Consult.Consultation.Review;
@@ -11,5 +12,9 @@ public static class ReviewStore
     {
         options.Events.AddEventTypes([typeof(FeedbackResponded), typeof(ResponseDeadlineSet)]);
         options.Projections.Add<ResponseScheduleProjection>(ProjectionLifecycle.Inline);
+        // Diacritic-insensitive search (unaccent) and near-duplicate grouping (pg_trgm) on the dashboard; created with
+        // the schema as "create extension if not exists", so applying it again, or alongside another feature, is harmless.
+        options.Storage.ExtendedSchemaObjects.Add(new Extension("unaccent"));
+        options.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
     }
 }

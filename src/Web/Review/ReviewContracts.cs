@@ -1,4 +1,6 @@
 using Nq45Consult.Consultation.Review;
+using Nq45Consult.Consultation.Review.Dashboard;
+using Nq45Consult.Web.Feedback;
 
 namespace Nq45Consult.Web.Review;
 
@@ -11,4 +13,17 @@ public sealed record ReviewProgressView(
 {
     public static ReviewProgressView Of(ReviewProgress p, DateTimeOffset now) =>
         new(p.Deadline, p.DeadlineSetExplicitly, p.Items, p.Responded, p.Unanswered, p.Overdue(now), p.PublishedAt);
+}
+
+public sealed record ItemPage(int Total, IReadOnlyList<FeedbackView> Items);
+
+public sealed record SectionHeatView(string? Anchor, string Label, int Level, int Feedback, StanceCounts ByStance, int Responded);
+
+public sealed record DashboardView(
+    IReadOnlyList<SectionHeatView> Sections, StanceCounts ByStance, IReadOnlyList<DayCount> OverTime,
+    int ExpertsInvited, int Participants, int Items, int Responded)
+{
+    public static DashboardView Of(DashboardData d) => new(
+        [.. d.Sections.Select(s => new SectionHeatView(s.Anchor, s.Label, s.Level, s.Feedback, StanceCounts.Of(s.ByStance), s.Responded))],
+        StanceCounts.Of(d.ByStance), d.OverTime, d.ExpertsInvited, d.Participants, d.Items, d.Responded);
 }

@@ -4,6 +4,7 @@ using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Drafts.Consultations.Responding;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Review;
+using Nq45Consult.Consultation.Review.Dashboard;
 using Nq45Consult.Consultation.Review.Deadlines;
 using Nq45Consult.Consultation.Review.Responding;
 using Nq45Consult.Web.Accounts;
@@ -26,6 +27,10 @@ public static class ReviewEndpoints
             .WithName("SetResponseDeadline").WithSummary("The date by which every item should be answered.");
         api.MapGet("/consultations/{id}/review", Progress).RequireAuthorization(Policies.ReviewFeedback)
             .WithName("ReviewProgress").WithSummary("Response deadline and how many public items are still unanswered.");
+        api.MapGet("/consultations/{id}/dashboard", Dashboard).RequireAuthorization(Policies.ReviewFeedback)
+            .WithName("ReviewDashboard").WithSummary("Per-section counts and stance mix, stances, feedback over time, participation.");
+        api.MapGet("/consultations/{id}/review/items", Items).RequireAuthorization(Policies.ReviewFeedback)
+            .WithName("ReviewItems").WithSummary("Items filtered by section, stance, status, responded, proposed wording, and a diacritic-insensitive search.");
         api.MapGet("/consultations/{id}/report.{format}", ReportEndpoint.Get).RequireAuthorization(Policies.ReviewFeedback)
             .WithName("AcceptanceReport").WithSummary("The synthesis and acceptance table as docx, xlsx or csv.");
         return app;
@@ -52,6 +57,27 @@ public static class ReviewEndpoints
         string id, DeadlineRequest request, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation) =>
         ConsultationEndpoints.Run(id, queries, commands, cancellation, consultationId =>
             (state, now) => SetResponseDeadline.Decide(state, new(consultationId, request.Deadline, DraftsAccess.Actor(user)), now));
+
+    private static async Task<IResult> Dashboard(string id, ConsultationQueries queries, ReviewDashboard dashboard, CancellationToken cancellation)
+    {
+        var consultation = await queries.Find(id, cancellation);
+        if (consultation is null) return TypedResults.NotFound();
+        return TypedResults.Ok(DashboardView.Of(await dashboard.Data(consultation, cancellation)));
+    }
+
+    private static async Task<IResult> Items(
+        string id, string? section, string? stance, string? status, string? responded, string? hasProposedText, string? q,
+        HttpContext http, ConsultationQueries queries, ReviewDashboard dashboard, CancellationToken cancellation)
+    {
+        var consultation = await queries.Find(id, cancellation);
+        if (consultation is null) return TypedResults.NotFound();
+        var errors = new Dictionary<string, string[]>();
+        var filter = ItemFilter.From(section, stance, status, responded, hasProposedText, q, errors);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var (items, total) = await dashboard.Items(consultation.Id, filter, cancellation);
+        var reader = Reader.Of(http.User);
+        return TypedResults.Ok(new ItemPage(total, [.. items.Select(i => FeedbackView.Of(i, reader, consultation.ResponsesArePublic))]));
+    }
 
     private static async Task<IResult> Progress(
         string id, ConsultationQueries queries, ReviewProgressQuery progress, TimeProvider time, CancellationToken cancellation)

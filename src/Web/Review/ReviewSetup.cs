@@ -1,4 +1,5 @@
 using Nq45Consult.Consultation.Review;
+using Nq45Consult.Consultation.Review.Dashboard;
 using Nq45Consult.Consultation.Review.Reporting;
 
 namespace Nq45Consult.Web.Review;
@@ -10,6 +11,7 @@ public static class ReviewSetup
         builder.Services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<ReviewProgressQuery>();
         builder.Services.AddScoped<AcceptanceReport>();
+        builder.Services.AddScoped<ReviewDashboard>();
         return builder;
     }
 }

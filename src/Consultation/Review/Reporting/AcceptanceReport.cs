@@ -36,7 +36,6 @@ public sealed record ReportRow(
 /// </summary>
 public sealed class AcceptanceReport(IQuerySession session, TimeProvider time)
 {
-    public const string GeneralGroup = "Góp ý chung về dự thảo";
     public const string NotYetAnswered = "Chưa phản hồi";
 
     /// <summary>Responses are in the report once published; officials also see their drafts (<paramref name="withDrafts"/>).</summary>
@@ -86,7 +85,6 @@ public sealed class AcceptanceReport(IQuerySession session, TimeProvider time)
     private IQueryable<FeedbackItem> Published(Guid consultationId) =>
         session.Query<FeedbackItem>().Where(x => x.ConsultationId == consultationId && x.Status == FeedbackStatus.Published);
 
-    /// <summary>General remarks first, then the current version's sections in document order, then anchors only earlier versions had.</summary>
     private async Task<List<(string? Anchor, string Label)>> Groups(ConsultationDetails consultation, CancellationToken cancellation)
     {
         // General remarks have no anchor: the list holds nulls although its static type cannot say so.
@@ -94,16 +92,8 @@ public sealed class AcceptanceReport(IQuerySession session, TimeProvider time)
             .Select(a => (string?)a).ToHashSet();
         var current = consultation.CurrentVersion == 0 ? null
             : await session.LoadAsync<DraftVersion>(DraftVersion.IdOf(consultation.Id, consultation.CurrentVersion), cancellation);
-        var sections = current?.Sections ?? [];
-        var groups = new List<(string?, string)>();
-        if (used.Contains(null)) groups.Add((null, GeneralGroup));
-        groups.AddRange(sections.Where(s => used.Contains(s.Anchor)).Select(s => ((string?)s.Anchor, Label(s))));
-        var known = sections.Select(s => s.Anchor).ToHashSet();
-        groups.AddRange(used.OfType<string>().Where(a => !known.Contains(a)).Order().Select(a => ((string?)a, $"{a} (mục của phiên bản trước)")));
-        return groups;
+        return [.. SectionGroups.InOrder(current?.Sections ?? [], used, everySection: false).Select(g => (g.Anchor, g.Label))];
     }
-
-    private static string Label(SectionSnapshot s) => string.Join(" ", new[] { s.Number, s.Heading }.Where(t => t.Length > 0)) is { Length: > 0 } label ? label : s.Anchor;
 
     /// <summary>The live sessions held on the consultation (started), folded from their streams.</summary>
     private async Task<List<DialogueSession>> Sessions(Guid consultationId, CancellationToken cancellation)
