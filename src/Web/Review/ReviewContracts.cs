@@ -27,3 +27,9 @@ public sealed record DashboardView(
         [.. d.Sections.Select(s => new SectionHeatView(s.Anchor, s.Label, s.Level, s.Feedback, StanceCounts.Of(s.ByStance), s.Responded))],
         StanceCounts.Of(d.ByStance), d.OverTime, d.ExpertsInvited, d.Participants, d.Items, d.Responded);
 }
+
+public sealed record DuplicateGroupView(int Count, IReadOnlyList<Guid> ItemIds, string Text);
+
+public sealed record GroupResponseRequest(IReadOnlyList<Guid>? ItemIds, string? Decision, string? Explanation);
+
+public sealed record GroupResponded(int Items, Guid GroupId);

@@ -31,6 +31,10 @@ public static class ReviewEndpoints
             .WithName("ReviewDashboard").WithSummary("Per-section counts and stance mix, stances, feedback over time, participation.");
         api.MapGet("/consultations/{id}/review/items", Items).RequireAuthorization(Policies.ReviewFeedback)
             .WithName("ReviewItems").WithSummary("Items filtered by section, stance, status, responded, proposed wording, and a diacritic-insensitive search.");
+        api.MapGet("/consultations/{id}/duplicates", Duplicates).RequireAuthorization(Policies.ReviewFeedback)
+            .WithName("NearDuplicateGroups").WithSummary("Groups of public items whose argument is nearly the same (pg_trgm similarity).");
+        api.MapPost("/consultations/{id:guid}/responses/group", RespondAsGroup).RequireAuthorization(Policies.Respond)
+            .WithName("RespondToGroup").WithSummary("One decision and explanation for a group of items, stored for each item in one transaction.");
         api.MapGet("/consultations/{id}/report.{format}", ReportEndpoint.Get).RequireAuthorization(Policies.ReviewFeedback)
             .WithName("AcceptanceReport").WithSummary("The synthesis and acceptance table as docx, xlsx or csv.");
         return app;
@@ -77,6 +81,21 @@ public static class ReviewEndpoints
         var (items, total) = await dashboard.Items(consultation.Id, filter, cancellation);
         var reader = Reader.Of(http.User);
         return TypedResults.Ok(new ItemPage(total, [.. items.Select(i => FeedbackView.Of(i, reader, consultation.ResponsesArePublic))]));
+    }
+
+    private static async Task<IResult> Duplicates(string id, ConsultationQueries queries, NearDuplicates duplicates, CancellationToken cancellation)
+    {
+        var consultation = await queries.Find(id, cancellation);
+        if (consultation is null) return TypedResults.NotFound();
+        var groups = await duplicates.Groups(consultation.Id, cancellation);
+        return TypedResults.Ok(groups.Select(g => new DuplicateGroupView(g.Count, g.ItemIds, g.Text)).ToList());
+    }
+
+    private static async Task<IResult> RespondAsGroup(Guid id, GroupResponseRequest request, HttpContext http, RespondToGroup group, CancellationToken cancellation)
+    {
+        var decision = await group.Execute(id, request.ItemIds, request.Decision, request.Explanation, Reader.Of(http.User).Participant, cancellation);
+        if (!decision.Accepted) return FeedbackResults.Refused(FeedbackOutcome.Refused(decision));
+        return TypedResults.Ok(new GroupResponded(decision.Events.Count, ((FeedbackResponded)decision.Events[0]).GroupId!.Value));
     }
 
     private static async Task<IResult> Progress(

@@ -1,6 +1,7 @@
 using Nq45Consult.Consultation.Review;
 using Nq45Consult.Consultation.Review.Dashboard;
 using Nq45Consult.Consultation.Review.Reporting;
+using Nq45Consult.Consultation.Review.Responding;
 
 namespace Nq45Consult.Web.Review;
 
@@ -12,6 +13,8 @@ public static class ReviewSetup
         builder.Services.AddScoped<ReviewProgressQuery>();
         builder.Services.AddScoped<AcceptanceReport>();
         builder.Services.AddScoped<ReviewDashboard>();
+        builder.Services.AddScoped<NearDuplicates>();
+        builder.Services.AddSingleton<RespondToGroup>();
         return builder;
     }
 }

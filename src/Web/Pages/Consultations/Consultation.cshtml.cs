@@ -15,6 +15,8 @@ public sealed class ConsultationModel(ConsultationQueries queries, FeedbackQueri
     public DateTimeOffset Now { get; private set; }
     public bool CanManage => DraftsAccess.CanManage(User);
 
+    public bool CanReview => Web.Feedback.Reader.Of(User).IsReviewer;
+
     /// <summary>Once the responses are published: the public items of each section, each with its response.</summary>
     public ILookup<string?, FeedbackItem> Answered { get; private set; } = Array.Empty<FeedbackItem>().ToLookup(i => i.SectionAnchor);
 
