@@ -15,13 +15,14 @@ namespace Nq45Consult.Web.Pages.Review;
 /// <summary>/review/{slug}: the officials' and moderators' dashboard — heat map, charts, filtered items, inline responses.</summary>
 [Authorize(Policy = Policies.ReviewFeedback)]
 public sealed class DashboardModel(
-    ConsultationQueries consultations, ReviewDashboard dashboard, ReviewProgressQuery progress,
-    FeedbackCommands feedback, ConsultationCommands commands, TimeProvider time) : PageModel
+    ConsultationQueries consultations, ReviewDashboard dashboard, ReviewProgressQuery progress, NearDuplicates duplicates,
+    FeedbackCommands feedback, RespondToGroup group, ConsultationCommands commands, TimeProvider time) : PageModel
 {
     public ConsultationDetails Consultation { get; private set; } = null!;
     public DashboardData Data { get; private set; } = null!;
     public ReviewProgress Progress { get; private set; } = null!;
     public IReadOnlyList<FeedbackItem> Items { get; private set; } = [];
+    public IReadOnlyList<DuplicateGroup> Groups { get; private set; } = [];
     public int Total { get; private set; }
     public IReadOnlyDictionary<string, string[]> FilterErrors { get; private set; } = new Dictionary<string, string[]>();
     public DateTimeOffset Now { get; private set; }
@@ -46,6 +47,7 @@ public sealed class DashboardModel(
         Now = time.GetUtcNow();
         Data = await dashboard.Data(found, cancellation);
         Progress = await progress.Of(found, cancellation);
+        Groups = await duplicates.Groups(found.Id, cancellation);
         var errors = new Dictionary<string, string[]>();
         var filter = ItemFilter.From(Section, Stance, Status, Responded, Proposed, Q, errors);
         FilterErrors = errors;
@@ -62,6 +64,18 @@ public sealed class DashboardModel(
             ? "Đã lưu phản hồi (bản nháp, chỉ cán bộ thấy cho đến khi công bố)."
             : string.Join(" ", new[] { outcome.Decision.Reason }.Concat(outcome.Decision.Errors.Values.SelectMany(m => m)));
         return Redirect(Url.Page("/Review/Dashboard", null, new { slug, section = Section, stance = Stance, status = Status, responded = Responded, proposed = Proposed, q = Q }, null, null, $"item-{id}")!);
+    }
+
+    public async Task<IActionResult> OnPostRespondToGroupAsync(
+        string slug, List<Guid> itemIds, string? decision, string? explanation, CancellationToken cancellation)
+    {
+        var found = await consultations.Find(slug, cancellation);
+        if (found is null) return NotFound();
+        var outcome = await group.Execute(found.Id, itemIds, decision, explanation, Reader.Of(User).Participant, cancellation);
+        Message = outcome.Accepted
+            ? $"Đã lưu một phản hồi chung cho {outcome.Events.Count} góp ý gần trùng nhau."
+            : string.Join(" ", new[] { outcome.Reason }.Concat(outcome.Errors.Values.SelectMany(m => m)));
+        return RedirectToPage(new { slug });
     }
 
     public async Task<IActionResult> OnPostPublishAsync(string slug, CancellationToken cancellation)
