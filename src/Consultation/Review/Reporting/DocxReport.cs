@@ -1,5 +1,6 @@
+using System.IO.Compression;
+using System.Text;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Nq45Consult.Consultation.Feedback;
 
@@ -19,14 +20,20 @@ public static class DocxReport
     public static readonly string[] Columns = ["TT", "Nhóm vấn đề / Điều, khoản", "Chủ thể góp ý", "Nội dung góp ý", "Nội dung tiếp thu, giải trình"];
     private static readonly int[] Widths = [700, 2600, 2400, 4800, 4800]; // twentieths of a point; 15,300 fits A4 landscape
 
-    /// <summary>Writes the report to <paramref name="output"/>, which must be seekable (a temporary file, not the response).</summary>
+    /// <summary>
+    /// Writes the report to <paramref name="output"/>. The package is assembled by hand as a zip written front to
+    /// back (the SDK's package would keep the whole document part in memory until closed), with the document part
+    /// streamed by <see cref="OpenXmlWriter"/>: memory stays flat however many rows.
+    /// </summary>
     public static async Task Write(Stream output, ReportPreamble preamble, IAsyncEnumerable<ReportRow> rows, CancellationToken cancellation = default)
     {
-        using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
-        var main = document.AddMainDocumentPart();
-        var styles = main.AddNewPart<StyleDefinitionsPart>();
-        styles.Styles = DefaultStyles();
-        using var writer = OpenXmlWriter.Create(main);
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        await Entry(zip, "[Content_Types].xml", ContentTypes, cancellation);
+        await Entry(zip, "_rels/.rels", PackageRelationships, cancellation);
+        await Entry(zip, "word/_rels/document.xml.rels", DocumentRelationships, cancellation);
+        await Entry(zip, "word/styles.xml", DefaultStyles().OuterXml, cancellation);
+        await using var part = await zip.CreateEntry("word/document.xml", CompressionLevel.Fastest).OpenAsync(cancellation);
+        using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartDocument();
         writer.WriteStartElement(new Document());
         writer.WriteStartElement(new Body());
@@ -48,6 +55,27 @@ public static class DocxReport
             new PageMargin { Top = 1134, Bottom = 1134, Left = 1134, Right = 1134, Header = 720, Footer = 720, Gutter = 0 }));
         writer.WriteEndElement();
         writer.WriteEndElement();
+    }
+
+    private const string ContentTypes = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>
+        """;
+
+    private const string PackageRelationships = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
+        """;
+
+    private const string DocumentRelationships = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
+        """;
+
+    private static async Task Entry(ZipArchive zip, string name, string xml, CancellationToken cancellation)
+    {
+        await using var stream = await zip.CreateEntry(name, CompressionLevel.Fastest).OpenAsync(cancellation);
+        await stream.WriteAsync(Encoding.UTF8.GetBytes(xml), cancellation);
     }
 
     private static IEnumerable<Paragraph> Heading(ReportPreamble p)
