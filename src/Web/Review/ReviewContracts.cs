@@ -33,3 +33,5 @@ public sealed record DuplicateGroupView(int Count, IReadOnlyList<Guid> ItemIds, 
 public sealed record GroupResponseRequest(IReadOnlyList<Guid>? ItemIds, string? Decision, string? Explanation);
 
 public sealed record GroupResponded(int Items, Guid GroupId);
+
+public sealed record CarriedItemView(Guid FeedbackId, int DraftVersion, string FromAnchor, string? CurrentAnchor, string Section);

@@ -4,6 +4,7 @@ using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Drafts.Consultations.Responding;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Review;
+using Nq45Consult.Consultation.Review.Carrying;
 using Nq45Consult.Consultation.Review.Dashboard;
 using Nq45Consult.Consultation.Review.Deadlines;
 using Nq45Consult.Consultation.Review.Responding;
@@ -35,6 +36,8 @@ public static class ReviewEndpoints
             .WithName("NearDuplicateGroups").WithSummary("Groups of public items whose argument is nearly the same (pg_trgm similarity).");
         api.MapPost("/consultations/{id:guid}/responses/group", RespondAsGroup).RequireAuthorization(Policies.Respond)
             .WithName("RespondToGroup").WithSummary("One decision and explanation for a group of items, stored for each item in one transaction.");
+        api.MapGet("/consultations/{id}/carried", Carried).RequireAuthorization(Policies.ReviewFeedback)
+            .WithName("CarriedFeedback").WithSummary("Feedback on earlier versions, matched to the current version's sections: changed, unchanged or removed.");
         api.MapGet("/consultations/{id}/report.{format}", ReportEndpoint.Get).RequireAuthorization(Policies.ReviewFeedback)
             .WithName("AcceptanceReport").WithSummary("The synthesis and acceptance table as docx, xlsx or csv.");
         return app;
@@ -96,6 +99,14 @@ public static class ReviewEndpoints
         var decision = await group.Execute(id, request.ItemIds, request.Decision, request.Explanation, Reader.Of(http.User).Participant, cancellation);
         if (!decision.Accepted) return FeedbackResults.Refused(FeedbackOutcome.Refused(decision));
         return TypedResults.Ok(new GroupResponded(decision.Events.Count, ((FeedbackResponded)decision.Events[0]).GroupId!.Value));
+    }
+
+    private static async Task<IResult> Carried(string id, ConsultationQueries queries, CarriedFeedback carried, CancellationToken cancellation)
+    {
+        var consultation = await queries.Find(id, cancellation);
+        if (consultation is null) return TypedResults.NotFound();
+        var items = await carried.Of(consultation, cancellation);
+        return TypedResults.Ok(items.Select(i => new CarriedItemView(i.FeedbackId, i.DraftVersion, i.FromAnchor, i.CurrentAnchor, KebabCase.Name(i.Section))).ToList());
     }
 
     private static async Task<IResult> Progress(

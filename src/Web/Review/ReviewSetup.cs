@@ -1,4 +1,5 @@
 using Nq45Consult.Consultation.Review;
+using Nq45Consult.Consultation.Review.Carrying;
 using Nq45Consult.Consultation.Review.Dashboard;
 using Nq45Consult.Consultation.Review.Reporting;
 using Nq45Consult.Consultation.Review.Responding;
@@ -14,6 +15,7 @@ public static class ReviewSetup
         builder.Services.AddScoped<AcceptanceReport>();
         builder.Services.AddScoped<ReviewDashboard>();
         builder.Services.AddScoped<NearDuplicates>();
+        builder.Services.AddScoped<CarriedFeedback>();
         builder.Services.AddSingleton<RespondToGroup>();
         return builder;
     }
