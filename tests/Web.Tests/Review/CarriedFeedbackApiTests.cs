@@ -34,6 +34,9 @@ public class CarriedFeedbackApiTests(FeedbackFixture app) : IClassFixture<Feedba
         Assert.Equal("changed", Fate("I-1"));
         Assert.Equal("unchanged", Fate("I-2"));
         Assert.Equal("removed", Fate("II-1"));
+        var page = await (await app.As("official")).GetStringAsync($"/review/{id}");
+        Assert.Contains("Góp ý trên phiên bản 1; ở phiên bản hiện tại mục này đã bị bỏ.", page);
+        Assert.Contains("Góp ý trên phiên bản 1; ở phiên bản hiện tại mục này đã được sửa.", page);
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await expert.GetAsync($"/api/consultations/{id}/carried")).StatusCode);
     }
 }

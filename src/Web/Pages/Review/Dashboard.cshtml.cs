@@ -5,6 +5,7 @@ using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Drafts.Consultations.Responding;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Review;
+using Nq45Consult.Consultation.Review.Carrying;
 using Nq45Consult.Consultation.Review.Dashboard;
 using Nq45Consult.Consultation.Review.Responding;
 using Nq45Consult.Web.Accounts;
@@ -15,7 +16,7 @@ namespace Nq45Consult.Web.Pages.Review;
 /// <summary>/review/{slug}: the officials' and moderators' dashboard — heat map, charts, filtered items, inline responses.</summary>
 [Authorize(Policy = Policies.ReviewFeedback)]
 public sealed class DashboardModel(
-    ConsultationQueries consultations, ReviewDashboard dashboard, ReviewProgressQuery progress, NearDuplicates duplicates,
+    ConsultationQueries consultations, ReviewDashboard dashboard, ReviewProgressQuery progress, NearDuplicates duplicates, CarriedFeedback carried,
     FeedbackCommands feedback, RespondToGroup group, ConsultationCommands commands, TimeProvider time) : PageModel
 {
     public ConsultationDetails Consultation { get; private set; } = null!;
@@ -23,6 +24,7 @@ public sealed class DashboardModel(
     public ReviewProgress Progress { get; private set; } = null!;
     public IReadOnlyList<FeedbackItem> Items { get; private set; } = [];
     public IReadOnlyList<DuplicateGroup> Groups { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, CarriedItem> Carried { get; private set; } = new Dictionary<Guid, CarriedItem>();
     public int Total { get; private set; }
     public IReadOnlyDictionary<string, string[]> FilterErrors { get; private set; } = new Dictionary<string, string[]>();
     public DateTimeOffset Now { get; private set; }
@@ -48,6 +50,7 @@ public sealed class DashboardModel(
         Data = await dashboard.Data(found, cancellation);
         Progress = await progress.Of(found, cancellation);
         Groups = await duplicates.Groups(found.Id, cancellation);
+        Carried = (await carried.Of(found, cancellation)).ToDictionary(c => c.FeedbackId);
         var errors = new Dictionary<string, string[]>();
         var filter = ItemFilter.From(Section, Stance, Status, Responded, Proposed, Q, errors);
         FilterErrors = errors;
@@ -87,6 +90,13 @@ public sealed class DashboardModel(
         Message = outcome.Decision is { Accepted: true } ? "Đã công bố các phản hồi." : outcome.Decision?.Conflict;
         return RedirectToPage(new { slug });
     }
+
+    public static string FateText(SectionFate fate) => fate switch
+    {
+        SectionFate.Unchanged => "mục này chưa thay đổi",
+        SectionFate.Changed => "mục này đã được sửa",
+        _ => "mục này đã bị bỏ",
+    };
 
     /// <summary>The heat class of a count relative to the busiest section: five steps, each with a text colour that keeps AA contrast.</summary>
     public string Heat(int count) => count == 0 || Data.MaxPerSection == 0 ? "heat-0" : $"heat-{Math.Min(4, 1 + 4 * (count - 1) / Math.Max(1, Data.MaxPerSection))}";
