@@ -10,8 +10,9 @@ public static class ReviewStore
 {
     public static void Configure(StoreOptions options)
     {
-        options.Events.AddEventTypes([typeof(FeedbackResponded), typeof(ResponseDeadlineSet)]);
+        options.Events.AddEventTypes([typeof(FeedbackResponded), typeof(ResponseDeadlineSet), typeof(Critique.CritiqueDrafted)]);
         options.Projections.Add<ResponseScheduleProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<Critique.CritiqueReportProjection>(ProjectionLifecycle.Inline);
         // Diacritic-insensitive search (unaccent) and near-duplicate grouping (pg_trgm) on the dashboard; created with
         // the schema as "create extension if not exists", so applying it again, or alongside another feature, is harmless.
         options.Storage.ExtendedSchemaObjects.Add(new Extension("unaccent"));

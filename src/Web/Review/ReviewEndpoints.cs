@@ -40,6 +40,7 @@ public static class ReviewEndpoints
             .WithName("CarriedFeedback").WithSummary("Feedback on earlier versions, matched to the current version's sections: changed, unchanged or removed.");
         api.MapGet("/consultations/{id}/report.{format}", ReportEndpoint.Get).RequireAuthorization(Policies.ReviewFeedback)
             .WithName("AcceptanceReport").WithSummary("The synthesis and acceptance table as docx, xlsx or csv.");
+        api.MapCritique();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using Nq45Consult.Consultation.Review;
 using Nq45Consult.Consultation.Review.Carrying;
+using Nq45Consult.Consultation.Review.Critique;
 using Nq45Consult.Consultation.Review.Dashboard;
 using Nq45Consult.Consultation.Review.Reporting;
 using Nq45Consult.Consultation.Review.Responding;
@@ -16,6 +17,8 @@ public static class ReviewSetup
         builder.Services.AddScoped<ReviewDashboard>();
         builder.Services.AddScoped<NearDuplicates>();
         builder.Services.AddScoped<CarriedFeedback>();
+        builder.Services.AddScoped<DraftCritique>();
+        builder.Services.AddScoped<CritiqueDocx>();
         builder.Services.AddSingleton<RespondToGroup>();
         return builder;
     }

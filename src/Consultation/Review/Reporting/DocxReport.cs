@@ -25,7 +25,26 @@ public static class DocxReport
     /// back (the SDK's package would keep the whole document part in memory until closed), with the document part
     /// streamed by <see cref="OpenXmlWriter"/>: memory stays flat however many rows.
     /// </summary>
-    public static async Task Write(Stream output, ReportPreamble preamble, IAsyncEnumerable<ReportRow> rows, CancellationToken cancellation = default)
+    public static Task Write(Stream output, ReportPreamble preamble, IAsyncEnumerable<ReportRow> rows, CancellationToken cancellation = default) =>
+        WritePackage(output, landscape: true, async writer =>
+        {
+            foreach (var paragraph in Heading(preamble)) writer.WriteElement(paragraph);
+            writer.WriteStartElement(new Table());
+            writer.WriteElement(TableLayout());
+            writer.WriteElement(new TableGrid(Widths.Select(w => new GridColumn { Width = w.ToString() })));
+            writer.WriteElement(Row(Columns, header: true));
+            string? group = null;
+            await foreach (var row in rows.WithCancellation(cancellation))
+            {
+                if (row.Group != group) writer.WriteElement(GroupRow(group = row.Group));
+                writer.WriteElement(Row([row.Number.ToString(), row.Group, row.Author, row.FeedbackCell, row.ResponseCell], header: false));
+            }
+            writer.WriteEndElement();
+            writer.WriteElement(new Paragraph());
+        }, cancellation);
+
+    /// <summary>An A4 document (Times New Roman) whose body <paramref name="body"/> writes; shared with the critique report.</summary>
+    public static async Task WritePackage(Stream output, bool landscape, Func<OpenXmlWriter, Task> body, CancellationToken cancellation = default)
     {
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         await Entry(zip, "[Content_Types].xml", ContentTypes, cancellation);
@@ -37,24 +56,21 @@ public static class DocxReport
         writer.WriteStartDocument();
         writer.WriteStartElement(new Document());
         writer.WriteStartElement(new Body());
-        foreach (var paragraph in Heading(preamble)) writer.WriteElement(paragraph);
-        writer.WriteStartElement(new Table());
-        writer.WriteElement(TableLayout());
-        writer.WriteElement(new TableGrid(Widths.Select(w => new GridColumn { Width = w.ToString() })));
-        writer.WriteElement(Row(Columns, header: true));
-        string? group = null;
-        await foreach (var row in rows.WithCancellation(cancellation))
-        {
-            if (row.Group != group) writer.WriteElement(GroupRow(group = row.Group));
-            writer.WriteElement(Row([row.Number.ToString(), row.Group, row.Author, row.FeedbackCell, row.ResponseCell], header: false));
-        }
-        writer.WriteEndElement();
-        writer.WriteElement(new Paragraph());
+        await body(writer);
         writer.WriteElement(new SectionProperties(
-            new PageSize { Width = 16838, Height = 11906, Orient = PageOrientationValues.Landscape },
+            landscape
+                ? new PageSize { Width = 16838, Height = 11906, Orient = PageOrientationValues.Landscape }
+                : new PageSize { Width = 11906, Height = 16838, Orient = PageOrientationValues.Portrait },
             new PageMargin { Top = 1134, Bottom = 1134, Left = 1134, Right = 1134, Header = 720, Footer = 720, Gutter = 0 }));
         writer.WriteEndElement();
         writer.WriteEndElement();
+    }
+
+    /// <summary>The national header block of administrative documents (Decree 30/2020).</summary>
+    public static IEnumerable<Paragraph> NationalHeader()
+    {
+        yield return Text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, center: true);
+        yield return Text("Độc lập - Tự do - Hạnh phúc", bold: true, center: true, underline: true);
     }
 
     private const string ContentTypes = """
@@ -81,8 +97,7 @@ public static class DocxReport
     private static IEnumerable<Paragraph> Heading(ReportPreamble p)
     {
         var c = p.Consultation;
-        yield return Text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, center: true);
-        yield return Text("Độc lập - Tự do - Hạnh phúc", bold: true, center: true, underline: true);
+        foreach (var line in NationalHeader()) yield return line;
         yield return Text(c.DraftingAgency, bold: true, center: false);
         yield return Text("BẢN TỔNG HỢP, TIẾP THU, GIẢI TRÌNH Ý KIẾN GÓP Ý", bold: true, center: true);
         yield return Text($"đối với dự thảo {c.Title}", bold: false, center: true);
@@ -105,7 +120,7 @@ public static class DocxReport
         if (p.SessionsHeld > 0) yield return $"Đã tổ chức {p.SessionsHeld} phiên đối thoại trực tuyến; câu hỏi và trả lời được tổng hợp ở cuối bảng.";
     }
 
-    private static Paragraph Text(string text, bool bold, bool center, bool underline = false)
+    public static Paragraph Text(string text, bool bold, bool center, bool underline = false)
     {
         var run = new RunProperties();
         if (bold) run.Append(new Bold());
