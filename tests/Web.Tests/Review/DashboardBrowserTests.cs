@@ -1,9 +1,4 @@
 using System.Net.Http.Json;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Nq45Consult.Web.Tests.Feedback;
 using Nq45Consult.Web.Tests.Infrastructure;
@@ -20,15 +15,11 @@ public sealed class KestrelReviewApp : FeedbackFixture
         ClientOptions.BaseAddress = new Uri(BaseAddress);
     }
 
-    public string BaseAddress => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-        .First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+    public string BaseAddress => Browser.AddressOf(Services);
 }
 
 public class DashboardBrowserTests(KestrelReviewApp app) : IClassFixture<KestrelReviewApp>
 {
-    private static readonly string[] ChromiumArgs =
-        ["--no-sandbox", "--headless", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
     [Fact]
     public async Task An_official_sees_the_heat_map_opens_a_section_and_saves_a_response()
     {
@@ -39,14 +30,14 @@ public class DashboardBrowserTests(KestrelReviewApp app) : IClassFixture<Kestrel
         await app.Close(id);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
+        await using var browser = await Browser.Launch(playwright);
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         await page.GotoAsync($"{app.BaseAddress}/account/login?returnUrl=/review/{id}");
         await page.FillAsync("#UserName", "official");
         await page.FillAsync("#Password", ConsultationApp.DemoPassword);
         await page.ClickAsync("form.stacked-form button[type=submit]");
         await page.WaitForURLAsync($"**/review/{id}");
-        await AssertAccessible(page);
+        await Browser.AssertAccessible(page);
 
         var row = page.Locator($"table.heat-map tr[data-anchor='{last}']");
         Assert.True(await row.IsVisibleAsync());
@@ -66,13 +57,6 @@ public class DashboardBrowserTests(KestrelReviewApp app) : IClassFixture<Kestrel
         Assert.Contains("Không tiếp thu", await page.Locator("#items .feedback-item .response").InnerTextAsync());
         Assert.Equal("1", (await page.Locator("#unanswered").InnerTextAsync()).Trim());
         Assert.True(page.Url.Contains($"section={last}"), page.Url);
-        await AssertAccessible(page);
-    }
-
-    private static async Task AssertAccessible(IPage page)
-    {
-        AxeResult result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"{page.Url}: " + string.Join("; ", serious.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length}) {v.Nodes.FirstOrDefault()?.Html}")));
+        await Browser.AssertAccessible(page);
     }
 }
