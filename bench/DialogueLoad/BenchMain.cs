@@ -21,11 +21,13 @@ public static class DialogueLoadMain
         await using var app = new DialogueBenchApp();
         var room = await app.Room();
         var sw = Stopwatch.StartNew();
-        var members = await room.JoinMany(clients);
+        IReadOnlyList<Member> members;
+        await using (new ThreadPoolSampler("join")) members = await room.JoinMany(clients);
         Console.WriteLine($"Dialogue: {members.Count} joined in {sw.Elapsed.TotalSeconds:F1} s");
         var latency = await room.ModeratorLatency(members, rounds: 5);
         Console.WriteLine($"Dialogue: moderator message delivery p50 {latency.P50:F0} ms, p99 {latency.P99:F0} ms ({latency.Deliveries} deliveries)");
-        var storm = await room.UpvoteStorm(members);
+        Storm storm;
+        await using (new ThreadPoolSampler("storm")) storm = await room.UpvoteStorm(members);
         Console.WriteLine($"Dialogue: upvote storm {storm.Votes} votes in {storm.Elapsed.TotalSeconds:F1} s ({storm.Votes / storm.Elapsed.TotalSeconds:F0}/s); stored count {storm.Stored}, count seen by every client {(storm.AllSawExact ? "exact" : "NOT exact")}");
         await room.Leave(members);
         return storm.Stored == clients && storm.AllSawExact ? 0 : 1;

@@ -39,6 +39,7 @@ public sealed class DialogueBenchApp : WebApplicationFactory<Program>
         builder.UseContentRoot(Path.Combine(root.FullName, "src", "Web"));
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Marten", TestCluster.CreateDatabase("bench"));
+        builder.UseSetting("Marten:ApplySchemaOnStart", "true");
         builder.UseSetting("Seed:Demo", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }

@@ -12,9 +12,15 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 url="http://127.0.0.1:$port"
 pid=""
 
-# The app runs in its own session so that a signal reaches `dotnet run` and the app it started;
+# The app runs in its own session so that a signal reaches `dotnet run` and the app it started
+# (SIGTERM: a non-interactive shell starts background jobs with SIGINT ignored);
 # the postmaster has a session of its own and survives a SIGKILL, as after a real crash.
-kill_app() { [ -n "$pid" ] && kill "${1:--INT}" -- "-$pid" 2>/dev/null; [ -n "$pid" ] && wait "$pid" 2>/dev/null; pid=""; true; }
+kill_app() {
+  [ -n "$pid" ] || return 0
+  kill "${1:--TERM}" -- "-$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  pid=""
+}
 
 start_and_time() {
   local label=$1 start=$(date +%s.%N)
@@ -28,8 +34,8 @@ start_and_time() {
 }
 
 start_and_time "fresh clone (restore, build, initdb, schema, seed)"
-kill_app -INT
+kill_app -TERM
 start_and_time "warm restart (built, data kept)"
 kill_app -KILL
 start_and_time "restart after SIGKILL (leftover postmaster)"
-kill_app -INT
+kill_app -TERM

@@ -1,11 +1,13 @@
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Dialogue;
 using Nq45Consult.Web.Drafts;
+using Nq45Consult.Web.Experts;
 using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Review;
 using Nq45Consult.Web.Seeding;
 using Nq45Consult.Web.Shell;
 using Nq45Consult.Web.Storage;
+using Nq45Consult.Web.Surveys;
 
 var builder = WebApplication.CreateBuilder(ImportCommand.HostArgs(args));
 
@@ -19,6 +21,8 @@ builder.Services.AddHealth();
 builder.AddDrafts();
 builder.AddFeedback();
 builder.AddReview();
+builder.AddSurveys();
+builder.AddExperts();
 
 var app = builder.Build();
 
@@ -30,8 +34,10 @@ app.MapWebShell();
 app.MapAccounts();
 app.MapDrafts();
 app.MapFeedback();
+app.MapSurveys();
 app.MapDialogue();
 app.MapReview();
+app.MapExperts();
 
 app.Run();
 return 0;

@@ -15,7 +15,7 @@ public sealed class DialogueOptions
     public int MaxPollOptions { get; set; } = 10;
 
     /// <summary>How often an append that lost a race with another node is retried after catching up.</summary>
-    public int ConcurrencyRetries { get; set; } = 5;
+    public int ConcurrencyRetries { get; set; } = 20;
 
     /// <summary>Problems with the settings themselves, checked at start.</summary>
     public IEnumerable<string> Problems()

@@ -14,14 +14,21 @@ public sealed record DialogueOutcome(DialogueDecision Decision, DialogueSession?
 
 /// <summary>
 /// Runs the decide functions of sessions against their streams. Writes to one session are serialised
-/// in this process by a per-session gate, and its state is kept in memory (no replay per action);
-/// across processes, each append states the stream version it expects, so a node whose state is behind
-/// gets Marten's concurrency error, catches up from the stream and decides again. The changes are
-/// handed to <c>publish</c> after they are stored and before the gate opens, so one node broadcasts
-/// a session's changes in stream order.
+/// in this process, and its state is kept in memory (no replay per action). Actions that arrive while
+/// a write is under way queue up and are committed together (group commit): whoever holds the
+/// session's gate drains the queue, decides each action in turn against the state the earlier ones
+/// left, and appends all their events in one transaction — each event still its own stream version,
+/// so its own <c>seq</c>. Nobody learns the outcome before that commit. Across processes, each append
+/// states the stream version it expects, so a node whose state is behind gets Marten's concurrency
+/// error, catches up from the stream and decides the batch again. The changes are handed to each
+/// action's <c>publish</c> after they are stored and before the gate opens, so one node broadcasts a
+/// session's changes in stream order.
 /// </summary>
 public sealed class DialogueSessions(IDocumentStore store, TimeProvider time, IOptions<DialogueOptions> options)
 {
+    /// <summary>Most actions committed in one transaction; a longer queue is taken in several.</summary>
+    private const int MaxBatch = 1000;
+
     private readonly ConcurrentDictionary<Guid, Line> lines = new();
 
     public DialogueOptions Options => options.Value;
@@ -38,57 +45,21 @@ public sealed class DialogueSessions(IDocumentStore store, TimeProvider time, IO
     }
 
     /// <summary>Decides against the session's current state, stores what was decided, then publishes it.</summary>
-    public async Task<DialogueOutcome> Execute(
+    public Task<DialogueOutcome> Execute(
         Guid id, Func<DialogueSession, DateTimeOffset, DialogueDecision> decide,
-        Func<IReadOnlyList<Change>, Task>? publish = null, CancellationToken cancellation = default)
-    {
-        var line = lines.GetOrAdd(id, _ => new Line());
-        await line.Gate.WaitAsync(cancellation);
-        try
-        {
-            for (var attempt = 0; ; attempt++)
-            {
-                var state = line.State ?? await CatchUp(line, id, cancellation);
-                if (state is null) return DialogueOutcome.NoSession;
-                var decision = decide(state, time.GetUtcNow());
-                if (!decision.Accepted || decision.Events.Count == 0) return new(decision, state, []);
-                var changes = Change.Of(state, decision.Events);
-                try
-                {
-                    await using var session = store.LightweightSession();
-                    session.Events.Append(id, changes[^1].Seq, [.. decision.Events]);
-                    await session.SaveChangesAsync(cancellation);
-                }
-                catch (ConcurrencyException) when (attempt < Options.ConcurrencyRetries)
-                {
-                    await CatchUp(line, id, cancellation);
-                    continue;
-                }
-                line.State = changes[^1].After;
-                if (publish is not null) await publish(changes);
-                return new(decision, line.State, changes);
-            }
-        }
-        finally
-        {
-            line.Gate.Release();
-        }
-    }
+        Func<IReadOnlyList<Change>, Task>? publish = null, CancellationToken cancellation = default) =>
+        Enqueue(id, new Action(decide, publish, CatchUpFirst: false), cancellation);
 
     /// <summary>The session as stored now (another node may have written since this one last looked).</summary>
-    public async Task<DialogueSession?> Current(Guid id, CancellationToken cancellation = default)
-    {
-        var line = lines.GetOrAdd(id, _ => new Line());
-        await line.Gate.WaitAsync(cancellation);
-        try
-        {
-            return await CatchUp(line, id, cancellation);
-        }
-        finally
-        {
-            line.Gate.Release();
-        }
-    }
+    public async Task<DialogueSession?> Current(Guid id, CancellationToken cancellation = default) =>
+        (await Enqueue(id, new Action((_, _) => DialogueDecision.Nothing, null, CatchUpFirst: true), cancellation)).Session;
+
+    /// <summary>
+    /// What this node last knew of the session, without asking the database unless it knows nothing;
+    /// enough for what never changes (its consultation, title), not for a snapshot.
+    /// </summary>
+    public async Task<DialogueSession?> Known(Guid id, CancellationToken cancellation = default) =>
+        lines.TryGetValue(id, out var line) && line.State is { } state ? state : await Current(id, cancellation);
 
     /// <summary>Every change after <paramref name="afterSeq"/>, each with the state right after it.</summary>
     public async Task<IReadOnlyList<Change>?> Since(Guid id, long afterSeq, CancellationToken cancellation = default)
@@ -99,19 +70,119 @@ public sealed class DialogueSessions(IDocumentStore store, TimeProvider time, IO
         return [.. Change.OfStream([.. events.Select(e => e.Data)]).Where(c => c.Seq > afterSeq)];
     }
 
-    private async Task<DialogueSession?> CatchUp(Line line, Guid id, CancellationToken cancellation)
+    private async Task<DialogueOutcome> Enqueue(Guid id, Action action, CancellationToken cancellation)
+    {
+        var line = lines.GetOrAdd(id, _ => new Line());
+        line.Queue.Enqueue(action);
+        using var giveUp = cancellation.Register(() => action.Outcome.TrySetCanceled(cancellation));
+        while (!action.Outcome.Task.IsCompleted)
+        {
+            try
+            {
+                await line.Gate.WaitAsync(cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+            try
+            {
+                // The action may have been committed by the previous holder of the gate.
+                if (!action.Outcome.Task.IsCompleted) await Commit(line, id);
+            }
+            finally
+            {
+                line.Gate.Release();
+            }
+        }
+        return await action.Outcome.Task;
+    }
+
+    /// <summary>Takes the queued actions (under the gate), decides and stores them together, then tells each its outcome.</summary>
+    private async Task Commit(Line line, Guid id)
+    {
+        var batch = new List<Action>();
+        while (batch.Count < MaxBatch && line.Queue.TryDequeue(out var queued))
+            if (!queued.Outcome.Task.IsCompleted) batch.Add(queued); // a caller that gave up is not acted for
+        if (batch.Count == 0) return;
+        try
+        {
+            var outcomes = await Decide(line, id, batch);
+            if (outcomes is null)
+            {
+                foreach (var action in batch) action.Outcome.TrySetResult(DialogueOutcome.NoSession);
+                return;
+            }
+            for (var i = 0; i < batch.Count; i++)
+                if (batch[i].Publish is { } publish && outcomes[i].Changes.Count > 0) await publish(outcomes[i].Changes);
+            for (var i = 0; i < batch.Count; i++) batch[i].Outcome.TrySetResult(outcomes[i]);
+        }
+        catch (Exception e)
+        {
+            foreach (var action in batch) action.Outcome.TrySetException(e);
+        }
+    }
+
+    /// <summary>Each action's outcome once all their events are stored; null when there is no such session.</summary>
+    private async Task<IReadOnlyList<DialogueOutcome>?> Decide(Line line, Guid id, IReadOnlyList<Action> batch)
+    {
+        var caughtUp = false;
+        for (var attempt = 0; ; attempt++)
+        {
+            var state = line.State is null || (!caughtUp && batch.Any(a => a.CatchUpFirst)) ? await CatchUp(line, id) : line.State;
+            caughtUp = true;
+            if (state is null) return null;
+            var outcomes = new List<DialogueOutcome>(batch.Count);
+            var events = new List<object>();
+            foreach (var action in batch)
+            {
+                var decision = action.Decide(state, time.GetUtcNow());
+                var changes = decision.Accepted ? Change.Of(state, decision.Events) : [];
+                if (changes.Count > 0) state = changes[^1].After;
+                events.AddRange(changes.Select(c => c.Event));
+                outcomes.Add(new(decision, state, changes));
+            }
+            if (events.Count == 0) return outcomes;
+            try
+            {
+                await using var session = store.LightweightSession();
+                session.Events.Append(id, state.Version, [.. events]);
+                await session.SaveChangesAsync();
+            }
+            catch (ConcurrencyException) when (attempt < Options.ConcurrencyRetries)
+            {
+                // Two nodes that keep colliding would otherwise retry in lockstep: a short random
+                // pause lets one of them win.
+                await Task.Delay(Random.Shared.Next(1, 5 * (attempt + 1)));
+                await CatchUp(line, id);
+                continue;
+            }
+            line.State = state;
+            return outcomes;
+        }
+    }
+
+    private async Task<DialogueSession?> CatchUp(Line line, Guid id)
     {
         await using var session = store.QuerySession();
         var known = line.State;
-        var events = await session.Events.FetchStreamAsync(id, fromVersion: (known?.Version ?? 0) + 1, token: cancellation);
+        var events = await session.Events.FetchStreamAsync(id, fromVersion: (known?.Version ?? 0) + 1);
         var data = events.Select(e => e.Data).ToList();
         line.State = known is null ? DialogueSession.Fold(data) : Change.Of(known, data).LastOrDefault()?.After ?? known;
         return line.State;
     }
 
+    /// <summary>One queued action; <see cref="CatchUpFirst"/>: it needs what other nodes stored, not just this node's state.</summary>
+    private sealed record Action(
+        Func<DialogueSession, DateTimeOffset, DialogueDecision> Decide, Func<IReadOnlyList<Change>, Task>? Publish, bool CatchUpFirst)
+    {
+        public readonly TaskCompletionSource<DialogueOutcome> Outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
     private sealed class Line
     {
         public readonly SemaphoreSlim Gate = new(1, 1);
+        public readonly ConcurrentQueue<Action> Queue = new();
         public DialogueSession? State;
     }
 }

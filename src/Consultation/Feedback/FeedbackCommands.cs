@@ -10,10 +10,13 @@ namespace Nq45Consult.Consultation.Feedback;
 /// Runs the feedback decide functions against the event store: load what they need, decide, append and
 /// save in one session (the item's inline document is written in the same transaction).
 /// </summary>
-public sealed class FeedbackCommands(IDocumentStore store, TimeProvider time)
+public sealed class FeedbackCommands(IDocumentStore store, TimeProvider time, IAuthorProfiles? profiles = null)
 {
     private const string ItemNotFound = "Không tìm thấy góp ý.";
     private const string ConsultationNotFound = "Không tìm thấy đợt lấy ý kiến.";
+    private const int MaxCachedVersions = 256;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<SectionSnapshot>> publishedSections = new();
 
     public async Task<FeedbackOutcome> Submit(
         Guid consultationId, string? sectionAnchor, FeedbackInput input, Participant author, string? idempotencyKey,
@@ -28,6 +31,7 @@ public sealed class FeedbackCommands(IDocumentStore store, TimeProvider time)
 
         var target = await Target(session, consultationId, version: null, cancellation);
         if (target is null) return FeedbackOutcome.NotFound(ConsultationNotFound);
+        if (profiles is not null) author = author with { Profile = await profiles.Find(session, author.UserName, cancellation) };
         var id = Guid.CreateVersion7();
         var now = time.GetUtcNow();
         var decision = SubmitFeedback.Decide(target, new SubmitFeedback(id, sectionAnchor, input, author), now);
@@ -71,7 +75,7 @@ public sealed class FeedbackCommands(IDocumentStore store, TimeProvider time)
             if (!decision.Accepted) return FeedbackOutcome.Refused(decision);
             stream.AppendMany(decision.Events);
             await session.SaveChangesAsync(cancellation);
-            return new FeedbackOutcome(decision, feedbackId, (stream.CurrentVersion ?? 0) + decision.Events.Count);
+            return new FeedbackOutcome(decision, feedbackId, stream.CurrentVersion ?? 0);
         }
         catch (ConcurrencyException)
         {
@@ -88,13 +92,24 @@ public sealed class FeedbackCommands(IDocumentStore store, TimeProvider time)
             ? new FeedbackOutcome(FeedbackDecision.Accept(), receipt.FeedbackId, receipt.Version) { Replayed = true }
             : FeedbackOutcome.Refused(FeedbackDecision.Conflict("Khoá chống gửi trùng này đã được dùng cho một đợt lấy ý kiến khác."));
 
-    /// <summary>The consultation with the sections of <paramref name="version"/> (the current one when null).</summary>
-    private static async Task<FeedbackTarget?> Target(IQuerySession session, Guid consultationId, int? version, CancellationToken cancellation)
+    /// <summary>
+    /// The consultation with the sections of <paramref name="version"/> (the current one when null). The
+    /// consultation is read fresh each time (its status decides); a published version never changes, so its
+    /// sections are kept in memory instead of loading and deserialising the whole draft on every submission.
+    /// </summary>
+    private async Task<FeedbackTarget?> Target(IQuerySession session, Guid consultationId, int? version, CancellationToken cancellation)
     {
         var consultation = await session.LoadAsync<ConsultationDetails>(consultationId, cancellation);
         if (consultation is null) return null;
         var wanted = version ?? consultation.CurrentVersion;
-        var draft = wanted == 0 ? null : await session.LoadAsync<DraftVersion>(DraftVersion.IdOf(consultationId, wanted), cancellation);
-        return FeedbackTarget.Of(consultation, draft);
+        if (wanted == 0) return FeedbackTarget.Of(consultation, []);
+        var id = DraftVersion.IdOf(consultationId, wanted);
+        if (!publishedSections.TryGetValue(id, out var sections))
+        {
+            sections = (await session.LoadAsync<DraftVersion>(id, cancellation))?.Sections ?? [];
+            if (publishedSections.Count >= MaxCachedVersions) publishedSections.Clear();
+            publishedSections[id] = sections;
+        }
+        return FeedbackTarget.Of(consultation, sections);
     }
 }

@@ -11,10 +11,10 @@ public sealed record FeedbackTarget(
     int Version,
     IReadOnlyList<SectionSnapshot> Sections)
 {
-    public static FeedbackTarget Of(ConsultationDetails consultation, DraftVersion? current) => new(
+    public static FeedbackTarget Of(ConsultationDetails consultation, IReadOnlyList<SectionSnapshot> sections) => new(
         consultation.Id, consultation.Status, consultation.Audience,
         new HashSet<string>(consultation.InvitedExperts, StringComparer.OrdinalIgnoreCase),
-        consultation.CurrentVersion, current?.Sections ?? []);
+        consultation.CurrentVersion, sections);
 
     public bool IsOpen => Status == ConsultationStatus.Open;
 
@@ -32,7 +32,7 @@ public sealed record FeedbackTarget(
 }
 
 /// <summary>The signed-in person acting on feedback. Moderators and officials read; only experts submit; officials respond.</summary>
-public sealed record Participant(string UserName, string DisplayName, bool IsExpert, bool IsModerator = false, bool IsOfficial = false)
+public sealed record Participant(string UserName, string DisplayName, bool IsExpert, bool IsModerator = false, AuthorProfile? Profile = null, bool IsOfficial = false)
 {
-    public AuthorSnapshot Snapshot() => new(UserName, DisplayName);
+    public AuthorSnapshot Snapshot() => new(UserName, DisplayName, Profile?.AcademicTitle, Profile?.Degree, Profile?.Organisation, Profile?.Fields);
 }

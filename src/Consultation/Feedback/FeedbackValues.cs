@@ -17,3 +17,12 @@ public sealed record AuthorSnapshot(
     string? Degree = null,
     string? Organisation = null,
     IReadOnlyList<string>? Fields = null);
+
+/// <summary>What an expert's profile adds to their author snapshot (abbreviations as printed: "PGS", "TS").</summary>
+public sealed record AuthorProfile(string? AcademicTitle, string? Degree, string? Organisation, IReadOnlyList<string>? Fields);
+
+/// <summary>Looks up an author's profile at submit time; the expert registry provides it.</summary>
+public interface IAuthorProfiles
+{
+    Task<AuthorProfile?> Find(Marten.IQuerySession session, string userName, CancellationToken cancellation);
+}

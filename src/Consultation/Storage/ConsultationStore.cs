@@ -17,6 +17,8 @@ public static class ConsultationStore
         Feedback.FeedbackStore.Configure,
         Dialogue.DialogueStore.Configure,
         Review.ReviewStore.Configure,
+        Surveys.SurveysStore.Configure,
+        Experts.ExpertsStore.Configure,
     ];
 
     public static IServiceCollection AddConsultation(this IServiceCollection services, string connectionString, StorageOptions storage)

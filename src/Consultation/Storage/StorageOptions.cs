@@ -8,7 +8,7 @@ public sealed class StorageOptions
     /// <summary>One schema holds events and documents, so a database can host several installations.</summary>
     public string Schema { get; set; } = "nq45";
 
-    /// <summary>Create or migrate tables at start; the default for the embedded database.</summary>
+    /// <summary>Create or migrate tables at start; unset, on for the embedded database and off for a configured server.</summary>
     public bool ApplySchemaOnStart { get; set; } = true;
 
     /// <summary>Run the async projection daemon in this process (HotCold: one node builds shared read models).</summary>

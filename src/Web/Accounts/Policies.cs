@@ -24,6 +24,9 @@ public static class Policies
     /// <summary>Manage accounts and the installation.</summary>
     public const string Administer = nameof(Administer);
 
+    /// <summary>Keep the expert registry: profiles of members, member associations, imports, exports and statistics.</summary>
+    public const string ManageExperts = nameof(ManageExperts);
+
     public static readonly IReadOnlyDictionary<string, Role[]> AllowedRoles = new Dictionary<string, Role[]>
     {
         [GiveFeedback] = [Role.Expert],
@@ -31,6 +34,7 @@ public static class Policies
         [Respond] = [Role.Official],
         [ReviewFeedback] = [Role.Moderator, Role.Official],
         [Administer] = [Role.Admin],
+        [ManageExperts] = [Role.Moderator, Role.Admin],
     };
 
     public static IEnumerable<string> AllowedTo(Role role) =>

@@ -56,3 +56,25 @@ public sealed record TranscriptDto(
         t.Session.Id, t.Session.ConsultationId, t.Session.Title, KebabCase.Name(t.Session.Status), t.Session.Version,
         [.. t.Questions.Select(QuestionDto.From)], [.. t.Polls.Select(PollDto.From)], [.. t.Messages.Select(MessageDto.From)]);
 }
+
+/// <summary>One line of <c>GET /api/consultations/{id}/sessions</c>.</summary>
+public sealed record SessionListingDto(Guid Id, Guid ConsultationId, string Title, DateTimeOffset StartsAt, string Status, bool PreModeration, int AgendaSteps)
+{
+    public static SessionListingDto From(SessionListing s) =>
+        new(s.Id, s.ConsultationId, s.Title, s.StartsAt, KebabCase.Name(s.Status), s.PreModeration, s.AgendaSteps);
+}
+
+/// <summary>
+/// <c>GET /api/sessions/{id}</c>: what was scheduled and where the session stands. The counts are of
+/// what the caller may see (pending questions count for their asker and the moderators only).
+/// </summary>
+public sealed record SessionDetailsDto(
+    Guid Id, Guid ConsultationId, string Title, DateTimeOffset StartsAt, string Status, bool PreModeration,
+    IReadOnlyList<string> Agenda, int? AgendaStep, Guid? PinnedQuestionId, long Seq,
+    int Questions, int Polls, int OpenPolls, int Messages, int Participants)
+{
+    public static SessionDetailsDto Of(DialogueSession s, Participant me, int participants) => new(
+        s.Id, s.ConsultationId, s.Title, s.StartsAt, KebabCase.Name(s.Status), s.PreModeration, s.Agenda, s.AgendaStep, s.PinnedQuestionId,
+        s.Version, s.Questions.Values.Count(q => q.MaySee(me)), s.Polls.Count, s.Polls.Values.Count(p => p.IsOpen),
+        s.Messages.Values.Count(m => !m.IsHidden), participants);
+}

@@ -9,9 +9,12 @@ namespace Nq45Consult.Web.Dialogue;
 /// Sends a session's stored changes to its groups, in stream order (it is called under the session's
 /// write gate). Vote counts and presence change in storms and only their latest value matters, so
 /// they are coalesced per question, poll and session and flushed every <c>BroadcastInterval</c> —
-/// and always before any other change of the session, so no client sees them out of order.
+/// and always before any other change of the session, so no client sees them out of order. Presence
+/// goes out at most every <c>PresenceInterval</c>: while thousands join, every update of the count
+/// is a message to every one already in the room.
 /// </summary>
-public sealed class DialogueBroadcaster(IHubContext<DialogueHub> hub, Presence presence, IOptions<DialogueHubOptions> options, ILogger<DialogueBroadcaster> logger)
+public sealed class DialogueBroadcaster(
+    IHubContext<DialogueHub> hub, Presence presence, TimeProvider time, IOptions<DialogueHubOptions> options, ILogger<DialogueBroadcaster> logger)
     : BackgroundService
 {
     private readonly ConcurrentDictionary<Guid, Outbox> outboxes = new();
@@ -21,17 +24,19 @@ public sealed class DialogueBroadcaster(IHubContext<DialogueHub> hub, Presence p
         foreach (var change in changes)
         {
             var outbox = outboxes.GetOrAdd(change.After.Id, _ => new Outbox());
+            // A vote only waits for the lock of the pending set, never for a broadcast under way to
+            // thousands of connections: the write gate of the session is held while this runs.
+            if (ClientEvents.CoalesceKey(change) is { } key && options.Value.BroadcastInterval > TimeSpan.Zero)
+            {
+                outbox.Hold(key, change);
+                continue;
+            }
             await outbox.Gate.WaitAsync();
             try
             {
-                outbox.Seq = Math.Max(outbox.Seq, change.Seq);
-                if (ClientEvents.CoalesceKey(change) is { } key && options.Value.BroadcastInterval > TimeSpan.Zero)
-                {
-                    outbox.Pending[key] = change;
-                    continue;
-                }
                 await Flush(change.After.Id, outbox);
                 await Send(change);
+                outbox.Sent(change.Seq);
             }
             finally
             {
@@ -40,13 +45,12 @@ public sealed class DialogueBroadcaster(IHubContext<DialogueHub> hub, Presence p
         }
     }
 
-    /// <summary>The session's head of stream is at least <paramref name="seq"/>; its participant count changed.</summary>
-    public void PresenceChanged(Guid session, long seq)
-    {
-        var outbox = outboxes.GetOrAdd(session, _ => new Outbox());
-        outbox.PresenceDirty = true;
-        lock (outbox) outbox.Seq = Math.Max(outbox.Seq, seq);
-    }
+    /// <summary>
+    /// The session's participant count changed. The presence update carries the seq of the last change
+    /// this node sent, never a newer one: a client that took a newer seq from it would resync past a
+    /// change still on its way and miss it.
+    /// </summary>
+    public void PresenceChanged(Guid session) => outboxes.GetOrAdd(session, _ => new Outbox()).PresenceChanged();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -56,7 +60,7 @@ public sealed class DialogueBroadcaster(IHubContext<DialogueHub> hub, Presence p
         {
             foreach (var (session, outbox) in outboxes)
             {
-                if (outbox.Pending.IsEmpty && !outbox.PresenceDirty) continue;
+                if (!outbox.HasNews(time.GetUtcNow(), options.Value.PresenceInterval)) continue;
                 await outbox.Gate.WaitAsync(stoppingToken);
                 try
                 {
@@ -76,17 +80,15 @@ public sealed class DialogueBroadcaster(IHubContext<DialogueHub> hub, Presence p
 
     private async Task Flush(Guid session, Outbox outbox)
     {
-        foreach (var change in outbox.Pending.Values.OrderBy(c => c.Seq).ToList())
+        var (held, presenceDue) = outbox.Take(time.GetUtcNow(), options.Value.PresenceInterval);
+        foreach (var change in held)
         {
-            outbox.Pending.TryRemove(ClientEvents.CoalesceKey(change)!, out _);
             await Send(change);
+            outbox.Sent(change.Seq);
         }
-        if (outbox.PresenceDirty)
-        {
-            outbox.PresenceDirty = false;
+        if (presenceDue)
             await hub.Clients.Group(DialogueGroups.Room(session)).SendAsync(
-                ClientEvents.Presence, new ClientEvent(ClientEvents.Presence, outbox.Seq, Participants: presence.Count(session)));
-        }
+                ClientEvents.Presence, new ClientEvent(ClientEvents.Presence, outbox.SentSeq, Participants: await presence.Count(session)));
     }
 
     private Task Send(Change change)
@@ -97,11 +99,61 @@ public sealed class DialogueBroadcaster(IHubContext<DialogueHub> hub, Presence p
         return hub.Clients.Groups([DialogueGroups.Moderators(session), DialogueGroups.Person(session, change.Question!.AskedBy)]).SendAsync(e.Type, e);
     }
 
+    /// <summary>What waits to be sent for one session; <see cref="Gate"/> keeps its sends in order.</summary>
     private sealed class Outbox
     {
         public readonly SemaphoreSlim Gate = new(1, 1);
-        public readonly ConcurrentDictionary<string, Change> Pending = new();
-        public long Seq;
-        public volatile bool PresenceDirty;
+        private readonly Dictionary<string, Change> held = [];
+        private long sentSeq;
+        private bool presenceDirty;
+
+        private DateTimeOffset presenceSent;
+
+        public bool HasNews(DateTimeOffset now, TimeSpan presenceInterval)
+        {
+            lock (held) return held.Count > 0 || PresenceDue(now, presenceInterval);
+        }
+
+        private bool PresenceDue(DateTimeOffset now, TimeSpan presenceInterval) => presenceDirty && now - presenceSent >= presenceInterval;
+
+        /// <summary>Keeps the latest change of a coalesced value; changes arrive in stream order.</summary>
+        public void Hold(string key, Change change)
+        {
+            lock (held) held[key] = change;
+        }
+
+        /// <summary>The change with this seq has gone out to its groups (called under <see cref="Gate"/>).</summary>
+        public void Sent(long seq)
+        {
+            lock (held) sentSeq = Math.Max(sentSeq, seq);
+        }
+
+        public long SentSeq
+        {
+            get { lock (held) return sentSeq; }
+        }
+
+        public void PresenceChanged()
+        {
+            lock (held) presenceDirty = true;
+        }
+
+        /// <summary>
+        /// Everything held, oldest first, and whether a presence update is due (presence changed and was
+        /// last sent at least <paramref name="presenceInterval"/> ago), taken at once: a later change is
+        /// either in it or left for the next flush.
+        /// </summary>
+        public (IReadOnlyList<Change> Held, bool PresenceDue) Take(DateTimeOffset now, TimeSpan presenceInterval)
+        {
+            lock (held)
+            {
+                IReadOnlyList<Change> taken = [.. held.Values.OrderBy(c => c.Seq)];
+                held.Clear();
+                if (!PresenceDue(now, presenceInterval)) return (taken, false);
+                presenceDirty = false;
+                presenceSent = now;
+                return (taken, true);
+            }
+        }
     }
 }

@@ -9,7 +9,8 @@ using Nq45Consult.Web.Accounts;
 
 namespace Nq45Consult.Web.Dialogue;
 
-public sealed record ScheduleSessionRequest(string? Title, DateTimeOffset? StartsAt, string? Agenda, bool? PreModeration);
+public sealed record ScheduleSessionRequest(
+    string? Title, DateTimeOffset? StartsAt, string? Agenda, bool? PreModeration, IReadOnlyList<string?>? AgendaSteps = null);
 
 public sealed record SessionCreated(Guid Id);
 
@@ -29,6 +30,12 @@ public static class DialogueEndpoints
         api.MapPost("/sessions/{id:guid}/end", End)
             .WithName("EndSession").WithSummary("Ends the session; its record stays as the transcript.")
             .RequireAuthorization(Policies.Moderate);
+        api.MapGet("/consultations/{id:guid}/sessions", List)
+            .WithName("ConsultationSessions").WithSummary("The dialogue sessions of a consultation, soonest first.")
+            .RequireAuthorization();
+        api.MapGet("/sessions/{id:guid}", GetSession)
+            .WithName("Session").WithSummary("A session's details and where it stands: status, agenda step, seq, counts.")
+            .RequireAuthorization();
         api.MapGet("/sessions/{id:guid}/transcript", GetTranscript)
             .WithName("SessionTranscript").WithSummary("Questions, answers, poll results and chat of a session, in stream order.")
             .RequireAuthorization();
@@ -40,7 +47,7 @@ public static class DialogueEndpoints
         Guid id, ScheduleSessionRequest request, ClaimsPrincipal user, IQuerySession query, DialogueSessions sessions, CancellationToken cancellation)
     {
         if (await query.LoadAsync<ConsultationDetails>(id, cancellation) is null) return TypedResults.NotFound();
-        var command = new ScheduleSession(Guid.CreateVersion7(), id, request.Title, request.StartsAt, request.Agenda, request.PreModeration ?? false);
+        var command = new ScheduleSession(Guid.CreateVersion7(), id, request.Title, request.StartsAt, request.Agenda, request.PreModeration ?? false, request.AgendaSteps);
         var outcome = await sessions.Schedule(command, DialogueParticipant.From(user), cancellation);
         return outcome.Decision.Accepted
             ? TypedResults.Created($"/api/sessions/{command.SessionId}", new SessionCreated(command.SessionId))
@@ -55,14 +62,32 @@ public static class DialogueEndpoints
         Guid id, ClaimsPrincipal user, DialogueSessions sessions, DialogueBroadcaster broadcaster, CancellationToken cancellation) =>
         Run(id, (s, now) => EndSession.Decide(s, DialogueParticipant.From(user), now), sessions, broadcaster, cancellation);
 
+    private static async Task<Results<Ok<IReadOnlyList<SessionListingDto>>, NotFound, ForbidHttpResult>> List(
+        Guid id, ClaimsPrincipal user, IQuerySession query, CancellationToken cancellation)
+    {
+        var consultation = await query.LoadAsync<ConsultationDetails>(id, cancellation);
+        if (consultation is null) return TypedResults.NotFound();
+        if (!DialogueAccess.MayJoin(consultation, DialogueParticipant.From(user))) return TypedResults.Forbid();
+        var listed = await SessionListing.Of(query, id, cancellation);
+        return TypedResults.Ok<IReadOnlyList<SessionListingDto>>([.. listed.Select(SessionListingDto.From)]);
+    }
+
+    private static async Task<Results<Ok<SessionDetailsDto>, NotFound, ForbidHttpResult>> GetSession(
+        Guid id, ClaimsPrincipal user, IQuerySession query, DialogueSessions sessions, Presence presence, CancellationToken cancellation)
+    {
+        var (session, _, me) = await ReadableSession.Load(id, user, sessions, query, cancellation);
+        if (session is null) return TypedResults.NotFound();
+        if (me is null) return TypedResults.Forbid();
+        return TypedResults.Ok(SessionDetailsDto.Of(session!, me!, await presence.Count(id)));
+    }
+
     private static async Task<Results<Ok<TranscriptDto>, NotFound, ForbidHttpResult>> GetTranscript(
         Guid id, ClaimsPrincipal user, IQuerySession query, DialogueSessions sessions, CancellationToken cancellation)
     {
-        var session = await sessions.Current(id, cancellation);
+        var (session, _, me) = await ReadableSession.Load(id, user, sessions, query, cancellation);
         if (session is null) return TypedResults.NotFound();
-        var consultation = await query.LoadAsync<ConsultationDetails>(session.ConsultationId, cancellation);
-        if (consultation is null || !DialogueAccess.MayJoin(consultation, DialogueParticipant.From(user))) return TypedResults.Forbid();
-        return TypedResults.Ok(TranscriptDto.Of(Transcript.Of(session)));
+        if (me is null) return TypedResults.Forbid();
+        return TypedResults.Ok(TranscriptDto.Of(Transcript.Of(session!, me!)));
     }
 
     private static async Task<Results<Ok<SessionSeq>, NotFound, ProblemHttpResult>> Run(

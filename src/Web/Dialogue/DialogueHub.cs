@@ -33,9 +33,10 @@ public sealed class DialogueHub(
     public async Task<SessionSnapshot> Join(Guid sessionId)
     {
         var me = await Enter(sessionId);
-        var snapshot = await sessions.Current(sessionId, Context.ConnectionAborted);
-        broadcaster.PresenceChanged(sessionId, snapshot!.Version);
-        return SessionSnapshot.Of(snapshot, me, presence.Count(sessionId));
+        // Enter has already refused an unknown session.
+        var snapshot = (await sessions.Current(sessionId, Context.ConnectionAborted))!;
+        broadcaster.PresenceChanged(sessionId);
+        return SessionSnapshot.Of(snapshot, me, await presence.Count(sessionId));
     }
 
     /// <summary>
@@ -46,7 +47,7 @@ public sealed class DialogueHub(
     {
         var me = Joined().Contains(sessionId) ? Me() : await Enter(sessionId);
         var changes = await sessions.Since(sessionId, afterSeq, Context.ConnectionAborted) ?? throw new HubException(NoSession);
-        broadcaster.PresenceChanged(sessionId, 0);
+        broadcaster.PresenceChanged(sessionId);
         return [.. changes.Where(c => c.IsVisibleTo(me)).Select(ClientEvents.From)];
     }
 
@@ -133,7 +134,7 @@ public sealed class DialogueHub(
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         foreach (var session in Joined())
-            if (presence.Leave(session, Context.ConnectionId)) broadcaster.PresenceChanged(session, 0);
+            if (await presence.Leave(session, Context.ConnectionId)) broadcaster.PresenceChanged(session);
         await base.OnDisconnectedAsync(exception);
     }
 
@@ -141,7 +142,8 @@ public sealed class DialogueHub(
     private async Task<Participant> Enter(Guid sessionId)
     {
         var me = Me();
-        var current = await sessions.Current(sessionId, Context.ConnectionAborted) ?? throw new HubException(NoSession);
+        // Its consultation never changes, so what this node knew of the session is enough here.
+        var current = await sessions.Known(sessionId, Context.ConnectionAborted) ?? throw new HubException(NoSession);
         var consultation = await query.LoadAsync<ConsultationDetails>(current.ConsultationId, Context.ConnectionAborted);
         if (consultation is null || !DialogueAccess.MayJoin(consultation, me))
             throw new HubException("Bạn không thuộc danh sách tham gia phiên đối thoại này.");
@@ -152,7 +154,7 @@ public sealed class DialogueHub(
         await Groups.AddToGroupAsync(Context.ConnectionId, DialogueGroups.Person(sessionId, me.UserName));
         if (me.IsModerator) await Groups.AddToGroupAsync(Context.ConnectionId, DialogueGroups.Moderators(sessionId));
         Joined().Add(sessionId);
-        presence.Enter(sessionId, Context.ConnectionId, me.UserName);
+        await presence.Enter(sessionId, Context.ConnectionId, me.UserName);
         return me;
     }
 

@@ -17,11 +17,22 @@ public sealed class DialogueHubOptions
     /// <summary>How often coalesced vote counts and presence are sent; zero sends every vote at once.</summary>
     public TimeSpan BroadcastInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>How often, at most, a room's participant count is sent (each time to everyone in it).</summary>
+    public TimeSpan PresenceInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// With a Redis backplane: how long a node's share of a room's presence outlives the node's last
+    /// renewal (renewed every third of it), i.e. how long a node that died is still counted.
+    /// </summary>
+    public TimeSpan PresenceTtl { get; set; } = TimeSpan.FromSeconds(30);
+
     public IEnumerable<string> Problems()
     {
         if (QuestionsPerMinute < 1) yield return $"{Section}:QuestionsPerMinute must be at least 1.";
         if (MessagesPerMinute < 1) yield return $"{Section}:MessagesPerMinute must be at least 1.";
         if (MaximumReceiveMessageSize < 1024) yield return $"{Section}:MaximumReceiveMessageSize must be at least 1024.";
+        if (PresenceInterval < TimeSpan.Zero) yield return $"{Section}:PresenceInterval must not be negative.";
+        if (PresenceTtl < TimeSpan.FromSeconds(3)) yield return $"{Section}:PresenceTtl must be at least 3 seconds.";
         if (BroadcastInterval < TimeSpan.Zero) yield return $"{Section}:BroadcastInterval must not be negative.";
     }
 }

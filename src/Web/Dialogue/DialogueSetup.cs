@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 using Nq45Consult.Consultation.Dialogue;
 
 namespace Nq45Consult.Web.Dialogue;
@@ -18,14 +19,23 @@ public static class DialogueSetup
         services.AddSingleton<IValidateOptions<DialogueOptions>>(new ProblemsValidation<DialogueOptions>(o => o.Problems()));
         services.AddSingleton<IValidateOptions<DialogueHubOptions>>(new ProblemsValidation<DialogueHubOptions>(o => o.Problems()));
         services.AddSingleton<DialogueSessions>();
-        services.AddSingleton<Presence>();
         services.AddSingleton<DialogueBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<DialogueBroadcaster>());
 
         var hubOptions = builder.Configuration.GetSection(DialogueHubOptions.Section).Get<DialogueHubOptions>() ?? new DialogueHubOptions();
         var signalR = services.AddSignalR(o => o.MaximumReceiveMessageSize = hubOptions.MaximumReceiveMessageSize);
         if (builder.Configuration[RedisKey] is { Length: > 0 } redis)
-            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("nq45"));
+        {
+            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = RedisChannel.Literal("nq45"));
+            services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+            services.AddSingleton<ClusterPresence>();
+            services.AddSingleton(sp => new Presence(sp.GetRequiredService<ClusterPresence>()));
+            services.AddHostedService<ClusterPresence.Renewal>();
+        }
+        else
+        {
+            services.AddSingleton(new Presence());
+        }
         return builder;
     }
 

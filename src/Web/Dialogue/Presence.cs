@@ -3,19 +3,74 @@ using System.Collections.Concurrent;
 namespace Nq45Consult.Web.Dialogue;
 
 /// <summary>
-/// Who is in which room, on this node: connections per session, counted as distinct people. Kept in
-/// memory, not in the stream (see <c>DialogueSession</c>); with several nodes each counts its own.
+/// Who is in which room: connections per session, counted as distinct people. Kept in memory, not in
+/// the stream (see <c>DialogueSession</c>). Each node tracks its own connections; with a Redis backplane
+/// the people a node has in a room are also shared through <see cref="ClusterPresence"/>, so the count
+/// is the room's across all nodes.
 /// </summary>
-public sealed class Presence
+public sealed class Presence(ClusterPresence? cluster = null)
 {
-    private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<string, string>> rooms = new();
+    private readonly ConcurrentDictionary<Guid, Room> rooms = new();
 
-    public void Enter(Guid session, string connectionId, string userName) =>
-        rooms.GetOrAdd(session, _ => new()).TryAdd(connectionId, userName.ToUpperInvariant());
+    /// <summary>Adds a connection; true when its person was not yet in the room on this node.</summary>
+    public async Task<bool> Enter(Guid session, string connectionId, string userName)
+    {
+        var person = userName.ToUpperInvariant();
+        var arrived = rooms.GetOrAdd(session, _ => new Room()).Enter(connectionId, person);
+        if (arrived && cluster is not null) await cluster.Arrived(session, person);
+        return arrived;
+    }
 
-    public bool Leave(Guid session, string connectionId) =>
-        rooms.TryGetValue(session, out var room) && room.TryRemove(connectionId, out _);
+    /// <summary>Removes a connection; true when it was its person's last one in the room on this node.</summary>
+    public async Task<bool> Leave(Guid session, string connectionId)
+    {
+        if (!rooms.TryGetValue(session, out var room) || room.Leave(connectionId) is not { } person) return false;
+        if (cluster is not null) await cluster.Left(session, person);
+        return true;
+    }
 
-    public int Count(Guid session) =>
-        rooms.TryGetValue(session, out var room) ? room.Values.Distinct().Count() : 0;
+    /// <summary>Distinct people in the room: on every node when shared, else on this one.</summary>
+    public async Task<int> Count(Guid session) =>
+        cluster is not null ? await cluster.Count(session) : LocalPeople(session).Count;
+
+    /// <summary>The people this node has in each room it serves.</summary>
+    public IEnumerable<(Guid Session, IReadOnlyCollection<string> People)> Local() =>
+        rooms.Select(r => (r.Key, LocalPeople(r.Key)));
+
+    private IReadOnlyCollection<string> LocalPeople(Guid session) =>
+        rooms.TryGetValue(session, out var room) ? room.People() : [];
+
+    /// <summary>A room on this node: whose each connection is, and how many connections each person has.</summary>
+    private sealed class Room
+    {
+        private readonly Dictionary<string, string> connections = [];
+        private readonly Dictionary<string, int> people = [];
+
+        public bool Enter(string connectionId, string person)
+        {
+            lock (this)
+            {
+                if (!connections.TryAdd(connectionId, person)) return false;
+                people[person] = people.GetValueOrDefault(person) + 1;
+                return people[person] == 1;
+            }
+        }
+
+        /// <summary>The person who left, when this was their last connection.</summary>
+        public string? Leave(string connectionId)
+        {
+            lock (this)
+            {
+                if (!connections.Remove(connectionId, out var person)) return null;
+                if (--people[person] > 0) return null;
+                people.Remove(person);
+                return person;
+            }
+        }
+
+        public IReadOnlyCollection<string> People()
+        {
+            lock (this) return [.. people.Keys];
+        }
+    }
 }

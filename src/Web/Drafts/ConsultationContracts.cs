@@ -19,7 +19,8 @@ public sealed record ConsultationRequest(
 
 public sealed record PublishVersionRequest(string? Markdown, string? ChangeNote);
 
-public sealed record InvitationRequest(List<string>? UserNames, List<string>? Fields);
+/// <summary>Invite by user names, and/or everyone in the registry with one of the fields or in one of the associations (ids or names).</summary>
+public sealed record InvitationRequest(List<string>? UserNames, List<string>? Fields, List<string>? Associations = null);
 
 public sealed record PreviewRequest(string? Markdown);
 

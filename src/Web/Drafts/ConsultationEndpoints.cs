@@ -2,11 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Nq45Consult.Consultation.Drafts.Consultations;
-using Nq45Consult.Consultation.Drafts.Consultations.Closing;
-using Nq45Consult.Consultation.Drafts.Consultations.Editing;
-using Nq45Consult.Consultation.Drafts.Consultations.Inviting;
-using Nq45Consult.Consultation.Drafts.Consultations.Opening;
-using Nq45Consult.Consultation.Drafts.Consultations.Publishing;
+using Nq45Consult.Consultation.Experts.Registry;
 
 namespace Nq45Consult.Web.Drafts;
 
@@ -31,7 +27,7 @@ public static class ConsultationEndpoints
             .WithMetadata(new RequestSizeLimitAttribute(MaxDraftBodyBytes));
         manage.MapPost("/{id}/open", Open).WithName("OpenConsultation").WithSummary("Open the consultation for feedback.");
         manage.MapPost("/{id}/close", Close).WithName("CloseConsultation").WithSummary("Close the consultation.");
-        manage.MapPost("/{id}/invitations", Invite).WithName("InviteExperts").WithSummary("Invite experts by user name.");
+        manage.MapPost("/{id}/invitations", Invite).WithName("InviteExperts").WithSummary("Invite experts by user name, by field(s) or by member association(s) from the expert registry.");
         manage.MapGet("/{id}/history", History).WithName("ConsultationHistory").WithSummary("Every event of the consultation with actor and time.");
         return app;
     }
@@ -76,8 +72,7 @@ public static class ConsultationEndpoints
 
     private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Edit(
         string id, ConsultationRequest request, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation) =>
-        Run(id, queries, commands, cancellation, consultationId =>
-            (state, now) => EditConsultationDetails.Decide(state, new(consultationId, request.ToInput(), DraftsAccess.Actor(user)), commands.Options, now));
+        Run(id, queries, cancellation, consultationId => commands.Edit(consultationId, request.ToInput(), DraftsAccess.Actor(user), cancellation));
 
     private static async Task<Results<Created<VersionResponse>, NotFound, ProblemHttpResult>> Publish(
         string id, PublishVersionRequest request, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation)
@@ -94,21 +89,24 @@ public static class ConsultationEndpoints
 
     private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Open(
         string id, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation) =>
-        Run(id, queries, commands, cancellation, consultationId =>
-            (state, now) => OpenConsultation.Decide(state, new(consultationId, DraftsAccess.Actor(user)), now));
+        Run(id, queries, cancellation, consultationId => commands.Open(consultationId, DraftsAccess.Actor(user), cancellation));
 
     private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Close(
         string id, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation) =>
-        Run(id, queries, commands, cancellation, consultationId =>
-            (state, now) => CloseConsultation.Decide(state, new(consultationId, DraftsAccess.Actor(user)), now));
+        Run(id, queries, cancellation, consultationId => commands.Close(consultationId, DraftsAccess.Actor(user), cancellation));
 
     private static async Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Invite(
-        string id, InvitationRequest request, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation)
+        string id, InvitationRequest request, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries,
+        ExpertRegistry registry, CancellationToken cancellation)
     {
-        if (request.Fields is { Count: > 0 } && request.UserNames is not { Count: > 0 })
-            return DecisionProblems.From(Decision.Invalid("fields", "Mời theo lĩnh vực chưa được hỗ trợ; hãy mời theo tên đăng nhập (userNames)."));
-        return await Run(id, queries, commands, cancellation, consultationId =>
-            (state, now) => InviteExperts.Decide(state, new(consultationId, request.UserNames, DraftsAccess.Actor(user)), now));
+        var userNames = request.UserNames;
+        if (request.Fields is { Count: > 0 } || request.Associations is { Count: > 0 })
+        {
+            var (found, refusal) = await registry.Invitees(request.Fields ?? [], request.Associations ?? [], cancellation);
+            if (refusal is not null) return DecisionProblems.From(refusal);
+            userNames = [.. userNames ?? [], .. found];
+        }
+        return await Run(id, queries, cancellation, consultationId => commands.Invite(consultationId, userNames, DraftsAccess.Actor(user), cancellation));
     }
 
     private static async Task<Results<Ok<List<HistoryEntry>>, NotFound>> History(string id, ConsultationQueries queries, CancellationToken cancellation)
@@ -119,12 +117,11 @@ public static class ConsultationEndpoints
 
     /// <summary>Finds the consultation, runs the decision, answers with the consultation as it now stands.</summary>
     internal static async Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Run(
-        string id, ConsultationQueries queries, ConsultationCommands commands, CancellationToken cancellation,
-        Func<Guid, Func<ConsultationState, DateTimeOffset, Decision>> decide)
+        string id, ConsultationQueries queries, CancellationToken cancellation, Func<Guid, Task<CommandOutcome>> command)
     {
         var consultation = await queries.Find(id, cancellation);
         if (consultation is null) return TypedResults.NotFound();
-        var outcome = await commands.Execute(consultation.Id, decide(consultation.Id), cancellation);
+        var outcome = await command(consultation.Id);
         if (outcome.Decision is null || outcome.Consultation is null)
             return outcome.Decision is null ? TypedResults.NotFound() : DecisionProblems.From(outcome.Decision);
         var current = await queries.Version(consultation.Id, outcome.Consultation.CurrentVersion, cancellation);

@@ -19,6 +19,6 @@ public sealed record Reader(CurrentUser? User)
     public bool IsOfficial => User?.Roles.Contains(Role.Official) == true;
 
     public Participant Participant => User is { } user
-        ? new Participant(user.UserName, user.DisplayName, user.Roles.Contains(Role.Expert), IsModerator, IsOfficial)
+        ? new Participant(user.UserName, user.DisplayName, user.Roles.Contains(Role.Expert), IsModerator, IsOfficial: IsOfficial)
         : throw new InvalidOperationException("An anonymous caller is not a participant; the route must require sign-in.");
 }

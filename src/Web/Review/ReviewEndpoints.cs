@@ -58,13 +58,13 @@ public static class ReviewEndpoints
 
     private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Publish(
         string id, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation) =>
-        ConsultationEndpoints.Run(id, queries, commands, cancellation, consultationId =>
-            (state, now) => PublishResponses.Decide(state, new(consultationId, DraftsAccess.Actor(user)), now));
+        ConsultationEndpoints.Run(id, queries, cancellation, consultationId => commands.Execute(consultationId,
+            (state, now) => PublishResponses.Decide(state, new(consultationId, DraftsAccess.Actor(user)), now), cancellation));
 
     private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> SetDeadline(
         string id, DeadlineRequest request, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation) =>
-        ConsultationEndpoints.Run(id, queries, commands, cancellation, consultationId =>
-            (state, now) => SetResponseDeadline.Decide(state, new(consultationId, request.Deadline, DraftsAccess.Actor(user)), now));
+        ConsultationEndpoints.Run(id, queries, cancellation, consultationId => commands.Execute(consultationId,
+            (state, now) => SetResponseDeadline.Decide(state, new(consultationId, request.Deadline, DraftsAccess.Actor(user)), now), cancellation));
 
     private static async Task<IResult> Dashboard(string id, ConsultationQueries queries, ReviewDashboard dashboard, CancellationToken cancellation)
     {

@@ -11,6 +11,9 @@ public static class DatabaseSetup
     {
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        var embedded = string.IsNullOrWhiteSpace(connectionString);
+        // The app changes the schema of the cluster it owns by default; a shared server's schema only when asked.
+        storage.ApplySchemaOnStart = builder.Configuration.GetValue<bool?>($"{StorageOptions.Section}:{nameof(StorageOptions.ApplySchemaOnStart)}") ?? embedded;
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             var cluster = StartEmbeddedCluster(builder);

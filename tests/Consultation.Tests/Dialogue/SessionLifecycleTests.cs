@@ -29,6 +29,16 @@ public class SessionLifecycleTests
     }
 
     [Fact]
+    public void A_moderator_may_give_the_agenda_as_their_own_steps_but_not_with_a_template_too()
+    {
+        var own = ACommand() with { AgendaSteps = [" Khai mạc ", "Bế mạc"] };
+        Assert.Equal(["Khai mạc", "Bế mạc"], Single<SessionScheduled>(ScheduleSession.Decide(own, Moderator, Options, Now)).Agenda);
+        Refused(Refusal.Invalid, ScheduleSession.Decide(own with { Agenda = AgendaTemplates.CritiqueConference }, Moderator, Options, Now));
+        Refused(Refusal.Invalid, ScheduleSession.Decide(own with { AgendaSteps = ["Một", ""] }, Moderator, Options, Now));
+        Refused(Refusal.Invalid, ScheduleSession.Decide(own with { AgendaSteps = [.. Enumerable.Repeat("Bước", ScheduleSession.MaxAgendaSteps + 1)] }, Moderator, Options, Now));
+    }
+
+    [Fact]
     public void Start_then_end_only_in_that_order_and_only_by_a_moderator()
     {
         var scheduled = Scheduled();

@@ -40,6 +40,7 @@ public class LiveRoomApp : ConsultationApp
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Dialogue:Hub:BroadcastInterval", "00:00:00.020");
+        builder.UseSetting("Dialogue:Hub:PresenceInterval", "00:00:00.020");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

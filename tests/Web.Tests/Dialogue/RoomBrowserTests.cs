@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Nq45Consult.Web.Tests.Infrastructure;
 
@@ -8,19 +6,16 @@ namespace Nq45Consult.Web.Tests.Dialogue;
 /// <summary>The live room in Debian's Chromium: two people in two browser contexts, axe-core on the room.</summary>
 public class RoomBrowserTests(LiveRoomApp app) : IClassFixture<LiveRoomApp>
 {
-    private static readonly string[] ChromiumArgs =
-        ["--no-sandbox", "--headless", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
     [Fact]
     public async Task An_expert_asks_the_moderator_approves_and_answers_and_the_expert_sees_it()
     {
         var session = await app.ASession(preModeration: true, agenda: "critique-conference");
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
+        await using var browser = await Browser.Launch(playwright);
         var expert = await InRoom(browser, "expert1", session, phone: true);
         var moderator = await InRoom(browser, "moderator", session, phone: false);
-        await AssertAccessible(expert);
-        await AssertAccessible(moderator);
+        await Browser.AssertAccessible(expert);
+        await Browser.AssertAccessible(moderator);
 
         await expert.FillAsync("#ask-text", "Mục tiêu 2030 có tính đến vùng sâu vùng xa không?");
         await expert.ClickAsync("#ask-form button[type=submit]");
@@ -36,27 +31,104 @@ public class RoomBrowserTests(LiveRoomApp app) : IClassFixture<LiveRoomApp>
         var answer = expert.Locator("#questions .question .answer", new() { HasText = "62 huyện nghèo" });
         await answer.WaitForAsync();
         Assert.Contains("62 huyện nghèo", await answer.InnerTextAsync());
-        await AssertAccessible(expert);
+        await Browser.AssertAccessible(expert);
+
+        await expert.FillAsync("#ask-text", "Câu hỏi ngoài phạm vi");
+        await expert.ClickAsync("#ask-form button[type=submit]");
+        var offTopic = moderator.Locator("#queue .question", new() { HasText = "ngoài phạm vi" });
+        await offTopic.GetByRole(AriaRole.Button, new() { Name = "Từ chối" }).ClickAsync();
+        var reason = offTopic.GetByLabel("Lý do từ chối");
+        Assert.True(await reason.EvaluateAsync<bool>("e => e.required && e === document.activeElement"));
+        await Browser.AssertAccessible(moderator);
+        await reason.FillAsync("Không thuộc dự thảo");
+        await offTopic.Locator(".reason-form button[type=submit]").ClickAsync();
+        await expert.Locator("#questions .question", new() { HasText = "bị từ chối: Không thuộc dự thảo" }).WaitForAsync();
     }
 
-    private async Task<IPage> InRoom(IBrowser browser, string user, Guid session, bool phone)
+    [Fact]
+    public async Task A_moderator_schedules_a_session_with_its_own_agenda_and_experts_find_it_on_the_consultation_page()
     {
-        var context = await browser.NewContextAsync(new() { ViewportSize = phone ? new() { Width = 390, Height = 844 } : new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        var root = app.BaseAddress.ToString().TrimEnd('/');
-        await page.GotoAsync($"{root}/account/login?returnUrl=/sessions/{session}");
-        await page.FillAsync("#UserName", user);
-        await page.FillAsync("#Password", ConsultationApp.DemoPassword);
-        await page.ClickAsync("form.stacked-form button[type=submit]");
-        await page.WaitForURLAsync($"**/sessions/{session}");
+        var consultation = await app.AConsultation();
+        var slug = $"thu-{consultation:N}";
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.Launch(playwright);
+        var moderator = await SignedIn(browser, "moderator", $"/consultations/{slug}", phone: false);
+        await moderator.GetByRole(AriaRole.Link, new() { Name = "Quản lý và lên lịch phiên đối thoại" }).ClickAsync();
+        await moderator.WaitForURLAsync($"**/consultations/{slug}/sessions");
+        await Browser.AssertAccessible(moderator);
+
+        await moderator.GetByLabel("Tiêu đề").FillAsync("Tọa đàm chuyên gia");
+        await moderator.GetByLabel("Bắt đầu lúc (giờ Việt Nam)").FillAsync("2026-12-01T09:00");
+        await moderator.GetByLabel("Chương trình", new() { Exact = true }).SelectOptionAsync("own");
+        await moderator.GetByLabel("Các bước của chương trình riêng").FillAsync("");
+        await moderator.ClickAsync(".schedule-form button[type=submit]");
+        Assert.Contains("1 đến 20 bước", await moderator.Locator(".schedule-form [role=alert]").InnerTextAsync());
+        await Browser.AssertAccessible(moderator);
+
+        await moderator.GetByLabel("Các bước của chương trình riêng").FillAsync("Khai mạc\nThảo luận\nBế mạc");
+        await moderator.ClickAsync(".schedule-form button[type=submit]");
+        await moderator.Locator(".session-list li", new() { HasText = "Tọa đàm chuyên gia" }).WaitForAsync();
+
+        var expert = await SignedIn(browser, "expert1", $"/consultations/{slug}", phone: true);
+        var listed = expert.Locator(".consultation-sessions li", new() { HasText = "Tọa đàm chuyên gia" });
+        Assert.Contains("09:00 01/12/2026", await listed.InnerTextAsync());
+        Assert.Equal(0, await expert.GetByRole(AriaRole.Link, new() { Name = "Quản lý và lên lịch phiên đối thoại" }).CountAsync());
+        await listed.GetByRole(AriaRole.Link, new() { Name = "Tọa đàm chuyên gia" }).ClickAsync();
+        await expert.Locator("#room[data-ready=true]").WaitForAsync();
+        Assert.Equal("Chưa bắt đầu", await expert.Locator("#room-status").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task The_room_speaks_English_when_asked()
+    {
+        var session = await app.ASession();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.Launch(playwright);
+        var expert = await InRoom(browser, "expert1", session, phone: true);
+        await expert.GotoAsync($"{app.BaseAddress.ToString().TrimEnd('/')}/sessions/{session}?culture=en");
+        await expert.Locator("#room[data-ready=true]").WaitForAsync();
+        Assert.Equal("Questions", await expert.Locator("#questions-heading").InnerTextAsync());
+        Assert.Equal("Live", await expert.Locator("#room-status").InnerTextAsync());
+        await Browser.AssertAccessible(expert);
+    }
+
+    [Fact]
+    public async Task After_a_lost_connection_the_room_shows_the_banner_then_catches_up_on_what_it_missed()
+    {
+        var session = await app.ASession();
+        using var link = new CuttableLink(app.BaseAddress);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.Launch(playwright);
+        var expert = await InRoom(browser, "expert1", session, phone: true, through: link.Address);
+        var moderator = await InRoom(browser, "moderator", session, phone: false);
+        var banner = expert.Locator("#reconnecting");
+        Assert.False(await banner.IsVisibleAsync());
+
+        link.Cut();
+        await banner.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        Assert.Equal("Đang kết nối lại…", await banner.InnerTextAsync());
+        await moderator.FillAsync("#say-text", "Nói trong lúc bạn mất kết nối");
+        await moderator.ClickAsync("#say-form button[type=submit]");
+        await moderator.Locator("#messages li", new() { HasText = "trong lúc bạn mất kết nối" }).WaitForAsync();
+        Assert.Equal(0, await expert.Locator("#messages li").CountAsync());
+
+        link.Restore();
+        await expert.Locator("#messages li", new() { HasText = "trong lúc bạn mất kết nối" }).WaitForAsync();
+        await banner.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+    }
+
+    private async Task<IPage> InRoom(IBrowser browser, string user, Guid session, bool phone, Uri? through = null)
+    {
+        var page = await SignedIn(browser, user, $"/sessions/{session}", phone, through);
         await page.Locator("#room[data-ready=true]").WaitForAsync();
         return page;
     }
 
-    private static async Task AssertAccessible(IPage page)
+    private async Task<IPage> SignedIn(IBrowser browser, string user, string path, bool phone, Uri? through = null)
     {
-        AxeResult result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"{page.Url}: " + string.Join("; ", serious.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length}) {v.Nodes.FirstOrDefault()?.Html}")));
+        var context = await browser.NewContextAsync(phone ? Browser.Phone : Browser.Desktop);
+        var page = await context.NewPageAsync();
+        await Browser.SignIn(page, through ?? app.BaseAddress, user, path);
+        return page;
     }
 }

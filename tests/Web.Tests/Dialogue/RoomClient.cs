@@ -80,12 +80,15 @@ public sealed class RoomClient : IAsyncDisposable
         Connection.InvokeCoreAsync<long>(method, [Session, .. args]);
 
     /// <summary>Waits until the client holds at least <paramref name="seq"/>.</summary>
-    public async Task Reached(long seq, int timeoutMs = 10_000)
+    public Task Reached(long seq, int timeoutMs = 10_000) => Until(() => Seq >= seq, timeoutMs, $"Seq never reached {seq}.");
+
+    /// <summary>Waits until what the client holds meets <paramref name="condition"/>.</summary>
+    public async Task Until(Func<bool> condition, int timeoutMs = 10_000, string what = "The condition never held.")
     {
         var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
-        while (Seq < seq)
+        while (!condition())
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Seq {Seq} never reached {seq}.");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException(what);
             await Task.Delay(10);
         }
     }

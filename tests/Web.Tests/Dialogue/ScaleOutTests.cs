@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Nq45Consult.TestSupport;
 
 namespace Nq45Consult.Web.Tests.Dialogue;
@@ -49,5 +51,22 @@ public class ScaleOutTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         Assert.Equal(10, onA.Messages.Count);
         Assert.Equal(onB.Picture(), onA.Picture());
         Assert.Equal(Enumerable.Range(3, 10).Select(i => (long)i), seqs.Order());
+    }
+
+    [Fact]
+    public async Task The_participant_count_is_the_rooms_across_both_nodes_and_drops_when_someone_leaves()
+    {
+        var session = await nodes.A.ASession();
+        await using var onA = await RoomClient.Join(await nodes.A.Connect("expert1"), session);
+        await using var onB = await RoomClient.Join(await nodes.B.Connect("expert2"), session);
+        await using var alsoOnB = await RoomClient.Join(await nodes.B.Connect("expert1"), session);
+        var third = await RoomClient.Join(await nodes.B.Connect("expert3"), session);
+
+        // expert1 is on both nodes and counts once.
+        await onA.Until(() => onA.Participants == 3);
+        await onB.Until(() => onB.Participants == 3);
+        await third.DisposeAsync();
+        await onA.Until(() => onA.Participants == 2);
+        Assert.Equal(2, (await (await nodes.A.HttpAs("moderator")).GetFromJsonAsync<JsonElement>($"/api/sessions/{session}")).GetProperty("participants").GetInt32());
     }
 }

@@ -137,14 +137,48 @@ public class ConsultationApiTests(DraftsApp app) : IClassFixture<DraftsApp>
     }
 
     [Fact]
-    public async Task Invitations_record_user_names_and_refuse_fields_for_now()
+    public async Task Invitations_record_user_names_and_refuse_unknown_fields()
     {
         var id = await app.NewConsultation("Mời chuyên gia");
         var moderator = app.Moderator();
         Assert.Equal(HttpStatusCode.OK, (await moderator.PostAsJsonAsync($"/api/consultations/{id}/invitations", new { userNames = new[] { "expert1", "expert2" } })).StatusCode);
-        var fields = await moderator.PostAsJsonAsync($"/api/consultations/{id}/invitations", new { fields = new[] { "y tế" } });
+        var fields = await moderator.PostAsJsonAsync($"/api/consultations/{id}/invitations", new { fields = new[] { "thiên văn" } });
         Assert.Equal(HttpStatusCode.BadRequest, fields.StatusCode);
         Assert.True((await Json(fields))["errors"]!.AsObject().ContainsKey("fields"));
+    }
+
+    [Fact]
+    public async Task Inviting_user_names_without_an_account_is_400_naming_them()
+    {
+        var id = await app.NewConsultation("Mời người lạ");
+        var response = await app.Moderator().PostAsJsonAsync($"/api/consultations/{id}/invitations", new { userNames = new[] { "expert1", "ghost", "no.body" } });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var message = (string?)(await Json(response))["errors"]!["userNames"]![0];
+        Assert.Contains("ghost", message);
+        Assert.Contains("no.body", message);
+        Assert.DoesNotContain("expert1", message);
+        var history = JsonNode.Parse(await app.Moderator().GetStringAsync($"/api/consultations/{id}/history"))!.AsArray();
+        Assert.DoesNotContain(history, h => (string?)h!["event"] == "experts-invited");
+    }
+
+    public static TheoryData<string, string> Pathological => new()
+    {
+        { "10,000 bullet items", string.Concat(Enumerable.Range(1, 10_000).Select(i => $"- mục {i}\n")) },
+        { "lists nested 1,000 deep", string.Concat(Enumerable.Range(0, 1_000).Select(i => new string(' ', i * 2) + "- mức\n")) },
+        { "quotes nested 5,000 deep", new string('>', 5_000) + " trích dẫn\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pathological))]
+    public async Task Pathological_markdown_is_a_clear_4xx_and_nothing_is_stored(string name, string markdown)
+    {
+        var id = await app.NewConsultation("Dữ liệu xấu " + name, publish: false);
+        var response = await app.Moderator().PostAsJsonAsync($"/api/consultations/{id}/versions", new { markdown });
+        Assert.True((int)response.StatusCode is >= 400 and < 500, $"{name}: {response.StatusCode}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.False(string.IsNullOrWhiteSpace((string?)(await Json(response))["errors"]!["markdown"]![0]));
+        Assert.Equal(0, (int)(await Json(await app.Moderator().GetAsync($"/api/consultations/{id}")))["currentVersion"]!);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class KestrelDraftsApp : DraftsApp
         StartServer();
     }
 
-    public string BaseAddress => Browser.AddressOf(Services);
+    public string BaseAddress => Infrastructure.Browser.AddressOf(Services).ToString().TrimEnd('/');
 }
 
 /// <summary>Debian's Chromium driven by Playwright (no browser download), with axe-core on every page opened.</summary>
@@ -23,7 +23,7 @@ public class ConsultationPageBrowserTests(KestrelDraftsApp app) : IClassFixture<
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.Launch(playwright);
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await (await browser.NewContextAsync(Browser.Phone)).NewPageAsync();
 
         await page.GotoAsync($"{app.BaseAddress}/consultations");
         await Browser.AssertAccessible(page);
@@ -38,5 +38,32 @@ public class ConsultationPageBrowserTests(KestrelDraftsApp app) : IClassFixture<
         Assert.True(await section.IsVisibleAsync());
         Assert.Contains("MỤC TIÊU", await section.InnerTextAsync());
         Assert.Equal(1, await page.Locator("section#II .feedback-count[data-anchor='II']").CountAsync());
+    }
+
+    [Fact]
+    public async Task A_moderator_pastes_markdown_and_sees_the_live_preview_of_its_sections()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.Launch(playwright);
+        var page = await (await browser.NewContextAsync(Browser.Phone)).NewPageAsync();
+
+        await Browser.SignIn(page, new Uri(app.BaseAddress), "moderator", "/consultations/ke-hoach-45-nq-tw");
+        await page.ClickAsync("a[href='/consultations/ke-hoach-45-nq-tw/manage']");
+        await page.WaitForURLAsync("**/manage");
+        await Browser.AssertAccessible(page);
+        await page.ClickAsync("a[href='/consultations/ke-hoach-45-nq-tw/publish']");
+        await page.WaitForURLAsync("**/publish");
+
+        await page.GetByLabel("Nội dung dự thảo (Markdown)").FillAsync(Samples.Legal);
+
+        var anchor = page.Locator("#preview[aria-live=polite] ol.section-tree code.section-anchor", new() { HasTextString = "#dieu-1-khoan-2" });
+        await anchor.WaitForAsync(new() { Timeout = 10_000 });
+        var items = await page.Locator("#preview li").CountAsync();
+        Assert.Equal($"{items} mục", await page.Locator("#preview .preview-count").InnerTextAsync());
+        Assert.True(await page.Locator("#preview li li code.section-anchor", new() { HasTextString = "#dieu-1" }).CountAsync() > 0, "Articles nest under their chapter.");
+        await Browser.AssertAccessible(page);
+
+        await page.GotoAsync($"{app.BaseAddress}/consultations/new");
+        await Browser.AssertAccessible(page);
     }
 }

@@ -1,54 +1,53 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Claims;
-using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Nq45Consult.Web.Tests.Accounts;
 using Nq45Consult.Web.Tests.Infrastructure;
 
 namespace Nq45Consult.Web.Tests.Drafts;
 
 /// <summary>
-/// The app with a test sign-in: <c>X-Test-User: name;Role1,Role2</c> authenticates as that user, no
-/// header is anonymous. Keeps these tests independent of how accounts sign in.
+/// The app signed in for real: API clients carry a bearer token from <c>POST /api/auth/login</c> for a
+/// seeded demo account (one token per user per fixture); browsers sign in through the cookie form.
 /// </summary>
 public class DraftsApp : ConsultationApp
 {
-    public const string Scheme = "Test";
-    public const string Header = "X-Test-User";
+    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _tokens = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Consultation:MinimumDays:legal-document", "20");
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddAuthentication(options =>
-                {
-                    options.DefaultScheme = Scheme;
-                    options.DefaultAuthenticateScheme = Scheme;
-                    options.DefaultChallengeScheme = Scheme;
-                    options.DefaultForbidScheme = Scheme;
-                })
-                .AddScheme<AuthenticationSchemeOptions, HeaderAuthentication>(Scheme, _ => { });
-        });
     }
 
     public HttpClient Anonymous() => CreateClient();
 
-    public HttpClient As(string userName, string role)
+    /// <summary>A client that sends the bearer token of the demo account <paramref name="userName"/>.</summary>
+    public HttpClient As(string userName) => CreateDefaultClient(new BearerToken(() => Token(userName)));
+
+    public HttpClient Moderator() => As("moderator");
+
+    public HttpClient Expert() => As("expert1");
+
+    public Task<string> Token(string userName) =>
+        _tokens.GetOrAdd(userName, name => new Lazy<Task<string>>(() => CreateClient().TokenAsync(name, DemoPassword))).Value;
+
+    /// <summary>A cookie-keeping client (no automatic redirects) signed in through the login form.</summary>
+    public async Task<HttpClient> Browser(string userName)
     {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Add(Header, $"{userName};{role}");
-        return client;
+        var browser = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var form = await browser.GetStringAsync("/account/login");
+        var signedIn = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = userName, ["Password"] = DemoPassword, ["ReturnUrl"] = "/",
+            ["__RequestVerificationToken"] = CookieLoginTests.AntiforgeryToken(form),
+        }));
+        if (signedIn.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Cookie sign-in of {userName} failed: {signedIn.StatusCode}.");
+        return browser;
     }
-
-    public HttpClient Moderator() => As("moderator", "Moderator");
-
-    public HttpClient Expert() => As("expert1", "Expert");
 
     /// <summary>A consultation created through the API, optionally with a version and opened.</summary>
     public async Task<Guid> NewConsultation(string title = "Dự thảo thử", bool publish = true, bool open = false)
@@ -71,17 +70,13 @@ public class DraftsApp : ConsultationApp
 
     public sealed record IdOnly(Guid Id);
 
-    private sealed class HeaderAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
-        : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    /// <summary>Adds <c>Authorization: Bearer …</c> to every request, fetching the token on first use.</summary>
+    private sealed class BearerToken(Func<Task<string>> token) : DelegatingHandler
     {
-        protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            if (!Request.Headers.TryGetValue(Header, out var value)) return Task.FromResult(AuthenticateResult.NoResult());
-            var parts = value.ToString().Split(';');
-            var claims = new List<Claim> { new(ClaimTypes.Name, parts[0]) };
-            claims.AddRange(parts.ElementAtOrDefault(1)?.Split(',').Select(r => new Claim(ClaimTypes.Role, r)) ?? []);
-            var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, DraftsApp.Scheme));
-            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, DraftsApp.Scheme)));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await token());
+            return await base.SendAsync(request, cancellationToken);
         }
     }
 }

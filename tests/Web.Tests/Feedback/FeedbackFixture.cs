@@ -4,6 +4,8 @@ using Marten;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Accounts;
+using Nq45Consult.Consultation.Accounts.Registering;
 using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Drafts.Consultations.Inviting;
 using Nq45Consult.Consultation.Drafts.Consultations.Opening;
@@ -61,9 +63,23 @@ public class FeedbackFixture : ConsultationApp
 
     public string TokenOf(string userName) => tokens[userName];
 
+    /// <summary>Registers an extra expert account (with the demo password) unless it exists; returns its user name.</summary>
+    public async Task<string> Expert(string userName)
+    {
+        await using var session = Services.GetRequiredService<IDocumentStore>().LightweightSession();
+        if (!await Register.ExistsAsync(session, userName, CancellationToken.None))
+            await Register.HandleAsync(session, Services.GetRequiredService<IPasswordHasher>(), TimeProvider.System,
+                new RegisterAccount(userName, $"Chuyên gia {userName}", [Role.Expert], DemoPassword, "tests"), CancellationToken.None);
+        return userName;
+    }
+
     /// <summary>A consultation with a published version, opened unless <paramref name="open"/> is false.</summary>
     public async Task<(Guid Id, IReadOnlyList<SectionSnapshot> Sections)> Consultation(
-        string audience = "public", bool open = true, params string[] invited)
+        string audience = "public", bool open = true, params string[] invited) => await Consultation(audience, open, withDraft: true, invited);
+
+    /// <summary>A consultation, with a published draft version unless <paramref name="withDraft"/> is false (a survey-only one, not opened then).</summary>
+    public async Task<(Guid Id, IReadOnlyList<SectionSnapshot> Sections)> Consultation(
+        string audience, bool open, bool withDraft, params string[] invited)
     {
         var commands = new ConsultationCommands(Services.GetRequiredService<IDocumentStore>(), TimeProvider.System,
             Options.Create(new ConsultationOptions()));
@@ -71,10 +87,11 @@ public class FeedbackFixture : ConsultationApp
         var created = await commands.Create(null, new ConsultationDetailsInput(
             $"Thử {Guid.NewGuid():N}", "Tóm tắt", "Sở KH&CN", "plan", ["y tế"], audience, now.AddDays(-1), now.AddDays(30)), "moderator");
         var id = created.Consultation?.Id ?? throw new InvalidOperationException($"Create refused: {created.Decision}");
-        var published = await commands.PublishVersion(id, Markdown, null, "moderator");
-        if (published.Decision?.Accepted != true) throw new InvalidOperationException($"Publish refused: {published.Decision}");
-        if (invited.Length > 0) await commands.Execute(id, (state, at) => InviteExperts.Decide(state, new(id, invited, "moderator"), at));
-        if (open) await commands.Execute(id, (state, at) => OpenConsultation.Decide(state, new(id, "moderator"), at));
+        if (withDraft && (await commands.PublishVersion(id, Markdown, null, "moderator")).Decision is not { Accepted: true })
+            throw new InvalidOperationException("Publish refused.");
+        if (invited.Length > 0) await commands.Invite(id, invited, "moderator");
+        if (!withDraft) return (id, []);
+        if (open) await commands.Open(id, "moderator");
         await using var session = Services.GetRequiredService<IDocumentStore>().QuerySession();
         var version = await session.LoadAsync<DraftVersion>(DraftVersion.IdOf(id, 1));
         return (id, version!.Sections);
@@ -84,7 +101,7 @@ public class FeedbackFixture : ConsultationApp
     {
         var commands = new ConsultationCommands(Services.GetRequiredService<IDocumentStore>(), TimeProvider.System,
             Options.Create(new ConsultationOptions()));
-        await commands.Execute(id, (state, at) => Nq45Consult.Consultation.Drafts.Consultations.Closing.CloseConsultation.Decide(state, new(id, "moderator"), at));
+        await commands.Close(id, "moderator");
     }
 
     public static object Feedback(string? anchor, string rationale = "Cần lộ trình cụ thể.", string stance = "amend",

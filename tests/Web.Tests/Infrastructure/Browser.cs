@@ -7,24 +7,49 @@ using Microsoft.Playwright;
 
 namespace Nq45Consult.Web.Tests.Infrastructure;
 
-/// <summary>Debian's Chromium driven by Playwright (no browser download), and the axe-core check every page test runs.</summary>
+/// <summary>
+/// What every browser test shares: Debian's Chromium driven by Playwright (no browser download), axe-core
+/// failing on serious and critical violations, the cookie sign-in through the login page.
+/// </summary>
 public static class Browser
 {
     private static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--headless", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
+    public static readonly BrowserNewContextOptions Phone = new() { ViewportSize = new() { Width = 390, Height = 844 } };
+    public static readonly BrowserNewContextOptions Desktop = new() { ViewportSize = new() { Width = 1280, Height = 900 } };
+
     public static Task<IBrowser> Launch(IPlaywright playwright) =>
         playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
 
-    /// <summary>The loopback address of an app started on Kestrel, usable by the browser.</summary>
-    public static string AddressOf(IServiceProvider services) => services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-        .First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1");
-
-    /// <summary>Fails on serious or critical axe-core violations.</summary>
+    /// <summary>Fails on every serious or critical axe-core violation of the page as it is now.</summary>
     public static async Task AssertAccessible(IPage page)
     {
-        AxeResult result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"{page.Url}: " + string.Join("; ", serious.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length}) {v.Nodes.FirstOrDefault()?.Html}")));
+        var violations = await SeriousViolations(page);
+        Assert.True(violations.Count == 0, $"{page.Url}: " + string.Join("; ", violations));
     }
+
+    /// <summary>The serious and critical axe-core violations of the page as it is now, with the first offending elements.</summary>
+    public static async Task<IReadOnlyList<string>> SeriousViolations(IPage page)
+    {
+        AxeResult result = await page.RunAxe();
+        return result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length}) " + string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html)))
+            .ToList();
+    }
+
+    /// <summary>Signs in through <c>/account/login</c> and waits to arrive at <paramref name="returnUrl"/>.</summary>
+    public static async Task SignIn(IPage page, Uri root, string userName, string returnUrl)
+    {
+        await page.GotoAsync(new Uri(root, $"/account/login?returnUrl={Uri.EscapeDataString(returnUrl)}").ToString());
+        await page.FillAsync("#UserName", userName);
+        await page.FillAsync("#Password", ConsultationApp.DemoPassword);
+        await page.ClickAsync("form.stacked-form button[type=submit]");
+        await page.WaitForURLAsync($"**{returnUrl}");
+    }
+
+    /// <summary>The address Kestrel listens on, as 127.0.0.1 (the app was started with <c>UseKestrel(0)</c>).</summary>
+    public static Uri AddressOf(IServiceProvider services) =>
+        new(services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
+            .Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1"));
 }

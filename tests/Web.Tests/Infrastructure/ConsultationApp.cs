@@ -19,6 +19,7 @@ public class ConsultationApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         // UseSetting rather than ConfigureAppConfiguration: Program reads these before Build().
         builder.UseSetting("ConnectionStrings:Marten", ConnectionString);
+        builder.UseSetting("Marten:ApplySchemaOnStart", "true");
         builder.UseSetting("Seed:Demo", "true");
         builder.UseSetting("Seed:DemoPassword", DemoPassword);
     }

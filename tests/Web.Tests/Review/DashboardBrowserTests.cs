@@ -15,7 +15,7 @@ public sealed class KestrelReviewApp : FeedbackFixture
         ClientOptions.BaseAddress = new Uri(BaseAddress);
     }
 
-    public string BaseAddress => Browser.AddressOf(Services);
+    public string BaseAddress => Browser.AddressOf(Services).ToString().TrimEnd('/');
 }
 
 public class DashboardBrowserTests(KestrelReviewApp app) : IClassFixture<KestrelReviewApp>

@@ -1,9 +1,15 @@
 namespace Nq45Consult.Consultation.Dialogue.Scheduling;
 
-/// <summary>A moderator schedules a session for a consultation; <paramref name="Agenda"/> names a template or is null.</summary>
+/// <summary>
+/// A moderator schedules a session for a consultation. Its agenda is either a template named by
+/// <paramref name="Agenda"/> or the moderator's own <paramref name="AgendaSteps"/> (not both), or none.
+/// </summary>
 public sealed record ScheduleSession(
-    Guid SessionId, Guid ConsultationId, string? Title, DateTimeOffset? StartsAt, string? Agenda, bool PreModeration)
+    Guid SessionId, Guid ConsultationId, string? Title, DateTimeOffset? StartsAt, string? Agenda, bool PreModeration,
+    IReadOnlyList<string?>? AgendaSteps = null)
 {
+    public const int MaxAgendaSteps = 20;
+
     public static DialogueDecision Decide(ScheduleSession command, Participant actor, DialogueOptions options, DateTimeOffset now)
     {
         IReadOnlyList<string> steps = [];
@@ -12,9 +18,23 @@ public sealed record ScheduleSession(
             ?? (command.StartsAt is null ? DialogueDecision.Invalid("startsAt", "Cần thời điểm bắt đầu.") : null)
             ?? (command.Agenda is { } name && !AgendaTemplates.TryGet(name, out steps)
                 ? DialogueDecision.Invalid("agenda", $"Chương trình không có sẵn; chọn một trong: {string.Join(", ", AgendaTemplates.Names)}.")
-                : null);
+                : null)
+            ?? OwnAgenda(command, options, ref steps);
         return refusal ?? DialogueDecision.Accept(new SessionScheduled(
             command.SessionId, command.ConsultationId, command.Title!.Trim(), command.StartsAt!.Value, steps,
             command.PreModeration, actor.UserName, now));
+    }
+
+    /// <summary>Checks the moderator's own steps, if any, and takes them trimmed as the agenda.</summary>
+    private static DialogueDecision? OwnAgenda(ScheduleSession command, DialogueOptions options, ref IReadOnlyList<string> steps)
+    {
+        if (command.AgendaSteps is not { } own) return null;
+        if (command.Agenda is not null) return DialogueDecision.Invalid("agendaSteps", "Chọn một chương trình có sẵn hoặc tự nêu các bước, không cả hai.");
+        if (own.Count is 0 or > MaxAgendaSteps)
+            return DialogueDecision.Invalid("agendaSteps", $"Chương trình cần từ 1 đến {MaxAgendaSteps} bước.");
+        var bad = own.Select(step => Rules.Text(step, options.MaxTitleLength, "agendaSteps")).FirstOrDefault(r => r is not null);
+        if (bad is not null) return bad;
+        steps = [.. own.Select(step => step!.Trim())];
+        return null;
     }
 }

@@ -1,7 +1,11 @@
 using Marten;
 using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Drafts.Consultations.Closing;
 using Nq45Consult.Consultation.Drafts.Consultations.Creating;
+using Nq45Consult.Consultation.Drafts.Consultations.Editing;
+using Nq45Consult.Consultation.Drafts.Consultations.Inviting;
+using Nq45Consult.Consultation.Drafts.Consultations.Opening;
 using Nq45Consult.Consultation.Drafts.Consultations.Publishing;
 using Nq45Consult.Consultation.Drafts.Parsing;
 
@@ -36,6 +40,23 @@ public sealed class ConsultationCommands(IDocumentStore store, TimeProvider time
     /// <summary>Applies a decide function to the consultation's current state.</summary>
     public Task<CommandOutcome> Execute(Guid id, Func<ConsultationState, DateTimeOffset, Decision> decide, CancellationToken cancellation = default) =>
         ExecuteAt(id, time.GetUtcNow(), decide, cancellation);
+
+    public Task<CommandOutcome> Edit(Guid id, ConsultationDetailsInput details, string editedBy, CancellationToken cancellation = default) =>
+        Execute(id, (state, now) => EditConsultationDetails.Decide(state, new(id, details, editedBy), options.Value, now), cancellation);
+
+    public Task<CommandOutcome> Open(Guid id, string openedBy, CancellationToken cancellation = default) =>
+        Execute(id, (state, now) => OpenConsultation.Decide(state, new(id, openedBy), now), cancellation);
+
+    public Task<CommandOutcome> Close(Guid id, string closedBy, CancellationToken cancellation = default) =>
+        Execute(id, (state, now) => CloseConsultation.Decide(state, new(id, closedBy), now), cancellation);
+
+    /// <summary>Looks up which of the names have an account, then lets <see cref="InviteExperts"/> decide.</summary>
+    public async Task<CommandOutcome> Invite(Guid id, IReadOnlyList<string>? userNames, string invitedBy, CancellationToken cancellation = default)
+    {
+        var command = new InviteExperts(id, userNames, invitedBy);
+        var accounts = await ExistingAccounts(command.Names.Take(InviteExperts.MaxNamesPerCall + 1).ToList(), cancellation);
+        return await Execute(id, (state, now) => InviteExperts.Decide(state, command, accounts, now), cancellation);
+    }
 
     /// <summary>Closes every open consultation whose closing time is at or before <paramref name="now"/>; returns their ids.</summary>
     public async Task<IReadOnlyList<Guid>> CloseDueConsultations(DateTimeOffset now, CancellationToken cancellation = default)
@@ -82,7 +103,19 @@ public sealed class ConsultationCommands(IDocumentStore store, TimeProvider time
             : Execute(id, (state, now) => PublishDraftVersion.Decide(state, new(id, markdown!, changeNote, sections, publishedBy), now), cancellation);
     }
 
+    /// <summary>The given names that belong to an account, matched as sign-in matches them (normalized).</summary>
+    private async Task<IReadOnlySet<string>> ExistingAccounts(IReadOnlyList<string> names, CancellationToken cancellation)
+    {
+        var normalized = names.Select(Account.Normalize).Distinct().ToArray();
+        await using var query = store.QuerySession();
+        var found = (await query.Query<Account>().Where(a => normalized.Contains(a.NormalizedUserName)).Select(a => a.NormalizedUserName).ToListAsync(cancellation)).ToHashSet();
+        return names.Where(n => found.Contains(Account.Normalize(n))).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
     private static string SlugOf(string? text) => AnchorSlug.From(text ?? "") is { Length: > 0 } slug ? slug : "tham-van";
+
+    /// <summary>Addresses the pages take under /consultations/, which a consultation's slug must not shadow.</summary>
+    private static readonly HashSet<string> ReservedSlugs = ["new"];
 
     private static async Task<string> FreeSlug(IQuerySession session, string wanted, CancellationToken cancellation)
     {
@@ -90,7 +123,7 @@ public sealed class ConsultationCommands(IDocumentStore store, TimeProvider time
             .Where(c => c.Slug == wanted || c.Slug.StartsWith(wanted + "-"))
             .Select(c => c.Slug)
             .ToListAsync(cancellation);
-        if (!taken.Contains(wanted)) return wanted;
+        if (!taken.Contains(wanted) && !ReservedSlugs.Contains(wanted)) return wanted;
         var n = 2;
         while (taken.Contains($"{wanted}-{n}")) n++;
         return $"{wanted}-{n}";

@@ -43,6 +43,12 @@ public sealed record ConsultationState(
     string? CurrentMarkdown,
     IReadOnlySet<string> Invited)
 {
+    /// <summary>A survey is defined (see Surveys/): with one, a consultation may open without a draft.</summary>
+    public bool HasSurvey { get; init; }
+
+    /// <summary>Something to take part in: a published draft version to comment on, or a survey to answer.</summary>
+    public bool HasContent => CurrentVersion > 0 || HasSurvey;
+
     public static ConsultationState Create(ConsultationCreated e) =>
         new(e.ConsultationId, ConsultationStatus.Draft, e.Details.ClosesAt, 0, null, new HashSet<string>(StringComparer.OrdinalIgnoreCase));
 
@@ -55,6 +61,7 @@ public sealed record ConsultationState(
     public ConsultationState Apply(ConsultationClosed e) => this with { Status = ConsultationStatus.Closed };
 
     public ConsultationState Apply(ResponsesPublished e) => this with { Status = ConsultationStatus.Responded };
+    public ConsultationState Apply(Surveys.SurveyDefined e) => this with { HasSurvey = true };
 
     public ConsultationState Apply(ExpertsInvited e) =>
         this with { Invited = new HashSet<string>(Invited.Concat(e.UserNames), StringComparer.OrdinalIgnoreCase) };

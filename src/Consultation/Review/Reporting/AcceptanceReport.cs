@@ -75,12 +75,15 @@ public sealed class AcceptanceReport(IQuerySession session, TimeProvider time)
         }
         foreach (var held in await Sessions(consultation.Id, cancellation))
         {
-            foreach (var question in Transcript.Of(held).Questions)
+            foreach (var question in Transcript.Of(held, PublicReader).Questions)
                 yield return new ReportRow(
                     ++number, $"Phiên đối thoại: {held.Title}", question.AskedByName, "Câu hỏi tại phiên đối thoại", question.Text, null,
                     question.Answer is null ? "" : "Trả lời tại phiên", question.Answer ?? "");
         }
     }
+
+    /// <summary>The report shows sessions as the public record has them: rejected questions are not in it.</summary>
+    private static readonly Dialogue.Participant PublicReader = new("report", "", new HashSet<Accounts.Role>());
 
     private IQueryable<FeedbackItem> Published(Guid consultationId) =>
         session.Query<FeedbackItem>().Where(x => x.ConsultationId == consultationId && x.Status == FeedbackStatus.Published);

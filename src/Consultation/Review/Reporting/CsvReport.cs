@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text;
 using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace Nq45Consult.Consultation.Review.Reporting;
 
@@ -8,12 +11,19 @@ namespace Nq45Consult.Consultation.Review.Reporting;
 /// </summary>
 public static class CsvReport
 {
-    private static readonly CsvWriterOptions Options = new() { Injection = CsvInjection.Escape, WriteByteOrderMark = true };
+    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape };
 
     public static async Task Write(Stream output, ReportPreamble preamble, IAsyncEnumerable<ReportRow> rows, CancellationToken cancellation = default)
     {
-        await using var csv = CsvWriter.Create(output, Options, true);
-        await csv.WriteRecordAsync([.. XlsxReport.Columns], cancellation);
-        await foreach (var row in rows.WithCancellation(cancellation)) await csv.WriteRecordAsync(XlsxReport.Cells(row), cancellation);
+        await using var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        await using var csv = new CsvWriter(text, Configuration);
+        await Record(csv, XlsxReport.Columns);
+        await foreach (var row in rows.WithCancellation(cancellation)) await Record(csv, XlsxReport.Cells(row));
+    }
+
+    private static async Task Record(CsvWriter csv, IEnumerable<string> cells)
+    {
+        foreach (var cell in cells) csv.WriteField(cell);
+        await csv.NextRecordAsync();
     }
 }

@@ -21,7 +21,7 @@ public sealed class RespondToGroup(IDocumentStore store, TimeProvider time)
         await using var session = store.LightweightSession();
         var consultation = await session.LoadAsync<ConsultationDetails>(consultationId, cancellation);
         if (consultation is null) return FeedbackDecision.NotFound("Không tìm thấy đợt lấy ý kiến.");
-        var target = FeedbackTarget.Of(consultation, null);
+        var target = FeedbackTarget.Of(consultation, []);
         var groupId = Guid.CreateVersion7();
         var now = time.GetUtcNow();
         var all = new List<object>();

@@ -12,6 +12,18 @@ public static class ConsultationText
     public static string Date(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, VietnamTime).ToString("HH:mm 'ngày' dd/MM/yyyy", Vietnamese);
 
+    /// <summary>The value of a <c>datetime-local</c> input: Vietnam time, to the minute.</summary>
+    public static string LocalInput(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, VietnamTime).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A <c>datetime-local</c> value read as Vietnam time; null when empty or unreadable.</summary>
+    public static DateTimeOffset? FromLocalInput(string? value)
+    {
+        if (!DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)) return null;
+        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, VietnamTime.GetUtcOffset(local));
+    }
+
     public static string Status(ConsultationDetails c, DateTimeOffset now) => c.Status switch
     {
         ConsultationStatus.Draft => "Bản nháp, chưa công bố",

@@ -30,11 +30,9 @@ public sealed record SessionPage(DialogueSession? Session, ConsultationDetails? 
 {
     public static async Task<SessionPage> Load(Guid id, System.Security.Claims.ClaimsPrincipal user, DialogueSessions sessions, IQuerySession query, CancellationToken cancellation)
     {
-        var session = await sessions.Current(id, cancellation);
+        var (session, consultation, me) = await ReadableSession.Load(id, user, sessions, query, cancellation);
         if (session is null) return new(null, null, null, new NotFoundResult());
-        var consultation = await query.LoadAsync<ConsultationDetails>(session.ConsultationId, cancellation);
-        var me = DialogueParticipant.From(user);
-        if (consultation is null || !DialogueAccess.MayJoin(consultation, me)) return new(null, null, null, new ForbidResult());
+        if (me is null) return new(null, null, null, new ForbidResult());
         return new(session, consultation, me, null);
     }
 }

@@ -18,7 +18,7 @@ public sealed class TranscriptModel(DialogueSessions sessions, IQuerySession que
     {
         var found = await SessionPage.Load(id, User, sessions, query, cancellation);
         if (found.Result is not null) return found.Result;
-        (Transcript, Consultation) = (Transcript.Of(found.Session!), found.Consultation!);
+        (Transcript, Consultation) = (Transcript.Of(found.Session!, found.Me!), found.Consultation!);
         return Page();
     }
 }

@@ -8,10 +8,15 @@
   const isModerator = room.dataset.moderator === "true";
   const mayAnswer = room.dataset.mayAnswer === "true";
   const agenda = JSON.parse(room.dataset.agenda || "[]");
+  const texts = JSON.parse(room.dataset.texts || "{}");
+  // A text of the page's language, with {0}, {1}… filled in.
+  const t = (key, ...args) => (texts[key] || key).replace(/\{(\d+)\}/g, (_, i) => args[i]);
   const $ = id => document.getElementById(id);
-  const statusText = { scheduled: "Chưa bắt đầu", live: "Đang diễn ra", ended: "Đã kết thúc" };
+  const statusText = { scheduled: t("StatusScheduled"), live: t("StatusLive"), ended: t("StatusEnded") };
   const state = { seq: 0, status: "", questions: new Map(), polls: new Map(), messages: new Map(),
     myUpvotes: new Set(), myBallots: new Map(), pinned: null, agendaStep: null, participants: 0 };
+  // The reason form a moderator has open (rejecting a question or hiding a message), kept across renders.
+  let reasonFor = null;
 
   const connection = new signalR.HubConnectionBuilder()
     .withUrl("/hubs/dialogue")
@@ -74,29 +79,31 @@
     if (q.state === "visible") {
       actions.append(el("button", { type: "button", class: "button small vote-button", "aria-pressed": voted ? "true" : "false",
         onclick: async () => { await call("Upvote", q.id); voted ? state.myUpvotes.delete(q.id) : state.myUpvotes.add(q.id); render(); } },
-        el("span", { "aria-hidden": "true", text: "▲ " }), `${q.votes} bình chọn`));
+        el("span", { "aria-hidden": "true", text: "▲ " }), t("Votes", q.votes)));
     }
     if (isModerator && q.state === "pending") {
-      actions.append(el("button", { type: "button", class: "button small", onclick: () => call("Approve", q.id) }, "Duyệt"));
-      actions.append(el("button", { type: "button", class: "button small secondary", onclick: () => {
-        const reason = prompt("Lý do từ chối:"); if (reason) call("Reject", q.id, reason); } }, "Từ chối"));
+      actions.append(el("button", { type: "button", class: "button small", onclick: () => call("Approve", q.id) }, t("Approve")));
+      actions.append(el("button", { type: "button", class: "button small secondary", "aria-expanded": isOpen("reject", q.id) ? "true" : "false",
+        onclick: () => openReason("reject", q.id) }, t("Reject")));
     }
     if (isModerator && q.state === "visible") {
       actions.append(el("button", { type: "button", class: "button small secondary", onclick: () => call("Pin", q.id) },
-        state.pinned === q.id ? "Bỏ ghim" : "Ghim"));
+        state.pinned === q.id ? t("Unpin") : t("Pin")));
     }
     const item = el("li", { class: `question ${q.state}`, "data-question": q.id },
       el("p", { class: "question-text", text: q.text }),
-      el("p", { class: "question-meta", text: `${q.askedBy}${q.sectionAnchor ? " · mục " + q.sectionAnchor : ""}${q.state === "pending" ? " · chờ duyệt" : ""}${q.state === "rejected" ? " · bị từ chối: " + (q.rejectionReason || "") : ""}` }),
-      q.answer ? el("p", { class: "answer" }, el("strong", { text: `Trả lời (${q.answeredBy}): ` }), q.answer) : null,
-      actions);
+      el("p", { class: "question-meta", text: q.askedBy + (q.sectionAnchor ? t("AboutSection", q.sectionAnchor) : "")
+        + (q.state === "pending" ? t("Pending") : "") + (q.state === "rejected" ? t("Rejected", q.rejectionReason || "") : "") }),
+      q.answer ? el("p", { class: "answer" }, el("strong", { text: t("AnsweredBy", q.answeredBy) }), q.answer) : null,
+      actions,
+      isOpen("reject", q.id) ? reasonForm("RejectReason", "Reject", reason => call("Reject", q.id, reason)) : null);
     if (mayAnswer && q.state !== "rejected" && !q.answer) {
       const id = `answer-${q.id}`;
       const input = el("input", { id, type: "text", maxlength: "4000", required: true });
       item.append(el("form", { class: "inline-form answer-form", onsubmit: async ev => {
         ev.preventDefault(); await call("Answer", q.id, input.value); } },
-        el("label", { for: id, class: "visually-hidden", text: "Trả lời câu hỏi" }), input,
-        el("button", { type: "submit", class: "button small" }, "Trả lời")));
+        el("label", { for: id, class: "visually-hidden", text: t("AnswerLabel") }), input,
+        el("button", { type: "submit", class: "button small" }, t("Answer"))));
     }
     return item;
   }
@@ -106,7 +113,7 @@
     const mine = state.myBallots.get(p.id) || [];
     return el("div", { class: "poll", "data-poll": p.id },
       el("h3", { text: p.question }),
-      el("p", { class: "question-meta", text: `${p.open ? "Đang mở" : "Đã đóng"} · ${p.voters} người đã chọn${p.multipleChoice ? " · chọn nhiều" : ""}` }),
+      el("p", { class: "question-meta", text: (p.open ? t("PollOpen") : t("PollClosed")) + t("PollVoters", p.voters) + (p.multipleChoice ? t("PollMultiple") : "") }),
       p.options.map((option, i) => {
         const pct = total ? Math.round(100 * p.counts[i] / total) : 0;
         return el("button", { type: "button", class: "poll-option", disabled: !p.open || state.status !== "live",
@@ -119,10 +126,34 @@
           el("span", { text: `${option} — ${p.counts[i]} (${pct}%)` }),
           el("span", { class: "poll-bar", style: `width:${pct}%`, "aria-hidden": "true" }));
       }),
-      isModerator && p.open ? el("button", { type: "button", class: "button small secondary", onclick: () => call("ClosePoll", p.id) }, "Đóng thăm dò") : null);
+      isModerator && p.open ? el("button", { type: "button", class: "button small secondary", onclick: () => call("ClosePoll", p.id) }, t("ClosePoll")) : null);
+  }
+
+  const isOpen = (kind, id) => reasonFor !== null && reasonFor.kind === kind && reasonFor.id === id;
+
+  function openReason(kind, id) {
+    reasonFor = isOpen(kind, id) ? null : { kind, id, text: "" };
+    render();
+    if (reasonFor) $("reason-text").focus();
+  }
+
+  // The inline form that asks a moderator for a required reason; it survives the room's live re-renders.
+  function reasonForm(labelKey, submitKey, send) {
+    const input = el("input", { id: "reason-text", type: "text", maxlength: "300", required: true, value: reasonFor.text,
+      oninput: ev => { reasonFor.text = ev.target.value; } });
+    return el("form", { class: "inline-form reason-form", onsubmit: async ev => {
+      ev.preventDefault();
+      await send(input.value);
+      reasonFor = null; render(); } },
+      el("label", { for: "reason-text", text: t(labelKey) }), input,
+      el("button", { type: "submit", class: "button small" }, t(submitKey)),
+      el("button", { type: "button", class: "button small secondary", onclick: () => { reasonFor = null; render(); } }, t("Cancel")));
   }
 
   function render() {
+    // Live updates rebuild the lists; keep the caret where the person was typing.
+    const focused = document.activeElement && document.activeElement.id;
+    const caret = focused && document.activeElement.selectionStart;
     $("room-status").textContent = statusText[state.status] || "";
     $("participants").textContent = state.participants;
     if (agenda.length && state.agendaStep != null) {
@@ -140,28 +171,34 @@
     if (isModerator) $("queue").replaceChildren(...questions.filter(q => q.state === "pending").map(questionItem));
     const pinned = state.pinned && state.questions.get(state.pinned);
     $("pinned").hidden = !pinned;
-    if (pinned) $("pinned").replaceChildren(el("p", { text: "📌 Câu hỏi được ghim" }), el("p", { text: pinned.item.text }));
+    if (pinned) $("pinned").replaceChildren(el("p", { text: t("PinnedHeading") }), el("p", { text: pinned.item.text }));
 
     $("polls").replaceChildren(...[...state.polls.values()].map(v => v.item).sort((a, b) => b.openedSeq - a.openedSeq).map(pollCard));
     $("messages").replaceChildren(...[...state.messages.values()].map(v => v.item).sort((a, b) => a.seq - b.seq).map(m =>
       el("li", { "data-message": m.id },
         el("strong", { text: m.saidBy + ": " }),
-        m.hidden ? el("em", { text: `(đã ẩn: ${m.hiddenReason})` }) : m.text,
-        isModerator && !m.hidden ? el("button", { type: "button", class: "link-button", onclick: () => {
-          const reason = prompt("Lý do ẩn tin nhắn:"); if (reason) call("HideMessage", m.id, reason); } }, " Ẩn") : null)));
+        m.hidden ? el("em", { text: t("HiddenMessage", m.hiddenReason) }) : m.text,
+        isModerator && !m.hidden ? el("button", { type: "button", class: "link-button", "aria-expanded": isOpen("hide", m.id) ? "true" : "false",
+          onclick: () => openReason("hide", m.id) }, " " + t("Hide")) : null,
+        isOpen("hide", m.id) ? reasonForm("HideReason", "Hide", reason => call("HideMessage", m.id, reason)) : null)));
+    const again = focused && $(focused);
+    if (again && again !== document.activeElement) {
+      again.focus();
+      if (caret != null && again.setSelectionRange) again.setSelectionRange(caret, caret);
+    }
   }
 
   ["questionAsked", "questionUpdated", "message", "pollOpened", "pollUpdated", "pollClosed", "presence",
    "sessionStarted", "sessionEnded", "agendaChanged", "pinned"].forEach(name =>
     connection.on(name, e => { apply(e); render(); }));
 
-  connection.onreconnecting(() => { $("reconnecting").textContent = "Đang kết nối lại…"; $("reconnecting").hidden = false; });
+  connection.onreconnecting(() => { $("reconnecting").textContent = t("Reconnecting"); $("reconnecting").hidden = false; });
   connection.onreconnected(async () => {
     (await connection.invoke("Resync", sessionId, state.seq)).forEach(apply);
     $("reconnecting").hidden = true;
     render();
   });
-  connection.onclose(() => { $("reconnecting").textContent = "Mất kết nối. Hãy tải lại trang."; $("reconnecting").hidden = false; });
+  connection.onclose(() => { $("reconnecting").textContent = t("Disconnected"); $("reconnecting").hidden = false; });
 
   $("ask-form").addEventListener("submit", async ev => {
     ev.preventDefault();

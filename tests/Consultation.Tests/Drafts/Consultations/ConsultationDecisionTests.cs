@@ -71,6 +71,13 @@ public class ConsultationDecisionTests
     }
 
     [Fact]
+    public void A_survey_only_consultation_opens_without_a_draft()
+    {
+        var withSurvey = Given.Draft().Apply(new Nq45Consult.Consultation.Surveys.SurveyDefined(Guid.Empty, 1, [], false, "moderator", Given.Now));
+        Assert.IsType<ConsultationOpened>(Assert.Single(OpenConsultation.Decide(withSurvey, new(Guid.Empty, "moderator"), Given.Now).Events));
+    }
+
+    [Fact]
     public void Lifecycle_runs_draft_open_closed_and_not_backwards()
     {
         Assert.IsType<ConsultationOpened>(Assert.Single(OpenConsultation.Decide(Given.Draft(1), new(Guid.Empty, "m"), Given.Now).Events));
@@ -122,15 +129,28 @@ public class ConsultationDecisionTests
         Assert.Contains("markdown", refusal!.Errors.Keys);
     }
 
+    private static readonly IReadOnlySet<string> Accounts = new HashSet<string>(["expert1", "expert2", "expert3"], StringComparer.OrdinalIgnoreCase);
+
     [Fact]
     public void Inviting_records_only_new_valid_names()
     {
         var state = Given.Open() with { Invited = new HashSet<string>(["expert1"], StringComparer.OrdinalIgnoreCase) };
-        var invited = InviteExperts.Decide(state, new(state.Id, ["Expert1", "expert2", "expert2"], "m"), Given.Now);
+        var invited = InviteExperts.Decide(state, new(state.Id, ["Expert1", "expert2", "expert2"], "m"), Accounts, Given.Now);
         Assert.Equal(["expert2"], Assert.IsType<ExpertsInvited>(Assert.Single(invited.Events)).UserNames);
-        Assert.Contains("userNames", InviteExperts.Decide(state, new(state.Id, [], "m"), Given.Now).Errors.Keys);
-        Assert.Contains("userNames", InviteExperts.Decide(state, new(state.Id, ["<script>"], "m"), Given.Now).Errors.Keys);
-        Assert.NotNull(InviteExperts.Decide(Given.Closed(), new(state.Id, ["expert3"], "m"), Given.Now).Conflict);
+        Assert.Contains("userNames", InviteExperts.Decide(state, new(state.Id, [], "m"), Accounts, Given.Now).Errors.Keys);
+        Assert.Contains("userNames", InviteExperts.Decide(state, new(state.Id, ["<script>"], "m"), Accounts, Given.Now).Errors.Keys);
+        Assert.NotNull(InviteExperts.Decide(Given.Closed(), new(state.Id, ["expert3"], "m"), Accounts, Given.Now).Conflict);
+    }
+
+    [Fact]
+    public void Inviting_names_without_an_account_is_refused_naming_them()
+    {
+        var decision = InviteExperts.Decide(Given.Open(), new(Guid.Empty, ["expert2", "ghost", "nobody"], "m"), Accounts, Given.Now);
+        Assert.Empty(decision.Events);
+        var message = Assert.Single(decision.Errors["userNames"]);
+        Assert.Contains("ghost", message);
+        Assert.Contains("nobody", message);
+        Assert.DoesNotContain("expert2", message);
     }
 
     [Fact]

@@ -62,6 +62,14 @@ public sealed class ConsultationStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_title_that_would_take_a_page_address_gets_another_slug()
+    {
+        var created = await _commands.Create(null, Given.Details("New"), "moderator");
+
+        Assert.Equal("new-2", created.Consultation!.Slug);
+    }
+
+    [Fact]
     public async Task Bad_input_stores_nothing()
     {
         var outcome = await _commands.Create(null, Given.Details(""), "moderator");

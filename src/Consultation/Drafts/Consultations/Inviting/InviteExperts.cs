@@ -1,21 +1,28 @@
 namespace Nq45Consult.Consultation.Drafts.Consultations.Inviting;
 
-/// <summary>Invite experts by user name; names already invited are ignored.</summary>
+/// <summary>Invite experts by user name; names already invited are ignored, names without an account are refused.</summary>
 public sealed record InviteExperts(Guid ConsultationId, IReadOnlyList<string>? UserNames, string InvitedBy)
 {
     public const int MaxNamesPerCall = 500;
     public const int MaxNameLength = 64;
 
-    public static Decision Decide(ConsultationState state, InviteExperts command, DateTimeOffset now)
+    /// <summary>The trimmed names as sent, for looking up which of them have an account.</summary>
+    public IReadOnlyList<string> Names => (UserNames ?? []).Select(n => n?.Trim() ?? "").ToList();
+
+    /// <param name="accounts">The user names, among <see cref="Names"/>, that belong to an account (any case).</param>
+    public static Decision Decide(ConsultationState state, InviteExperts command, IReadOnlySet<string> accounts, DateTimeOffset now)
     {
         if (state.Status is not (ConsultationStatus.Draft or ConsultationStatus.Open))
             return Decision.Refuse("Đợt lấy ý kiến đã kết thúc, không thể mời thêm.");
-        var names = (command.UserNames ?? []).Select(n => n?.Trim() ?? "").ToList();
+        var names = command.Names;
         if (names.Count == 0 || names.Count > MaxNamesPerCall)
             return Decision.Invalid("userNames", $"Cần từ 1 đến {MaxNamesPerCall} tên đăng nhập.");
         var bad = names.FirstOrDefault(n => n.Length is 0 or > MaxNameLength || !n.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '@'));
         if (bad is not null)
             return Decision.Invalid("userNames", $"Tên đăng nhập không hợp lệ: \"{bad}\".");
+        var unknown = names.Where(n => !accounts.Contains(n)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (unknown.Count > 0)
+            return Decision.Invalid("userNames", $"Không có tài khoản với tên đăng nhập: {string.Join(", ", unknown)}.");
         var added = names.Distinct(StringComparer.OrdinalIgnoreCase).Where(n => !state.Invited.Contains(n)).ToList();
         return added.Count == 0 ? Decision.Accept() : Decision.Accept(new ExpertsInvited(state.Id, added, command.InvitedBy, now));
     }

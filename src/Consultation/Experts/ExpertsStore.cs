@@ -1,0 +1,36 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Schema;
+using Nq45Consult.Consultation.Experts.Associations;
+using Nq45Consult.Consultation.Experts.Interests;
+using Nq45Consult.Consultation.Experts.Profiles;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
+
+namespace Nq45Consult.Consultation.Experts;
+
+/// <summary>Marten configuration of expert profiles, member associations and interest declarations.</summary>
+public static class ExpertsStore
+{
+    public static void Configure(StoreOptions options)
+    {
+        // pg_trgm (PostgreSQL contrib) lets a GIN index answer the registry's LIKE '%...%' searches.
+        options.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
+        options.Projections.Add<ExpertProfileProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<MemberAssociationProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<InterestDeclarationProjection>(ProjectionLifecycle.Inline);
+
+        var profiles = options.Schema.For<ExpertProfile>();
+        // One profile per account and per member-list key, whichever node writes them.
+        profiles.UniqueIndex(UniqueIndexType.Computed, "ux_expert_user_name", x => x.NormalizedUserName!);
+        profiles.UniqueIndex(UniqueIndexType.Computed, "ux_expert_import_key", x => x.ImportKey!);
+        profiles.Index(x => x.Email!);
+        profiles.Index(x => x.SortName);
+        profiles.Index(x => x.SearchText, index =>
+        {
+            index.Method = IndexMethod.gin;
+            index.Mask = "? gin_trgm_ops";
+        });
+        options.Schema.For<InterestDeclaration>().Index(x => x.ConsultationId);
+    }
+}

@@ -1,0 +1,237 @@
+using Marten;
+using Marten.Linq;
+using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Experts.Associations;
+using Nq45Consult.Consultation.Experts.Interests;
+using Nq45Consult.Consultation.Experts.Profiles;
+using Nq45Consult.Consultation.Feedback;
+
+namespace Nq45Consult.Consultation.Experts.Registry;
+
+/// <summary>A command's result: not found, refused (the decision says why) or the profile as it now stands.</summary>
+public sealed record ProfileOutcome(Decision? Decision, ExpertProfile? Profile)
+{
+    public static readonly ProfileOutcome NotFound = new(null, null);
+}
+
+/// <summary>Profiles, associations and declarations against the event store; the rules live in the decide functions.</summary>
+public sealed class ExpertRegistry(IDocumentStore store, TimeProvider time, IOptions<ConsultationOptions> consultation)
+{
+    public IReadOnlyList<string> Fields => consultation.Value.AllowedFields;
+
+    public async Task<ExpertProfile?> ByUserName(string userName, CancellationToken cancellation = default)
+    {
+        await using var session = store.QuerySession();
+        return await ByUserName(session, userName, cancellation);
+    }
+
+    public async Task<ExpertProfile?> Find(Guid id, CancellationToken cancellation = default)
+    {
+        await using var session = store.QuerySession();
+        return await session.LoadAsync<ExpertProfile>(id, cancellation);
+    }
+
+    /// <summary>The person's own profile, created on first save.</summary>
+    public async Task<ProfileOutcome> SaveOwn(string userName, ProfileInput input, ProfileConsent? consent, CancellationToken cancellation = default)
+    {
+        await using var session = store.LightweightSession();
+        var current = await ByUserName(session, userName, cancellation);
+        return await Save(session, current, userName, input, consent, userName, cancellation);
+    }
+
+    /// <summary>A moderator creates a profile for a member, optionally linked to an account that has none yet.</summary>
+    public async Task<ProfileOutcome> Create(string? userName, ProfileInput input, ProfileConsent? consent, string by, CancellationToken cancellation = default)
+    {
+        await using var session = store.LightweightSession();
+        if (!string.IsNullOrWhiteSpace(userName) && await ByUserName(session, userName, cancellation) is not null)
+            return new(Decision.Invalid("userName", $"Tài khoản \"{userName}\" đã có hồ sơ."), null);
+        return await Save(session, null, string.IsNullOrWhiteSpace(userName) ? null : userName, input, consent, by, cancellation);
+    }
+
+    public async Task<ProfileOutcome> Edit(Guid id, ProfileInput input, ProfileConsent? consent, string by, CancellationToken cancellation = default)
+    {
+        await using var session = store.LightweightSession();
+        var current = await session.LoadAsync<ExpertProfile>(id, cancellation);
+        return current is null ? ProfileOutcome.NotFound : await Save(session, current, current.UserName, input, consent, by, cancellation);
+    }
+
+    private async Task<ProfileOutcome> Save(
+        IDocumentSession session, ExpertProfile? current, string? userName, ProfileInput input, ProfileConsent? consent, string by, CancellationToken cancellation)
+    {
+        var open = await OpenAssociationIds(session, cancellation);
+        var (details, errors) = input.KeepingContact(current?.Details).Validate(Fields, open.Contains);
+        if (details is null) return new(Decision.Invalid(errors), null);
+        var id = current?.Id ?? Guid.CreateVersion7();
+        var events = SaveProfile.Decide(current, new SaveProfile(id, userName, null, details, consent, by), time.GetUtcNow());
+        if (events.Count > 0)
+        {
+            if (current is null) session.Events.StartStream<ExpertProfile>(id, events);
+            else (await session.Events.FetchForWriting<ExpertProfile>(id, cancellation)).AppendMany(events);
+            await session.SaveChangesAsync(cancellation);
+        }
+        return new(Decision.Accept([.. events]), await session.LoadAsync<ExpertProfile>(id, cancellation));
+    }
+
+    public async Task<RegistryPage> Search(RegistryFilter filter, int page, int pageSize, CancellationToken cancellation = default)
+    {
+        page = Math.Max(1, page);
+        pageSize = Math.Clamp(pageSize, 1, RegistryFilter.MaxPageSize);
+        await using var session = store.QuerySession();
+        var items = await Matching(session, filter).Stats(out QueryStatistics stats)
+            .OrderBy(x => x.SortName).ThenBy(x => x.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .ToListAsync(cancellation);
+        return new RegistryPage(items, page, pageSize, stats.TotalResults);
+    }
+
+    /// <summary>Every matching profile in registry order, for the CSV export.</summary>
+    public async IAsyncEnumerable<ExpertProfile> All(RegistryFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation = default)
+    {
+        await using var session = store.QuerySession();
+        await foreach (var profile in Matching(session, filter).OrderBy(x => x.SortName).ThenBy(x => x.Id).ToAsyncEnumerable(cancellation))
+            yield return profile;
+    }
+
+    private static IQueryable<ExpertProfile> Matching(IQuerySession session, RegistryFilter filter)
+    {
+        IQueryable<ExpertProfile> query = session.Query<ExpertProfile>();
+        if (filter.Field is { } field) query = query.Where(x => x.Fields.Contains(field));
+        if (filter.Degree is { } degree) query = query.Where(x => x.Degree == degree);
+        if (filter.Title is { } title) query = query.Where(x => x.AcademicTitle == title);
+        if (filter.Association is { } association) query = query.Where(x => x.AssociationId == association);
+        if (filter.InProvince is { } inProvince) query = query.Where(x => x.InProvince == inProvince);
+        foreach (var word in filter.Words) query = query.Where(x => x.SearchText.Contains(word));
+        return query;
+    }
+
+    /// <summary>
+    /// Accounts whose profile names one of the fields or associations (by id or name): whom an invitation by field
+    /// reaches. Unknown fields or associations, or nobody matching, refuse the invitation.
+    /// </summary>
+    public async Task<(IReadOnlyList<string> UserNames, Decision? Refusal)> Invitees(
+        IReadOnlyList<string> fields, IReadOnlyList<string> associations, CancellationToken cancellation = default)
+    {
+        var unknownField = fields.FirstOrDefault(f => !Fields.Contains(f.Trim(), StringComparer.OrdinalIgnoreCase));
+        if (unknownField is not null) return ([], Decision.Invalid("fields", $"Lĩnh vực không có trong danh sách: \"{unknownField}\"."));
+        await using var session = store.QuerySession();
+        var known = await AllAssociations(session, cancellation);
+        var wanted = new HashSet<Guid>();
+        foreach (var name in associations)
+        {
+            var match = known.FirstOrDefault(a => a.Id.ToString() == name.Trim() || a.NormalizedName == MemberAssociation.Normalize(name));
+            if (match is null) return ([], Decision.Invalid("associations", $"Không có hội thành viên \"{name}\"."));
+            wanted.Add(match.Id);
+        }
+        var withAccounts = await session.Query<ExpertProfile>().Where(x => x.NormalizedUserName != null).ToListAsync(cancellation);
+        var found = withAccounts
+            .Where(p => p.Fields.Any(f => fields.Contains(f, StringComparer.OrdinalIgnoreCase)) || p.AssociationId is { } a && wanted.Contains(a))
+            .Select(p => p.UserName!)
+            .Order(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return found.Count == 0
+            ? ([], Decision.Invalid(fields.Count > 0 ? "fields" : "associations", "Không có chuyên gia nào (có tài khoản) trong danh sách phù hợp."))
+            : (found, null);
+    }
+
+    public async Task<IReadOnlyList<MemberAssociation>> Associations(CancellationToken cancellation = default)
+    {
+        await using var session = store.QuerySession();
+        return await AllAssociations(session, cancellation);
+    }
+
+    /// <summary>Adds, renames or retires an association (<paramref name="id"/> null adds one).</summary>
+    public async Task<(Decision? Decision, MemberAssociation? Association)> ChangeAssociation(
+        Guid? id, Func<MemberAssociation?, IReadOnlyList<MemberAssociation>, DateTimeOffset, Decision> decide, CancellationToken cancellation = default)
+    {
+        await using var session = store.LightweightSession();
+        var all = await AllAssociations(session, cancellation);
+        var current = id is { } existing ? all.FirstOrDefault(a => a.Id == existing) : null;
+        if (id is not null && current is null) return (null, null);
+        var decision = decide(current, all, time.GetUtcNow());
+        if (!decision.Accepted) return (decision, null);
+        var streamId = decision.Events.OfType<AssociationAdded>().FirstOrDefault()?.AssociationId ?? current!.Id;
+        if (decision.Events.Count > 0)
+        {
+            if (current is null) session.Events.StartStream<MemberAssociation>(streamId, decision.Events);
+            else (await session.Events.FetchForWriting<MemberAssociation>(streamId, cancellation)).AppendMany(decision.Events);
+            await session.SaveChangesAsync(cancellation);
+        }
+        return (decision, await session.LoadAsync<MemberAssociation>(streamId, cancellation));
+    }
+
+    public async Task<Decision?> DeclareInterests(DeclareInterests command, CancellationToken cancellation = default)
+    {
+        await using var session = store.LightweightSession();
+        var found = await session.LoadAsync<ConsultationDetails>(command.ConsultationId, cancellation);
+        if (found is null) return null;
+        var decision = Interests.DeclareInterests.Decide(found, command, time.GetUtcNow());
+        if (!decision.Accepted) return decision;
+        var declared = (InterestsDeclared)decision.Events[0];
+        session.Events.Append(declared.DeclarationId, declared);
+        await session.SaveChangesAsync(cancellation);
+        return decision;
+    }
+
+    public async Task<IReadOnlyList<InterestDeclaration>> Declarations(Guid consultationId, CancellationToken cancellation = default)
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<InterestDeclaration>().Where(d => d.ConsultationId == consultationId).OrderBy(d => d.DeclaredAt).ToListAsync(cancellation);
+    }
+
+    public async Task<InterestDeclaration?> Declaration(Guid consultationId, string userName, CancellationToken cancellation = default)
+    {
+        await using var session = store.QuerySession();
+        return await session.LoadAsync<InterestDeclaration>(InterestDeclaration.IdOf(consultationId, userName), cancellation);
+    }
+
+    /// <summary>For each expert with an account: consultations invited to, feedback items given and consultations answered.</summary>
+    public async Task<IReadOnlyList<Participation>> Participation(CancellationToken cancellation = default)
+    {
+        await using var session = store.QuerySession();
+        var profiles = await session.Query<ExpertProfile>().Where(x => x.NormalizedUserName != null).ToListAsync(cancellation);
+        var consultations = await session.Query<ConsultationDetails>().ToListAsync(cancellation);
+        var feedback = await session.Query<FeedbackItem>().Select(x => new AuthoredItem(x.AuthorUserName, x.ConsultationId)).ToListAsync(cancellation);
+        var byAuthor = feedback.ToLookup(f => f.AuthorUserName);
+        return [.. profiles.OrderBy(p => p.SortName).Select(p => new Participation(
+            p.Id, p.UserName!, p.TitledName,
+            consultations.Count(c => c.InvitedExperts.Contains(p.UserName!, StringComparer.OrdinalIgnoreCase)),
+            byAuthor[p.NormalizedUserName!].Count(),
+            byAuthor[p.NormalizedUserName!].Select(f => f.ConsultationId).Distinct().Count()))];
+    }
+
+    /// <summary>Everything held about a person: profile, its full history (consents with their times), declarations and feedback.</summary>
+    public async Task<PersonalData> Export(string userName, CancellationToken cancellation = default)
+    {
+        await using var session = store.QuerySession();
+        var profile = await ByUserName(session, userName, cancellation);
+        var history = profile is null ? [] : (await session.Events.FetchStreamAsync(profile.Id, token: cancellation))
+            .Select(e => new PersonalDataEvent(e.EventTypeName, e.Timestamp, e.Data)).ToList();
+        var normalized = userName.Trim().ToUpperInvariant();
+        var declarations = await session.Query<InterestDeclaration>().Where(d => d.NormalizedUserName == normalized).ToListAsync(cancellation);
+        var feedback = await session.Query<FeedbackItem>().Where(x => x.AuthorUserName == normalized).ToListAsync(cancellation);
+        return new PersonalData(userName, time.GetUtcNow(), profile, history, declarations, feedback);
+    }
+
+    internal static Task<ExpertProfile?> ByUserName(IQuerySession session, string userName, CancellationToken cancellation)
+    {
+        var normalized = ExpertProfile.Normalize(userName);
+        return session.Query<ExpertProfile>().SingleOrDefaultAsync(x => x.NormalizedUserName == normalized, cancellation);
+    }
+
+    internal static async Task<IReadOnlyList<MemberAssociation>> AllAssociations(IQuerySession session, CancellationToken cancellation) =>
+        await session.Query<MemberAssociation>().OrderBy(a => a.NormalizedName).ToListAsync(cancellation);
+
+    internal static async Task<HashSet<Guid>> OpenAssociationIds(IQuerySession session, CancellationToken cancellation) =>
+        [.. (await AllAssociations(session, cancellation)).Where(a => !a.Retired).Select(a => a.Id)];
+
+    private sealed record AuthoredItem(string AuthorUserName, Guid ConsultationId);
+}
+
+public sealed record Participation(Guid ProfileId, string UserName, string Name, int ConsultationsInvited, int FeedbackGiven, int ConsultationsWithFeedback);
+
+public sealed record PersonalDataEvent(string Type, DateTimeOffset At, object Data);
+
+public sealed record PersonalData(
+    string UserName, DateTimeOffset ExportedAt, ExpertProfile? Profile, IReadOnlyList<PersonalDataEvent> ProfileHistory,
+    IReadOnlyList<InterestDeclaration> InterestDeclarations, IReadOnlyList<FeedbackItem> Feedback);

@@ -1,0 +1,107 @@
+using System.Text.Json;
+
+namespace Nq45Consult.Consultation.Surveys.Answering;
+
+/// <summary>
+/// Reads the answers an expert sent (<c>{questionId: value}</c>) against the survey's questions: an option index
+/// for single choice, an array of indexes for multiple choice, 1–5 for Likert, a number within min/max, text.
+/// Errors are keyed <c>answers.&lt;questionId&gt;</c>; null (or empty text, or no option) means unanswered.
+/// </summary>
+public static class SurveyAnswers
+{
+    public const int MaxTextLength = 5_000;
+
+    public static Dictionary<string, SurveyAnswer>? From(
+        Survey survey, IReadOnlyDictionary<string, JsonElement>? sent, Dictionary<string, string[]> errors)
+    {
+        sent ??= new Dictionary<string, JsonElement>();
+        var answers = new Dictionary<string, SurveyAnswer>(StringComparer.Ordinal);
+        foreach (var id in sent.Keys.Where(id => survey.Question(id) is null))
+            errors[Key(id)] = ["Phiếu khảo sát không có câu hỏi này."];
+        foreach (var question in survey.Questions)
+        {
+            string? error = null;
+            var answer = sent.TryGetValue(question.Id, out var value) ? Read(question, value, out error) : null;
+            if (answer is null && error is not null) errors[Key(question.Id)] = [error];
+            else if (answer is null && question.Required) errors[Key(question.Id)] = ["Câu hỏi này bắt buộc trả lời."];
+            else if (answer is not null) answers[question.Id] = answer;
+        }
+        return errors.Count > 0 ? null : answers;
+    }
+
+    public static string Key(string questionId) => $"answers.{questionId}";
+
+    private static SurveyAnswer? Read(SurveyQuestion question, JsonElement value, out string? error)
+    {
+        error = null;
+        if (value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined) return null;
+        switch (question.Kind)
+        {
+            case QuestionKind.Single:
+                if (!OptionIndex(value, question, out var chosen, out error)) return null;
+                return new SurveyAnswer(Options: [chosen]);
+            case QuestionKind.Multiple:
+                if (value.ValueKind != JsonValueKind.Array)
+                {
+                    error = "Câu hỏi nhiều lựa chọn cần một danh sách số thứ tự phương án.";
+                    return null;
+                }
+                var indexes = new List<int>();
+                foreach (var item in value.EnumerateArray())
+                {
+                    if (!OptionIndex(item, question, out var index, out error)) return null;
+                    indexes.Add(index);
+                }
+                if (indexes.Distinct().Count() != indexes.Count)
+                {
+                    error = "Mỗi phương án chỉ được chọn một lần.";
+                    return null;
+                }
+                return indexes.Count == 0 ? null : new SurveyAnswer(Options: [.. indexes.Order()]);
+            case QuestionKind.Likert:
+                if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var level)
+                    || level is < SurveyQuestion.LikertMin or > SurveyQuestion.LikertMax)
+                {
+                    error = $"Hãy chọn một mức từ {SurveyQuestion.LikertMin} đến {SurveyQuestion.LikertMax}.";
+                    return null;
+                }
+                return new SurveyAnswer(Number: level);
+            case QuestionKind.Number:
+                if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out var number))
+                {
+                    error = "Câu trả lời phải là một số.";
+                    return null;
+                }
+                if (question.Min is { } min && number < min || question.Max is { } max && number > max)
+                {
+                    error = $"Số phải nằm trong khoảng {Bounds(question)}.";
+                    return null;
+                }
+                return new SurveyAnswer(Number: number);
+            default:
+                if (value.ValueKind != JsonValueKind.String)
+                {
+                    error = "Câu trả lời phải là văn bản.";
+                    return null;
+                }
+                var text = value.GetString()!;
+                if (string.IsNullOrWhiteSpace(text)) return null;
+                if (text.Length > MaxTextLength) error = $"Câu trả lời dài tối đa {MaxTextLength:N0} ký tự.";
+                else if (!Feedback.TextRules.IsStorable(text)) error = Feedback.TextRules.InvalidCharacters;
+                return error is null ? new SurveyAnswer(Text: text) : null;
+        }
+    }
+
+    private static bool OptionIndex(JsonElement value, SurveyQuestion question, out int index, out string? error)
+    {
+        error = null;
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out index) && index >= 0 && index < question.Options.Count)
+            return true;
+        index = -1;
+        error = $"Phương án phải là số thứ tự từ 0 đến {question.Options.Count - 1}.";
+        return false;
+    }
+
+    private static string Bounds(SurveyQuestion question) =>
+        $"{question.Min?.ToString() ?? "−∞"} – {question.Max?.ToString() ?? "+∞"}";
+}

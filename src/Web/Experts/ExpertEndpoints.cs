@@ -1,0 +1,208 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Experts;
+using Nq45Consult.Consultation.Experts.Associations;
+using Nq45Consult.Consultation.Experts.Importing;
+using Nq45Consult.Consultation.Experts.Interests;
+using Nq45Consult.Consultation.Experts.Registry;
+using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Drafts;
+
+namespace Nq45Consult.Web.Experts;
+
+/// <summary>Profile, registry, association and interest-declaration routes: translation only.</summary>
+public static class ExpertEndpoints
+{
+    public static IEndpointRouteBuilder MapExpertEndpoints(this IEndpointRouteBuilder app)
+    {
+        var me = app.MapGroup("/api/me/profile").WithTags("Experts").RequireAuthorization();
+        me.MapGet("/", Mine).WithName("MyProfile").WithSummary("The caller's own expert profile, contact and consent included.");
+        me.MapPut("/", SaveMine).RequireAuthorization(Policies.GiveFeedback).WithName("SaveMyProfile")
+            .WithSummary("Creates or edits the caller's own profile; consent changes are recorded with their time.");
+        me.MapGet("/export", Export).WithName("ExportMyData").WithSummary("Everything held about the caller, as JSON (personal-data export).");
+
+        var experts = app.MapGroup("/api/experts").WithTags("Experts").RequireAuthorization(Policies.ManageExperts);
+        experts.MapGet("/", Search).WithName("SearchExperts")
+            .WithSummary("The registry: filter by field, degree, title, association, in/out of province and free text (diacritics optional).");
+        experts.MapGet("/{id:guid}", Get).WithName("GetExpert").WithSummary("One profile; contact and consent for admins only.");
+        experts.MapPost("/", Create).WithName("CreateExpert").WithSummary("A moderator creates a profile for a member.");
+        experts.MapPut("/{id:guid}", Edit).WithName("EditExpert").WithSummary("A moderator edits a profile.");
+        experts.MapPost("/import", Import).WithName("ImportExperts").Accepts<string>("text/csv")
+            .WithMetadata(new RequestSizeLimitAttribute(ImportMemberList.MaxBytes))
+            .WithSummary("Imports a member list CSV; dryRun=true previews. Any row error imports nothing.");
+        experts.MapGet("/export", ExportCsv).WithName("ExportExperts").WithSummary("The registry (filtered) as CSV; contact columns for admins only.");
+        experts.MapGet("/stats", Stats).WithName("ExpertStatistics").WithSummary("Experts by degree, title, field, association, province; progress against targets.");
+        experts.MapGet("/participation", Participation).WithName("ExpertParticipation").WithSummary("Per expert: consultations invited to and feedback given.");
+
+        var associations = app.MapGroup("/api/associations").WithTags("Experts");
+        associations.MapGet("/", Associations).RequireAuthorization().WithName("ListAssociations").WithSummary("Member associations, retired ones flagged.");
+        associations.MapPost("/", AddAssociation).RequireAuthorization(Policies.ManageExperts).WithName("AddAssociation");
+        associations.MapPut("/{id:guid}", RenameAssociation).RequireAuthorization(Policies.ManageExperts).WithName("RenameAssociation");
+        associations.MapPost("/{id:guid}/retire", RetireAssociation).RequireAuthorization(Policies.ManageExperts).WithName("RetireAssociation");
+
+        var interests = app.MapGroup("/api/consultations/{id:guid}/interests").WithTags("Experts");
+        interests.MapGet("/", Declarations).RequireAuthorization(Policies.ReviewFeedback).WithName("InterestDeclarations")
+            .WithSummary("Every expert's conflict-of-interest declaration for the consultation.");
+        interests.MapGet("/mine", MyDeclaration).RequireAuthorization(Policies.GiveFeedback).WithName("MyInterestDeclaration");
+        interests.MapPut("/mine", Declare).RequireAuthorization(Policies.GiveFeedback).WithName("DeclareInterests")
+            .WithSummary("The expert states any interest before giving feedback; a new declaration supersedes the last.");
+        return app;
+    }
+
+    private static bool IsAdmin(ClaimsPrincipal user) => CurrentUser.From(user)?.Roles.Contains(Consultation.Accounts.Role.Admin) == true;
+
+    private static string UserName(ClaimsPrincipal user) => CurrentUser.From(user)!.UserName;
+
+    private static async Task<Results<Ok<ProfileView>, NotFound>> Mine(ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation)
+    {
+        var profile = await registry.ByUserName(UserName(user), cancellation);
+        return profile is null ? TypedResults.NotFound() : TypedResults.Ok(ProfileView.Of(profile, await registry.Associations(cancellation), withPrivate: true));
+    }
+
+    private static async Task<Results<Ok<ProfileView>, ProblemHttpResult>> SaveMine(
+        ProfileRequest request, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation)
+    {
+        var current = await registry.ByUserName(UserName(user), cancellation);
+        var outcome = await registry.SaveOwn(UserName(user), request.ToInput(), request.ToConsent(current?.Consent), cancellation);
+        return await Answer(outcome, registry, withPrivate: true, cancellation) is { } ok ? TypedResults.Ok(ok) : DecisionProblems.From(outcome.Decision!);
+    }
+
+    private static async Task<Ok<PersonalData>> Export(ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation) =>
+        TypedResults.Ok(await registry.Export(UserName(user), cancellation));
+
+    private static async Task<Results<Ok<RegistryResponse>, ProblemHttpResult>> Search(
+        string? field, string? degree, string? title, string? association, string? inProvince, string? q, string? page, string? pageSize,
+        ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation)
+    {
+        var (filter, errors) = RegistryFilter.Parse(field, degree, title, association, inProvince, q, registry.Fields);
+        var pageNumber = ParsePositive(page, "page", 1, errors);
+        var size = ParsePositive(pageSize, "pageSize", 50, errors);
+        if (size > RegistryFilter.MaxPageSize) errors["pageSize"] = [$"Tối đa {RegistryFilter.MaxPageSize} hồ sơ mỗi trang."];
+        if (errors.Count > 0) return DecisionProblems.From(Decision.Invalid(errors));
+        var found = await registry.Search(filter!, pageNumber, size, cancellation);
+        var associations = await registry.Associations(cancellation);
+        var admin = IsAdmin(user);
+        return TypedResults.Ok(new RegistryResponse([.. found.Items.Select(p => ProfileView.Of(p, associations, admin))], found.Page, found.PageSize, found.Total));
+    }
+
+    private static int ParsePositive(string? text, string name, int fallback, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return fallback;
+        if (int.TryParse(text, out var value) && value >= 1) return value;
+        errors[name] = ["Phải là số nguyên dương."];
+        return fallback;
+    }
+
+    private static async Task<Results<Ok<ProfileView>, NotFound>> Get(Guid id, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation)
+    {
+        var profile = await registry.Find(id, cancellation);
+        return profile is null ? TypedResults.NotFound() : TypedResults.Ok(ProfileView.Of(profile, await registry.Associations(cancellation), IsAdmin(user)));
+    }
+
+    private static async Task<Results<Created<ProfileView>, ProblemHttpResult>> Create(
+        ProfileRequest request, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation)
+    {
+        var outcome = await registry.Create(request.UserName, request.ToInput(), request.ToConsent(null), UserName(user), cancellation);
+        return await Answer(outcome, registry, IsAdmin(user), cancellation) is { } view
+            ? TypedResults.Created($"/api/experts/{view.Id}", view)
+            : DecisionProblems.From(outcome.Decision!);
+    }
+
+    private static async Task<Results<Ok<ProfileView>, NotFound, ProblemHttpResult>> Edit(
+        Guid id, ProfileRequest request, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation)
+    {
+        var current = await registry.Find(id, cancellation);
+        if (current is null) return TypedResults.NotFound();
+        var outcome = await registry.Edit(id, request.ToInput(), request.ToConsent(current.Consent), UserName(user), cancellation);
+        if (outcome.Decision is null) return TypedResults.NotFound();
+        return await Answer(outcome, registry, IsAdmin(user), cancellation) is { } view ? TypedResults.Ok(view) : DecisionProblems.From(outcome.Decision);
+    }
+
+    private static async Task<ProfileView?> Answer(ProfileOutcome outcome, ExpertRegistry registry, bool withPrivate, CancellationToken cancellation) =>
+        outcome is { Decision.Accepted: true, Profile: { } profile } ? ProfileView.Of(profile, await registry.Associations(cancellation), withPrivate) : null;
+
+    private static async Task<Results<Ok<ImportReport>, BadRequest<ImportReport>, ProblemHttpResult>> Import(
+        HttpRequest http, bool? dryRun, ClaimsPrincipal user, ImportMemberList import, CancellationToken cancellation)
+    {
+        var file = await ReadFile(http, cancellation);
+        if (file is null || file.Length == 0) return DecisionProblems.From(Decision.Invalid("file", "Cần gửi tệp CSV (thân yêu cầu text/csv hoặc trường biểu mẫu \"file\")."));
+        var report = await import.Run(file, dryRun ?? true, UserName(user), cancellation);
+        return report.ErrorCount > 0 ? TypedResults.BadRequest(report) : TypedResults.Ok(report);
+    }
+
+    /// <summary>The CSV as the raw body, or as the "file" part of a form (the registry page uploads it that way).</summary>
+    private static async Task<byte[]?> ReadFile(HttpRequest http, CancellationToken cancellation)
+    {
+        using var buffer = new MemoryStream();
+        if (http.HasFormContentType)
+        {
+            var form = await http.ReadFormAsync(cancellation);
+            if (form.Files["file"] is not { } upload) return null;
+            await upload.CopyToAsync(buffer, cancellation);
+        }
+        else await http.Body.CopyToAsync(buffer, cancellation);
+        return buffer.ToArray();
+    }
+
+    private static async Task<IResult> ExportCsv(
+        string? field, string? degree, string? title, string? association, string? inProvince, string? q,
+        HttpContext http, ExpertRegistry registry, CancellationToken cancellation)
+    {
+        var (filter, errors) = RegistryFilter.Parse(field, degree, title, association, inProvince, q, registry.Fields);
+        if (errors.Count > 0) return DecisionProblems.From(Decision.Invalid(errors));
+        var associations = await registry.Associations(cancellation);
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = "attachment; filename=\"chuyen-gia.csv\"";
+        await MemberListCsv.Write(http.Response.Body, registry.All(filter!, cancellation), associations, IsAdmin(http.User), cancellation);
+        return TypedResults.Empty;
+    }
+
+    private static async Task<Ok<ExpertStatistics>> Stats(
+        Marten.IDocumentStore store, ExpertRegistry registry, IOptions<ExpertsOptions> options, CancellationToken cancellation) =>
+        TypedResults.Ok(await ExpertStatistics.Compute(store, registry.Fields, options.Value.Targets, cancellation));
+
+    private static async Task<Ok<IReadOnlyList<Participation>>> Participation(ExpertRegistry registry, CancellationToken cancellation) =>
+        TypedResults.Ok(await registry.Participation(cancellation));
+
+    private static async Task<Ok<List<AssociationView>>> Associations(ExpertRegistry registry, CancellationToken cancellation) =>
+        TypedResults.Ok((await registry.Associations(cancellation)).Select(AssociationView.Of).ToList());
+
+    private static Task<Results<Ok<AssociationView>, NotFound, ProblemHttpResult>> AddAssociation(
+        AssociationRequest request, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation) =>
+        ChangeAssociation(null, registry, cancellation, (_, all, now) => ManageAssociations.Add(Guid.CreateVersion7(), request.Name, all, UserName(user), now));
+
+    private static Task<Results<Ok<AssociationView>, NotFound, ProblemHttpResult>> RenameAssociation(
+        Guid id, AssociationRequest request, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation) =>
+        ChangeAssociation(id, registry, cancellation, (current, all, now) => ManageAssociations.Rename(current!, request.Name, all, UserName(user), now));
+
+    private static Task<Results<Ok<AssociationView>, NotFound, ProblemHttpResult>> RetireAssociation(
+        Guid id, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation) =>
+        ChangeAssociation(id, registry, cancellation, (current, _, now) => ManageAssociations.Retire(current!, UserName(user), now));
+
+    private static async Task<Results<Ok<AssociationView>, NotFound, ProblemHttpResult>> ChangeAssociation(
+        Guid? id, ExpertRegistry registry, CancellationToken cancellation, Func<MemberAssociation?, IReadOnlyList<MemberAssociation>, DateTimeOffset, Decision> decide)
+    {
+        var (decision, association) = await registry.ChangeAssociation(id, decide, cancellation);
+        if (decision is null) return TypedResults.NotFound();
+        return association is null ? DecisionProblems.From(decision) : TypedResults.Ok(AssociationView.Of(association));
+    }
+
+    private static async Task<Ok<IReadOnlyList<InterestDeclaration>>> Declarations(Guid id, ExpertRegistry registry, CancellationToken cancellation) =>
+        TypedResults.Ok(await registry.Declarations(id, cancellation));
+
+    private static async Task<Results<Ok<InterestDeclaration>, NotFound>> MyDeclaration(Guid id, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation) =>
+        await registry.Declaration(id, UserName(user), cancellation) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<InterestDeclaration>, NotFound, ProblemHttpResult>> Declare(
+        Guid id, InterestsRequest request, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation)
+    {
+        var person = CurrentUser.From(user)!;
+        var decision = await registry.DeclareInterests(new DeclareInterests(id, person.UserName, person.DisplayName, request.HasInterests, request.Statement), cancellation);
+        if (decision is null) return TypedResults.NotFound();
+        if (!decision.Accepted) return DecisionProblems.From(decision);
+        return TypedResults.Ok((await registry.Declaration(id, person.UserName, cancellation))!);
+    }
+}

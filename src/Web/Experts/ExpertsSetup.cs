@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Experts;
+using Nq45Consult.Consultation.Experts.Importing;
+using Nq45Consult.Consultation.Experts.Profiles;
+using Nq45Consult.Consultation.Experts.Registry;
+using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.Seeding;
+
+namespace Nq45Consult.Web.Experts;
+
+/// <summary>The expert registry: profiles, associations, import/export, statistics, interest declarations.</summary>
+public static class ExpertsSetup
+{
+    public static WebApplicationBuilder AddExperts(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ExpertsOptions>().Bind(builder.Configuration.GetSection(ExpertsOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ExpertsOptions>, ExpertsOptionsValidation>();
+        services.AddSingleton<ExpertRegistry>();
+        services.AddSingleton<ImportMemberList>();
+        services.AddSingleton<IAuthorProfiles, ProfileAuthors>();
+        services.AddSingleton<IDemoSeeder, DemoExpertProfiles>();
+        return builder;
+    }
+
+    public static WebApplication MapExperts(this WebApplication app)
+    {
+        app.MapExpertEndpoints();
+        return app;
+    }
+}
+
+public sealed class ExpertsOptionsValidation : IValidateOptions<ExpertsOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ExpertsOptions options)
+    {
+        var problems = options.Problems().ToList();
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Drafts;
+
+namespace Nq45Consult.Web.Pages.Consultations;
+
+/// <summary>
+/// /consultations/{slug}/manage: edit details, open, close, invite, read the history. Each form runs the
+/// same <see cref="ConsultationCommands"/> command as the API and shows its refusal.
+/// </summary>
+[Authorize(Policy = Policies.Moderate)]
+public sealed class ManageModel(ConsultationQueries queries, ConsultationCommands commands, TimeProvider time) : PageModel
+{
+    public ConsultationDetails Consultation { get; private set; } = null!;
+    public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
+    public DateTimeOffset Now { get; private set; }
+    public IReadOnlyList<string> AllowedFields => commands.Options.AllowedFields;
+
+    /// <summary>Why the last action was refused (409), shown as one message.</summary>
+    public string? Refusal { get; private set; }
+
+    [BindProperty] public ConsultationForm Form { get; set; } = new();
+
+    /// <summary>User names separated by commas, spaces or new lines.</summary>
+    [BindProperty] public string? UserNames { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellation)
+    {
+        if (!await Load(slug, cancellation)) return NotFound();
+        Form = ConsultationForm.Of(Consultation);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostEditAsync(string slug, CancellationToken cancellation) =>
+        Run(slug, id => commands.Edit(id, Form.ToInput(), DraftsAccess.Actor(User), cancellation), "Đã lưu thông tin.", "Form.", cancellation);
+
+    public Task<IActionResult> OnPostOpenAsync(string slug, CancellationToken cancellation) =>
+        Run(slug, id => commands.Open(id, DraftsAccess.Actor(User), cancellation), "Đã mở lấy ý kiến.", "", cancellation);
+
+    public Task<IActionResult> OnPostCloseAsync(string slug, CancellationToken cancellation) =>
+        Run(slug, id => commands.Close(id, DraftsAccess.Actor(User), cancellation), "Đã kết thúc lấy ý kiến.", "", cancellation);
+
+    public Task<IActionResult> OnPostInviteAsync(string slug, CancellationToken cancellation) =>
+        Run(slug, id => commands.Invite(id, SplitNames(UserNames), DraftsAccess.Actor(User), cancellation), "Đã gửi lời mời.", "", cancellation);
+
+    private static List<string> SplitNames(string? text) =>
+        (text ?? "").Split([',', ';', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    /// <summary>Runs the command; accepted → back to this page with a message, refused → this page with the errors.</summary>
+    private async Task<IActionResult> Run(string slug, Func<Guid, Task<CommandOutcome>> command, string done, string prefix, CancellationToken cancellation)
+    {
+        var found = await queries.Find(slug, cancellation);
+        if (found is null) return NotFound();
+        var outcome = await command(found.Id);
+        if (outcome.Decision is null) return NotFound();
+        if (outcome.Decision.Accepted)
+        {
+            TempData["Message"] = done;
+            if (outcome.Decision.Warnings.Count > 0) TempData["Warning"] = string.Join(" ", outcome.Decision.Warnings);
+            return Redirect($"/consultations/{found.Slug}/manage");
+        }
+        Refusal = outcome.Decision.Conflict;
+        ModelState.AddDecisionErrors(outcome.Decision, prefix);
+        await Load(slug, cancellation);
+        if (prefix.Length == 0) Form = ConsultationForm.Of(Consultation);
+        return Page();
+    }
+
+    private async Task<bool> Load(string slug, CancellationToken cancellation)
+    {
+        var found = await queries.Find(slug, cancellation);
+        if (found is null) return false;
+        (Consultation, Now) = (found, time.GetUtcNow());
+        History = await queries.History(found.Id, cancellation);
+        return true;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Drafts;
+
+namespace Nq45Consult.Web.Pages.Consultations;
+
+/// <summary>/consultations/new: a moderator creates a consultation (draft state) through <see cref="ConsultationCommands.Create"/>.</summary>
+[Authorize(Policy = Policies.Moderate)]
+public sealed class NewModel(ConsultationCommands commands, TimeProvider time) : PageModel
+{
+    [BindProperty] public ConsultationForm Form { get; set; } = new();
+
+    public IReadOnlyList<string> AllowedFields => commands.Options.AllowedFields;
+
+    public void OnGet() => Form = ConsultationForm.New(time.GetUtcNow());
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellation)
+    {
+        var outcome = await commands.Create(null, Form.ToInput(), DraftsAccess.Actor(User), cancellation);
+        if (outcome.Consultation is null)
+        {
+            ModelState.AddDecisionErrors(outcome.Decision!, "Form.");
+            return Page();
+        }
+        TempData["Message"] = $"Đã tạo đợt lấy ý kiến \"{outcome.Consultation.Title}\" (bản nháp). Hãy đăng phiên bản dự thảo đầu tiên rồi mở lấy ý kiến.";
+        if (outcome.Decision!.Warnings.Count > 0) TempData["Warning"] = string.Join(" ", outcome.Decision.Warnings);
+        return Redirect($"/consultations/{outcome.Consultation.Slug}/manage");
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Surveys;
+using Nq45Consult.Consultation.Surveys.Defining;
+using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Feedback;
+using Nq45Consult.Web.Surveys;
+
+namespace Nq45Consult.Web.Pages.Surveys;
+
+/// <summary>
+/// The moderator's survey editor: the questions as the JSON of <c>PUT /api/consultations/{id}/survey</c>, and
+/// whether results become public after closing. Validation messages name the question and field.
+/// </summary>
+[Authorize(Policy = Policies.Moderate)]
+public sealed class EditModel(IQuerySession session, SurveyCommands commands) : PageModel
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public ConsultationDetails Consultation { get; private set; } = null!;
+    public Survey? Current { get; private set; }
+
+    [BindProperty] public string? QuestionsJson { get; set; }
+    [BindProperty] public bool ResultsPublic { get; set; }
+
+    public const string Example = """
+        [
+          { "id": "vai-tro", "kind": "single", "text": "Vai trò của ông/bà?", "options": ["Nhà khoa học", "Quản lý"], "required": true },
+          { "id": "ro-rang", "kind": "likert", "text": "Dự thảo có rõ ràng không?", "required": true },
+          { "id": "kinh-nghiem", "kind": "number", "text": "Số năm kinh nghiệm", "min": 0, "max": 60 },
+          { "id": "y-kien", "kind": "text", "text": "Ý kiến khác" }
+        ]
+        """;
+
+    public async Task<IActionResult> OnGetAsync(Guid consultationId, CancellationToken cancellation)
+    {
+        if (!await Load(consultationId, cancellation)) return NotFound();
+        QuestionsJson = Current is null ? Example : JsonSerializer.Serialize(SurveyView.Of(Current).Questions, Json);
+        ResultsPublic = Current?.ResultsPublic ?? false;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid consultationId, CancellationToken cancellation)
+    {
+        if (!await Load(consultationId, cancellation)) return NotFound();
+        List<QuestionInput?>? questions;
+        try
+        {
+            questions = JsonSerializer.Deserialize<List<QuestionInput?>>(QuestionsJson ?? "", Json);
+        }
+        catch (JsonException e)
+        {
+            ModelState.AddModelError(nameof(QuestionsJson), $"JSON không hợp lệ (dòng {e.LineNumber + 1}): hãy kiểm tra dấu ngoặc, dấu phẩy và kiểu giá trị.");
+            return Page();
+        }
+        var outcome = await commands.Define(new DefineSurvey(consultationId, questions, ResultsPublic, Reader.Of(User).Participant.UserName), cancellation);
+        if (!outcome.Decision.Accepted)
+        {
+            foreach (var (field, messages) in outcome.Decision.Errors)
+                ModelState.AddModelError(nameof(QuestionsJson), $"{field}: {string.Join(" ", messages)}");
+            if (outcome.Decision.Errors.Count == 0) ModelState.AddModelError(nameof(QuestionsJson), outcome.Decision.Reason ?? "Không lưu được phiếu khảo sát.");
+            return Page();
+        }
+        TempData["Message"] = "Đã lưu phiếu khảo sát.";
+        return Redirect($"/surveys/{consultationId}/edit");
+    }
+
+    private async Task<bool> Load(Guid consultationId, CancellationToken cancellation)
+    {
+        var (consultation, survey) = await SurveyAccess.Load(session, consultationId, cancellation);
+        if (consultation is null) return false;
+        (Consultation, Current) = (consultation, survey);
+        return true;
+    }
+}

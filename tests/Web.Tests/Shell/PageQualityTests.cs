@@ -1,0 +1,113 @@
+using Microsoft.Playwright;
+using Nq45Consult.Web.Tests.Infrastructure;
+
+namespace Nq45Consult.Web.Tests.Shell;
+
+/// <summary>
+/// Every page, as each kind of user who may see it: the HTML it serves is valid (html-validate with
+/// <c>html-validate:recommended</c>, less the rules <see cref="HtmlValidator"/> explains), and axe-core finds no
+/// serious or critical violation at phone and desktop size.
+/// </summary>
+/// <remarks>
+/// Not listed: <c>/Culture</c> (a GET only redirects home; the language switch is a POST from the header) and
+/// the partials under Pages/Consultations/_*.cshtml, which are checked inside the pages that render them.
+/// </remarks>
+public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
+{
+    private const string Plan = "/consultations/ke-hoach-45-nq-tw";
+
+    public static TheoryData<string, string?> Pages => new()
+    {
+        { "/", null },
+        { "/", "expert1" },
+        { "/consultations", null },
+        { "/consultations", "moderator" },
+        { Plan, null },
+        { Plan, "expert1" },
+        { Plan, "moderator" },
+        { "/consultations/quy-dinh-tu-van-phan-bien", null },
+        { $"/consultations/{PagesApp.TwoVersionsSlug}", null },
+        { $"/consultations/{PagesApp.TwoVersionsSlug}/versions/1/diff/2", null },
+        { "/account/login", null },
+        { "/account/logout", "expert1" },
+        { "/account/denied", "expert1" },
+        { "/me", "expert1" },
+        { "/me", "admin" },
+        { "/me/feedback", "expert1" },
+        { "/consultations/new", "moderator" },
+        { $"{Plan}/manage", "moderator" },
+        { $"{Plan}/publish", "moderator" },
+        { "/feedback/write/{plan}?SectionAnchor=II", "expert1" },
+        { "/moderation/feedback", "moderator" },
+        { "/me", "official" },
+        { "/sessions/{session}", "expert1" },
+        { "/sessions/{session}", "moderator" },
+        { "/sessions/{session}/transcript", "expert1" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task The_page_is_valid_html_and_accessible_on_a_phone_and_a_desktop(string address, string? user)
+    {
+        var path = address.Replace("{plan}", app.PlanId.ToString()).Replace("{session}", app.SessionId.ToString());
+        var page = await app.PageOf(user);
+        try
+        {
+            var response = await page.GotoAsync(app.BaseAddress + path);
+            Assert.Equal(app.BaseAddress + path, page.Url);
+            Assert.Equal(path.StartsWith("/account/denied") ? 403 : 200, response!.Status);
+
+            var problems = (await HtmlValidator.Problems(await response.TextAsync())).Select(p => "html-validate " + p).ToList();
+            await Ready(page);
+            problems.AddRange((await Browser.SeriousViolations(page)).Select(v => "axe on a phone: " + v));
+            await page.SetViewportSizeAsync(Browser.Desktop.ViewportSize!.Width, Browser.Desktop.ViewportSize.Height);
+            problems.AddRange((await Browser.SeriousViolations(page)).Select(v => "axe on a desktop: " + v));
+
+            Assert.True(problems.Count == 0, $"{path} as {user ?? "anonymous"}:\n" + string.Join("\n", problems));
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task The_keyboard_reaches_the_skip_link_first_then_main_then_the_table_of_contents()
+    {
+        var page = await app.PageOf(null);
+        try
+        {
+            await page.GotoAsync(app.BaseAddress + Plan);
+
+            await page.Keyboard.PressAsync("Tab");
+            Assert.Equal("skip-link", await page.EvaluateAsync<string>("document.activeElement.className"));
+            Assert.True(await page.Locator(".skip-link").IsVisibleAsync(), "The focused skip link is visible.");
+            await page.Keyboard.PressAsync("Enter");
+            Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id"));
+
+            var reachedToc = false;
+            for (var tab = 0; tab < 40 && !reachedToc; tab++)
+            {
+                await page.Keyboard.PressAsync("Tab");
+                Assert.True(await page.EvaluateAsync<bool>("document.getElementById('main').contains(document.activeElement)"),
+                    "Tabbing on from <main> stays inside it until the table of contents.");
+                reachedToc = await page.EvaluateAsync<bool>("document.activeElement.matches('nav.toc a')");
+            }
+            Assert.True(reachedToc, "A table of contents link takes focus.");
+            var target = await page.EvaluateAsync<string>("document.activeElement.getAttribute('href')");
+            await page.Keyboard.PressAsync("Enter");
+            Assert.EndsWith(target, page.Url);
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    /// <summary>Pages that render with script are checked once the script has drawn them.</summary>
+    private static async Task Ready(IPage page)
+    {
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        if (await page.Locator("#room").CountAsync() > 0) await page.Locator("#room[data-ready=true]").WaitForAsync();
+    }
+}

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Nq45Consult.Web.Tests.Accounts;
+using Nq45Consult.Web.Tests.Drafts;
+using Nq45Consult.Web.Tests.Infrastructure;
+
+namespace Nq45Consult.Web.Tests.Shell;
+
+/// <summary>
+/// The app on Kestrel with something on every page: the seeded consultations, one consultation with two
+/// versions (for the redline), feedback from expert1, and a started live session — all made through the
+/// API. One Chromium, one signed-in browser context per user.
+/// </summary>
+public sealed class PagesApp : ConsultationApp, IAsyncLifetime
+{
+    public const string TwoVersionsSlug = "hai-phien-ban";
+    private readonly ConcurrentDictionary<string, Lazy<Task<IBrowserContext>>> contexts = new();
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public PagesApp()
+    {
+        UseKestrel(0);
+        StartServer();
+        BaseAddress = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+    }
+
+    public string BaseAddress { get; }
+    public Guid PlanId { get; private set; }
+    public Guid SessionId { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        playwright = await Playwright.CreateAsync();
+        browser = await Browser.Launch(playwright);
+        var moderator = await Api("moderator");
+        var consultations = await (await moderator.GetAsync("/api/consultations?status=all")).JsonAsync();
+        PlanId = consultations.EnumerateArray().Single(c => c.GetProperty("slug").GetString() == "ke-hoach-45-nq-tw").GetProperty("id").GetGuid();
+
+        var now = DateTimeOffset.UtcNow;
+        var created = await moderator.PostAsJsonAsync("/api/consultations", new
+        {
+            title = "Hai phiên bản", summary = "Tóm tắt", draftingAgency = "Sở KH&CN", fields = new[] { "y tế" }, audience = "public",
+            documentType = "policy", opensAt = now, closesAt = now.AddDays(30), slug = TwoVersionsSlug,
+        });
+        created.EnsureSuccessStatusCode();
+        var twoVersions = (await created.JsonAsync()).GetProperty("id").GetGuid();
+        (await moderator.PostAsJsonAsync($"/api/consultations/{twoVersions}/versions", new { markdown = Samples.Legal })).EnsureSuccessStatusCode();
+        var revised = Samples.Legal.Replace("lấy ý kiến chuyên gia", "lấy ý kiến phản biện của chuyên gia") + "\n### Điều 3. Hiệu lực\n\nCó hiệu lực từ ngày ký.\n";
+        (await moderator.PostAsJsonAsync($"/api/consultations/{twoVersions}/versions", new { markdown = revised, changeNote = "Bổ sung Điều 3" })).EnsureSuccessStatusCode();
+        (await moderator.PostAsync($"/api/consultations/{twoVersions}/open", null)).EnsureSuccessStatusCode();
+
+        var expert = await Api("expert1");
+        foreach (var (attribution, anchor) in new[] { ("named", "II"), ("anonymous", (string?)null) })
+            (await expert.PostAsJsonAsync($"/api/consultations/{PlanId}/feedback", new
+            {
+                sectionAnchor = anchor, stance = "amend", proposedText = "Sửa thành: …", rationale = "Cần lộ trình cụ thể.",
+                references = new[] { new { title = "Luật 64/2025", url = "https://vbpl.vn/64" } }, attribution,
+            })).EnsureSuccessStatusCode();
+
+        var session = await moderator.PostAsJsonAsync($"/api/consultations/{PlanId}/sessions", new { title = "Hội nghị phản biện", startsAt = now });
+        session.EnsureSuccessStatusCode();
+        SessionId = (await session.JsonAsync()).GetProperty("id").GetGuid();
+        (await moderator.PostAsync($"/api/sessions/{SessionId}/start", null)).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>A new page (at phone size) in the browser context of <paramref name="userName"/>, anonymous when null.</summary>
+    public async Task<IPage> PageOf(string? userName) =>
+        await (await contexts.GetOrAdd(userName ?? "", name => new(() => Context(name))).Value).NewPageAsync();
+
+    private async Task<IBrowserContext> Context(string userName)
+    {
+        var page = await (await browser!.NewContextAsync(Browser.Phone)).NewPageAsync();
+        if (userName.Length > 0) await Browser.SignIn(page, new Uri(BaseAddress), userName, "/");
+        await page.CloseAsync();
+        return page.Context;
+    }
+
+    private async Task<HttpClient> Api(string userName)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(BaseAddress) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await client.TokenAsync(userName, DemoPassword));
+        return client;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (browser is not null) await browser.DisposeAsync();
+        playwright?.Dispose();
+        await base.DisposeAsync();
+    }
+}
