@@ -3,6 +3,7 @@ using Nq45Consult.Web.Dialogue;
 using Nq45Consult.Web.Drafts;
 using Nq45Consult.Web.Experts;
 using Nq45Consult.Web.Feedback;
+using Nq45Consult.Web.Review;
 using Nq45Consult.Web.Seeding;
 using Nq45Consult.Web.Shell;
 using Nq45Consult.Web.Storage;
@@ -19,6 +20,7 @@ builder.AddDemoSeeding();
 builder.Services.AddHealth();
 builder.AddDrafts();
 builder.AddFeedback();
+builder.AddReview();
 builder.AddSurveys();
 builder.AddExperts();
 
@@ -34,6 +36,7 @@ app.MapDrafts();
 app.MapFeedback();
 app.MapSurveys();
 app.MapDialogue();
+app.MapReview();
 app.MapExperts();
 
 app.Run();

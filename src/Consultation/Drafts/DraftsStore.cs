@@ -11,7 +11,7 @@ public static class DraftsStore
     {
         options.Events.AddEventTypes([
             typeof(ConsultationCreated), typeof(ConsultationDetailsEdited), typeof(DraftVersionPublished),
-            typeof(ConsultationOpened), typeof(ConsultationClosed), typeof(ExpertsInvited),
+            typeof(ConsultationOpened), typeof(ConsultationClosed), typeof(ExpertsInvited), typeof(ResponsesPublished),
         ]);
         options.Projections.Add<ConsultationDetailsProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add(new DraftVersionProjection(), ProjectionLifecycle.Inline);

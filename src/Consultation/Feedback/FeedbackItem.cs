@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten.Events.Aggregation;
+using Nq45Consult.Consultation.Review;
 
 namespace Nq45Consult.Consultation.Feedback;
 
@@ -31,8 +32,19 @@ public sealed record FeedbackItem(
     public static FeedbackStatus StatusOf(bool withdrawn, bool hidden) =>
         hidden ? FeedbackStatus.Hidden : withdrawn ? FeedbackStatus.Withdrawn : FeedbackStatus.Published;
 
+    public const string AnonymousName = "Ẩn danh";
+
+    /// <summary>The author as the public, officials and reports name them: never the person behind an anonymous item.</summary>
+    public string PublicAuthorName => Content.Attribution == Attribution.Anonymous ? AnonymousName : Author.DisplayName;
+
     /// <summary>Counted and shown to everyone: neither withdrawn nor hidden.</summary>
     public bool IsPublic => Status == FeedbackStatus.Published;
+
+    /// <summary>The drafting agency's latest response; private to officials until the consultation's responses are published.</summary>
+    public ItemResponse? Response { get; init; }
+
+    /// <summary>Set when the item was answered together with its near-duplicates.</summary>
+    public Guid? ResponseGroupId { get; init; }
 }
 
 public sealed class FeedbackItemProjection : SingleStreamProjection<FeedbackItem, Guid>
@@ -47,6 +59,9 @@ public sealed class FeedbackItemProjection : SingleStreamProjection<FeedbackItem
 
     public static FeedbackItem Apply(IEvent<FeedbackWithdrawn> e, FeedbackItem item) =>
         item with { Withdrawn = true, Status = FeedbackItem.StatusOf(true, item.Hidden), Version = e.Version, UpdatedAt = e.Data.WithdrawnAt };
+
+    public static FeedbackItem Apply(IEvent<FeedbackResponded> e, FeedbackItem item) =>
+        item with { Response = ItemResponse.Of(e.Data), ResponseGroupId = e.Data.GroupId, Version = e.Version };
 
     public static FeedbackItem Apply(IEvent<FeedbackReported> e, FeedbackItem item) =>
         item with { Reports = item.Reports + 1, LastReportedAt = e.Data.ReportedAt, Version = e.Version };

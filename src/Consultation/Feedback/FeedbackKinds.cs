@@ -10,6 +10,19 @@ public enum Stance
     Other,
 }
 
+public static class StanceNames
+{
+    /// <summary>The stance in the words of the form and the acceptance report.</summary>
+    public static string Vietnamese(this Stance stance) => stance switch
+    {
+        Stance.Agree => "Đồng ý",
+        Stance.Disagree => "Không đồng ý",
+        Stance.Amend => "Đề nghị sửa đổi",
+        Stance.Add => "Đề nghị bổ sung",
+        _ => "Ý kiến khác",
+    };
+}
+
 /// <summary>Whether the author's name is shown: <c>named | anonymous</c> ("Ẩn danh" to all but moderators).</summary>
 public enum Attribution
 {

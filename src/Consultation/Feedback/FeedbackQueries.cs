@@ -1,5 +1,6 @@
 using Marten;
 using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Review;
 
 namespace Nq45Consult.Consultation.Feedback;
 
@@ -30,6 +31,15 @@ public sealed class FeedbackQueries(IQuerySession session)
             .OrderByDescending(x => x.SubmittedAt).ToListAsync(cancellation);
     }
 
+    /// <summary>Which of the consultations of <paramref name="items"/> have published their responses.</summary>
+    public async Task<IReadOnlySet<Guid>> WithPublicResponses(IEnumerable<FeedbackItem> items, CancellationToken cancellation = default)
+    {
+        var ids = items.Select(i => i.ConsultationId).Distinct().ToArray();
+        if (ids.Length == 0) return new HashSet<Guid>();
+        var consultations = await session.LoadManyAsync<ConsultationDetails>(cancellation, ids);
+        return consultations.Where(c => c.ResponsesArePublic).Select(c => c.Id).ToHashSet();
+    }
+
     /// <summary>The moderators' queue: reported items first (most reports first), then hidden ones, then the latest.</summary>
     public async Task<IReadOnlyList<FeedbackItem>> ModerationQueue(CancellationToken cancellation = default)
     {
@@ -54,15 +64,17 @@ public sealed class FeedbackQueries(IQuerySession session)
         var sql = $"""
             with counted as (
                 select d.data ->> 'sectionAnchor' as anchor, d.data ->> 'stance' as stance,
-                       d.data ->> 'authorUserName' as author, d.data -> 'author' -> 'fields' as fields
+                       d.data ->> 'authorUserName' as author, d.data -> 'author' -> 'fields' as fields,
+                       jsonb_typeof(d.data -> 'response') = 'object' as responded
                 from {tables.For<FeedbackItem>()} d
                 where CAST(d.data ->> 'consultationId' as uuid) = ? and d.data ->> 'status' = ?)
             select jsonb_build_object(
                 'anchors', coalesce((select jsonb_agg(s.section ->> 'anchor' order by s.position)
                     from {tables.For<DraftVersion>()} v, jsonb_array_elements(v.data -> 'sections') with ordinality s(section, position)
                     where v.id = ?), '[]'),
-                'groups', coalesce((select jsonb_agg(jsonb_build_object('anchor', g.anchor, 'stance', g.stance, 'count', g.count))
-                    from (select anchor, stance, count(*) as count from counted group by anchor, stance) g), '[]'),
+                'groups', coalesce((select jsonb_agg(jsonb_build_object('anchor', g.anchor, 'stance', g.stance, 'count', g.count, 'responded', g.responded))
+                    from (select anchor, stance, count(*) as count, count(*) filter (where responded) as responded
+                          from counted group by anchor, stance) g), '[]'),
                 'authors', coalesce((select jsonb_agg(a.fields)
                     from (select distinct on (author) fields from counted) a), '[]')) as data
             """;
@@ -74,7 +86,9 @@ public sealed class FeedbackQueries(IQuerySession session)
         var byField = counted.Authors.SelectMany(fields => fields ?? []).GroupBy(f => f).ToDictionary(g => g.Key, g => g.Count());
         return new FeedbackSummary(
             new FeedbackTotals(counted.Groups.Sum(g => g.Count), counted.Authors.Count, ByStance(counted.Groups)),
-            [.. anchors.Select(anchor => new SectionCounts(anchor, bySection[anchor].Sum(g => g.Count), ByStance(bySection[anchor]), 0))],
+            [.. anchors.Select(anchor => new SectionCounts(anchor, bySection[anchor].Sum(g => g.Count), ByStance(bySection[anchor]),
+                // Responses count once published: until then they are the officials' drafts.
+                consultation.ResponsesArePublic ? bySection[anchor].Sum(g => g.Responded) : 0))],
             byField);
     }
 
@@ -100,6 +114,7 @@ public sealed class FeedbackQueries(IQuerySession session)
             FeedbackReported r => new FeedbackHistoryEntry(e.Version, "reported", r.ReportedBy, r.ReportedAt, r),
             FeedbackHidden h => new FeedbackHistoryEntry(e.Version, "hidden", h.HiddenBy, h.HiddenAt, h),
             FeedbackRestored r => new FeedbackHistoryEntry(e.Version, "restored", r.RestoredBy, r.RestoredAt, r),
+            FeedbackResponded r => new FeedbackHistoryEntry(e.Version, "responded", r.RespondedBy, r.RespondedAt, r),
             _ => new FeedbackHistoryEntry(e.Version, e.EventTypeName, "", e.Timestamp, e.Data),
         })];
     }
@@ -114,5 +129,5 @@ public sealed class FeedbackQueries(IQuerySession session)
     /// <summary>The current version's anchors, public items counted by section and stance, and each distinct author's fields.</summary>
     private sealed record CountedRows(IReadOnlyList<string> Anchors, IReadOnlyList<CountedGroup> Groups, IReadOnlyList<IReadOnlyList<string>?> Authors);
 
-    private sealed record CountedGroup(string? Anchor, Stance Stance, int Count);
+    private sealed record CountedGroup(string? Anchor, Stance Stance, int Count, int Responded);
 }

@@ -8,7 +8,7 @@ public sealed record FeedbackSummary(
 
 public sealed record FeedbackTotals(int Feedback, int Participants, IReadOnlyDictionary<Stance, int> ByStance);
 
-/// <summary><see cref="Responded"/> counts items with an official response (responses arrive with a later issue).</summary>
+/// <summary><see cref="Responded"/> counts items with a published official response.</summary>
 public sealed record SectionCounts(string Anchor, int Feedback, IReadOnlyDictionary<Stance, int> ByStance, int Responded);
 
 /// <summary>One line of the public moderation log: how many items were hidden and restored for a reason category.</summary>

@@ -17,6 +17,7 @@ public static class ConsultationStore
         Drafts.DraftsStore.Configure,
         Feedback.FeedbackStore.Configure,
         Dialogue.DialogueStore.Configure,
+        Review.ReviewStore.Configure,
         Surveys.SurveysStore.Configure,
         Experts.ExpertsStore.Configure,
     ];

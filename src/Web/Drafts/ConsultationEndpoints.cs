@@ -116,7 +116,7 @@ public static class ConsultationEndpoints
     }
 
     /// <summary>Finds the consultation, runs the decision, answers with the consultation as it now stands.</summary>
-    private static async Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Run(
+    internal static async Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Run(
         string id, ConsultationQueries queries, CancellationToken cancellation, Func<Guid, Task<CommandOutcome>> command)
     {
         var consultation = await queries.Find(id, cancellation);

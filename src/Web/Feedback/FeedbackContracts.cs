@@ -1,5 +1,6 @@
 using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.Review;
 
 namespace Nq45Consult.Web.Feedback;
 
@@ -41,12 +42,16 @@ public sealed record FeedbackView(
     string? ModerationCategory,
     string? ModerationReason,
     DateTimeOffset SubmittedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    ResponseView? Response)
 {
-    public const string AnonymousName = "Ẩn danh";
+    public const string AnonymousName = FeedbackItem.AnonymousName;
 
-    /// <summary>What <paramref name="reader"/> may see of <paramref name="item"/>: never an anonymous author, except to moderators.</summary>
-    public static FeedbackView Of(FeedbackItem item, Reader reader)
+    /// <summary>
+    /// What <paramref name="reader"/> may see of <paramref name="item"/>: never an anonymous author, except to moderators;
+    /// the response once <paramref name="responsesPublic"/>, before that only to officials (it is their draft).
+    /// </summary>
+    public static FeedbackView Of(FeedbackItem item, Reader reader, bool responsesPublic = false)
     {
         var named = item.Content.Attribution == Consultation.Feedback.Attribution.Named || reader.IsModerator;
         var author = named
@@ -57,13 +62,21 @@ public sealed record FeedbackView(
             item.Id, item.ConsultationId, item.Version, item.DraftVersion, item.SectionAnchor, item.Content.Quote,
             KebabCase.Name(item.Stance), item.Content.ProposedText, item.Content.Rationale, item.Content.References,
             KebabCase.Name(item.Content.Attribution),
-            item.Content.Attribution == Consultation.Feedback.Attribution.Anonymous ? AnonymousName : item.Author.DisplayName,
+            item.PublicAuthorName,
             author, KebabCase.Name(item.Status),
             reader.IsReviewer ? item.Reports : null,
             reader.IsReviewer && item.ModerationCategory is { } c ? KebabCase.Name(c) : null,
             reader.IsReviewer ? item.ModerationReason : null,
-            item.SubmittedAt, item.UpdatedAt);
+            item.SubmittedAt, item.UpdatedAt,
+            item.Response is { } response && (responsesPublic || reader.IsOfficial) ? ResponseView.Of(response, responsesPublic) : null);
     }
+}
+
+/// <summary>The drafting agency's response to an item; <see cref="Published"/> false marks an official's draft.</summary>
+public sealed record ResponseView(string Decision, string DecisionLabel, string? Explanation, DateTimeOffset RespondedAt, bool Published)
+{
+    public static ResponseView Of(ItemResponse response, bool published) =>
+        new(KebabCase.Name(response.Decision), response.Decision.Vietnamese(), response.Explanation, response.RespondedAt, published);
 }
 
 public sealed record StanceCounts(int Agree, int Disagree, int Amend, int Add, int Other)

@@ -109,7 +109,8 @@ public static class FeedbackEndpoints
         Guid id, string? section, string? stance, string? status, HttpContext http, IQuerySession session, FeedbackQueries queries, CancellationToken cancellation)
     {
         var reader = Reader.Of(http.User);
-        if (!await Visible(session, id, reader, cancellation)) return ConsultationNotFound();
+        var consultation = await session.LoadAsync<ConsultationDetails>(id, cancellation);
+        if (consultation is null || !Visible(consultation, reader)) return ConsultationNotFound();
         var errors = new Dictionary<string, string[]>();
         Stance? wantedStance = null;
         if (stance is not null)
@@ -128,7 +129,7 @@ public static class FeedbackEndpoints
         // Hidden and withdrawn items are only for moderators and officials; others simply get none.
         if (!reader.IsReviewer) statuses.RemoveAll(s => s != FeedbackStatus.Published);
         var items = statuses.Count == 0 ? [] : await queries.List(id, section, wantedStance, statuses, cancellation);
-        return TypedResults.Ok(items.Select(item => FeedbackView.Of(item, reader)).ToList());
+        return TypedResults.Ok(items.Select(item => FeedbackView.Of(item, reader, consultation.ResponsesArePublic)).ToList());
     }
 
     private static async Task<IResult> Summary(Guid id, HttpContext http, IQuerySession session, FeedbackQueries queries, CancellationToken cancellation)
@@ -156,8 +157,9 @@ public static class FeedbackEndpoints
     {
         var reader = Reader.Of(http.User);
         var items = await queries.Mine(reader.Participant.UserName, cancellation);
+        var answered = await queries.WithPublicResponses(items, cancellation);
         // The author is told why a moderator hid their item.
-        return TypedResults.Ok(items.Select(item => FeedbackView.Of(item, reader) with
+        return TypedResults.Ok(items.Select(item => FeedbackView.Of(item, reader, answered.Contains(item.ConsultationId)) with
         {
             ModerationCategory = item.ModerationCategory is { } c ? KebabCase.Name(c) : null,
             ModerationReason = item.ModerationReason,

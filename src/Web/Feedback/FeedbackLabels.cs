@@ -5,14 +5,7 @@ namespace Nq45Consult.Web.Feedback;
 /// <summary>Vietnamese names of the feedback enums, for pages.</summary>
 public static class FeedbackLabels
 {
-    public static string Of(Stance stance) => stance switch
-    {
-        Stance.Agree => "Đồng ý",
-        Stance.Disagree => "Không đồng ý",
-        Stance.Amend => "Đề nghị sửa đổi",
-        Stance.Add => "Đề nghị bổ sung",
-        _ => "Ý kiến khác",
-    };
+    public static string Of(Stance stance) => stance.Vietnamese();
 
     public static string Of(FeedbackStatus status) => status switch
     {

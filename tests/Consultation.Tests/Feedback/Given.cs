@@ -12,7 +12,7 @@ internal static class Given
     public static readonly Participant Expert = new("expert1", "TS. Nguyễn Văn A", IsExpert: true);
     public static readonly Participant OtherExpert = new("expert2", "ThS. Trần Thị B", IsExpert: true);
     public static readonly Participant Moderator = new("moderator", "Kiểm duyệt viên", IsExpert: false, IsModerator: true);
-    public static readonly Participant Official = new("official", "Cán bộ", IsExpert: false);
+    public static readonly Participant Official = new("official", "Cán bộ", IsExpert: false, IsOfficial: true);
 
     public static FeedbackTarget Consultation(
         ConsultationStatus status = ConsultationStatus.Open, Audience audience = Audience.Public, params string[] invited) =>

@@ -40,7 +40,7 @@ public class FeedbackFixture : ConsultationApp
     public async Task<HttpClient> As(string? userName)
     {
         // No automatic redirects: HttpClient would drop the bearer header on the way.
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         if (userName is null) return client;
         await signIn.WaitAsync();
         try

@@ -25,6 +25,11 @@ public sealed record ConsultationDetails(
 {
     /// <summary>Published means anyone may read it: it has been opened at least once.</summary>
     public bool IsPublished => Status != ConsultationStatus.Draft;
+
+    /// <summary>When the drafting agency published its responses; until then they are private to officials.</summary>
+    public DateTimeOffset? ResponsesPublishedAt { get; init; }
+
+    public bool ResponsesArePublic => ResponsesPublishedAt is not null;
 }
 
 public sealed record VersionSummary(int Version, string? ChangeNote, int SectionCount, string PublishedBy, DateTimeOffset PublishedAt);
@@ -59,6 +64,9 @@ public sealed partial class ConsultationDetailsProjection : SingleStreamProjecti
 
     public static ConsultationDetails Apply(ConsultationClosed e, ConsultationDetails current) =>
         current with { Status = ConsultationStatus.Closed, ClosedAt = e.ClosedAt };
+
+    public static ConsultationDetails Apply(ResponsesPublished e, ConsultationDetails current) =>
+        current with { Status = ConsultationStatus.Responded, ResponsesPublishedAt = e.PublishedAt };
 
     public static ConsultationDetails Apply(ExpertsInvited e, ConsultationDetails current) =>
         current with { InvitedExperts = [.. current.InvitedExperts, .. e.UserNames] };

@@ -1,6 +1,6 @@
 namespace Nq45Consult.Consultation.Drafts.Consultations;
 
-/// <summary>Where a consultation is in its life: draft → open → closed (→ responded, later).</summary>
+/// <summary>Where a consultation is in its life: draft → open → closed → responded.</summary>
 public enum ConsultationStatus
 {
     Draft,

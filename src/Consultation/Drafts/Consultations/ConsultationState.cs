@@ -31,6 +31,9 @@ public sealed record ConsultationClosed(Guid ConsultationId, string? ClosedBy, D
 
 public sealed record ExpertsInvited(Guid ConsultationId, IReadOnlyList<string> UserNames, string InvitedBy, DateTimeOffset InvitedAt);
 
+/// <summary>The drafting agency's responses to the feedback became public; the consultation is then <c>responded</c>.</summary>
+public sealed record ResponsesPublished(Guid ConsultationId, string PublishedBy, DateTimeOffset PublishedAt);
+
 /// <summary>What the decide functions need to know about a consultation, rebuilt from its events.</summary>
 public sealed record ConsultationState(
     Guid Id,
@@ -57,6 +60,7 @@ public sealed record ConsultationState(
 
     public ConsultationState Apply(ConsultationClosed e) => this with { Status = ConsultationStatus.Closed };
 
+    public ConsultationState Apply(ResponsesPublished e) => this with { Status = ConsultationStatus.Responded };
     public ConsultationState Apply(Surveys.SurveyDefined e) => this with { HasSurvey = true };
 
     public ConsultationState Apply(ExpertsInvited e) =>

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Web.Drafts;
 
 namespace Nq45Consult.Web.Pages.Consultations;
 
 /// <summary>/consultations/{slug}: the draft with its table of contents, one element per section at #anchor.</summary>
-public sealed class ConsultationModel(ConsultationQueries queries, Consultation.Surveys.SurveyQueries surveys, TimeProvider time) : PageModel
+public sealed class ConsultationModel(ConsultationQueries queries, FeedbackQueries feedback, Consultation.Surveys.SurveyQueries surveys, TimeProvider time) : PageModel
 {
     public ConsultationDetails Consultation { get; private set; } = null!;
     public DraftVersion? Shown { get; private set; }
@@ -14,6 +15,11 @@ public sealed class ConsultationModel(ConsultationQueries queries, Consultation.
     public DateTimeOffset Now { get; private set; }
     public bool CanManage => DraftsAccess.CanManage(User);
     public bool HasSurvey { get; private set; }
+
+    public bool CanReview => Web.Feedback.Reader.Of(User).IsReviewer;
+
+    /// <summary>Once the responses are published: the public items of each section, each with its response.</summary>
+    public ILookup<string?, FeedbackItem> Answered { get; private set; } = Array.Empty<FeedbackItem>().ToLookup(i => i.SectionAnchor);
 
     public async Task<IActionResult> OnGetAsync(string slug, int? version, CancellationToken cancellation)
     {
@@ -24,6 +30,8 @@ public sealed class ConsultationModel(ConsultationQueries queries, Consultation.
         if (version is not null && Shown is null) return NotFound();
         Children = (Shown?.Sections ?? []).ToLookup(s => s.ParentAnchor);
         HasSurvey = await surveys.Find(found.Id, cancellation) is not null;
+        if (found.ResponsesArePublic)
+            Answered = (await feedback.List(found.Id, null, null, [FeedbackStatus.Published], cancellation)).ToLookup(i => i.SectionAnchor);
         return Page();
     }
 }

@@ -14,11 +14,17 @@ public sealed class FeedbackModel(FeedbackQueries queries, FeedbackCommands comm
 {
     public IReadOnlyList<FeedbackItem> Items { get; private set; } = [];
 
+    /// <summary>Consultations whose responses are published: only their responses are shown.</summary>
+    public IReadOnlySet<Guid> PublicResponses { get; private set; } = new HashSet<Guid>();
+
     [TempData]
     public string? Message { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellation) =>
+    public async Task OnGetAsync(CancellationToken cancellation)
+    {
         Items = await queries.Mine(Reader.Of(User).Participant.UserName, cancellation);
+        PublicResponses = await queries.WithPublicResponses(Items, cancellation);
+    }
 
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id, long version, CancellationToken cancellation)
     {

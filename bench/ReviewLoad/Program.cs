@@ -1,0 +1,125 @@
+// Review read paths at scale: summary, dashboard data and progress for a consultation of N items over S
+// sections, and the DOCX acceptance report of M items (time and managed-heap peak).
+// Usage: dotnet run -c Release --project bench/ReviewLoad -- [items=100000] [sections=200] [docxItems=10000]
+using System.Diagnostics;
+using System.Text;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.Review;
+using Nq45Consult.Consultation.Review.Dashboard;
+using Nq45Consult.Consultation.Review.Reporting;
+using Nq45Consult.Consultation.Storage;
+using Nq45Consult.TestSupport;
+
+var items = args.Length > 0 ? int.Parse(args[0]) : 100_000;
+var sections = args.Length > 1 ? int.Parse(args[1]) : 200;
+var docxItems = args.Length > 2 ? int.Parse(args[2]) : 10_000;
+
+var services = new ServiceCollection().AddLogging();
+services.AddConsultation(TestCluster.CreateDatabase("reviewbench"), new StorageOptions { ApplySchemaOnStart = false, RunProjectionDaemon = false });
+await using var provider = services.BuildServiceProvider();
+var store = provider.GetRequiredService<IDocumentStore>();
+await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+var commands = new ConsultationCommands(store, TimeProvider.System, Options.Create(new ConsultationOptions()));
+var review = Options.Create(new ReviewOptions());
+
+var big = await Seed(items, sections);
+await using (var session = store.QuerySession())
+{
+    var consultation = (await session.LoadAsync<ConsultationDetails>(big.Id))!;
+    Console.WriteLine($"{items:N0} items over {sections} sections");
+    await Measure("Summary (api/summary)", () => new FeedbackQueries(session).Summary(consultation));
+    await Measure("Dashboard data (heat map, stances, per day, participation)", () => new ReviewDashboard(session).Data(consultation));
+    await Measure("Review progress (unanswered count)", () => new ReviewProgressQuery(session, review).Of(consultation));
+    await Measure("Items page, search 'quy hoach' (unaccent)", () => new ReviewDashboard(session).Items(consultation.Id, new ItemFilter(Search: "quy hoach")));
+}
+
+var small = await Seed(docxItems, sections);
+await using (var session = store.QuerySession())
+{
+    var consultation = (await session.LoadAsync<ConsultationDetails>(small.Id))!;
+    for (var run = 1; run <= 3; run++)
+    {
+        GC.Collect();
+        var baseline = GC.GetTotalMemory(true);
+        var watch = Stopwatch.StartNew();
+        var report = new AcceptanceReport(session, TimeProvider.System);
+        var path = Path.GetTempFileName();
+        await using (var file = File.Create(path))
+            await DocxReport.Write(file, await report.Preamble(consultation, true), report.Rows(consultation, true));
+        watch.Stop();
+        // Live memory (after a full collection) every 1,000 rows, in a separate pass so the timing above stays clean.
+        long live = 0;
+        await using (var file = File.Create(path))
+            await DocxReport.Write(file, await report.Preamble(consultation, true), Sampled(report.Rows(consultation, true), () => live = Math.Max(live, GC.GetTotalMemory(true))));
+        Console.WriteLine($"DOCX of {docxItems:N0} items, run {run}: {watch.ElapsedMilliseconds:N0} ms, {new FileInfo(path).Length / 1024:N0} KiB, " +
+            $"live managed memory at most {(live - baseline) / 1024.0 / 1024:N1} MiB above baseline");
+        File.Delete(path);
+    }
+}
+return;
+
+static async IAsyncEnumerable<ReportRow> Sampled(IAsyncEnumerable<ReportRow> rows, Action sample)
+{
+    await foreach (var row in rows)
+    {
+        if (row.Number % 1_000 == 0) sample();
+        yield return row;
+    }
+}
+
+async Task Measure<T>(string name, Func<Task<T>> action)
+{
+    for (var i = 0; i < 3; i++) await action();
+    var times = new List<double>();
+    for (var i = 0; i < 30; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        await action();
+        times.Add(watch.Elapsed.TotalMilliseconds);
+    }
+    times.Sort();
+    Console.WriteLine($"{name}: p50 {times[times.Count / 2]:N1} ms, p95 {times[(int)(times.Count * 0.95)]:N1} ms");
+}
+
+// A consultation with `sectionCount` sections and `count` items written as their inline documents (the read
+// side under test); a third answered, a fifth anonymous, 2,000 distinct experts, spread over 30 days.
+async Task<ConsultationDetails> Seed(int count, int sectionCount)
+{
+    var now = DateTimeOffset.UtcNow;
+    var created = await commands.Create(null, new ConsultationDetailsInput(
+        $"Đo tải {count}", "Tóm tắt", "Sở KH&CN", "plan", ["y tế"], "public", now.AddDays(-40), now.AddDays(30)), "moderator");
+    var id = created.Consultation!.Id;
+    var markdown = new StringBuilder("# Dự thảo đo tải\n\n");
+    for (var s = 1; s <= sectionCount; s++) markdown.Append($"## Điều {s}. Quy định số {s}\n\nNội dung quy hoạch của điều {s}.\n\n");
+    var published = await commands.PublishVersion(id, markdown.ToString(), null, "moderator");
+    var anchors = (await store.QuerySession().LoadAsync<DraftVersion>(DraftVersion.IdOf(id, 1)))!.Sections.Select(s => s.Anchor).ToArray();
+    var stances = Enum.GetValues<Stance>();
+    var random = new Random(45);
+    var batch = new List<FeedbackItem>();
+    for (var i = 0; i < count; i++)
+    {
+        var expert = $"expert{random.Next(2000)}";
+        var at = now.AddDays(-random.Next(30)).AddMinutes(-random.Next(1440));
+        var content = new FeedbackContent(null, stances[random.Next(stances.Length)], i % 2 == 0 ? "Sửa thành: quy hoạch tổng thể." : null,
+            $"Ý kiến số {i}: đề nghị làm rõ quy hoạch và nguồn lực thực hiện, lộ trình {random.Next(1000)}.", [],
+            i % 5 == 0 ? Attribution.Anonymous : Attribution.Named);
+        var item = new FeedbackItem(Guid.CreateVersion7(), id, 1, i % 50 == 0 ? null : anchors[random.Next(anchors.Length)], content,
+            new AuthorSnapshot(expert, $"TS. Chuyên gia {expert}"), expert.ToUpperInvariant(), content.Stance, FeedbackStatus.Published,
+            false, false, 0, null, null, null, 1, at, at)
+        {
+            Response = i % 3 == 0 ? new ItemResponse(ResponseDecision.Accepted, "Đã tiếp thu.", "official", now) : null,
+        };
+        batch.Add(item);
+        if (batch.Count == 5_000 || i == count - 1)
+        {
+            await store.BulkInsertDocumentsAsync(batch);
+            batch.Clear();
+        }
+    }
+    await commands.Execute(id, (state, at) => Nq45Consult.Consultation.Drafts.Consultations.Opening.OpenConsultation.Decide(state, new(id, "moderator"), at));
+    return (await store.QuerySession().LoadAsync<ConsultationDetails>(id))!;
+}

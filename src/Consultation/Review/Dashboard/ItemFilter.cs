@@ -1,0 +1,51 @@
+using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Feedback;
+
+namespace Nq45Consult.Consultation.Review.Dashboard;
+
+/// <summary>
+/// What officials narrow the items to. <see cref="Section"/> "" means general remarks (no section);
+/// <see cref="Search"/> matches the argument and the proposed wording, ignoring case and Vietnamese diacritics.
+/// </summary>
+public sealed record ItemFilter(
+    string? Section = null,
+    Stance? Stance = null,
+    FeedbackStatus? Status = null,
+    bool? Responded = null,
+    bool? HasProposedText = null,
+    string? Search = null)
+{
+    public const int MaxSearchLength = 200;
+    public const int PageSize = 100;
+
+    /// <summary>Reads the filter from query-string text; bad values are named in <paramref name="errors"/>.</summary>
+    public static ItemFilter From(
+        string? section, string? stance, string? status, string? responded, string? hasProposedText, string? search, Dictionary<string, string[]> errors)
+    {
+        Stance? wantedStance = null;
+        if (!string.IsNullOrEmpty(stance))
+        {
+            if (KebabCase.TryParse<Stance>(stance, out var parsed)) wantedStance = parsed;
+            else errors["stance"] = [$"Lập trường phải là một trong: {KebabCase.Names<Stance>()}."];
+        }
+        FeedbackStatus? wantedStatus = null;
+        if (!string.IsNullOrEmpty(status))
+        {
+            if (KebabCase.TryParse<FeedbackStatus>(status, out var parsed)) wantedStatus = parsed;
+            else errors["status"] = [$"Trạng thái phải là một trong: {KebabCase.Names<FeedbackStatus>()}."];
+        }
+        if (search is { Length: > MaxSearchLength }) errors["q"] = [$"Từ khoá dài tối đa {MaxSearchLength} ký tự."];
+        else if (search is not null && !TextRules.IsStorable(search)) errors["q"] = [TextRules.InvalidCharacters];
+        return new ItemFilter(
+            section, wantedStance, wantedStatus, YesNo(responded, "responded", errors), YesNo(hasProposedText, "hasProposedText", errors),
+            string.IsNullOrWhiteSpace(search) ? null : search);
+    }
+
+    private static bool? YesNo(string? text, string field, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        if (bool.TryParse(text, out var value)) return value;
+        errors[field] = ["Giá trị phải là true hoặc false."];
+        return null;
+    }
+}

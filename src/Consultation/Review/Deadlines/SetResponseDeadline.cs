@@ -1,0 +1,15 @@
+using Nq45Consult.Consultation.Drafts.Consultations;
+
+namespace Nq45Consult.Consultation.Review.Deadlines;
+
+/// <summary>An official sets the date by which every item should be answered (overriding the default of the settings).</summary>
+public sealed record SetResponseDeadline(Guid ConsultationId, DateTimeOffset? Deadline, string SetBy)
+{
+    public static Decision Decide(ConsultationState state, SetResponseDeadline command, DateTimeOffset now)
+    {
+        if (command.Deadline is not { } deadline) return Decision.Invalid("deadline", "Hạn phản hồi là bắt buộc.");
+        if (deadline < state.ClosesAt) return Decision.Invalid("deadline", "Hạn phản hồi không được sớm hơn thời điểm kết thúc lấy ý kiến.");
+        if (state.Status == ConsultationStatus.Responded) return Decision.Refuse("Các phản hồi đã được công bố.");
+        return Decision.Accept(new ResponseDeadlineSet(state.Id, deadline.ToUniversalTime(), command.SetBy, now));
+    }
+}

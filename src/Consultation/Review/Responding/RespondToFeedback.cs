@@ -1,0 +1,39 @@
+using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Feedback;
+
+namespace Nq45Consult.Consultation.Review.Responding;
+
+/// <summary>
+/// An official of the drafting agency answers one item: a decision and its explanation. Only once the
+/// consultation is closed (the items are final, so an author's revision never races an answer); the answers
+/// stay drafts, private to officials, until they are published, and are then the record.
+/// </summary>
+public sealed record RespondToFeedback(Guid FeedbackId, string? Decision, string? Explanation, Participant Official, Guid? GroupId = null)
+{
+    public const int MaxExplanationLength = 20_000;
+
+    public static FeedbackDecision Decide(FeedbackState item, FeedbackTarget target, RespondToFeedback command, DateTimeOffset now)
+    {
+        if (!command.Official.IsOfficial) return FeedbackDecision.Forbid("Chỉ cán bộ cơ quan soạn thảo mới phản hồi góp ý.");
+        if (Validate(command.Decision, command.Explanation) is { } errors) return FeedbackDecision.Invalid(errors);
+        if (item.Withdrawn) return FeedbackDecision.Conflict("Góp ý đã được tác giả rút; không cần phản hồi.");
+        if (item.Hidden) return FeedbackDecision.Conflict("Góp ý đang bị ẩn; hãy khôi phục trước khi phản hồi.");
+        if (target.Status == ConsultationStatus.Responded) return FeedbackDecision.Conflict("Các phản hồi đã được công bố, không sửa được nữa.");
+        if (target.Status != ConsultationStatus.Closed) return FeedbackDecision.Conflict("Chỉ phản hồi sau khi đợt lấy ý kiến đã kết thúc.");
+        KebabCase.TryParse<ResponseDecision>(command.Decision, out var decision);
+        var explanation = string.IsNullOrWhiteSpace(command.Explanation) ? null : command.Explanation;
+        return FeedbackDecision.Accept(new FeedbackResponded(
+            item.Id, item.ConsultationId, decision, explanation, command.GroupId, command.Official.UserName, now));
+    }
+
+    /// <summary>The field errors of a decision and explanation, or null when they are good; shared with group answers.</summary>
+    public static Dictionary<string, string[]>? Validate(string? decisionText, string? explanation)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!KebabCase.TryParse<ResponseDecision>(decisionText, out var decision))
+            errors["decision"] = [$"Quyết định phải là một trong: {KebabCase.Names<ResponseDecision>()}."];
+        TextRules.Check(explanation, "explanation", MaxExplanationLength,
+            required: errors.Count == 0 && decision.NeedsExplanation(), "Nội dung giải trình", errors);
+        return errors.Count > 0 ? errors : null;
+    }
+}

@@ -1,0 +1,41 @@
+using Marten;
+using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Feedback;
+
+namespace Nq45Consult.Consultation.Review.Responding;
+
+/// <summary>
+/// One answer for a group of near-duplicate items: each item gets the same decision and explanation, marked with
+/// one group id, all in one transaction — if any item may not be answered, none is.
+/// </summary>
+public sealed class RespondToGroup(IDocumentStore store, TimeProvider time)
+{
+    public const int MaxItems = 1_000;
+
+    public async Task<FeedbackDecision> Execute(
+        Guid consultationId, IReadOnlyList<Guid>? itemIds, string? decision, string? explanation, Participant official, CancellationToken cancellation = default)
+    {
+        if (itemIds is not { Count: >= 2 and <= MaxItems })
+            return FeedbackDecision.Invalid("itemIds", $"Một nhóm gồm từ 2 đến {MaxItems} góp ý.");
+        if (RespondToFeedback.Validate(decision, explanation) is { } errors) return FeedbackDecision.Invalid(errors);
+        await using var session = store.LightweightSession();
+        var consultation = await session.LoadAsync<ConsultationDetails>(consultationId, cancellation);
+        if (consultation is null) return FeedbackDecision.NotFound("Không tìm thấy đợt lấy ý kiến.");
+        var target = FeedbackTarget.Of(consultation, []);
+        var groupId = Guid.CreateVersion7();
+        var now = time.GetUtcNow();
+        var all = new List<object>();
+        foreach (var id in itemIds.Distinct())
+        {
+            var stream = await session.Events.FetchForWriting<FeedbackState>(id, cancellation);
+            if (stream.Aggregate is not { } item || item.ConsultationId != consultationId)
+                return FeedbackDecision.Invalid("itemIds", $"Góp ý {id} không thuộc đợt lấy ý kiến này.");
+            var answered = RespondToFeedback.Decide(item, target, new RespondToFeedback(id, decision, explanation, official, groupId), now);
+            if (!answered.Accepted) return answered;
+            stream.AppendMany(answered.Events);
+            all.AddRange(answered.Events);
+        }
+        await session.SaveChangesAsync(cancellation);
+        return FeedbackDecision.Accept([.. all]);
+    }
+}

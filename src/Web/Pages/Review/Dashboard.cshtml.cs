@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Drafts.Consultations.Responding;
+using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.Review;
+using Nq45Consult.Consultation.Review.Carrying;
+using Nq45Consult.Consultation.Review.Dashboard;
+using Nq45Consult.Consultation.Review.Responding;
+using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Feedback;
+
+namespace Nq45Consult.Web.Pages.Review;
+
+/// <summary>/review/{slug}: the officials' and moderators' dashboard — heat map, charts, filtered items, inline responses.</summary>
+[Authorize(Policy = Policies.ReviewFeedback)]
+public sealed class DashboardModel(
+    ConsultationQueries consultations, ReviewDashboard dashboard, ReviewProgressQuery progress, NearDuplicates duplicates, CarriedFeedback carried,
+    FeedbackCommands feedback, RespondToGroup group, ConsultationCommands commands, TimeProvider time) : PageModel
+{
+    public ConsultationDetails Consultation { get; private set; } = null!;
+    public DashboardData Data { get; private set; } = null!;
+    public ReviewProgress Progress { get; private set; } = null!;
+    public IReadOnlyList<FeedbackItem> Items { get; private set; } = [];
+    public IReadOnlyList<DuplicateGroup> Groups { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, CarriedItem> Carried { get; private set; } = new Dictionary<Guid, CarriedItem>();
+    public int Total { get; private set; }
+    public IReadOnlyDictionary<string, string[]> FilterErrors { get; private set; } = new Dictionary<string, string[]>();
+    public DateTimeOffset Now { get; private set; }
+
+    [BindProperty(SupportsGet = true)] public string? Section { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Stance { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Responded { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Proposed { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+
+    [TempData] public string? Message { get; set; }
+
+    public bool IsOfficial => Reader.Of(User).IsOfficial;
+    public bool CanRespond => IsOfficial && Consultation.Status == ConsultationStatus.Closed;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellation)
+    {
+        var found = await consultations.Find(slug, cancellation);
+        if (found is null) return NotFound();
+        Consultation = found;
+        Now = time.GetUtcNow();
+        Data = await dashboard.Data(found, cancellation);
+        Progress = await progress.Of(found, cancellation);
+        Groups = await duplicates.Groups(found.Id, cancellation);
+        Carried = (await carried.Of(found, cancellation)).ToDictionary(c => c.FeedbackId);
+        var errors = new Dictionary<string, string[]>();
+        var filter = ItemFilter.From(Section, Stance, Status, Responded, Proposed, Q, errors);
+        FilterErrors = errors;
+        if (errors.Count == 0) (Items, Total) = await dashboard.Items(found.Id, filter, cancellation);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRespondAsync(string slug, Guid id, string? decision, string? explanation, CancellationToken cancellation)
+    {
+        var official = Reader.Of(User).Participant;
+        var outcome = await feedback.Execute(id, null,
+            (item, target, now) => RespondToFeedback.Decide(item, target, new RespondToFeedback(id, decision, explanation, official), now), cancellation);
+        Message = outcome.Decision.Accepted
+            ? "Đã lưu phản hồi (bản nháp, chỉ cán bộ thấy cho đến khi công bố)."
+            : string.Join(" ", new[] { outcome.Decision.Reason }.Concat(outcome.Decision.Errors.Values.SelectMany(m => m)));
+        return Redirect(Url.Page("/Review/Dashboard", null, new { slug, section = Section, stance = Stance, status = Status, responded = Responded, proposed = Proposed, q = Q }, null, null, $"item-{id}")!);
+    }
+
+    public async Task<IActionResult> OnPostRespondToGroupAsync(
+        string slug, List<Guid> itemIds, string? decision, string? explanation, CancellationToken cancellation)
+    {
+        var found = await consultations.Find(slug, cancellation);
+        if (found is null) return NotFound();
+        var outcome = await group.Execute(found.Id, itemIds, decision, explanation, Reader.Of(User).Participant, cancellation);
+        Message = outcome.Accepted
+            ? $"Đã lưu một phản hồi chung cho {outcome.Events.Count} góp ý gần trùng nhau."
+            : string.Join(" ", new[] { outcome.Reason }.Concat(outcome.Errors.Values.SelectMany(m => m)));
+        return RedirectToPage(new { slug });
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(string slug, CancellationToken cancellation)
+    {
+        var found = await consultations.Find(slug, cancellation);
+        if (found is null) return NotFound();
+        if (!IsOfficial) return Forbid();
+        var outcome = await commands.Execute(found.Id, (state, now) => PublishResponses.Decide(state, new(found.Id, Reader.Of(User).Participant.UserName), now), cancellation);
+        Message = outcome.Decision is { Accepted: true } ? "Đã công bố các phản hồi." : outcome.Decision?.Conflict;
+        return RedirectToPage(new { slug });
+    }
+
+    public static string FateText(SectionFate fate) => fate switch
+    {
+        SectionFate.Unchanged => "mục này chưa thay đổi",
+        SectionFate.Changed => "mục này đã được sửa",
+        _ => "mục này đã bị bỏ",
+    };
+
+    /// <summary>The heat class of a count relative to the busiest section: five steps, each with a text colour that keeps AA contrast.</summary>
+    public string Heat(int count) => count == 0 || Data.MaxPerSection == 0 ? "heat-0" : $"heat-{Math.Min(4, 1 + 4 * (count - 1) / Math.Max(1, Data.MaxPerSection))}";
+}

@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Marten;
+using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Review.Critique;
+using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Drafts;
+
+namespace Nq45Consult.Web.Review;
+
+public sealed record CritiqueRequest(
+    IReadOnlyList<PointInput>? Strengths, IReadOnlyList<PointInput>? Shortcomings, IReadOnlyList<RecommendationInput>? Recommendations);
+
+/// <summary>The Union's critique report: moderators write it from selected items and free text; reviewers read and export it.</summary>
+public static class CritiqueEndpoints
+{
+    public static RouteGroupBuilder MapCritique(this RouteGroupBuilder api)
+    {
+        api.MapPut("/consultations/{id}/critique", Save).RequireAuthorization(Policies.Moderate)
+            .WithName("DraftCritique").WithSummary("Saves the critique report: strengths, shortcomings, recommendations per addressee, with cited items.");
+        api.MapGet("/consultations/{id}/critique", Get).RequireAuthorization(Policies.ReviewFeedback)
+            .WithName("GetCritique").WithSummary("The latest critique report.");
+        api.MapGet("/consultations/{id}/critique.docx", Docx).RequireAuthorization(Policies.ReviewFeedback)
+            .WithName("CritiqueDocx").WithSummary("The critique report as DOCX.");
+        return api;
+    }
+
+    private static async Task<IResult> Save(
+        string id, CritiqueRequest request, ClaimsPrincipal user, ConsultationQueries queries, DraftCritique critique, IQuerySession session, CancellationToken cancellation)
+    {
+        var consultation = await queries.Find(id, cancellation);
+        if (consultation is null) return TypedResults.NotFound();
+        var outcome = await critique.Execute(consultation.Id, request.Strengths, request.Shortcomings, request.Recommendations, DraftsAccess.Actor(user), cancellation);
+        if (outcome.Decision is not { Accepted: true }) return outcome.Decision is null ? TypedResults.NotFound() : DecisionProblems.From(outcome.Decision);
+        return TypedResults.Ok(await session.LoadAsync<CritiqueReport>(consultation.Id, cancellation));
+    }
+
+    private static async Task<IResult> Get(string id, ConsultationQueries queries, IQuerySession session, CancellationToken cancellation) =>
+        await Find(id, queries, session, cancellation) is ({ } _, { } report) ? TypedResults.Ok(report) : TypedResults.NotFound();
+
+    private static async Task<IResult> Docx(string id, ConsultationQueries queries, IQuerySession session, CritiqueDocx docx, CancellationToken cancellation)
+    {
+        if (await Find(id, queries, session, cancellation) is not ({ } consultation, { } report)) return TypedResults.NotFound();
+        var file = new MemoryStream();
+        await docx.Write(file, consultation, report, cancellation);
+        file.Position = 0;
+        return TypedResults.File(file, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"bao-cao-phan-bien-{consultation.Slug}.docx");
+    }
+
+    private static async Task<(ConsultationDetails?, CritiqueReport?)> Find(string id, ConsultationQueries queries, IQuerySession session, CancellationToken cancellation)
+    {
+        var consultation = await queries.Find(id, cancellation);
+        return consultation is null ? (null, null) : (consultation, await session.LoadAsync<CritiqueReport>(consultation.Id, cancellation));
+    }
+}

@@ -1,0 +1,37 @@
+using Nq45Consult.Consultation.Review;
+using Nq45Consult.Consultation.Review.Dashboard;
+using Nq45Consult.Web.Feedback;
+
+namespace Nq45Consult.Web.Review;
+
+public sealed record ResponseRequest(string? Decision, string? Explanation);
+
+public sealed record DeadlineRequest(DateTimeOffset? Deadline);
+
+public sealed record ReviewProgressView(
+    DateTimeOffset Deadline, bool DeadlineSetExplicitly, int Items, int Responded, int Unanswered, bool Overdue, DateTimeOffset? PublishedAt)
+{
+    public static ReviewProgressView Of(ReviewProgress p, DateTimeOffset now) =>
+        new(p.Deadline, p.DeadlineSetExplicitly, p.Items, p.Responded, p.Unanswered, p.Overdue(now), p.PublishedAt);
+}
+
+public sealed record ItemPage(int Total, IReadOnlyList<FeedbackView> Items);
+
+public sealed record SectionHeatView(string? Anchor, string Label, int Level, int Feedback, StanceCounts ByStance, int Responded);
+
+public sealed record DashboardView(
+    IReadOnlyList<SectionHeatView> Sections, StanceCounts ByStance, IReadOnlyList<DayCount> OverTime,
+    int ExpertsInvited, int Participants, int Items, int Responded)
+{
+    public static DashboardView Of(DashboardData d) => new(
+        [.. d.Sections.Select(s => new SectionHeatView(s.Anchor, s.Label, s.Level, s.Feedback, StanceCounts.Of(s.ByStance), s.Responded))],
+        StanceCounts.Of(d.ByStance), d.OverTime, d.ExpertsInvited, d.Participants, d.Items, d.Responded);
+}
+
+public sealed record DuplicateGroupView(int Count, IReadOnlyList<Guid> ItemIds, string Text);
+
+public sealed record GroupResponseRequest(IReadOnlyList<Guid>? ItemIds, string? Decision, string? Explanation);
+
+public sealed record GroupResponded(int Items, Guid GroupId);
+
+public sealed record CarriedItemView(Guid FeedbackId, int DraftVersion, string FromAnchor, string? CurrentAnchor, string Section);

@@ -1,0 +1,120 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Drafts.Consultations.Responding;
+using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.Review;
+using Nq45Consult.Consultation.Review.Carrying;
+using Nq45Consult.Consultation.Review.Dashboard;
+using Nq45Consult.Consultation.Review.Deadlines;
+using Nq45Consult.Consultation.Review.Responding;
+using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Drafts;
+using Nq45Consult.Web.Feedback;
+
+namespace Nq45Consult.Web.Review;
+
+/// <summary>The officials' review routes: respond to an item, set the response deadline, see progress, publish.</summary>
+public static class ReviewEndpoints
+{
+    public static WebApplication MapReview(this WebApplication app)
+    {
+        var api = app.MapGroup("/api").WithTags("Review");
+        api.MapPost("/feedback/{id:guid}/response", Respond).RequireAuthorization(Policies.Respond)
+            .WithName("RespondToFeedback").WithSummary("An official's decision and explanation for an item; private until published.");
+        api.MapPost("/consultations/{id}/responses/publish", Publish).RequireAuthorization(Policies.Respond)
+            .WithName("PublishResponses").WithSummary("Makes every response public; the consultation moves to responded.");
+        api.MapPut("/consultations/{id}/response-deadline", SetDeadline).RequireAuthorization(Policies.Respond)
+            .WithName("SetResponseDeadline").WithSummary("The date by which every item should be answered.");
+        api.MapGet("/consultations/{id}/review", Progress).RequireAuthorization(Policies.ReviewFeedback)
+            .WithName("ReviewProgress").WithSummary("Response deadline and how many public items are still unanswered.");
+        api.MapGet("/consultations/{id}/dashboard", Dashboard).RequireAuthorization(Policies.ReviewFeedback)
+            .WithName("ReviewDashboard").WithSummary("Per-section counts and stance mix, stances, feedback over time, participation.");
+        api.MapGet("/consultations/{id}/review/items", Items).RequireAuthorization(Policies.ReviewFeedback)
+            .WithName("ReviewItems").WithSummary("Items filtered by section, stance, status, responded, proposed wording, and a diacritic-insensitive search.");
+        api.MapGet("/consultations/{id}/duplicates", Duplicates).RequireAuthorization(Policies.ReviewFeedback)
+            .WithName("NearDuplicateGroups").WithSummary("Groups of public items whose argument is nearly the same (pg_trgm similarity).");
+        api.MapPost("/consultations/{id:guid}/responses/group", RespondAsGroup).RequireAuthorization(Policies.Respond)
+            .WithName("RespondToGroup").WithSummary("One decision and explanation for a group of items, stored for each item in one transaction.");
+        api.MapGet("/consultations/{id}/carried", Carried).RequireAuthorization(Policies.ReviewFeedback)
+            .WithName("CarriedFeedback").WithSummary("Feedback on earlier versions, matched to the current version's sections: changed, unchanged or removed.");
+        api.MapGet("/consultations/{id}/report.{format}", ReportEndpoint.Get).RequireAuthorization(Policies.ReviewFeedback)
+            .WithName("AcceptanceReport").WithSummary("The synthesis and acceptance table as docx, xlsx or csv.");
+        api.MapCritique();
+        return app;
+    }
+
+    private static async Task<IResult> Respond(
+        Guid id, ResponseRequest request, HttpContext http, FeedbackCommands commands, FeedbackQueries queries, CancellationToken cancellation)
+    {
+        var reader = Reader.Of(http.User);
+        var outcome = await commands.Execute(id, null,
+            (item, target, now) => RespondToFeedback.Decide(item, target, new RespondToFeedback(id, request.Decision, request.Explanation, reader.Participant), now),
+            cancellation);
+        if (!outcome.Decision.Accepted) return FeedbackResults.Refused(outcome);
+        // A draft response changes nothing the public sees, so there is no live push until publication.
+        return TypedResults.Ok(FeedbackView.Of((await queries.Find(id, cancellation))!, reader));
+    }
+
+    private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Publish(
+        string id, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation) =>
+        ConsultationEndpoints.Run(id, queries, cancellation, consultationId => commands.Execute(consultationId,
+            (state, now) => PublishResponses.Decide(state, new(consultationId, DraftsAccess.Actor(user)), now), cancellation));
+
+    private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> SetDeadline(
+        string id, DeadlineRequest request, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation) =>
+        ConsultationEndpoints.Run(id, queries, cancellation, consultationId => commands.Execute(consultationId,
+            (state, now) => SetResponseDeadline.Decide(state, new(consultationId, request.Deadline, DraftsAccess.Actor(user)), now), cancellation));
+
+    private static async Task<IResult> Dashboard(string id, ConsultationQueries queries, ReviewDashboard dashboard, CancellationToken cancellation)
+    {
+        var consultation = await queries.Find(id, cancellation);
+        if (consultation is null) return TypedResults.NotFound();
+        return TypedResults.Ok(DashboardView.Of(await dashboard.Data(consultation, cancellation)));
+    }
+
+    private static async Task<IResult> Items(
+        string id, string? section, string? stance, string? status, string? responded, string? hasProposedText, string? q,
+        HttpContext http, ConsultationQueries queries, ReviewDashboard dashboard, CancellationToken cancellation)
+    {
+        var consultation = await queries.Find(id, cancellation);
+        if (consultation is null) return TypedResults.NotFound();
+        var errors = new Dictionary<string, string[]>();
+        var filter = ItemFilter.From(section, stance, status, responded, hasProposedText, q, errors);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var (items, total) = await dashboard.Items(consultation.Id, filter, cancellation);
+        var reader = Reader.Of(http.User);
+        return TypedResults.Ok(new ItemPage(total, [.. items.Select(i => FeedbackView.Of(i, reader, consultation.ResponsesArePublic))]));
+    }
+
+    private static async Task<IResult> Duplicates(string id, ConsultationQueries queries, NearDuplicates duplicates, CancellationToken cancellation)
+    {
+        var consultation = await queries.Find(id, cancellation);
+        if (consultation is null) return TypedResults.NotFound();
+        var groups = await duplicates.Groups(consultation.Id, cancellation);
+        return TypedResults.Ok(groups.Select(g => new DuplicateGroupView(g.Count, g.ItemIds, g.Text)).ToList());
+    }
+
+    private static async Task<IResult> RespondAsGroup(Guid id, GroupResponseRequest request, HttpContext http, RespondToGroup group, CancellationToken cancellation)
+    {
+        var decision = await group.Execute(id, request.ItemIds, request.Decision, request.Explanation, Reader.Of(http.User).Participant, cancellation);
+        if (!decision.Accepted) return FeedbackResults.Refused(FeedbackOutcome.Refused(decision));
+        return TypedResults.Ok(new GroupResponded(decision.Events.Count, ((FeedbackResponded)decision.Events[0]).GroupId!.Value));
+    }
+
+    private static async Task<IResult> Carried(string id, ConsultationQueries queries, CarriedFeedback carried, CancellationToken cancellation)
+    {
+        var consultation = await queries.Find(id, cancellation);
+        if (consultation is null) return TypedResults.NotFound();
+        var items = await carried.Of(consultation, cancellation);
+        return TypedResults.Ok(items.Select(i => new CarriedItemView(i.FeedbackId, i.DraftVersion, i.FromAnchor, i.CurrentAnchor, KebabCase.Name(i.Section))).ToList());
+    }
+
+    private static async Task<IResult> Progress(
+        string id, ConsultationQueries queries, ReviewProgressQuery progress, TimeProvider time, CancellationToken cancellation)
+    {
+        var consultation = await queries.Find(id, cancellation);
+        if (consultation is null) return TypedResults.NotFound();
+        return TypedResults.Ok(ReviewProgressView.Of(await progress.Of(consultation, cancellation), time.GetUtcNow()));
+    }
+}

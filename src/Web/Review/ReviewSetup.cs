@@ -1,0 +1,25 @@
+using Nq45Consult.Consultation.Review;
+using Nq45Consult.Consultation.Review.Carrying;
+using Nq45Consult.Consultation.Review.Critique;
+using Nq45Consult.Consultation.Review.Dashboard;
+using Nq45Consult.Consultation.Review.Reporting;
+using Nq45Consult.Consultation.Review.Responding;
+
+namespace Nq45Consult.Web.Review;
+
+public static class ReviewSetup
+{
+    public static WebApplicationBuilder AddReview(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<ReviewProgressQuery>();
+        builder.Services.AddScoped<AcceptanceReport>();
+        builder.Services.AddScoped<ReviewDashboard>();
+        builder.Services.AddScoped<NearDuplicates>();
+        builder.Services.AddScoped<CarriedFeedback>();
+        builder.Services.AddScoped<DraftCritique>();
+        builder.Services.AddScoped<CritiqueDocx>();
+        builder.Services.AddSingleton<RespondToGroup>();
+        return builder;
+    }
+}

@@ -1,0 +1,67 @@
+using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.Review;
+using Nq45Consult.Consultation.Review.Responding;
+using Given = Nq45Consult.Consultation.Tests.Feedback.Given;
+
+namespace Nq45Consult.Consultation.Tests.Review;
+
+public class RespondToFeedbackTests
+{
+    private static FeedbackDecision Respond(
+        string? decision, string? explanation, FeedbackState? item = null, ConsultationStatus status = ConsultationStatus.Closed, Participant? by = null) =>
+        RespondToFeedback.Decide(item ?? Given.Item(), Given.Consultation(status), new(Guid.Empty, decision, explanation, by ?? Given.Official), Given.Now);
+
+    [Theory]
+    [InlineData("accepted", "", ResponseDecision.Accepted)]
+    [InlineData("noted", null, ResponseDecision.Noted)]
+    [InlineData("partially-accepted", "Tiếp thu ý 1, ý 2 đã có ở Điều 5.", ResponseDecision.PartiallyAccepted)]
+    [InlineData("not-accepted", "Trái với Luật 64/2025.", ResponseDecision.NotAccepted)]
+    public void Each_decision_is_recorded_with_who_and_when(string decision, string? explanation, ResponseDecision expected)
+    {
+        var item = Given.Item();
+        var responded = Assert.IsType<FeedbackResponded>(Assert.Single(Respond(decision, explanation, item).Events));
+        Assert.Equal((item.Id, item.ConsultationId, expected), (responded.FeedbackId, responded.ConsultationId, responded.Decision));
+        Assert.Equal(("official", Given.Now), (responded.RespondedBy, responded.RespondedAt));
+        Assert.Equal(string.IsNullOrEmpty(explanation) ? null : explanation, responded.Explanation);
+    }
+
+    [Theory]
+    [InlineData("not-accepted", "  ")]
+    [InlineData("partially-accepted", null)]
+    public void An_explanation_is_required_where_the_law_asks_for_one(string decision, string? explanation)
+    {
+        var refused = Respond(decision, explanation);
+        Assert.Equal(Refusal.Invalid, refused.Refused);
+        Assert.Equal(["explanation"], refused.Errors.Keys);
+        Assert.Empty(refused.Events);
+    }
+
+    [Theory]
+    [InlineData("rejected")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void A_decision_outside_the_list_names_the_field(string? decision) =>
+        Assert.Equal(["decision"], Respond(decision, "Giải trình").Errors.Keys);
+
+    [Fact]
+    public void Withdrawn_and_hidden_items_are_not_answered()
+    {
+        Assert.Equal(Refusal.Conflict, Respond("noted", null, Given.Item(withdrawn: true)).Refused);
+        Assert.Equal(Refusal.Conflict, Respond("noted", null, Given.Item(hidden: true)).Refused);
+    }
+
+    [Theory]
+    [InlineData(ConsultationStatus.Draft)]
+    [InlineData(ConsultationStatus.Open)]
+    [InlineData(ConsultationStatus.Responded)]
+    public void Only_a_closed_consultation_not_yet_published_takes_responses(ConsultationStatus status) =>
+        Assert.Equal(Refusal.Conflict, Respond("accepted", null, status: status).Refused);
+
+    [Fact]
+    public void Only_officials_respond()
+    {
+        Assert.Equal(Refusal.Forbidden, Respond("accepted", null, by: Given.Expert).Refused);
+        Assert.Equal(Refusal.Forbidden, Respond("accepted", null, by: Given.Moderator).Refused);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+using Nq45Consult.Web.Tests.Feedback;
+using Nq45Consult.Web.Tests.Infrastructure;
+
+namespace Nq45Consult.Web.Tests.Review;
+
+/// <summary>The feedback fixture on real Kestrel at 127.0.0.1, for a browser.</summary>
+public sealed class KestrelReviewApp : FeedbackFixture
+{
+    public KestrelReviewApp()
+    {
+        UseKestrel(0);
+        StartServer();
+        ClientOptions.BaseAddress = new Uri(BaseAddress);
+    }
+
+    public string BaseAddress => Browser.AddressOf(Services).ToString().TrimEnd('/');
+}
+
+public class DashboardBrowserTests(KestrelReviewApp app) : IClassFixture<KestrelReviewApp>
+{
+    [Fact]
+    public async Task An_official_sees_the_heat_map_opens_a_section_and_saves_a_response()
+    {
+        var (id, sections) = await app.Consultation();
+        var last = sections[^1].Anchor;
+        await (await app.As("expert1")).PostAsJsonAsync($"/api/consultations/{id}/feedback", FeedbackFixture.Feedback(last, "Thiếu lộ trình thể chế."));
+        await (await app.As("expert2")).PostAsJsonAsync($"/api/consultations/{id}/feedback", FeedbackFixture.Feedback(sections[0].Anchor, "Tên kế hoạch nên ngắn hơn."));
+        await app.Close(id);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.Launch(playwright);
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await page.GotoAsync($"{app.BaseAddress}/account/login?returnUrl=/review/{id}");
+        await page.FillAsync("#UserName", "official");
+        await page.FillAsync("#Password", ConsultationApp.DemoPassword);
+        await page.ClickAsync("form.stacked-form button[type=submit]");
+        await page.WaitForURLAsync($"**/review/{id}");
+        await Browser.AssertAccessible(page);
+
+        var row = page.Locator($"table.heat-map tr[data-anchor='{last}']");
+        Assert.True(await row.IsVisibleAsync());
+        Assert.Equal("1", (await row.Locator("td.count").InnerTextAsync()).Trim());
+        Assert.Equal("2", (await page.Locator("#unanswered").InnerTextAsync()).Trim());
+
+        await row.Locator("th a").ClickAsync();
+        await page.WaitForURLAsync($"**section={last}*");
+        var items = page.Locator("#items .feedback-item");
+        Assert.Equal(1, await items.CountAsync());
+        Assert.Contains("Thiếu lộ trình thể chế.", await items.First.InnerTextAsync());
+
+        await items.First.Locator("select[name=decision]").SelectOptionAsync("not-accepted");
+        await items.First.Locator("textarea[name=explanation]").FillAsync("Lộ trình đã nêu tại Phần III.");
+        await items.First.Locator("button[type=submit]").ClickAsync();
+        await page.Locator("p.notice[role=status]").WaitForAsync();
+        Assert.Contains("Không tiếp thu", await page.Locator("#items .feedback-item .response").InnerTextAsync());
+        Assert.Equal("1", (await page.Locator("#unanswered").InnerTextAsync()).Trim());
+        Assert.True(page.Url.Contains($"section={last}"), page.Url);
+        await Browser.AssertAccessible(page);
+    }
+}

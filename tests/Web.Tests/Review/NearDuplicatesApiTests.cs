@@ -1,0 +1,65 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Nq45Consult.Web.Tests.Feedback;
+
+namespace Nq45Consult.Web.Tests.Review;
+
+public class NearDuplicatesApiTests(FeedbackFixture app) : IClassFixture<FeedbackFixture>
+{
+    private const string Campaign = "Đề nghị giữ nguyên quy định về thời gian làm việc của giáo viên vùng sâu vùng xa";
+
+    private static async Task<JsonElement> Json(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
+
+    private async Task<(Guid Id, List<Guid> Copies, Guid Other)> Consultation()
+    {
+        var (id, sections) = await app.Consultation();
+        var anchor = sections[^1].Anchor;
+        var copies = new List<Guid>();
+        foreach (var (user, text) in new[] { ("expert1", Campaign), ("expert2", Campaign + "."), ("expert3", Campaign + " nhé!") })
+        {
+            var response = await (await app.As(user)).PostAsJsonAsync($"/api/consultations/{id}/feedback", FeedbackFixture.Feedback(anchor, text));
+            copies.Add((await response.Content.ReadFromJsonAsync<Created>())!.Id);
+        }
+        var other = await (await app.As("expert1")).PostAsJsonAsync($"/api/consultations/{id}/feedback", FeedbackFixture.Feedback(anchor, "Kinh phí cần được nêu rõ theo từng năm."));
+        await app.Close(id);
+        return (id, copies, (await other.Content.ReadFromJsonAsync<Created>())!.Id);
+    }
+
+    [Fact]
+    public async Task Copied_comments_form_one_group_answered_as_one()
+    {
+        var (id, copies, other) = await Consultation();
+        var official = await app.As("official");
+        var groups = await Json(await official.GetAsync($"/api/consultations/{id}/duplicates"));
+        var group = Assert.Single(groups.EnumerateArray());
+        Assert.Equal(3, group.GetProperty("count").GetInt32());
+        Assert.Equal(copies.Order(), group.GetProperty("itemIds").EnumerateArray().Select(e => e.GetGuid()).Order());
+
+        var answered = await official.PostAsJsonAsync($"/api/consultations/{id}/responses/group",
+            new { itemIds = copies, decision = "not-accepted", explanation = "Quy định hiện hành đã bảo đảm." });
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        Assert.Equal(3, (await Json(answered)).GetProperty("items").GetInt32());
+        var progress = await Json(await official.GetAsync($"/api/consultations/{id}/review"));
+        Assert.Equal(1, progress.GetProperty("unanswered").GetInt32());
+        var items = await Json(await official.GetAsync($"/api/consultations/{id}/feedback"));
+        Assert.All(items.EnumerateArray().Where(i => i.GetProperty("id").GetGuid() != other),
+            i => Assert.Equal("not-accepted", i.GetProperty("response").GetProperty("decision").GetString()));
+    }
+
+    [Fact]
+    public async Task A_group_answer_with_a_bad_item_changes_nothing()
+    {
+        var (id, copies, _) = await Consultation();
+        var official = await app.As("official");
+        var withStranger = await official.PostAsJsonAsync($"/api/consultations/{id}/responses/group",
+            new { itemIds = copies.Append(Guid.NewGuid()), decision = "noted", explanation = "" });
+        Assert.Equal(HttpStatusCode.BadRequest, withStranger.StatusCode);
+        Assert.True((await Json(withStranger)).GetProperty("errors").TryGetProperty("itemIds", out _));
+        var unexplained = await official.PostAsJsonAsync($"/api/consultations/{id}/responses/group", new { itemIds = copies, decision = "partially-accepted" });
+        Assert.True((await Json(unexplained)).GetProperty("errors").TryGetProperty("explanation", out _));
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.As("moderator")).PostAsJsonAsync($"/api/consultations/{id}/responses/group",
+            new { itemIds = copies, decision = "noted" })).StatusCode);
+        Assert.Equal(4, (await Json(await official.GetAsync($"/api/consultations/{id}/review"))).GetProperty("unanswered").GetInt32());
+    }
+}

@@ -1,0 +1,134 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.Extensions.DependencyInjection;
+using Nq45Consult.Consultation.Accounts;
+using Nq45Consult.Consultation.Dialogue;
+using Nq45Consult.Consultation.Dialogue.Asking;
+using Nq45Consult.Consultation.Dialogue.Moderating;
+using Nq45Consult.Consultation.Dialogue.Running;
+using Nq45Consult.Web.Tests.Feedback;
+using Spreadsheet = DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Nq45Consult.Web.Tests.Review;
+
+public class ReportTests(FeedbackFixture app) : IClassFixture<FeedbackFixture>
+{
+    private const string Expert2Name = "TS. Lê Thị Hồng Nhung";
+    private const string Formula = "=HYPERLINK(\"http://x\")";
+
+    /// <summary>
+    /// A closed consultation with a named item on section I (answered), an anonymous one on section II, a general
+    /// remark starting with a formula, and a live session with one answered question.
+    /// </summary>
+    private async Task<Guid> Consultation()
+    {
+        var (id, sections) = await app.Consultation();
+        var last = sections[^1].Anchor;
+        var named = await (await app.As("expert1")).PostAsJsonAsync($"/api/consultations/{id}/feedback", FeedbackFixture.Feedback(last, "Cần lộ trình cụ thể."));
+        await (await app.As("expert2")).PostAsJsonAsync($"/api/consultations/{id}/feedback", FeedbackFixture.Feedback(sections[0].Anchor, "Ý kiến ẩn danh.", "disagree", "anonymous"));
+        await (await app.As("expert3")).PostAsJsonAsync($"/api/consultations/{id}/feedback", FeedbackFixture.Feedback(null, Formula, "other"));
+        await HoldSession(id);
+        await app.Close(id);
+        var item = (await named.Content.ReadFromJsonAsync<Created>())!.Id;
+        (await (await app.As("official")).PostAsJsonAsync($"/api/feedback/{item}/response", new { decision = "accepted", explanation = "Đã bổ sung lộ trình." }))
+            .EnsureSuccessStatusCode();
+        return id;
+    }
+
+    private async Task HoldSession(Guid consultation)
+    {
+        var moderator = await app.As("moderator");
+        var created = await moderator.PostAsJsonAsync($"/api/consultations/{consultation}/sessions", new { title = "Hội thảo phản biện", startsAt = DateTimeOffset.UtcNow });
+        var session = (await created.Content.ReadFromJsonAsync<Created>())!.Id;
+        (await moderator.PostAsync($"/api/sessions/{session}/start", null)).EnsureSuccessStatusCode();
+        var sessions = app.Services.GetRequiredService<DialogueSessions>();
+        var expert = new Participant("expert1", "PGS.TS. Nguyễn Văn An", new HashSet<Role> { Role.Expert });
+        var chair = new Participant("moderator", "Điều phối viên", new HashSet<Role> { Role.Moderator });
+        var question = Guid.NewGuid();
+        await sessions.Execute(session, (s, now) => AskQuestion.Decide(s, new(question, "Kinh phí lấy từ đâu?", null), expert, sessions.Options, now));
+        var answer = await sessions.Execute(session, (s, now) => AnswerQuestion.Decide(s, question, "Từ ngân sách tỉnh.", chair, sessions.Options, now));
+        Assert.True(answer.Decision.Accepted);
+    }
+
+    private async Task<byte[]> Report(Guid consultation, string format, string user = "official")
+    {
+        var response = await (await app.As(user)).GetAsync($"/api/consultations/{consultation}/report.{format}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    [Fact]
+    public async Task The_docx_is_the_acceptance_table_in_the_filed_layout()
+    {
+        var id = await Consultation();
+        using var document = WordprocessingDocument.Open(new MemoryStream(await Report(id, "docx")), false);
+        var body = document.MainDocumentPart!.Document.Body!;
+        var size = body.Descendants<PageSize>().Single();
+        Assert.Equal(PageOrientationValues.Landscape, size.Orient!.Value);
+        Assert.True(size.Width!.Value > size.Height!.Value);
+        Assert.Equal("Times New Roman", document.MainDocumentPart.StyleDefinitionsPart!.Styles!.DocDefaults!.Descendants<RunFonts>().Single().Ascii!.Value);
+        var paragraphs = body.Elements<Paragraph>().Select(p => p.InnerText).ToList();
+        Assert.Equal("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", paragraphs[0]);
+        Assert.Equal("Độc lập - Tự do - Hạnh phúc", paragraphs[1]);
+        Assert.Contains(paragraphs, p => p.Contains("3 chuyên gia đã góp ý với 3 ý kiến") && p.Contains("không đồng ý 1"));
+        Assert.Contains(paragraphs, p => p.Contains("tiếp thu 1") && p.Contains("chưa phản hồi 2"));
+
+        var rows = body.Elements<Table>().Single().Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()).ToList();
+        Assert.Equal(["TT", "Nhóm vấn đề / Điều, khoản", "Chủ thể góp ý", "Nội dung góp ý", "Nội dung tiếp thu, giải trình"], rows[0]);
+        var items = rows.Where(r => r.Count == 5).Skip(1).ToList();
+        Assert.Equal(["1", "2", "3", "4"], items.Select(r => r[0]));
+        // General remarks first, then sections in document order, then the live session.
+        Assert.Equal("Góp ý chung về dự thảo", items[0][1]);
+        Assert.Equal("Ẩn danh", items[1][2]);
+        Assert.Equal("Kế hoạch thử nghiệm", items[1][1]);
+        Assert.Contains("Đã bổ sung lộ trình.", items[2][4]);
+        Assert.Contains("Kinh phí lấy từ đâu?", items[3][3]);
+        Assert.Contains("Từ ngân sách tỉnh.", items[3][4]);
+        Assert.DoesNotContain(Expert2Name, body.InnerText);
+        Assert.DoesNotContain("expert2", body.InnerText);
+    }
+
+    [Fact]
+    public async Task The_xlsx_has_one_row_per_item_and_no_anonymous_author()
+    {
+        var id = await Consultation();
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(await Report(id, "xlsx", "moderator")), false);
+        var sheet = workbook.WorkbookPart!.Workbook.Descendants<Spreadsheet.Sheet>().First(s => s.Name == "Tổng hợp");
+        var part = (WorksheetPart)workbook.WorkbookPart.GetPartById(sheet.Id!);
+        var rows = part.Worksheet.Descendants<Spreadsheet.Row>().Select(r => r.Elements<Spreadsheet.Cell>().Select(c => c.InnerText).ToList()).ToList();
+        Assert.Equal(5, rows.Count);
+        Assert.Equal("Chủ thể góp ý", rows[0][2]);
+        Assert.Equal(["LS. Hoàng Đức Minh", "Ẩn danh", "PGS.TS. Nguyễn Văn An", "PGS.TS. Nguyễn Văn An"], rows.Skip(1).Select(r => r[2]));
+        Assert.DoesNotContain(rows.SelectMany(r => r), cell => cell.Contains(Expert2Name));
+        // A moderator sees no draft response before publication.
+        Assert.Equal("", rows[3][6]);
+    }
+
+    [Fact]
+    public async Task The_csv_is_utf8_with_bom_and_neutralises_formulas()
+    {
+        var id = await Consultation();
+        var bytes = await Report(id, "csv");
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var text = Encoding.UTF8.GetString(bytes[3..]);
+        Assert.Contains("Nhóm vấn đề / Điều, khoản", text);
+        Assert.Contains("Ẩn danh", text);
+        Assert.DoesNotContain(Expert2Name, text);
+        Assert.Contains("'=HYPERLINK", text);
+        Assert.DoesNotContain(",=HYPERLINK", text);
+        Assert.DoesNotContain(",\"=HYPERLINK", text);
+    }
+
+    [Fact]
+    public async Task Experts_and_strangers_get_no_report_and_unknown_formats_are_404()
+    {
+        var id = await Consultation();
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.As("expert1")).GetAsync($"/api/consultations/{id}/report.docx")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await (await app.As(null)).GetAsync($"/api/consultations/{id}/report.csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.As("official")).GetAsync($"/api/consultations/{id}/report.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.As("official")).GetAsync($"/api/consultations/{Guid.NewGuid()}/report.docx")).StatusCode);
+    }
+}
