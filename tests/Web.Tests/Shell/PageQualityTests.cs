@@ -49,6 +49,8 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { "/surveys/{plan}/edit", "moderator" },
         { "/experts", "moderator" },
         { "/experts/stats", "moderator" },
+        { $"/review/{PagesApp.TwoVersionsSlug}", "official" },
+        { "/review/ke-hoach-45-nq-tw", "moderator" },
     };
 
     [Theory]
