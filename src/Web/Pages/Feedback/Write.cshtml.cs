@@ -60,9 +60,7 @@ public sealed class WriteModel(IQuerySession session, FeedbackQueries queries, F
             : await commands.Submit(consultationId, SectionAnchor, input, author, IdempotencyKey, cancellation);
         if (!outcome.Decision.Accepted)
         {
-            foreach (var (field, messages) in outcome.Decision.Errors)
-                foreach (var message in messages) ModelState.AddModelError(field, message);
-            if (outcome.Decision.Errors.Count == 0) ModelState.AddModelError("", outcome.Decision.Reason ?? "Không gửi được góp ý.");
+            ModelState.AddDecisionErrors(outcome.Decision, "Không gửi được góp ý.");
             return Page();
         }
         if (!outcome.Replayed) live.Changed(consultationId, outcome.Id);

@@ -53,9 +53,7 @@ public sealed class AnswerModel(IQuerySession session, SurveyQueries queries, Su
         var outcome = await commands.Answer(new AnswerSurvey(consultationId, answers, Reader.Of(User).Participant), cancellation);
         if (!outcome.Decision.Accepted)
         {
-            foreach (var (field, messages) in outcome.Decision.Errors)
-                foreach (var message in messages) ModelState.AddModelError(field, message);
-            if (outcome.Decision.Errors.Count == 0) ModelState.AddModelError("", outcome.Decision.Reason ?? "Không gửi được câu trả lời.");
+            ModelState.AddDecisionErrors(outcome.Decision, "Không gửi được câu trả lời.");
             return Page();
         }
         TempData["Message"] = outcome.Version == 1 ? "Đã gửi câu trả lời khảo sát. Cảm ơn ông/bà." : "Đã cập nhật câu trả lời khảo sát.";
