@@ -33,11 +33,11 @@ public static class SignIn
         IDocumentSession session, IPasswordHasher hasher, TimeProvider time, LockoutPolicy policy,
         string userName, string password, CancellationToken cancellationToken)
     {
-        var normalized = Account.Normalize(userName);
-        var account = await session.Query<Account>().SingleOrDefaultAsync(a => a.NormalizedUserName == normalized, cancellationToken);
-        if (account is null)
+        var account = await Registering.Register.FindAsync(session, userName, cancellationToken);
+        if (account is null || !account.IsActive || account.ViaEntraId)
         {
-            // Spend the same time as a real check, so response times do not reveal which user names exist.
+            // Spend the same time as a real check, so response times do not reveal which user names exist
+            // or which accounts are deactivated; a deactivated account keeps its history but records no attempts.
             hasher.Verify(DummyHash(hasher), password);
             return new SignInResult(null);
         }
