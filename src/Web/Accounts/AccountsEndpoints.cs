@@ -41,6 +41,7 @@ public static class AccountsEndpoints
             .WithName("Me")
             .WithSummary("Who the caller is and which roles they hold.")
             .RequireAuthorization();
+        app.MapUsers();
         return app;
     }
 
