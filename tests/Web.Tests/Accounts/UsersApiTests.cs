@@ -153,6 +153,45 @@ public class UsersApiTests(ConsultationApp app) : IClassFixture<ConsultationApp>
     }
 
     [Fact]
+    public async Task The_person_replaces_a_temporary_password_giving_the_current_one_and_the_flag_clears()
+    {
+        var admin = await As("admin");
+        var temporary = (await Created(admin, "new.comer", ["Expert"])).GetProperty("temporaryPassword").GetString()!;
+        var person = await As("new.comer", temporary);
+
+        var wrong = await person.PutAsJsonAsync("/api/me/password", new { currentPassword = "not-it", newPassword = "Mat-khau-rieng-2026" });
+        var weak = await person.PutAsJsonAsync("/api/me/password", new { currentPassword = temporary, newPassword = "new.comer-2026-A" });
+        var changed = await person.PutAsJsonAsync("/api/me/password", new { currentPassword = temporary, newPassword = "Mat-khau-rieng-2026" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.True((await wrong.JsonAsync()).GetProperty("errors").TryGetProperty("currentPassword", out _));
+        Assert.True((await weak.JsonAsync()).GetProperty("errors").TryGetProperty("newPassword", out _));
+        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        Assert.False((await admin.GetFromJsonAsync<JsonElement>("/api/users/new.comer")).GetProperty("mustChangePassword").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().LoginAsync("new.comer", "Mat-khau-rieng-2026")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().LoginAsync("new.comer", temporary)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_in_on_the_page_with_a_temporary_password_leads_to_the_change_password_page()
+    {
+        var admin = await As("admin");
+        var temporary = (await Created(admin, "page.comer", ["Expert"])).GetProperty("temporaryPassword").GetString()!;
+        var browser = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var form = await browser.GetStringAsync("/account/login");
+
+        var response = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = "page.comer", ["Password"] = temporary, ["ReturnUrl"] = "/me/feedback",
+            ["__RequestVerificationToken"] = CookieLoginTests.AntiforgeryToken(form),
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/password?returnUrl=%2Fme%2Ffeedback", response.Headers.Location?.OriginalString);
+        Assert.Contains("Mật khẩu hiện tại", await browser.GetStringAsync("/account/password"));
+    }
+
+    [Fact]
     public async Task The_last_active_admin_cannot_lose_the_role_or_be_deactivated_but_can_once_there_is_another()
     {
         var admin = await As("admin");

@@ -54,6 +54,7 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { "/admin/users", "admin" },
         { "/admin/users/new", "admin" },
         { "/admin/users/expert1", "admin" },
+        { "/account/password", "expert1" },
     };
 
     [Theory]
