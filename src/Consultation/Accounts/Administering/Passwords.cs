@@ -7,6 +7,9 @@ public static class Passwords
 {
     public const int MinLength = 12;
 
+    /// <summary>The rule as people read it, next to every field where a password is chosen.</summary>
+    public static readonly string Rule = $"Ít nhất {MinLength} ký tự, gồm ba trong bốn loại: chữ thường, chữ hoa, chữ số, ký hiệu.";
+
     // No look-alike characters (0/O, 1/l/I): a generated password is read off a screen and typed once.
     private const string Alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 

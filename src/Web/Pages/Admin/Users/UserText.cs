@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Nq45Consult.Consultation.Accounts;
 
 namespace Nq45Consult.Web.Pages.Admin.Users;
@@ -5,16 +6,11 @@ namespace Nq45Consult.Web.Pages.Admin.Users;
 /// <summary>Vietnamese names for what the user administration pages show.</summary>
 public static class UserText
 {
-    public static string Role(Role role) => role switch
-    {
-        Consultation.Accounts.Role.Expert => "Chuyên gia",
-        Consultation.Accounts.Role.Moderator => "Điều phối viên",
-        Consultation.Accounts.Role.Official => "Cán bộ cơ quan soạn thảo",
-        Consultation.Accounts.Role.Admin => "Quản trị viên",
-        _ => role.ToString(),
-    };
+    /// <summary>Role names from the shared resources, as the "Tài khoản của tôi" page shows them.</summary>
+    public static string Role(IStringLocalizer texts, Role role) => texts["Role" + role];
 
-    public static string Roles(IEnumerable<Role> roles) => string.Join(", ", roles.Select(Role)) is { Length: > 0 } names ? names : "(không có)";
+    public static string Roles(IStringLocalizer texts, IEnumerable<Role> roles) =>
+        string.Join(", ", roles.Select(role => Role(texts, role))) is { Length: > 0 } names ? names : "(không có)";
 
     public static string Action(string action) => action switch
     {
