@@ -14,10 +14,10 @@ public sealed record SignInResult(Account? Account)
 
 public static class SignIn
 {
-    /// <summary>Which events follow an attempt on an existing account. No event while it is locked out.</summary>
+    /// <summary>Which events follow an attempt on an existing account. No event while it is locked out or deactivated.</summary>
     public static object[] Decide(Account account, PasswordVerification verification, DateTimeOffset now, LockoutPolicy policy, Func<string> rehash)
     {
-        if (account.IsLockedOut(now)) return [];
+        if (account.IsLockedOut(now) || !account.IsActive) return [];
         return verification switch
         {
             PasswordVerification.Succeeded => [new SignInSucceeded(account.Id, now)],
