@@ -51,6 +51,10 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { "/experts/stats", "moderator" },
         { $"/review/{PagesApp.TwoVersionsSlug}", "official" },
         { "/review/ke-hoach-45-nq-tw", "moderator" },
+        { "/admin/users", "admin" },
+        { "/admin/users/new", "admin" },
+        { "/admin/users/expert1", "admin" },
+        { "/account/password", "expert1" },
     };
 
     [Theory]
