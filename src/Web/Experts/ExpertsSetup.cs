@@ -18,7 +18,8 @@ public static class ExpertsSetup
         services.AddSingleton<IValidateOptions<ExpertsOptions>, ExpertsOptionsValidation>();
         services.AddSingleton<ExpertRegistry>();
         services.AddSingleton<ImportMemberList>();
-        services.AddSingleton<IAuthorProfiles, ProfileAuthors>();
+        services.AddSingleton<ProfileAuthors>();
+        services.AddSingleton<IAuthorProfiles>(sp => sp.GetRequiredService<ProfileAuthors>());
         services.AddSingleton<IDemoSeeder, DemoExpertProfiles>();
         return builder;
     }

@@ -63,14 +63,37 @@ public sealed class ExpertRegistry(IDocumentStore store, TimeProvider time, IOpt
         var (details, errors) = input.KeepingContact(current?.Details).Validate(Fields, open.Contains);
         if (details is null) return new(Decision.Invalid(errors), null);
         var id = current?.Id ?? Guid.CreateVersion7();
-        var events = SaveProfile.Decide(current, new SaveProfile(id, userName, null, details, consent, by), time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var events = SaveProfile.Decide(current, new SaveProfile(id, userName, null, details, consent, by), now);
         if (events.Count > 0)
         {
             if (current is null) session.Events.StartStream<ExpertProfile>(id, events);
             else (await session.Events.FetchForWriting<ExpertProfile>(id, cancellation)).AppendMany(events);
+            await PresentFeedbackAsConsented(session, current, userName, events, by, now, cancellation);
             await session.SaveChangesAsync(cancellation);
         }
         return new(Decision.Accept([.. events]), await session.LoadAsync<ExpertProfile>(id, cancellation));
+    }
+
+    /// <summary>
+    /// When consent to appear by name is given or withdrawn, every item the person wrote is presented accordingly
+    /// from now on, in the same transaction (an account without a profile was named, as it signed its items).
+    /// </summary>
+    private async Task PresentFeedbackAsConsented(
+        IDocumentSession session, ExpertProfile? current, string? userName, IReadOnlyList<object> events, string by, DateTimeOffset now,
+        CancellationToken cancellation)
+    {
+        if (userName is null) return;
+        var consent = events.OfType<ExpertConsentRecorded>().LastOrDefault()?.Consent ?? current?.Consent ?? new ProfileConsent(false, false);
+        var appears = consent.ToAppearByName;
+        if (appears == (current?.AppearsByName ?? true)) return;
+        var normalized = ExpertProfile.Normalize(userName);
+        var items = await session.Query<FeedbackItem>()
+            .Where(x => x.AuthorUserName == normalized && x.Author.NameWithheld == appears)
+            .Select(x => x.Id).ToListAsync(cancellation);
+        // Fetched for writing so each item's document gets its new stream version (the author's next If-Match).
+        foreach (var item in items)
+            (await session.Events.FetchForWriting<FeedbackState>(item, cancellation)).AppendOne(new AuthorNameConsentChanged(item, appears, by, now));
     }
 
     public async Task<RegistryPage> Search(RegistryFilter filter, int page, int pageSize, CancellationToken cancellation = default)
