@@ -4,12 +4,13 @@ using Marten.Schema;
 using Nq45Consult.Consultation.Experts.Associations;
 using Nq45Consult.Consultation.Experts.Interests;
 using Nq45Consult.Consultation.Experts.Profiles;
+using Nq45Consult.Consultation.Experts.SavedFilters;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
 
 namespace Nq45Consult.Consultation.Experts;
 
-/// <summary>Marten configuration of expert profiles, member associations and interest declarations.</summary>
+/// <summary>Marten configuration of expert profiles, member associations, saved registry filters and interest declarations.</summary>
 public static class ExpertsStore
 {
     public static void Configure(StoreOptions options)
@@ -19,6 +20,7 @@ public static class ExpertsStore
         options.Projections.Add<ExpertProfileProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<MemberAssociationProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<InterestDeclarationProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<SavedFilterProjection>(ProjectionLifecycle.Inline);
 
         var profiles = options.Schema.For<ExpertProfile>();
         // One profile per account and per member-list key, whichever node writes them.
