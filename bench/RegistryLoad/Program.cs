@@ -1,6 +1,6 @@
 // The expert registry at scale: importing a 50,000-row member list (preview, import, re-import), then searching
 // 100,000 profiles — free text with and without diacritics, filters, both — as GET /api/experts runs it.
-// Usage: dotnet run -c Release --project bench/RegistryLoad -- [rowsPerImport=50000] [imports=2] [runs=200]
+// Usage: dotnet run -c Release --project bench/RegistryLoad -- [rowsPerImport=50000] [imports=2] [runs=100]
 using System.Diagnostics;
 using System.Text;
 using Marten;
@@ -17,7 +17,7 @@ using Nq45Consult.TestSupport;
 
 var rowsPerImport = args.Length > 0 ? int.Parse(args[0]) : 50_000;
 var imports = args.Length > 1 ? int.Parse(args[1]) : 2;
-var runs = args.Length > 2 ? int.Parse(args[2]) : 200;
+var runs = args.Length > 2 ? int.Parse(args[2]) : 100;
 
 var connectionString = TestCluster.CreateDatabase("registrybench");
 var services = new ServiceCollection().AddLogging();
@@ -47,6 +47,10 @@ await using (var connection = new NpgsqlConnection(connectionString))
     await connection.OpenAsync();
     await using var analyze = new NpgsqlCommand("analyze", connection);
     await analyze.ExecuteNonQueryAsync();
+    await using var indexes = new NpgsqlCommand("select indexdef from pg_indexes where tablename = 'mt_doc_expertprofile' order by indexname", connection);
+    await using var reader = await indexes.ExecuteReaderAsync();
+    Console.WriteLine("Indexes of the profiles table:");
+    while (await reader.ReadAsync()) Console.WriteLine($"  {reader.GetString(0)}");
 }
 var total = (await registry.Search(new RegistryFilter(), 1, 1)).Total;
 var association = (await registry.Associations()).First(a => a.Name == "Hội Y học tỉnh").Id;
