@@ -102,11 +102,14 @@ public sealed class ExpertRegistry(IDocumentStore store, TimeProvider time, IOpt
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, RegistryFilter.MaxPageSize);
         await using var session = store.QuerySession();
-        var items = await Matching(session, filter).Stats(out QueryStatistics stats)
+        // Counted apart from the page: a count(*) over() beside the page would make PostgreSQL carry and sort every
+        // matching document (13,000 of them for "dich te hoc" in 100,000) instead of keeping only the page's top N.
+        var total = await Matching(session, filter).CountAsync(cancellation);
+        var items = await Matching(session, filter)
             .OrderBy(x => x.SortName).ThenBy(x => x.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .ToListAsync(cancellation);
-        return new RegistryPage(items, page, pageSize, stats.TotalResults);
+        return new RegistryPage(items, page, pageSize, total);
     }
 
     /// <summary>Every matching profile in registry order, for the CSV export.</summary>
