@@ -35,6 +35,13 @@ public static class ExpertsStore
             index.Method = IndexMethod.gin;
             index.Mask = "? gin_trgm_ops";
         });
+        // The registry's filters: scalar ones as indexed columns; "has field X" is a containment (data @> {"fields": [X]}),
+        // which a GIN index on the document answers.
+        profiles.Duplicate(x => x.Degree);
+        profiles.Duplicate(x => x.AcademicTitle);
+        profiles.Duplicate(x => x.AssociationId);
+        profiles.Duplicate(x => x.InProvince);
+        profiles.GinIndexJsonData();
         options.Schema.For<InterestDeclaration>().Index(x => x.ConsultationId);
     }
 }
