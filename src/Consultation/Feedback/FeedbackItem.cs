@@ -34,8 +34,14 @@ public sealed record FeedbackItem(
 
     public const string AnonymousName = "Ẩn danh";
 
-    /// <summary>The author as the public, officials and reports name them: never the person behind an anonymous item.</summary>
-    public string PublicAuthorName => Content.Attribution == Attribution.Anonymous ? AnonymousName : Author.DisplayName;
+    /// <summary>
+    /// The author as the public, officials and reports name them: never the person behind an anonymous item, nor
+    /// an author whose profile does not consent to appearing by name.
+    /// </summary>
+    public string PublicAuthorName => Content.Attribution == Attribution.Anonymous ? AnonymousName : Author.PublicName;
+
+    /// <summary>Whether readers other than moderators may learn who wrote the item.</summary>
+    public bool AuthorIsPublic => Content.Attribution == Attribution.Named && !Author.NameWithheld;
 
     /// <summary>Counted and shown to everyone: neither withdrawn nor hidden.</summary>
     public bool IsPublic => Status == FeedbackStatus.Published;
@@ -56,6 +62,9 @@ public sealed class FeedbackItemProjection : SingleStreamProjection<FeedbackItem
 
     public static FeedbackItem Apply(IEvent<FeedbackRevised> e, FeedbackItem item) =>
         item with { Content = e.Data.Content, Stance = e.Data.Content.Stance, Version = e.Version, UpdatedAt = e.Data.RevisedAt };
+
+    public static FeedbackItem Apply(IEvent<AuthorNameConsentChanged> e, FeedbackItem item) =>
+        item with { Author = item.Author with { NameWithheld = !e.Data.AppearsByName }, Version = e.Version };
 
     public static FeedbackItem Apply(IEvent<FeedbackWithdrawn> e, FeedbackItem item) =>
         item with { Withdrawn = true, Status = FeedbackItem.StatusOf(true, item.Hidden), Version = e.Version, UpdatedAt = e.Data.WithdrawnAt };

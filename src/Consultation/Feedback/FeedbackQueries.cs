@@ -115,6 +115,7 @@ public sealed class FeedbackQueries(IQuerySession session)
             FeedbackHidden h => new FeedbackHistoryEntry(e.Version, "hidden", h.HiddenBy, h.HiddenAt, h),
             FeedbackRestored r => new FeedbackHistoryEntry(e.Version, "restored", r.RestoredBy, r.RestoredAt, r),
             FeedbackResponded r => new FeedbackHistoryEntry(e.Version, "responded", r.RespondedBy, r.RespondedAt, r),
+            AuthorNameConsentChanged c => new FeedbackHistoryEntry(e.Version, "author-name-consent-changed", c.ChangedBy, c.ChangedAt, c),
             _ => new FeedbackHistoryEntry(e.Version, e.EventTypeName, "", e.Timestamp, e.Data),
         })];
     }

@@ -21,6 +21,12 @@ public sealed record FeedbackHidden(Guid FeedbackId, Guid ConsultationId, Modera
 
 public sealed record FeedbackRestored(Guid FeedbackId, Guid ConsultationId, ModerationCategory Category, string Reason, string RestoredBy, DateTimeOffset RestoredAt);
 
+/// <summary>
+/// The author gave or withdrew consent to appear by name after writing the item: from now on the item is
+/// presented accordingly. The submitted snapshot stays as it was.
+/// </summary>
+public sealed record AuthorNameConsentChanged(Guid FeedbackId, bool AppearsByName, string ChangedBy, DateTimeOffset ChangedAt);
+
 /// <summary>What the decide functions need to know about an item, rebuilt from its events.</summary>
 public sealed record FeedbackState(
     Guid Id,
@@ -39,6 +45,8 @@ public sealed record FeedbackState(
     public FeedbackState Apply(FeedbackRevised e) => this;
 
     public FeedbackState Apply(FeedbackWithdrawn e) => this with { Withdrawn = true };
+
+    public FeedbackState Apply(AuthorNameConsentChanged e) => this;
 
     public FeedbackState Apply(FeedbackReported e) =>
         this with { ReportedBy = new HashSet<string>(ReportedBy.Append(e.ReportedBy), StringComparer.OrdinalIgnoreCase) };

@@ -22,7 +22,10 @@ public sealed record ModerationRequest(string? Action, string? Category, string?
 
 public sealed record AuthorView(string DisplayName, string? AcademicTitle, string? Degree, string? Organisation, string? UserName);
 
-/// <summary>An item as a reader sees it; <see cref="Author"/> is null for an anonymous item unless the reader moderates.</summary>
+/// <summary>
+/// An item as a reader sees it; <see cref="Author"/> is null for an anonymous item, or one whose author withholds
+/// their name, unless the reader moderates.
+/// </summary>
 public sealed record FeedbackView(
     Guid Id,
     Guid ConsultationId,
@@ -48,12 +51,12 @@ public sealed record FeedbackView(
     public const string AnonymousName = FeedbackItem.AnonymousName;
 
     /// <summary>
-    /// What <paramref name="reader"/> may see of <paramref name="item"/>: never an anonymous author, except to moderators;
+    /// What <paramref name="reader"/> may see of <paramref name="item"/>: never an anonymous or unconsenting author, except to moderators;
     /// the response once <paramref name="responsesPublic"/>, before that only to officials (it is their draft).
     /// </summary>
     public static FeedbackView Of(FeedbackItem item, Reader reader, bool responsesPublic = false)
     {
-        var named = item.Content.Attribution == Consultation.Feedback.Attribution.Named || reader.IsModerator;
+        var named = item.AuthorIsPublic || reader.IsModerator;
         var author = named
             ? new AuthorView(item.Author.DisplayName, item.Author.AcademicTitle, item.Author.Degree, item.Author.Organisation,
                 reader.IsModerator ? item.Author.UserName : null)
