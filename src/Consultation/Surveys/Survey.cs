@@ -15,14 +15,19 @@ public sealed record SurveyDefined(
     string DefinedBy,
     DateTimeOffset DefinedAt);
 
-/// <summary>An expert answered the survey; a later one replaces it (both stay in the response's stream).</summary>
+/// <summary>
+/// An expert answered the survey; a later one replaces it (both stay in the response's stream).
+/// <see cref="Profile"/> is the respondent's degree and fields as their profile said when they answered
+/// (null without a profile), so results broken down by them do not shift when a profile is edited later.
+/// </summary>
 public sealed record SurveyAnswered(
     Guid ResponseId,
     Guid ConsultationId,
     int Revision,
     IReadOnlyDictionary<string, SurveyAnswer> Answers,
     string Respondent,
-    DateTimeOffset AnsweredAt);
+    DateTimeOffset AnsweredAt,
+    Feedback.AuthorProfile? Profile = null);
 
 /// <summary>
 /// One answer, in the shape its question's kind needs: chosen option indexes (single, multiple), a number
