@@ -1,16 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using Nq45Consult.Web.Tests.Accounts;
 
 namespace Nq45Consult.Web.Tests.Feedback;
 
 /// <summary>The moderators' queue page: narrowed to a consultation, report reasons shown, hide only with a reason.</summary>
-public partial class ModerationPageTests(FeedbackFixture app) : IClassFixture<FeedbackFixture>
+public class ModerationPageTests(FeedbackFixture app) : IClassFixture<FeedbackFixture>
 {
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Antiforgery();
-
     [Fact]
     public async Task A_moderator_filters_by_consultation_reads_the_reports_and_hides_only_with_a_reason()
     {
@@ -31,7 +28,7 @@ public partial class ModerationPageTests(FeedbackFixture app) : IClassFixture<Fe
 
         async Task<HttpResponseMessage> Hide(string reason) => await moderator.PostAsync("/moderation/feedback", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = Antiforgery().Match(await moderator.GetStringAsync("/moderation/feedback")).Groups[1].Value,
+            ["__RequestVerificationToken"] = CookieLoginTests.AntiforgeryToken(await moderator.GetStringAsync("/moderation/feedback")),
             ["id"] = item.ToString(), ["action"] = "hide", ["category"] = "spam", ["reason"] = reason,
             ["consultation"] = consultation.ToString(), ["status"] = "published",
         }));

@@ -1,18 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using Nq45Consult.Web.Tests.Accounts;
 
 namespace Nq45Consult.Web.Tests.Feedback;
 
 /// <summary>"Góp ý của tôi" used as a page: revise (a stale version says so), withdraw, nothing lost.</summary>
-public partial class MyFeedbackPageTests(FeedbackFixture app) : IClassFixture<FeedbackFixture>
+public class MyFeedbackPageTests(FeedbackFixture app) : IClassFixture<FeedbackFixture>
 {
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Antiforgery();
-
-    private static string Token(string page) => Antiforgery().Match(page).Groups[1].Value;
-
     [Fact]
     public async Task The_author_revises_from_the_page_and_a_stale_form_says_it_was_changed_elsewhere()
     {
@@ -29,7 +24,7 @@ public partial class MyFeedbackPageTests(FeedbackFixture app) : IClassFixture<Fe
 
         Task<HttpResponseMessage> Post(string rationale) => expert.PostAsync($"/feedback/write/{consultation}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = Token(form), ["item"] = item.ToString(), ["ItemVersion"] = "1",
+            ["__RequestVerificationToken"] = CookieLoginTests.AntiforgeryToken(form), ["item"] = item.ToString(), ["ItemVersion"] = "1",
             ["SectionAnchor"] = sections[0].Anchor, ["Stance"] = "disagree", ["Rationale"] = rationale, ["Attribution"] = "named",
         }));
         var revised = await Post("Bản sửa");
@@ -60,7 +55,7 @@ public partial class MyFeedbackPageTests(FeedbackFixture app) : IClassFixture<Fe
 
         Task<HttpResponseMessage> Withdraw(string version) => expert.PostAsync("/me/feedback?handler=Withdraw", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = Token(page), ["id"] = item.ToString(), ["version"] = version,
+            ["__RequestVerificationToken"] = CookieLoginTests.AntiforgeryToken(page), ["id"] = item.ToString(), ["version"] = version,
         }));
         var stale = await Withdraw("7");
         Assert.Equal(HttpStatusCode.Redirect, stale.StatusCode);

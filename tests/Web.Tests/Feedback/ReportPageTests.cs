@@ -1,16 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using Nq45Consult.Web.Tests.Accounts;
 
 namespace Nq45Consult.Web.Tests.Feedback;
 
 /// <summary>The consultation page's report form as a plain form post (no script): post, redirect, get.</summary>
-public partial class ReportPageTests(FeedbackFixture app) : IClassFixture<FeedbackFixture>
+public class ReportPageTests(FeedbackFixture app) : IClassFixture<FeedbackFixture>
 {
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Antiforgery();
-
     private async Task<(string Slug, Guid Item)> ItemOnAPage()
     {
         var (consultation, sections) = await app.Consultation();
@@ -24,7 +21,7 @@ public partial class ReportPageTests(FeedbackFixture app) : IClassFixture<Feedba
     private static Task<HttpResponseMessage> Report(HttpClient client, string slug, string page, Guid item, string category, string reason) =>
         client.PostAsync($"/consultations/{slug}?handler=Report", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = Antiforgery().Match(page).Groups[1].Value,
+            ["__RequestVerificationToken"] = CookieLoginTests.AntiforgeryToken(page),
             ["item"] = item.ToString(),
             ["category"] = category,
             ["reason"] = reason,
