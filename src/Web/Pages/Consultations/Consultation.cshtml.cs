@@ -25,6 +25,10 @@ public sealed class ConsultationModel(
     /// <summary>The public items of each section (null: the whole draft), each with its response once published.</summary>
     public ILookup<string?, FeedbackItem> Items { get; private set; } = Array.Empty<FeedbackItem>().ToLookup(i => i.SectionAnchor);
 
+    /// <summary>Stance names for items added live by feedback-items.js, from the same labels the server renders.</summary>
+    public static string StanceLabels { get; } = System.Text.Json.JsonSerializer.Serialize(
+        Enum.GetValues<Stance>().ToDictionary(KebabCase.Name, FeedbackLabels.Of));
+
     [TempData] public Guid? ReportedItem { get; set; }
     [TempData] public bool ReportSent { get; set; }
     [TempData] public string? ReportMessage { get; set; }
