@@ -51,7 +51,18 @@ public sealed record FeedbackItem(
 
     /// <summary>Set when the item was answered together with its near-duplicates.</summary>
     public Guid? ResponseGroupId { get; init; }
+
+    /// <summary>What experts reported, oldest first: the moderators' queue shows the reasons; pages use it to offer one report per expert.</summary>
+    public IReadOnlyList<ItemReport> ReportsReceived { get; init; } = [];
+
+    public bool WasReportedBy(string userName) =>
+        ReportsReceived.Any(r => string.Equals(r.ReportedBy, userName, StringComparison.OrdinalIgnoreCase));
+
+    public bool IsAuthoredBy(string userName) => string.Equals(AuthorUserName, userName, StringComparison.OrdinalIgnoreCase);
 }
+
+/// <summary>One expert's report of an item.</summary>
+public sealed record ItemReport(ModerationCategory Category, string Reason, string ReportedBy, DateTimeOffset ReportedAt);
 
 public sealed class FeedbackItemProjection : SingleStreamProjection<FeedbackItem, Guid>
 {
@@ -73,7 +84,11 @@ public sealed class FeedbackItemProjection : SingleStreamProjection<FeedbackItem
         item with { Response = ItemResponse.Of(e.Data), ResponseGroupId = e.Data.GroupId, Version = e.Version };
 
     public static FeedbackItem Apply(IEvent<FeedbackReported> e, FeedbackItem item) =>
-        item with { Reports = item.Reports + 1, LastReportedAt = e.Data.ReportedAt, Version = e.Version };
+        item with
+        {
+            Reports = item.Reports + 1, LastReportedAt = e.Data.ReportedAt, Version = e.Version,
+            ReportsReceived = [.. item.ReportsReceived, new ItemReport(e.Data.Category, e.Data.Reason, e.Data.ReportedBy, e.Data.ReportedAt)],
+        };
 
     public static FeedbackItem Apply(IEvent<FeedbackHidden> e, FeedbackItem item) => item with
     {

@@ -15,7 +15,9 @@ public sealed record FeedbackRevised(Guid FeedbackId, FeedbackContent Content, s
 
 public sealed record FeedbackWithdrawn(Guid FeedbackId, string WithdrawnBy, DateTimeOffset WithdrawnAt);
 
-public sealed record FeedbackReported(Guid FeedbackId, string Reason, string ReportedBy, DateTimeOffset ReportedAt);
+/// <summary>An expert flagged an item; <see cref="Category"/> is <c>Other</c> for reports sent before categories existed.</summary>
+public sealed record FeedbackReported(
+    Guid FeedbackId, string Reason, string ReportedBy, DateTimeOffset ReportedAt, ModerationCategory Category = ModerationCategory.Other);
 
 public sealed record FeedbackHidden(Guid FeedbackId, Guid ConsultationId, ModerationCategory Category, string Reason, string HiddenBy, DateTimeOffset HiddenAt);
 

@@ -16,7 +16,11 @@ public sealed record FeedbackRequest(
 
 public sealed record FeedbackCreated(Guid Id, long Version);
 
-public sealed record ReportRequest(string? Reason);
+/// <summary><see cref="Category"/> is a moderation category (<c>spam | offensive | personal-data | off-topic | duplicate | other</c>); <c>other</c> when absent.</summary>
+public sealed record ReportRequest(string? Reason, string? Category = null);
+
+/// <summary>One report of an item as moderators and officials see it; the reporter is not named.</summary>
+public sealed record ReportView(string Category, string Reason, DateTimeOffset ReportedAt);
 
 public sealed record ModerationRequest(string? Action, string? Category, string? Reason);
 
@@ -50,6 +54,9 @@ public sealed record FeedbackView(
 {
     public const string AnonymousName = FeedbackItem.AnonymousName;
 
+    /// <summary>The reports' categories and reasons, for moderators and officials only (null for others).</summary>
+    public IReadOnlyList<ReportView>? ReportReasons { get; init; }
+
     /// <summary>
     /// What <paramref name="reader"/> may see of <paramref name="item"/>: never an anonymous or unconsenting author, except to moderators;
     /// the response once <paramref name="responsesPublic"/>, before that only to officials (it is their draft).
@@ -71,7 +78,12 @@ public sealed record FeedbackView(
             reader.IsReviewer && item.ModerationCategory is { } c ? KebabCase.Name(c) : null,
             reader.IsReviewer ? item.ModerationReason : null,
             item.SubmittedAt, item.UpdatedAt,
-            item.Response is { } response && (responsesPublic || reader.IsOfficial) ? ResponseView.Of(response, responsesPublic) : null);
+            item.Response is { } response && (responsesPublic || reader.IsOfficial) ? ResponseView.Of(response, responsesPublic) : null)
+        {
+            ReportReasons = reader.IsReviewer
+                ? [.. item.ReportsReceived.Select(r => new ReportView(KebabCase.Name(r.Category), r.Reason, r.ReportedAt))]
+                : null,
+        };
     }
 }
 

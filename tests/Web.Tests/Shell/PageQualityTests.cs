@@ -39,6 +39,8 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { $"{Plan}/publish", "moderator" },
         { "/feedback/write/{plan}?SectionAnchor=II", "expert1" },
         { "/moderation/feedback", "moderator" },
+        { "/moderation/feedback?consultation={plan}&status=published", "moderator" },
+        { Plan, "expert2" },
         { "/me", "official" },
         { "/sessions/{session}", "expert1" },
         { "/sessions/{session}", "moderator" },
