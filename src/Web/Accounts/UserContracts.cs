@@ -28,3 +28,14 @@ public sealed record UserView(
 
 /// <summary>The answer to a creation or a password reset: <see cref="TemporaryPassword"/> only when generated, and only this once.</summary>
 public sealed record UserWithPassword(UserView User, string? TemporaryPassword);
+
+/// <summary>One line of the audit history, roles named as in <c>/api/me</c> like everywhere else in this API.</summary>
+public sealed record HistoryEntryView(
+    long Version, DateTimeOffset At, string Action, string By, IReadOnlyList<string>? Roles, IReadOnlyList<string>? Added,
+    IReadOnlyList<string>? Removed, string? Reason, bool? MustChangePassword)
+{
+    public static HistoryEntryView Of(AccountHistoryEntry e) => new(
+        e.Version, e.At, e.Action, e.By, Names(e.Roles), Names(e.Added), Names(e.Removed), e.Reason, e.MustChangePassword);
+
+    private static string[]? Names(IReadOnlyList<Role>? roles) => roles?.Select(r => r.ToString()).ToArray();
+}

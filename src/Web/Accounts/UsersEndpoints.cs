@@ -61,8 +61,8 @@ public static class UsersEndpoints
     private static async Task<Results<Ok<UserView>, NotFound>> Get(string userName, UserAdministration users, CancellationToken cancellation) =>
         await users.Find(userName, cancellation) is { } account ? TypedResults.Ok(UserView.Of(account)) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<IReadOnlyList<AccountHistoryEntry>>, NotFound>> History(string userName, UserAdministration users, CancellationToken cancellation) =>
-        await users.History(userName, cancellation) is { } history ? TypedResults.Ok(history) : TypedResults.NotFound();
+    private static async Task<Results<Ok<List<HistoryEntryView>>, NotFound>> History(string userName, UserAdministration users, CancellationToken cancellation) =>
+        await users.History(userName, cancellation) is { } history ? TypedResults.Ok(history.Select(HistoryEntryView.Of).ToList()) : TypedResults.NotFound();
 
     private static async Task<Results<Created<UserWithPassword>, ProblemHttpResult>> Create(
         CreateUserRequest request, ClaimsPrincipal user, UserAdministration users, CancellationToken cancellation)

@@ -122,7 +122,7 @@ public class EntraIdModeTests(EntraIdApp app) : IClassFixture<EntraIdApp>
         var history = (await admin.GetFromJsonAsync<JsonElement>($"/api/users/{person}/history")).EnumerateArray().ToList();
         Assert.Equal(["registered-via-entra-id", "roles-changed"], history.Select(e => e.GetProperty("action").GetString()));
         Assert.Equal("entra-id", history[1].GetProperty("by").GetString());
-        Assert.Equal(["moderator"], history[1].GetProperty("added").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(["Moderator"], history[1].GetProperty("added").EnumerateArray().Select(r => r.GetString()));
 
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/users/{person}/deactivate", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await promoted.GetAsync("/api/me")).StatusCode);

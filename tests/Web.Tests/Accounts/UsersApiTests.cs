@@ -95,8 +95,8 @@ public class UsersApiTests(ConsultationApp app) : IClassFixture<ConsultationApp>
         Assert.Equal(["Moderator"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
         var change = (await History(admin, "role.change")).Single(e => e.GetProperty("action").GetString() == "roles-changed");
         Assert.Equal("admin", change.GetProperty("by").GetString());
-        Assert.Equal(["moderator"], change.GetProperty("added").EnumerateArray().Select(r => r.GetString()));
-        Assert.Equal(["expert"], change.GetProperty("removed").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(["Moderator"], change.GetProperty("added").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(["Expert"], change.GetProperty("removed").EnumerateArray().Select(r => r.GetString()));
     }
 
     [Fact]
