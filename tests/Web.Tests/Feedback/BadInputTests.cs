@@ -21,9 +21,7 @@ public partial class BadInputTests(FeedbackFixture app) : IClassFixture<Feedback
     private async Task<(Guid Consultation, string Anchor, Guid Item)> Submitted(string rationale = "Lý do")
     {
         var (consultation, sections) = await app.Consultation();
-        var response = await (await app.As("expert1")).PostAsJsonAsync($"/api/consultations/{consultation}/feedback", FeedbackFixture.Feedback(sections[0].Anchor, rationale));
-        response.EnsureSuccessStatusCode();
-        return (consultation, sections[0].Anchor, (await response.Content.ReadFromJsonAsync<Created>())!.Id);
+        return (consultation, sections[0].Anchor, await app.Submitted(consultation, sections[0].Anchor, rationale: rationale));
     }
 
     [Fact]

@@ -104,6 +104,14 @@ public class FeedbackFixture : ConsultationApp
         await commands.Close(id, "moderator");
     }
 
+    /// <summary>Submits <see cref="Feedback"/> on <paramref name="consultation"/> as <paramref name="author"/>; the new item's id.</summary>
+    public async Task<Guid> Submitted(Guid consultation, string? anchor, string author = "expert1", string rationale = "Cần lộ trình cụ thể.")
+    {
+        var response = await (await As(author)).PostAsJsonAsync($"/api/consultations/{consultation}/feedback", Feedback(anchor, rationale));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<Created>())!.Id;
+    }
+
     public static object Feedback(string? anchor, string rationale = "Cần lộ trình cụ thể.", string stance = "amend",
         string attribution = "named", object? quote = null) =>
         new { sectionAnchor = anchor, quote, stance, proposedText = "Sửa thành: …", rationale, references = new[] { new { title = "Luật 64/2025", url = "https://vbpl.vn/64" } }, attribution };

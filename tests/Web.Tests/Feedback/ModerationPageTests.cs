@@ -13,9 +13,8 @@ public class ModerationPageTests(FeedbackFixture app) : IClassFixture<FeedbackFi
     {
         var (consultation, sections) = await app.Consultation();
         var (other, otherSections) = await app.Consultation();
-        var created = await (await app.As("expert1")).PostAsJsonAsync($"/api/consultations/{consultation}/feedback", FeedbackFixture.Feedback(sections[0].Anchor, "Bán hàng giảm giá"));
-        var item = (await created.Content.ReadFromJsonAsync<Created>())!.Id;
-        (await (await app.As("expert3")).PostAsJsonAsync($"/api/consultations/{other}/feedback", FeedbackFixture.Feedback(otherSections[0].Anchor, "Ở đợt khác"))).EnsureSuccessStatusCode();
+        var item = await app.Submitted(consultation, sections[0].Anchor, rationale: "Bán hàng giảm giá");
+        await app.Submitted(other, otherSections[0].Anchor, "expert3", "Ở đợt khác");
         (await (await app.As("expert2")).PostAsJsonAsync($"/api/feedback/{item}/reports", new { reason = "Rao bán hàng", category = "spam" })).EnsureSuccessStatusCode();
 
         var moderator = await app.As("moderator");

@@ -9,18 +9,11 @@ public class ModerationQueueApiTests(FeedbackFixture app) : IClassFixture<Feedba
 {
     private static async Task<JsonElement> Json(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 
-    private async Task<Guid> Submit(Guid consultation, string anchor, string author, string rationale)
-    {
-        var response = await (await app.As(author)).PostAsJsonAsync($"/api/consultations/{consultation}/feedback", FeedbackFixture.Feedback(anchor, rationale));
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<Created>())!.Id;
-    }
-
     [Fact]
     public async Task An_expert_reports_with_a_category_but_never_their_own_item_and_the_reason_reaches_only_reviewers()
     {
         var (consultation, sections) = await app.Consultation();
-        var item = await Submit(consultation, sections[0].Anchor, "expert1", "Nội dung có số điện thoại 0912");
+        var item = await app.Submitted(consultation, sections[0].Anchor, "expert1", "Nội dung có số điện thoại 0912");
         var author = await app.As("expert1");
         var reporter = await app.As("expert2");
 
@@ -55,10 +48,10 @@ public class ModerationQueueApiTests(FeedbackFixture app) : IClassFixture<Feedba
     {
         var (consultation, sections) = await app.Consultation();
         var (other, otherSections) = await app.Consultation();
-        var quiet = await Submit(consultation, sections[0].Anchor, "expert1", "Không ai báo cáo");
-        var flagged = await Submit(consultation, sections[1].Anchor, "expert1", "Bị báo cáo");
-        var hidden = await Submit(consultation, sections[0].Anchor, "expert3", "Sẽ bị ẩn");
-        var elsewhere = await Submit(other, otherSections[0].Anchor, "expert1", "Ở đợt khác");
+        var quiet = await app.Submitted(consultation, sections[0].Anchor, "expert1", "Không ai báo cáo");
+        var flagged = await app.Submitted(consultation, sections[1].Anchor, "expert1", "Bị báo cáo");
+        var hidden = await app.Submitted(consultation, sections[0].Anchor, "expert3", "Sẽ bị ẩn");
+        var elsewhere = await app.Submitted(other, otherSections[0].Anchor, "expert1", "Ở đợt khác");
         (await (await app.As("expert2")).PostAsJsonAsync($"/api/feedback/{flagged}/reports", new { reason = "Quảng cáo", category = "spam" })).EnsureSuccessStatusCode();
         var moderator = await app.As("moderator");
         (await moderator.PostAsJsonAsync($"/api/feedback/{hidden}/moderation", new { action = "hide", category = "off-topic", reason = "Không đúng chủ đề" })).EnsureSuccessStatusCode();
@@ -82,7 +75,7 @@ public class ModerationQueueApiTests(FeedbackFixture app) : IClassFixture<Feedba
     public async Task The_author_reads_in_my_feedback_why_their_item_was_hidden_and_then_restored()
     {
         var (consultation, sections) = await app.Consultation();
-        var item = await Submit(consultation, sections[0].Anchor, "expert2", "Góp ý sẽ bị ẩn rồi khôi phục");
+        var item = await app.Submitted(consultation, sections[0].Anchor, "expert2", "Góp ý sẽ bị ẩn rồi khôi phục");
         var moderator = await app.As("moderator");
         var author = await app.As("expert2");
         (await moderator.PostAsJsonAsync($"/api/feedback/{item}/moderation", new { action = "hide", category = "personal-data", reason = "Lộ địa chỉ nhà riêng" })).EnsureSuccessStatusCode();

@@ -13,8 +13,7 @@ public class MyFeedbackPageTests(FeedbackFixture app) : IClassFixture<FeedbackFi
     {
         var (consultation, sections) = await app.Consultation();
         var expert = await app.As("expert3");
-        var created = await expert.PostAsJsonAsync($"/api/consultations/{consultation}/feedback", FeedbackFixture.Feedback(sections[0].Anchor, "Bản đầu"));
-        var item = (await created.Content.ReadFromJsonAsync<Created>())!.Id;
+        var item = await app.Submitted(consultation, sections[0].Anchor, "expert3", "Bản đầu");
 
         var mine = await expert.GetStringAsync("/me/feedback");
         Assert.Contains($"href=\"/feedback/write/{consultation}?item={item}\"", mine);
@@ -49,8 +48,7 @@ public class MyFeedbackPageTests(FeedbackFixture app) : IClassFixture<FeedbackFi
     {
         var (consultation, sections) = await app.Consultation();
         var expert = await app.As("expert2");
-        var created = await expert.PostAsJsonAsync($"/api/consultations/{consultation}/feedback", FeedbackFixture.Feedback(sections[0].Anchor, "Sẽ rút góp ý này"));
-        var item = (await created.Content.ReadFromJsonAsync<Created>())!.Id;
+        var item = await app.Submitted(consultation, sections[0].Anchor, "expert2", "Sẽ rút góp ý này");
         var page = await expert.GetStringAsync("/me/feedback");
 
         Task<HttpResponseMessage> Withdraw(string version) => expert.PostAsync("/me/feedback?handler=Withdraw", new FormUrlEncodedContent(new Dictionary<string, string>

@@ -11,11 +11,9 @@ public class ReportPageTests(FeedbackFixture app) : IClassFixture<FeedbackFixtur
     private async Task<(string Slug, Guid Item)> ItemOnAPage()
     {
         var (consultation, sections) = await app.Consultation();
-        var created = await (await app.As("expert1")).PostAsJsonAsync($"/api/consultations/{consultation}/feedback",
-            FeedbackFixture.Feedback(sections[0].Anchor, "Góp ý công khai \u200b\u202e đảo chiều 🙂"));
-        created.EnsureSuccessStatusCode();
+        var item = await app.Submitted(consultation, sections[0].Anchor, rationale: "Góp ý công khai \u200b\u202e đảo chiều 🙂");
         var slug = (await (await app.As(null)).GetFromJsonAsync<JsonElement>($"/api/consultations/{consultation}")).GetProperty("slug").GetString()!;
-        return (slug, (await created.Content.ReadFromJsonAsync<Created>())!.Id);
+        return (slug, item);
     }
 
     private static Task<HttpResponseMessage> Report(HttpClient client, string slug, string page, Guid item, string category, string reason) =>

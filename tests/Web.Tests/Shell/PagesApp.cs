@@ -68,6 +68,11 @@ public sealed class PagesApp : ConsultationApp, IAsyncLifetime
         })).EnsureSuccessStatusCode();
 
         var expert = await Api("expert1");
+        // One response, so the results page shows its tables, the breakdowns by field and degree included.
+        (await expert.PostAsJsonAsync($"/api/consultations/{PlanId}/survey/responses", new
+        {
+            answers = new Dictionary<string, object> { ["muc-do"] = 4, ["linh-vuc"] = new[] { 0 }, ["so-nam"] = 12, ["y-kien"] = "Cần lộ trình." },
+        })).EnsureSuccessStatusCode();
         foreach (var (attribution, anchor) in new[] { ("named", "II"), ("anonymous", (string?)null) })
             (await expert.PostAsJsonAsync($"/api/consultations/{PlanId}/feedback", new
             {

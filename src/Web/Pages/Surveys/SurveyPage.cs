@@ -25,4 +25,4 @@ public static class SurveyPage
 }
 
 /// <summary>One question's results broken down by one kind of group (field of expertise or degree), for <c>_GroupTable</c>.</summary>
-public sealed record GroupTable(string Id, string Heading, string GroupHeading, SurveyQuestion Question, IReadOnlyList<GroupResult> Groups);
+public sealed record GroupTable(string QuestionHeadingId, string Id, string Heading, string GroupHeading, SurveyQuestion Question, IReadOnlyList<GroupResult> Groups);
