@@ -1,4 +1,5 @@
 using Marten;
+using JasperFx;
 using Marten.Exceptions;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Drafts.Consultations;
