@@ -1,10 +1,13 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Nq45Consult.Consultation.Notifications;
 using Nq45Consult.Consultation.Notifications.Preferences;
 
 namespace Nq45Consult.Web.Notifications;
 
-/// <summary>One notification as the API and the hub send it; <see cref="Kind"/> travels kebab-case.</summary>
-public sealed record NotificationView(Guid Id, NotificationKind Kind, string Title, string Body, string Link, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt)
+/// <summary>One notification as the API and the hub send it; <see cref="Kind"/> travels kebab-case (over the hub too,
+/// whose JSON protocol does not share the HTTP options, hence the converter on the property).</summary>
+public sealed record NotificationView(Guid Id, [property: JsonConverter(typeof(KebabKind))] NotificationKind Kind, string Title, string Body, string Link, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt)
 {
     public static NotificationView Of(Notification n) => new(n.Id, n.Kind, n.Title, n.Body, n.Link, n.CreatedAt, n.ReadAt);
 }
@@ -26,3 +29,5 @@ public sealed record KindView(NotificationKind Kind, string Name, bool Email);
 
 /// <summary>The kinds to receive no e-mail for, kebab-case (e.g. <c>consultation-closing-soon</c>); every other kind is sent.</summary>
 public sealed record PreferencesRequest(IReadOnlyList<string?>? EmailOff);
+
+public sealed class KebabKind() : JsonStringEnumConverter<NotificationKind>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false);
