@@ -51,6 +51,9 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { "/experts/stats", "moderator" },
         { $"/review/{PagesApp.TwoVersionsSlug}", "official" },
         { "/review/ke-hoach-45-nq-tw", "moderator" },
+        { "/notifications", "expert1" },
+        { "/notifications", "moderator" },
+        { "/notifications/preferences", "expert1" },
     };
 
     [Theory]
