@@ -42,13 +42,12 @@ public class EmailDeliveryTests(NotificationsApp app) : IClassFixture<Notificati
         Assert.Equal("Nguyễn Văn An", message.To.Mailboxes.Single().Name);
         Assert.Equal("Cổng phản biện", message.From.Mailboxes.Single().Name);
         Assert.Equal($"Lời mời góp ý: {title}", message.Subject);
-        Assert.Contains("Bạn được mời phản biện dự thảo", message.TextBody);
-        Assert.Contains("Sở KH&CN", message.TextBody);
+        var (notification, entry) = Assert.Single(await app.About(link));
+        Assert.StartsWith("Bạn được mời phản biện dự thảo “", notification.Body);
+        Assert.Contains(notification.Body, message.TextBody);
         Assert.Contains($"{NotificationsApp.BaseUrl}{link}", message.TextBody);
-        Assert.Contains("Bạn được mời phản biện dự thảo", message.HtmlBody);
-        Assert.Contains("Sở KH&amp;CN", message.HtmlBody);
+        Assert.Contains(notification.Body.Replace("&", "&amp;"), message.HtmlBody);
         Assert.Contains($"href=\"{NotificationsApp.BaseUrl}{link}\"", message.HtmlBody);
-        var entry = Assert.Single(await app.About(link)).Email;
         Assert.Equal(EmailStatus.Sent, entry.Status);
         Assert.Equal(1, entry.Attempts);
     }

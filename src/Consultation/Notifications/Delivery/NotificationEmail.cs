@@ -1,4 +1,3 @@
-using System.Net;
 using MimeKit;
 
 namespace Nq45Consult.Consultation.Notifications.Delivery;
@@ -42,5 +41,7 @@ public static class NotificationEmail
         return message;
     }
 
-    private static string Html(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Escapes only what HTML needs: Vietnamese letters stay letters (WebUtility would turn "á" into "&#225;").</summary>
+    private static string Html(string text) =>
+        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;");
 }
