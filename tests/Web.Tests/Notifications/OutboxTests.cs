@@ -34,6 +34,7 @@ public class OutboxTests(NotificationsApp app) : IClassFixture<NotificationsApp>
             Assert.Contains("Lời mời góp ý", f.Notification.Title);
             Assert.Equal(EmailStatus.Pending, f.Email.Status);
             Assert.Equal(f.Notification.Recipient, f.Email.Recipient);
+            Assert.InRange(f.Notification.CreatedAt, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(1));
         });
     }
 
