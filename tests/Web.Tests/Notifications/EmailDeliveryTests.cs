@@ -14,7 +14,7 @@ namespace Nq45Consult.Web.Tests.Notifications;
 /// <summary>The outbox's e-mails reach a real SMTP server on loopback: intact, once, after an outage, and only if wanted.</summary>
 public class EmailDeliveryTests(NotificationsApp app) : IClassFixture<NotificationsApp>
 {
-    private ConsultationCommands Commands => new(app.Services.GetRequiredService<IDocumentStore>(), TimeProvider.System, Options.Create(new ConsultationOptions()));
+    private ConsultationCommands Commands => app.Commands;
 
     private async Task<(Guid Id, string Title, string Link)> Invited(params string[] experts)
     {

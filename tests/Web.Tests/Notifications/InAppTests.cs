@@ -13,7 +13,7 @@ namespace Nq45Consult.Web.Tests.Notifications;
 /// <summary>The bell over a real SignalR connection, and the in-app notification routes.</summary>
 public class InAppTests(NotificationsApp app) : IClassFixture<NotificationsApp>
 {
-    private ConsultationCommands Commands => new(app.Services.GetRequiredService<IDocumentStore>(), TimeProvider.System, Options.Create(new ConsultationOptions()));
+    private ConsultationCommands Commands => app.Commands;
 
     private async Task<HubConnection> Bell(string user)
     {

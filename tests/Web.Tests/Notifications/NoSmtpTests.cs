@@ -43,8 +43,7 @@ public class NoSmtpTests(NoSmtpApp app) : IClassFixture<NoSmtpApp>
     {
         var (id, _) = await app.Consultation(open: false);
         Assert.Contains(app.Logged, l => l.Level == LogLevel.Warning && l.Message == EmailModeAnnouncement.OffMessage);
-        var commands = new ConsultationCommands(app.Services.GetRequiredService<IDocumentStore>(), TimeProvider.System, Options.Create(new ConsultationOptions()));
-        Assert.True((await commands.Invite(id, ["expert1"], "moderator")).Decision!.Accepted);
+        Assert.True((await app.Commands.Invite(id, ["expert1"], "moderator")).Decision!.Accepted);
         while ((await app.Deliver()).Claimed > 0) { }
 
         var found = Assert.Single(await app.About(NotificationTexts.ConsultationLink((await app.Details(id)).Slug)));

@@ -38,6 +38,8 @@ public class NotificationsApp : FeedbackFixture
         builder.UseSetting("Notifications:MaxRetryDelay", "00:00:00.002");
     }
 
+    public ConsultationCommands Commands => Services.GetRequiredService<ConsultationCommands>();
+
     public Task<DeliveryRound> Deliver() => Services.GetRequiredService<OutboxDelivery>().DeliverDue();
 
     public async Task<ConsultationDetails> Details(Guid id)

@@ -14,7 +14,7 @@ namespace Nq45Consult.Web.Tests.Notifications;
 /// <summary>Each cause writes exactly one notification and one pending e-mail per recipient, in its own transaction.</summary>
 public class OutboxTests(NotificationsApp app) : IClassFixture<NotificationsApp>
 {
-    private ConsultationCommands Commands => new(app.Services.GetRequiredService<IDocumentStore>(), TimeProvider.System, Options.Create(new ConsultationOptions()));
+    private ConsultationCommands Commands => app.Commands;
 
     [Fact]
     public async Task An_invitation_notifies_each_invited_expert_once_and_a_refused_or_repeated_one_adds_nothing()

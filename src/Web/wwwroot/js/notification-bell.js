@@ -14,7 +14,9 @@
   function connect() {
     const connection = new signalR.HubConnectionBuilder().withUrl("/hubs/notifications").withAutomaticReconnect().build();
     connection.on("notificationsChanged", e => show(e.unread));
-    connection.start().catch(() => { /* the count stays as the page rendered it */ });
+    connection.start()
+      .then(() => { count.dataset.live = "connected"; })
+      .catch(() => { /* the count stays as the page rendered it */ });
   }
 
   if (window.signalR) connect();
