@@ -32,7 +32,7 @@ public class BellBrowserTests(KestrelNotificationsApp app) : IClassFixture<Kestr
         await Browser.SignIn(page, app.Root, "expert3", "/notifications");
         var bell = page.Locator(".bell-count");
         await Assertions.Expect(bell).ToBeHiddenAsync();
-        // The script marks the count once its connection is up: an invitation before that would not be pushed to it.
+        // The script marks the count once the hub sent it the first count, after joining: nothing later is missed.
         await page.WaitForSelectorAsync(".bell-count[data-live=connected]", new() { State = WaitForSelectorState.Attached });
 
         var (id, _) = await app.Consultation(open: false);

@@ -13,10 +13,9 @@
 
   function connect() {
     const connection = new signalR.HubConnectionBuilder().withUrl("/hubs/notifications").withAutomaticReconnect().build();
-    connection.on("notificationsChanged", e => show(e.unread));
-    connection.start()
-      .then(() => { count.dataset.live = "connected"; })
-      .catch(() => { /* the count stays as the page rendered it */ });
+    // The hub sends the count first thing on (re)connecting: from then on nothing is missed.
+    connection.on("notificationsChanged", e => { show(e.unread); count.dataset.live = "connected"; });
+    connection.start().catch(() => { /* the count stays as the page rendered it */ });
   }
 
   if (window.signalR) connect();
