@@ -9,9 +9,10 @@ using Nq45Consult.Consultation.Notifications.Preferences;
 namespace Nq45Consult.Consultation.Notifications.Delivery;
 
 /// <summary>What one round of delivery did.</summary>
-public sealed record DeliveryRound(int Sent, int Skipped, int Retrying, int Failed)
+/// <param name="Released">Claimed but handed back untried, the round having run too close to the end of its claim.</param>
+public sealed record DeliveryRound(int Sent, int Skipped, int Retrying, int Failed, int Released)
 {
-    public int Claimed => Sent + Skipped + Retrying + Failed;
+    public int Claimed => Sent + Skipped + Retrying + Failed + Released;
 }
 
 /// <summary>
@@ -30,7 +31,7 @@ public sealed class OutboxDelivery(
         var settings = options.Value;
         var now = time.GetUtcNow();
         var claimed = await Claim(now, settings, cancellation);
-        if (claimed.Count == 0) return new(0, 0, 0, 0);
+        if (claimed.Count == 0) return new(0, 0, 0, 0, 0);
 
         IReadOnlyList<EmailOutboxEntry> entries;
         Dictionary<Guid, Notification> notifications;
@@ -49,10 +50,20 @@ public sealed class OutboxDelivery(
 
         int sent = 0, skipped = 0, retrying = 0, failed = 0;
         SmtpConversation? conversation = null;
+        Exception? unreachable = null;
+        // Stop before the claim could lapse mid-conversation: another sender may take the entries after it.
+        var stopBy = now + settings.ClaimDuration - TimeSpan.FromTicks(Math.Min(smtp.Value.Timeout.Ticks, settings.ClaimDuration.Ticks / 2));
+        int released = 0;
         try
         {
             foreach (var entry in entries.OrderBy(e => e.Id))
             {
+                if (time.GetUtcNow() >= stopBy)
+                {
+                    await Record(entry with { ClaimedUntil = null }, cancellation);
+                    released++;
+                    continue;
+                }
                 var address = profiles.GetValueOrDefault(entry.Recipient) is { Email: { Length: > 0 } email, Consent.ToBeContacted: true } p
                     ? new MailboxAddress(p.FullName, email)
                     : null;
@@ -69,11 +80,21 @@ public sealed class OutboxDelivery(
                 }
                 try
                 {
+                    // A server that could not be reached once this round is not tried again for every entry.
+                    if (unreachable is not null) throw unreachable;
                     if (conversation is not { IsConnected: true })
                     {
                         if (conversation is not null) await conversation.DisposeAsync();
                         conversation = null;
-                        conversation = await mailer.Connect(cancellation);
+                        try
+                        {
+                            conversation = await mailer.Connect(cancellation);
+                        }
+                        catch (Exception e) when (e is not OperationCanceledException)
+                        {
+                            unreachable = e;
+                            throw;
+                        }
                     }
                     await conversation.Send(NotificationEmail.Compose(notifications[entry.Id], address!, smtp.Value, settings), cancellation);
                     await Record(entry with { Status = EmailStatus.Sent, Attempts = entry.Attempts + 1, SentAt = time.GetUtcNow(), ClaimedUntil = null, LastError = null },
@@ -103,7 +124,7 @@ public sealed class OutboxDelivery(
         {
             if (conversation is not null) await conversation.DisposeAsync();
         }
-        return new(sent, skipped, retrying, failed);
+        return new(sent, skipped, retrying, failed, released);
     }
 
     private async Task Record(EmailOutboxEntry entry, CancellationToken cancellation)
