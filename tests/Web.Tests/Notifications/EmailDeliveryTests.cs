@@ -1,9 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Marten;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using MimeKit;
 using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Notifications;

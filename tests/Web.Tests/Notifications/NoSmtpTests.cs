@@ -1,10 +1,6 @@
 using System.Collections.Concurrent;
-using Marten;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Notifications;
 using Nq45Consult.Consultation.Notifications.Delivery;
 using Nq45Consult.Web.Notifications;

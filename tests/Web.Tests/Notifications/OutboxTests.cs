@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Notifications;
 using Nq45Consult.Consultation.Notifications.Delivery;
