@@ -3,6 +3,7 @@ using Nq45Consult.Web.Dialogue;
 using Nq45Consult.Web.Drafts;
 using Nq45Consult.Web.Experts;
 using Nq45Consult.Web.Feedback;
+using Nq45Consult.Web.Notifications;
 using Nq45Consult.Web.Review;
 using Nq45Consult.Web.Seeding;
 using Nq45Consult.Web.Shell;
@@ -23,6 +24,7 @@ builder.AddFeedback();
 builder.AddReview();
 builder.AddSurveys();
 builder.AddExperts();
+builder.AddNotifications();
 
 var app = builder.Build();
 
@@ -38,6 +40,7 @@ app.MapSurveys();
 app.MapDialogue();
 app.MapReview();
 app.MapExperts();
+app.MapNotifications();
 
 app.Run();
 return 0;

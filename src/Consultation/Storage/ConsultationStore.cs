@@ -20,6 +20,7 @@ public static class ConsultationStore
         Review.ReviewStore.Configure,
         Surveys.SurveysStore.Configure,
         Experts.ExpertsStore.Configure,
+        Notifications.NotificationsStore.Configure,
     ];
 
     public static IServiceCollection AddConsultation(this IServiceCollection services, string connectionString, StorageOptions storage)

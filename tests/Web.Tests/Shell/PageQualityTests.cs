@@ -57,6 +57,9 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { "/admin/users/new", "admin" },
         { "/admin/users/expert1", "admin" },
         { "/account/password", "expert1" },
+        { "/notifications", "expert1" },
+        { "/notifications", "moderator" },
+        { "/notifications/preferences", "expert1" },
     };
 
     [Theory]

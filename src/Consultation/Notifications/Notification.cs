@@ -1,0 +1,36 @@
+namespace Nq45Consult.Consultation.Notifications;
+
+/// <summary>What a notification is about; each kind of e-mail can be turned off by its recipient.</summary>
+public enum NotificationKind
+{
+    Invitation,
+    ConsultationOpened,
+    ConsultationClosingSoon,
+    SessionStarted,
+    ResponsePublished,
+    ItemHidden,
+    ItemRestored,
+}
+
+/// <summary>
+/// One in-app notification for one person (the bell and the notifications page). Written in the same transaction as
+/// the event that caused it, together with its <see cref="EmailOutboxEntry"/>. Only its reader changes it (read or not).
+/// </summary>
+/// <param name="Recipient">The normalized user name (<see cref="Accounts.Account.Normalize"/>).</param>
+/// <param name="Link">A site-relative address of what it is about, e.g. <c>/consultations/ke-hoach</c>.</param>
+public sealed record Notification(
+    Guid Id,
+    string Recipient,
+    NotificationKind Kind,
+    string Title,
+    string Body,
+    string Link,
+    DateTimeOffset CreatedAt)
+{
+    public DateTimeOffset? ReadAt { get; init; }
+
+    public bool IsRead => ReadAt is not null;
+}
+
+/// <summary>What a cause says about a notification before it is addressed to anyone.</summary>
+public sealed record Notice(NotificationKind Kind, string Title, string Body, string Link);

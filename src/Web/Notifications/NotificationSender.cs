@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Notifications;
+using Nq45Consult.Consultation.Notifications.Delivery;
+using Nq45Consult.Consultation.Notifications.Reminders;
+
+namespace Nq45Consult.Web.Notifications;
+
+/// <summary>Runs one round of work at start and then every interval, on the injected clock; a failed round is logged and retried.</summary>
+public abstract class PeriodicWork(TimeSpan interval, TimeProvider time, ILogger logger) : BackgroundService
+{
+    protected abstract Task Round(CancellationToken stoppingToken);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(interval, time);
+        do
+        {
+            try
+            {
+                await Round(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "{Work} failed; will retry.", GetType().Name);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
+
+/// <summary>Sends the outbox's due e-mails every <see cref="NotificationOptions.DeliveryInterval"/>.</summary>
+public sealed class NotificationSender(OutboxDelivery delivery, TimeProvider time, IOptions<NotificationOptions> options, ILogger<NotificationSender> logger)
+    : PeriodicWork(options.Value.DeliveryInterval, time, logger)
+{
+    protected override async Task Round(CancellationToken stoppingToken)
+    {
+        // A full batch suggests more are waiting: keep going rather than wait a whole interval.
+        DeliveryRound round;
+        do round = await delivery.DeliverDue(stoppingToken);
+        while (round.Claimed >= options.Value.BatchSize && !stoppingToken.IsCancellationRequested);
+    }
+}
+
+/// <summary>Reminds participants of consultations entering their last days, every <see cref="NotificationOptions.ReminderCheckInterval"/>.</summary>
+public sealed class ClosingReminderCheck(ClosingReminders reminders, TimeProvider time, IOptions<NotificationOptions> options, ILogger<ClosingReminderCheck> logger)
+    : PeriodicWork(options.Value.ReminderCheckInterval, time, logger)
+{
+    protected override async Task Round(CancellationToken stoppingToken)
+    {
+        var reminded = await reminders.RemindDue(stoppingToken);
+        if (reminded.Count > 0) logger.LogInformation("Reminded the participants of {Count} consultation(s) closing soon.", reminded.Count);
+    }
+}

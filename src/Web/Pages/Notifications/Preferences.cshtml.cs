@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Notifications;
+using Nq45Consult.Consultation.Notifications.Delivery;
+using Nq45Consult.Consultation.Notifications.Preferences;
+using Nq45Consult.Web.Accounts;
+
+namespace Nq45Consult.Web.Pages.Notifications;
+
+/// <summary>/notifications/preferences: which kinds of notification also come by e-mail (in-app ones always arrive).</summary>
+[Authorize]
+public sealed class PreferencesModel(PreferenceCommands preferences, IOptions<SmtpOptions> smtp) : PageModel
+{
+    public static IReadOnlyList<NotificationKind> Kinds { get; } = Enum.GetValues<NotificationKind>();
+
+    public NotificationPreferences Current { get; private set; } = NotificationPreferences.Default("");
+
+    public bool EmailEnabled => smtp.Value.Enabled;
+
+    /// <summary>The kinds ticked: wanted by e-mail.</summary>
+    [BindProperty]
+    public List<NotificationKind> Email { get; set; } = [];
+
+    [TempData]
+    public string? Message { get; set; }
+
+    private string UserName => CurrentUser.From(User)!.UserName;
+
+    public async Task OnGetAsync(CancellationToken cancellation) => Current = await preferences.Of(UserName, cancellation);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellation)
+    {
+        await preferences.Set(UserName, Kinds.Except(Email).ToList(), cancellation);
+        Message = "Đã lưu lựa chọn của bạn.";
+        return RedirectToPage();
+    }
+}
