@@ -105,10 +105,8 @@ public sealed class FeedbackCommands
         var receiptIds = batch.Select(s => s.ReceiptId).OfType<string>().Distinct().ToArray();
         var receipts = receiptIds.Length == 0 ? []
             : (await session.LoadManyAsync<SubmissionReceipt>(receiptIds)).ToDictionary(r => r.Id);
-        var authorProfiles = new Dictionary<string, AuthorProfile?>(StringComparer.OrdinalIgnoreCase);
-        if (profiles is not null)
-            foreach (var userName in batch.Select(s => s.Author.UserName).Distinct(StringComparer.OrdinalIgnoreCase))
-                authorProfiles[userName] = await profiles.Find(session, userName, default);
+        var authorProfiles = profiles is null ? null
+            : await profiles.Find(session, [.. batch.Select(s => s.Author.UserName).Distinct(StringComparer.OrdinalIgnoreCase)], default);
 
         var outcomes = new FeedbackOutcome[batch.Count];
         var sameKeyAs = new Dictionary<int, int>();
@@ -137,7 +135,7 @@ public sealed class FeedbackCommands
                 continue;
             }
             var target = await Target(session, consultation, version: null);
-            var author = profiles is null ? submission.Author : submission.Author with { Profile = authorProfiles[submission.Author.UserName] };
+            var author = authorProfiles is null ? submission.Author : submission.Author with { Profile = authorProfiles.GetValueOrDefault(submission.Author.UserName) };
             var id = Guid.CreateVersion7();
             var decision = SubmitFeedback.Decide(target, new SubmitFeedback(id, submission.SectionAnchor, submission.Input, author), now);
             if (!decision.Accepted)

@@ -7,14 +7,18 @@ namespace Nq45Consult.Consultation.Experts.Profiles;
 /// <summary>Gives feedback's author snapshot the title, degree, organisation and fields of the author's profile.</summary>
 public sealed class ProfileAuthors : IAuthorProfiles
 {
-    public async Task<AuthorProfile?> Find(IQuerySession session, string userName, CancellationToken cancellation)
+    public async Task<IReadOnlyDictionary<string, AuthorProfile>> Find(IQuerySession session, IReadOnlyCollection<string> userNames, CancellationToken cancellation)
     {
-        var profile = await ExpertRegistry.ByUserName(session, userName, cancellation);
-        if (profile is null) return null;
-        var d = profile.Details;
-        return new AuthorProfile(
-            d.AcademicTitle == AcademicTitle.None ? null : ExpertVocabulary.Abbreviation(d.AcademicTitle),
-            ExpertVocabulary.Abbreviation(d.Degree) is { Length: > 0 } degree ? degree : null,
-            d.Organisation, d.Fields);
+        var normalized = userNames.Select(ExpertProfile.Normalize).OfType<string>().Distinct().ToArray();
+        var profiles = (await session.Query<ExpertProfile>().Where(x => normalized.Contains(x.NormalizedUserName)).ToListAsync(cancellation))
+            .ToDictionary(p => p.NormalizedUserName!);
+        return userNames.Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(name => profiles.ContainsKey(ExpertProfile.Normalize(name)!))
+            .ToDictionary(name => name, name => Of(profiles[ExpertProfile.Normalize(name)!].Details), StringComparer.OrdinalIgnoreCase);
     }
+
+    private static AuthorProfile Of(ProfileDetails d) => new(
+        d.AcademicTitle == AcademicTitle.None ? null : ExpertVocabulary.Abbreviation(d.AcademicTitle),
+        ExpertVocabulary.Abbreviation(d.Degree) is { Length: > 0 } degree ? degree : null,
+        d.Organisation, d.Fields);
 }
