@@ -107,24 +107,46 @@ public static class FeedbackCounters
     {
         var schema = session.DocumentStore.Options.DatabaseSchemaName;
         var versions = session.DocumentStore.Options.Schema.For<Drafts.Consultations.DraftVersion>();
+        // Plain rows of one shape (kind, key, stance, n, responded), read as they come: no JSON built or parsed.
         var sql = $"""
-            select jsonb_build_object(
-                'anchors', coalesce((select jsonb_agg(s.section ->> 'anchor' order by s.position)
-                    from {versions} v, jsonb_array_elements(v.data -> 'sections') with ordinality s(section, position)
-                    where v.id = ?), '[]'),
-                'groups', coalesce((select jsonb_agg(jsonb_build_object('anchor', nullif(g.section_anchor, ''), 'stance', g.stance, 'count', g.count, 'responded', g.responded))
-                    from (select section_anchor, stance, sum(n) as count, coalesce(sum(n) filter (where responded), 0) as responded
-                          from {schema}.{SectionsTable} where consultation_id = ? group by 1, 2 having sum(n) <> 0) g), '[]'),
-                'participants', (select count(*) from {schema}.{ParticipantsTable} where consultation_id = ? and n > 0),
-                'byField', coalesce((select jsonb_object_agg(f.field, f.count)
-                    from (select field, count(*) as count from {schema}.{ParticipantsTable} p, jsonb_array_elements_text(p.fields) field
-                          where p.consultation_id = ? and p.n > 0 group by 1) f), jsonb_build_object()),
-                'days', coalesce((select jsonb_agg(jsonb_build_object('day', d.day, 'count', d.n) order by d.day)
-                    from {schema}.{DaysTable} d where d.consultation_id = ? and d.n <> 0), '[]')) as data
+            select 'a', s.section ->> 'anchor', null, s.position, 0
+            from {versions} v, jsonb_array_elements(v.data -> 'sections') with ordinality s(section, position) where v.id = $2
+            union all
+            select 'g', section_anchor, stance, sum(n), coalesce(sum(n) filter (where responded), 0)
+            from {schema}.{SectionsTable} where consultation_id = $1 group by 2, 3 having sum(n) <> 0
+            union all
+            select 'p', null, null, count(*), 0 from {schema}.{ParticipantsTable} where consultation_id = $1 and n > 0
+            union all
+            select 'f', field, null, count(*), 0 from {schema}.{ParticipantsTable} p, jsonb_array_elements_text(p.fields) field
+            where p.consultation_id = $1 and p.n > 0 group by 2
+            union all
+            select 'd', d.day::text, null, d.n, 0 from {schema}.{DaysTable} d where d.consultation_id = $1 and d.n <> 0
             """;
-        var rows = await session.AdvancedSql.QueryAsync<CountedConsultation>(sql, cancellation,
-            anchorsOf ?? "", consultationId, consultationId, consultationId, consultationId);
-        return rows.Single();
+        var command = new Npgsql.NpgsqlCommand(sql) { Parameters = { new() { Value = consultationId }, new() { Value = anchorsOf ?? "" } } };
+        var anchors = new List<(long Position, string Anchor)>();
+        var groups = new List<CountedGroup>();
+        var participants = 0;
+        var byField = new Dictionary<string, int>();
+        var days = new List<CountedDay>();
+        await using (var reader = await session.ExecuteReaderAsync(command, cancellation))
+        {
+            while (await reader.ReadAsync(cancellation))
+            {
+                var n = Convert.ToInt32(reader.GetValue(3));
+                switch (reader.GetString(0))
+                {
+                    case "a": anchors.Add((n, reader.GetString(1))); break;
+                    case "g":
+                        var anchor = reader.GetString(1);
+                        groups.Add(new(anchor.Length == 0 ? null : anchor, Enum.Parse<Stance>(reader.GetString(2), ignoreCase: true), n, Convert.ToInt32(reader.GetValue(4))));
+                        break;
+                    case "p": participants = n; break;
+                    case "f": byField[reader.GetString(1)] = n; break;
+                    default: days.Add(new(DateOnly.Parse(reader.GetString(1), System.Globalization.CultureInfo.InvariantCulture), n)); break;
+                }
+            }
+        }
+        return new([.. anchors.OrderBy(a => a.Position).Select(a => a.Anchor)], groups, participants, byField, [.. days.OrderBy(d => d.Day)]);
     }
 }
 
