@@ -7,6 +7,7 @@ namespace Nq45Consult.TestSupport;
 /// <summary>
 /// One embedded PostgreSQL cluster per test run, started on first use in a temporary folder with fsync
 /// off, stopped and removed when the test process exits. Each test class asks for a fresh database.
+/// A run that was killed never gets to clean up, so each run first reaps the clusters of dead runs.
 /// </summary>
 public static class TestCluster
 {
@@ -26,9 +27,12 @@ public static class TestCluster
     private static string Sanitise(string purpose) =>
         new string(purpose.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(24).ToArray());
 
+    private const string FolderPrefix = "nq45-tests-";
+
     private static EmbeddedPostgresCluster StartCluster()
     {
-        var root = Path.Combine(Path.GetTempPath(), $"nq45-tests-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        ReapClustersOfDeadRuns();
+        var root = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         var options = new EmbeddedPostgresOptions { DataPath = Path.Combine(root, "postgres"), Fsync = false, Database = "postgres" };
         var cluster = EmbeddedPostgresCluster.Start(options, root, NullLogger.Instance);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
@@ -38,5 +42,47 @@ public static class TestCluster
             try { Directory.Delete(root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         };
         return cluster;
+    }
+
+    /// <summary>
+    /// Folders are named after the test process; when that process is gone, its postmaster (throwaway data,
+    /// fsync off) is killed outright and the folder removed.
+    /// </summary>
+    private static void ReapClustersOfDeadRuns()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var owner = Path.GetFileName(folder)[FolderPrefix.Length..].Split('-')[0];
+            if (!int.TryParse(owner, out var ownerPid) || IsRunning(ownerPid)) continue;
+            var pidFile = Path.Combine(folder, "postgres", "postmaster.pid");
+            try
+            {
+                if (File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var postmaster) && IsRunning(postmaster))
+                {
+                    using var process = System.Diagnostics.Process.GetProcessById(postmaster);
+                    process.Kill();
+                    process.WaitForExit(TimeSpan.FromSeconds(10));
+                }
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+            {
+                // Another run may be reaping the same folder; what is left is tried again next time.
+            }
+        }
+    }
+
+    /// <summary>A live process; a zombie (killed, never reaped, as happens in containers) counts as gone.</summary>
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return !stat[(stat.LastIndexOf(')') + 1)..].TrimStart().StartsWith('Z');
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 }

@@ -4,12 +4,18 @@ namespace Nq45Consult.Consultation.Accounts;
 
 // Every change to an account is an event on the account's stream, including sign-in outcomes: a public
 // authority must be able to say who signed in and when, and the lock-out counter is then rebuilt from
-// the same history instead of living in a separately mutated document.
+// the same history instead of living in a separately mutated document. Nothing is ever deleted: an
+// account that must stop working is deactivated, and its history stays readable.
 
+/// <summary>
+/// A new account: created by an admin or by demo seeding (local, with a password hash), or on the first sign-in
+/// through Microsoft Entra ID (<see cref="ViaEntraId"/>, no password: the identity provider checks it).
+/// </summary>
 public sealed record AccountRegistered(
     Guid AccountId, string UserName, string DisplayName, IReadOnlyList<Role> Roles, string PasswordHash,
-    DateTimeOffset RegisteredAt, string RegisteredBy);
+    DateTimeOffset RegisteredAt, string RegisteredBy, string? Email = null, bool MustChangePassword = false, bool ViaEntraId = false);
 
+/// <summary>The person changed their own password, or sign-in re-hashed it with stronger settings.</summary>
 public sealed record PasswordChanged(Guid AccountId, string PasswordHash, DateTimeOffset ChangedAt, string ChangedBy);
 
 public sealed record SignInSucceeded(Guid AccountId, DateTimeOffset SignedInAt);
@@ -18,26 +24,89 @@ public sealed record SignInFailed(Guid AccountId, DateTimeOffset FailedAt);
 
 public sealed record AccountLockedOut(Guid AccountId, DateTimeOffset LockedOutAt, DateTimeOffset LockedOutUntil);
 
-/// <summary>A local account as sign-in needs it; built inline from the account's stream.</summary>
+/// <summary>An admin (or, in Entra ID mode, the token's <c>roles</c> claim) changed the account's roles.</summary>
+public sealed record AccountRolesChanged(
+    Guid AccountId, IReadOnlyList<Role> Roles, IReadOnlyList<Role> Added, IReadOnlyList<Role> Removed, DateTimeOffset ChangedAt, string ChangedBy);
+
+/// <summary>Sign-in is refused from now on and every open session ends at its next request.</summary>
+public sealed record AccountDeactivated(Guid AccountId, string? Reason, DateTimeOffset DeactivatedAt, string DeactivatedBy);
+
+public sealed record AccountReactivated(Guid AccountId, DateTimeOffset ReactivatedAt, string ReactivatedBy);
+
+/// <summary>An admin set a new password (typed or generated); open sessions end, and the person may have to change it.</summary>
+public sealed record PasswordReset(Guid AccountId, string PasswordHash, bool MustChangePassword, DateTimeOffset ResetAt, string ResetBy);
+
+/// <summary>An account as sign-in, session checks and administration need it; built inline from the account's stream.</summary>
 public sealed record Account(
     Guid Id, string UserName, string NormalizedUserName, string DisplayName, IReadOnlyList<Role> Roles,
     string PasswordHash, int FailedSignIns, DateTimeOffset? LockedOutUntil)
 {
+    public string? Email { get; init; }
+
+    public DateTimeOffset RegisteredAt { get; init; }
+
+    public bool ViaEntraId { get; init; }
+
+    /// <summary>False by default, so documents written before deactivation existed read as active.</summary>
+    public bool Deactivated { get; init; }
+
+    /// <summary>The password was set by an admin; the person is asked to choose their own at sign-in.</summary>
+    public bool MustChangePassword { get; init; }
+
+    /// <summary>
+    /// Changes whenever every open session must end (deactivation, password reset). Sessions carry the stamp they
+    /// were issued with and are refused once it differs.
+    /// </summary>
+    public int SecurityStamp { get; init; }
+
+    /// <summary>User name, display name and e-mail in lower case, for the admins' search.</summary>
+    public string SearchText { get; init; } = "";
+
+    public bool IsActive => !Deactivated;
+
+    public bool IsActiveAdmin => IsActive && Roles.Contains(Role.Admin);
+
     public static string Normalize(string userName) => userName.Trim().ToUpperInvariant();
 
     public bool IsLockedOut(DateTimeOffset now) => LockedOutUntil is { } until && until > now;
+
+    public static string SearchTextOf(string userName, string displayName, string? email) =>
+        $"{userName} {displayName} {email}".ToLowerInvariant();
 }
 
 public sealed class AccountProjection : SingleStreamProjection<Account, Guid>
 {
     public static Account Create(AccountRegistered e) =>
-        new(e.AccountId, e.UserName, Account.Normalize(e.UserName), e.DisplayName, e.Roles, e.PasswordHash, 0, null);
+        new(e.AccountId, e.UserName, Account.Normalize(e.UserName), e.DisplayName, e.Roles, e.PasswordHash, 0, null)
+        {
+            Email = e.Email,
+            RegisteredAt = e.RegisteredAt,
+            ViaEntraId = e.ViaEntraId,
+            MustChangePassword = e.MustChangePassword,
+            SearchText = Account.SearchTextOf(e.UserName, e.DisplayName, e.Email),
+        };
 
-    public static Account Apply(PasswordChanged e, Account account) => account with { PasswordHash = e.PasswordHash };
+    public static Account Apply(PasswordChanged e, Account account) => account with { PasswordHash = e.PasswordHash, MustChangePassword = false };
 
     public static Account Apply(SignInSucceeded e, Account account) => account with { FailedSignIns = 0, LockedOutUntil = null };
 
     public static Account Apply(SignInFailed e, Account account) => account with { FailedSignIns = account.FailedSignIns + 1 };
 
     public static Account Apply(AccountLockedOut e, Account account) => account with { FailedSignIns = 0, LockedOutUntil = e.LockedOutUntil };
+
+    public static Account Apply(AccountRolesChanged e, Account account) => account with { Roles = e.Roles };
+
+    public static Account Apply(AccountDeactivated e, Account account) =>
+        account with { Deactivated = true, SecurityStamp = account.SecurityStamp + 1 };
+
+    public static Account Apply(AccountReactivated e, Account account) => account with { Deactivated = false };
+
+    public static Account Apply(PasswordReset e, Account account) => account with
+    {
+        PasswordHash = e.PasswordHash,
+        MustChangePassword = e.MustChangePassword,
+        FailedSignIns = 0,
+        LockedOutUntil = null,
+        SecurityStamp = account.SecurityStamp + 1,
+    };
 }

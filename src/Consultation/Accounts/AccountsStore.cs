@@ -7,10 +7,12 @@ namespace Nq45Consult.Consultation.Accounts;
 /// <summary>Marten configuration of local accounts.</summary>
 public static class AccountsStore
 {
+    public const string UserNameIndex = "ux_account_user_name";
+
     public static void Configure(StoreOptions options)
     {
         options.Projections.Add<AccountProjection>(ProjectionLifecycle.Inline);
         // Two registrations of one user name fail at save time, whichever node writes them.
-        options.Schema.For<Account>().UniqueIndex(UniqueIndexType.Computed, "ux_account_user_name", x => x.NormalizedUserName);
+        options.Schema.For<Account>().UniqueIndex(UniqueIndexType.Computed, UserNameIndex, x => x.NormalizedUserName);
     }
 }

@@ -35,8 +35,14 @@ public sealed record FeedbackItem(
 
     public const string AnonymousName = "Ẩn danh";
 
-    /// <summary>The author as the public, officials and reports name them: never the person behind an anonymous item.</summary>
-    public string PublicAuthorName => Content.Attribution == Attribution.Anonymous ? AnonymousName : Author.DisplayName;
+    /// <summary>
+    /// The author as the public, officials and reports name them: never the person behind an anonymous item, nor
+    /// an author whose profile does not consent to appearing by name.
+    /// </summary>
+    public string PublicAuthorName => Content.Attribution == Attribution.Anonymous ? AnonymousName : Author.PublicName;
+
+    /// <summary>Whether readers other than moderators may learn who wrote the item.</summary>
+    public bool AuthorIsPublic => Content.Attribution == Attribution.Named && !Author.NameWithheld;
 
     /// <summary>Counted and shown to everyone: neither withdrawn nor hidden.</summary>
     public bool IsPublic => Status == FeedbackStatus.Published;
@@ -46,7 +52,18 @@ public sealed record FeedbackItem(
 
     /// <summary>Set when the item was answered together with its near-duplicates.</summary>
     public Guid? ResponseGroupId { get; init; }
+
+    /// <summary>What experts reported, oldest first: the moderators' queue shows the reasons; pages use it to offer one report per expert.</summary>
+    public IReadOnlyList<ItemReport> ReportsReceived { get; init; } = [];
+
+    public bool WasReportedBy(string userName) =>
+        ReportsReceived.Any(r => string.Equals(r.ReportedBy, userName, StringComparison.OrdinalIgnoreCase));
+
+    public bool IsAuthoredBy(string userName) => string.Equals(AuthorUserName, userName, StringComparison.OrdinalIgnoreCase);
 }
+
+/// <summary>One expert's report of an item.</summary>
+public sealed record ItemReport(ModerationCategory Category, string Reason, string ReportedBy, DateTimeOffset ReportedAt);
 
 public sealed class FeedbackItemProjection : SingleStreamProjection<FeedbackItem, Guid>
 {
@@ -58,6 +75,9 @@ public sealed class FeedbackItemProjection : SingleStreamProjection<FeedbackItem
     public static FeedbackItem Apply(IEvent<FeedbackRevised> e, FeedbackItem item) =>
         item with { Content = e.Data.Content, Stance = e.Data.Content.Stance, Version = e.Version, UpdatedAt = e.Data.RevisedAt };
 
+    public static FeedbackItem Apply(IEvent<AuthorNameConsentChanged> e, FeedbackItem item) =>
+        item with { Author = item.Author with { NameWithheld = !e.Data.AppearsByName }, Version = e.Version };
+
     public static FeedbackItem Apply(IEvent<FeedbackWithdrawn> e, FeedbackItem item) =>
         item with { Withdrawn = true, Status = FeedbackItem.StatusOf(true, item.Hidden), Version = e.Version, UpdatedAt = e.Data.WithdrawnAt };
 
@@ -65,7 +85,11 @@ public sealed class FeedbackItemProjection : SingleStreamProjection<FeedbackItem
         item with { Response = ItemResponse.Of(e.Data), ResponseGroupId = e.Data.GroupId, Version = e.Version };
 
     public static FeedbackItem Apply(IEvent<FeedbackReported> e, FeedbackItem item) =>
-        item with { Reports = item.Reports + 1, LastReportedAt = e.Data.ReportedAt, Version = e.Version };
+        item with
+        {
+            Reports = item.Reports + 1, LastReportedAt = e.Data.ReportedAt, Version = e.Version,
+            ReportsReceived = [.. item.ReportsReceived, new ItemReport(e.Data.Category, e.Data.Reason, e.Data.ReportedBy, e.Data.ReportedAt)],
+        };
 
     public static FeedbackItem Apply(IEvent<FeedbackHidden> e, FeedbackItem item) => item with
     {

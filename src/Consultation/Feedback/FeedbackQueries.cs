@@ -40,15 +40,27 @@ public sealed class FeedbackQueries(IQuerySession session)
         return consultations.Where(c => c.ResponsesArePublic).Select(c => c.Id).ToHashSet();
     }
 
-    /// <summary>The moderators' queue: reported items first (most reports first), then hidden ones, then the latest.</summary>
-    public async Task<IReadOnlyList<FeedbackItem>> ModerationQueue(CancellationToken cancellation = default)
+    /// <summary>
+    /// The moderators' queue: reported items first (most reports first), then hidden ones, then the latest; withdrawn
+    /// items only when asked for by status. Optionally one consultation's items, or items of one status.
+    /// </summary>
+    public async Task<IReadOnlyList<FeedbackItem>> ModerationQueue(
+        Guid? consultationId = null, FeedbackStatus? status = null, CancellationToken cancellation = default)
     {
-        var reported = await session.Query<FeedbackItem>().Where(x => x.Reports > 0 && !x.Hidden)
+        IQueryable<FeedbackItem> Items()
+        {
+            var items = session.Query<FeedbackItem>().AsQueryable();
+            if (consultationId is { } consultation) items = items.Where(x => x.ConsultationId == consultation);
+            if (status is { } wanted) items = items.Where(x => x.Status == wanted);
+            return items;
+        }
+        var reported = await Items().Where(x => x.Reports > 0 && !x.Hidden)
             .OrderByDescending(x => x.Reports).ThenByDescending(x => x.LastReportedAt).Take(QueueSize).ToListAsync(cancellation);
-        var hidden = await session.Query<FeedbackItem>().Where(x => x.Hidden)
+        var hidden = await Items().Where(x => x.Hidden)
             .OrderByDescending(x => x.UpdatedAt).Take(QueueSize).ToListAsync(cancellation);
-        var latest = await session.Query<FeedbackItem>().Where(x => x.Reports == 0 && !x.Hidden && !x.Withdrawn)
-            .OrderByDescending(x => x.SubmittedAt).Take(QueueSize).ToListAsync(cancellation);
+        var unflagged = Items().Where(x => x.Reports == 0 && !x.Hidden);
+        if (status is null) unflagged = unflagged.Where(x => !x.Withdrawn);
+        var latest = await unflagged.OrderByDescending(x => x.SubmittedAt).Take(QueueSize).ToListAsync(cancellation);
         return [.. reported, .. hidden, .. latest];
     }
 
@@ -93,6 +105,7 @@ public sealed class FeedbackQueries(IQuerySession session)
             FeedbackHidden h => new FeedbackHistoryEntry(e.Version, "hidden", h.HiddenBy, h.HiddenAt, h),
             FeedbackRestored r => new FeedbackHistoryEntry(e.Version, "restored", r.RestoredBy, r.RestoredAt, r),
             FeedbackResponded r => new FeedbackHistoryEntry(e.Version, "responded", r.RespondedBy, r.RespondedAt, r),
+            AuthorNameConsentChanged c => new FeedbackHistoryEntry(e.Version, "author-name-consent-changed", c.ChangedBy, c.ChangedAt, c),
             _ => new FeedbackHistoryEntry(e.Version, e.EventTypeName, "", e.Timestamp, e.Data),
         })];
     }

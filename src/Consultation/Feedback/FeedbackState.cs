@@ -17,11 +17,19 @@ public sealed record FeedbackRevised(Guid FeedbackId, FeedbackContent Content, s
 
 public sealed record FeedbackWithdrawn(Guid FeedbackId, string WithdrawnBy, DateTimeOffset WithdrawnAt);
 
-public sealed record FeedbackReported(Guid FeedbackId, string Reason, string ReportedBy, DateTimeOffset ReportedAt);
+/// <summary>An expert flagged an item; <see cref="Category"/> is <c>Other</c> for reports sent before categories existed.</summary>
+public sealed record FeedbackReported(
+    Guid FeedbackId, string Reason, string ReportedBy, DateTimeOffset ReportedAt, ModerationCategory Category = ModerationCategory.Other);
 
 public sealed record FeedbackHidden(Guid FeedbackId, Guid ConsultationId, ModerationCategory Category, string Reason, string HiddenBy, DateTimeOffset HiddenAt);
 
 public sealed record FeedbackRestored(Guid FeedbackId, Guid ConsultationId, ModerationCategory Category, string Reason, string RestoredBy, DateTimeOffset RestoredAt);
+
+/// <summary>
+/// The author gave or withdrew consent to appear by name after writing the item: from now on the item is
+/// presented accordingly. The submitted snapshot stays as it was.
+/// </summary>
+public sealed record AuthorNameConsentChanged(Guid FeedbackId, bool AppearsByName, string ChangedBy, DateTimeOffset ChangedAt);
 
 /// <summary>What the decide functions need to know about an item, rebuilt from its events.</summary>
 public sealed record FeedbackState(
@@ -53,6 +61,8 @@ public sealed record FeedbackState(
     public FeedbackState Apply(FeedbackResponded e) => this with { Responded = true };
 
     public FeedbackState Apply(FeedbackWithdrawn e) => this with { Withdrawn = true };
+
+    public FeedbackState Apply(AuthorNameConsentChanged e) => this;
 
     public FeedbackState Apply(FeedbackReported e) =>
         this with { ReportedBy = new HashSet<string>(ReportedBy.Append(e.ReportedBy), StringComparer.OrdinalIgnoreCase) };

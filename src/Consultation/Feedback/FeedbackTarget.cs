@@ -34,5 +34,6 @@ public sealed record FeedbackTarget(
 /// <summary>The signed-in person acting on feedback. Moderators and officials read; only experts submit; officials respond.</summary>
 public sealed record Participant(string UserName, string DisplayName, bool IsExpert, bool IsModerator = false, AuthorProfile? Profile = null, bool IsOfficial = false)
 {
-    public AuthorSnapshot Snapshot() => new(UserName, DisplayName, Profile?.AcademicTitle, Profile?.Degree, Profile?.Organisation, Profile?.Fields);
+    public AuthorSnapshot Snapshot() =>
+        new(UserName, DisplayName, Profile?.AcademicTitle, Profile?.Degree, Profile?.Organisation, Profile?.Fields, Profile is { AppearsByName: false });
 }

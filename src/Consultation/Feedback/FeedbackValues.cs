@@ -9,6 +9,7 @@ public sealed record Reference(string Title, string Url);
 /// <summary>
 /// Who wrote an item, as they were presented when they wrote it; kept in the event so later profile
 /// edits do not rewrite history. Title, degree and organisation come from expert profiles when they exist.
+/// <see cref="NameWithheld"/>: the author's profile does not (or no longer) consent to appearing by name.
 /// </summary>
 public sealed record AuthorSnapshot(
     string UserName,
@@ -16,10 +17,19 @@ public sealed record AuthorSnapshot(
     string? AcademicTitle = null,
     string? Degree = null,
     string? Organisation = null,
-    IReadOnlyList<string>? Fields = null);
+    IReadOnlyList<string>? Fields = null,
+    bool NameWithheld = false)
+{
+    /// <summary>The name the public, officials and reports read: the person's, or "Chuyên gia (lĩnh vực …)" without consent.</summary>
+    public string PublicName => NameWithheld ? UnnamedExpert(Fields) : DisplayName;
+
+    /// <summary>How an expert who has not consented to appear by name is presented: by their fields, never by anything that identifies them.</summary>
+    public static string UnnamedExpert(IReadOnlyList<string>? fields) =>
+        fields is { Count: > 0 } ? $"Chuyên gia (lĩnh vực {string.Join(", ", fields)})" : "Chuyên gia";
+}
 
 /// <summary>What an expert's profile adds to their author snapshot (abbreviations as printed: "PGS", "TS").</summary>
-public sealed record AuthorProfile(string? AcademicTitle, string? Degree, string? Organisation, IReadOnlyList<string>? Fields);
+public sealed record AuthorProfile(string? AcademicTitle, string? Degree, string? Organisation, IReadOnlyList<string>? Fields, bool AppearsByName = true);
 
 /// <summary>Looks up authors' profiles at submit time, a batch of submissions' authors in one read; the expert registry provides it.</summary>
 public interface IAuthorProfiles

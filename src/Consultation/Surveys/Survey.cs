@@ -15,14 +15,26 @@ public sealed record SurveyDefined(
     string DefinedBy,
     DateTimeOffset DefinedAt);
 
-/// <summary>An expert answered the survey; a later one replaces it (both stay in the response's stream).</summary>
+/// <summary>
+/// An expert answered the survey; a later one replaces it (both stay in the response's stream).
+/// <see cref="Profile"/> is the respondent's degree and fields as their profile said when they answered
+/// (null without a profile), so results broken down by them do not shift when a profile is edited later.
+/// </summary>
+/// <remarks>Only what the results group by is kept: no title, organisation or name beyond the user name.</remarks>
 public sealed record SurveyAnswered(
     Guid ResponseId,
     Guid ConsultationId,
     int Revision,
     IReadOnlyDictionary<string, SurveyAnswer> Answers,
     string Respondent,
-    DateTimeOffset AnsweredAt);
+    DateTimeOffset AnsweredAt,
+    RespondentProfile? Profile = null);
+
+/// <summary>The respondent's degree ("TS", "ThS"…) and fields of expertise, from their expert profile.</summary>
+public sealed record RespondentProfile(string? Degree, IReadOnlyList<string> Fields)
+{
+    public static RespondentProfile? Of(Feedback.AuthorProfile? profile) => profile is null ? null : new(profile.Degree, profile.Fields ?? []);
+}
 
 /// <summary>
 /// One answer, in the shape its question's kind needs: chosen option indexes (single, multiple), a number

@@ -8,7 +8,7 @@ using Nq45Consult.Consultation.Surveys.Defining;
 namespace Nq45Consult.Consultation.Surveys;
 
 /// <summary>Runs the survey decide functions against the event store, one session and transaction each.</summary>
-public sealed class SurveyCommands(IDocumentStore store, TimeProvider time)
+public sealed class SurveyCommands(IDocumentStore store, TimeProvider time, IAuthorProfiles? profiles = null)
 {
     private const string ConsultationNotFound = "Không tìm thấy đợt lấy ý kiến.";
 
@@ -53,6 +53,8 @@ public sealed class SurveyCommands(IDocumentStore store, TimeProvider time)
             var surveyLoad = batch.Load<Survey>(command.ConsultationId);
             await batch.Execute(cancellation);
             if (await consultationLoad is not { } consultation) return FeedbackOutcome.NotFound(ConsultationNotFound);
+            if (profiles is not null && command.Respondent.Profile is null)
+                command = command with { Respondent = command.Respondent with { Profile = (await profiles.Find(session, [command.Respondent.UserName], cancellation)).GetValueOrDefault(command.Respondent.UserName) } };
             var decision = AnswerSurvey.Decide(FeedbackTarget.Of(consultation, []), await surveyLoad, command, time.GetUtcNow());
             if (!decision.Accepted) return FeedbackOutcome.Refused(decision);
             var answered = (SurveyAnswered)decision.Events[0];

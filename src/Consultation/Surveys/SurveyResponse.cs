@@ -20,6 +20,12 @@ public sealed record SurveyResponse(
     DateTimeOffset FirstAnsweredAt,
     DateTimeOffset AnsweredAt)
 {
+    /// <summary>The respondent's degree ("TS", "ThS"…) when they answered; null when their profile did not say.</summary>
+    public string? Degree { get; init; }
+
+    /// <summary>The respondent's fields of expertise when they answered; empty when their profile did not say.</summary>
+    public IReadOnlyList<string> Fields { get; init; } = [];
+
     /// <summary>
     /// The stream id of <paramref name="userName"/>'s response to <paramref name="consultationId"/>: derived, not
     /// stored, so a second response finds the first without a lookup and two cannot coexist.
@@ -42,7 +48,11 @@ public sealed class SurveyResponseProjection : SingleStreamProjection<SurveyResp
     {
         SurveyAnswered a => new SurveyResponse(
             id, a.ConsultationId, a.Respondent.ToUpperInvariant(), a.Revision, a.Answers, e.Version,
-            snapshot?.FirstAnsweredAt ?? a.AnsweredAt, a.AnsweredAt),
+            snapshot?.FirstAnsweredAt ?? a.AnsweredAt, a.AnsweredAt)
+        {
+            Degree = a.Profile?.Degree,
+            Fields = a.Profile?.Fields ?? [],
+        },
         _ => snapshot!,
     };
 }

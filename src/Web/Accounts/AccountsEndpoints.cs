@@ -1,8 +1,10 @@
+using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Accounts.SigningIn;
+using Nq45Consult.Web.Drafts;
 
 namespace Nq45Consult.Web.Accounts;
 
@@ -17,6 +19,8 @@ public sealed record LoginRequest(string? UserName, string? Password)
         return errors;
     }
 }
+
+public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
 
 public sealed record MeResponse(string UserName, string DisplayName, IReadOnlyList<string> Roles);
 
@@ -36,11 +40,16 @@ public static class AccountsEndpoints
                 .WithSummary("Signs in with a local account and returns a bearer token.")
                 .Produces<AccessTokenResponse>()
                 .AllowAnonymous();
+            api.MapPut("/me/password", ChangePassword)
+                .WithName("ChangeMyPassword")
+                .WithSummary("The caller replaces their password, giving the current one (a temporary one from an admin included).")
+                .RequireAuthorization();
         }
         api.MapGet("/me", Me)
             .WithName("Me")
             .WithSummary("Who the caller is and which roles they hold.")
             .RequireAuthorization();
+        app.MapUsers();
         return app;
     }
 
@@ -56,6 +65,16 @@ public static class AccountsEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: SignInFailedTitle, detail: SignInFailedDetail);
 
         return TypedResults.SignIn(CurrentUser.PrincipalOf(result.Account, AuthSchemes.LocalBearer), authenticationScheme: AuthSchemes.LocalBearer);
+    }
+
+    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> ChangePassword(
+        ChangePasswordRequest request, ClaimsPrincipal user, IDocumentSession session, Consultation.Accounts.IPasswordHasher hasher, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(user.FindFirst(ClaimTypes.NameIdentifier)?.Value, out var id)) return TypedResults.NotFound();
+        var decision = await ChangeOwnPassword.HandleAsync(session, hasher, time, id, request.CurrentPassword, request.NewPassword, cancellationToken);
+        if (decision is null) return TypedResults.NotFound();
+        return decision.Accepted ? TypedResults.NoContent() : DecisionProblems.From(decision);
     }
 
     private static Results<Ok<MeResponse>, UnauthorizedHttpResult> Me(HttpContext context) =>

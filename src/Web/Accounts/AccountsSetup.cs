@@ -50,6 +50,9 @@ public static class AccountsSetup
         });
         services.AddSingleton<Consultation.Accounts.IPasswordHasher, AspNetPasswordHasher>();
         services.AddSingleton<Consultation.Seeding.IDemoSeeder, DemoAccounts>();
+        services.AddSingleton<Consultation.Accounts.Administering.UserAdministration>();
+        services.AddSingleton<IClaimsTransformation, SessionCheck>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ChallengeRefusedSessions>();
         services.AddAuthorization(Policies.Add);
 
         var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();

@@ -12,8 +12,11 @@ public sealed record CurrentUser(string UserName, string DisplayName, IReadOnlyL
     /// <summary>The display name; also Entra ID's name claim, which Identity.Web is told to use as the name.</summary>
     public const string DisplayNameClaim = "name";
 
+    /// <summary>The account's security stamp when the cookie or token was issued; see <see cref="SessionCheck"/>.</summary>
+    public const string SecurityStampClaim = "nq45:stamp";
+
     private static readonly string[] UserNameClaims = ["preferred_username", ClaimTypes.Name, ClaimTypes.Upn, DisplayNameClaim, "sub", ClaimTypes.NameIdentifier];
-    private static readonly string[] RoleClaims = [ClaimTypes.Role, "roles", "role"];
+    public static readonly string[] RoleClaims = [ClaimTypes.Role, "roles", "role"];
 
     public static CurrentUser? From(ClaimsPrincipal principal)
     {
@@ -40,6 +43,7 @@ public sealed record CurrentUser(string UserName, string DisplayName, IReadOnlyL
             new(ClaimTypes.NameIdentifier, account.Id.ToString()),
             new(ClaimTypes.Name, account.UserName),
             new(DisplayNameClaim, account.DisplayName),
+            new(SecurityStampClaim, account.SecurityStamp.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
         claims.AddRange(account.Roles.Select(role => new Claim(ClaimTypes.Role, role.ToString())));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationScheme, ClaimTypes.Name, ClaimTypes.Role));

@@ -9,6 +9,7 @@ using Nq45Consult.Consultation.Dialogue.Moderating;
 using Nq45Consult.Consultation.Dialogue.Polling;
 using Nq45Consult.Consultation.Dialogue.Running;
 using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Experts.Profiles;
 
 namespace Nq45Consult.Web.Dialogue;
 
@@ -20,9 +21,10 @@ namespace Nq45Consult.Web.Dialogue;
 [Authorize]
 public sealed class DialogueHub(
     DialogueSessions sessions, DialogueBroadcaster broadcaster, Presence presence, IQuerySession query,
-    TimeProvider time, IOptions<DialogueHubOptions> options) : Hub
+    TimeProvider time, IOptions<DialogueHubOptions> options, ProfileAuthors profiles) : Hub
 {
     private const string JoinedKey = "dialogue.joined";
+    private const string PublicNameKey = "dialogue.public-name";
     private const string AskLimitKey = "dialogue.ask-limit";
     private const string SayLimitKey = "dialogue.say-limit";
 
@@ -141,6 +143,9 @@ public sealed class DialogueHub(
     /// <summary>Checks the caller may take part, then puts the connection in the session's groups.</summary>
     private async Task<Participant> Enter(Guid sessionId)
     {
+        // What the person says is shown under the name their profile consents to, looked up once per connection.
+        var signedIn = DialogueParticipant.From(Context.User!);
+        Context.Items[PublicNameKey] = await profiles.PublicName(signedIn.UserName, signedIn.DisplayName, Context.ConnectionAborted);
         var me = Me();
         // Its consultation never changes, so what this node knew of the session is enough here.
         var current = await sessions.Known(sessionId, Context.ConnectionAborted) ?? throw new HubException(NoSession);
@@ -166,7 +171,10 @@ public sealed class DialogueHub(
         return outcome.Session!.Version;
     }
 
-    private Participant Me() => DialogueParticipant.From(Context.User!);
+    private Participant Me() =>
+        DialogueParticipant.From(Context.User!) is var me && Context.Items.TryGetValue(PublicNameKey, out var name) && name is string shown
+            ? me with { DisplayName = shown }
+            : me;
 
     private Participant Member(Guid sessionId) =>
         Joined().Contains(sessionId) ? Me() : throw new HubException("Hãy vào phòng (Join) trước khi thao tác.");

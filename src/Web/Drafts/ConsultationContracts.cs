@@ -1,4 +1,5 @@
 using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Experts.Invitations;
 
 namespace Nq45Consult.Web.Drafts;
 
@@ -19,8 +20,14 @@ public sealed record ConsultationRequest(
 
 public sealed record PublishVersionRequest(string? Markdown, string? ChangeNote);
 
-/// <summary>Invite by user names, and/or everyone in the registry with one of the fields or in one of the associations (ids or names).</summary>
-public sealed record InvitationRequest(List<string>? UserNames, List<string>? Fields, List<string>? Associations = null);
+/// <summary>
+/// Invite by user names, and/or everyone in the registry with one of the fields, in one of the associations or
+/// matching one of the saved filters (ids or names).
+/// </summary>
+public sealed record InvitationRequest(List<string>? UserNames, List<string>? Fields, List<string>? Associations = null, List<string>? SavedFilters = null)
+{
+    public Invitees ToInvitees() => new(UserNames, Fields, Associations, SavedFilters);
+}
 
 public sealed record PreviewRequest(string? Markdown);
 

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Nq45Consult.Consultation.Drafts.Consultations;
-using Nq45Consult.Consultation.Experts.Registry;
+using Nq45Consult.Consultation.Experts.Invitations;
 
 namespace Nq45Consult.Web.Drafts;
 
@@ -27,7 +27,7 @@ public static class ConsultationEndpoints
             .WithMetadata(new RequestSizeLimitAttribute(MaxDraftBodyBytes));
         manage.MapPost("/{id}/open", Open).WithName("OpenConsultation").WithSummary("Open the consultation for feedback.");
         manage.MapPost("/{id}/close", Close).WithName("CloseConsultation").WithSummary("Close the consultation.");
-        manage.MapPost("/{id}/invitations", Invite).WithName("InviteExperts").WithSummary("Invite experts by user name, by field(s) or by member association(s) from the expert registry.");
+        manage.MapPost("/{id}/invitations", Invite).WithName("InviteExperts").WithSummary("Invite experts by user name, or from the expert registry by field(s), member association(s) or saved filter(s).");
         manage.MapGet("/{id}/history", History).WithName("ConsultationHistory").WithSummary("Every event of the consultation with actor and time.");
         return app;
     }
@@ -95,19 +95,9 @@ public static class ConsultationEndpoints
         string id, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation) =>
         Run(id, queries, cancellation, consultationId => commands.Close(consultationId, DraftsAccess.Actor(user), cancellation));
 
-    private static async Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Invite(
-        string id, InvitationRequest request, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries,
-        ExpertRegistry registry, CancellationToken cancellation)
-    {
-        var userNames = request.UserNames;
-        if (request.Fields is { Count: > 0 } || request.Associations is { Count: > 0 })
-        {
-            var (found, refusal) = await registry.Invitees(request.Fields ?? [], request.Associations ?? [], cancellation);
-            if (refusal is not null) return DecisionProblems.From(refusal);
-            userNames = [.. userNames ?? [], .. found];
-        }
-        return await Run(id, queries, cancellation, consultationId => commands.Invite(consultationId, userNames, DraftsAccess.Actor(user), cancellation));
-    }
+    private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Invite(
+        string id, InvitationRequest request, ClaimsPrincipal user, ExpertInvitations invitations, ConsultationQueries queries, CancellationToken cancellation) =>
+        Run(id, queries, cancellation, consultationId => invitations.Invite(consultationId, request.ToInvitees(), DraftsAccess.Actor(user), cancellation));
 
     private static async Task<Results<Ok<List<HistoryEntry>>, NotFound>> History(string id, ConsultationQueries queries, CancellationToken cancellation)
     {

@@ -1,7 +1,9 @@
+using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Experts;
 using Nq45Consult.Consultation.Experts.Associations;
 using Nq45Consult.Consultation.Experts.Profiles;
 using Nq45Consult.Consultation.Experts.Registry;
+using Nq45Consult.Consultation.Experts.SavedFilters;
 
 namespace Nq45Consult.Web.Experts;
 
@@ -51,3 +53,16 @@ public sealed record AssociationView(Guid Id, string Name, bool Retired)
 }
 
 public sealed record InterestsRequest(bool? HasInterests, string? Statement);
+
+/// <summary>Body of <c>POST /api/experts/filters</c>: a name and the registry's query parameters.</summary>
+public sealed record SavedFilterRequest(
+    string? Name, string? Field, string? Degree, string? Title, string? Association, string? InProvince, string? Q);
+
+public sealed record SavedFilterView(
+    Guid Id, string Name, string? Field, string? Degree, string? Title, Guid? Association, bool? InProvince, string? Q,
+    string SavedBy, DateTimeOffset SavedAt, bool Retired)
+{
+    public static SavedFilterView Of(SavedFilter f) => new(
+        f.Id, f.Name, f.Filter.Field, f.Filter.Degree is { } d ? KebabCase.Name(d) : null, f.Filter.Title is { } t ? KebabCase.Name(t) : null,
+        f.Filter.Association, f.Filter.InProvince, f.Filter.Text, f.SavedBy, f.SavedAt, f.Retired);
+}

@@ -8,6 +8,7 @@ using Nq45Consult.Consultation.Experts.Associations;
 using Nq45Consult.Consultation.Experts.Importing;
 using Nq45Consult.Consultation.Experts.Interests;
 using Nq45Consult.Consultation.Experts.Registry;
+using Nq45Consult.Consultation.Experts.SavedFilters;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Drafts;
 
@@ -35,6 +36,10 @@ public static class ExpertEndpoints
             .WithSummary("Imports a member list CSV; dryRun=true previews. Any row error imports nothing.");
         experts.MapGet("/export", ExportCsv).WithName("ExportExperts").WithSummary("The registry (filtered) as CSV; contact columns for admins only.");
         experts.MapGet("/stats", Stats).WithName("ExpertStatistics").WithSummary("Experts by degree, title, field, association, province; progress against targets.");
+        experts.MapGet("/filters", SavedFilters).WithName("SavedRegistryFilters").WithSummary("Registry filters saved under a name, retired ones flagged.");
+        experts.MapPost("/filters", SaveFilter).WithName("SaveRegistryFilter")
+            .WithSummary("Saves the registry's query parameters under a name, to find and invite the same experts again.");
+        experts.MapPost("/filters/{id:guid}/retire", RetireFilter).WithName("RetireRegistryFilter");
         experts.MapGet("/participation", Participation).WithName("ExpertParticipation").WithSummary("Per expert: consultations invited to and feedback given.");
 
         var associations = app.MapGroup("/api/associations").WithTags("Experts");
@@ -163,6 +168,27 @@ public static class ExpertEndpoints
     private static async Task<Ok<ExpertStatistics>> Stats(
         Marten.IDocumentStore store, ExpertRegistry registry, IOptions<ExpertsOptions> options, CancellationToken cancellation) =>
         TypedResults.Ok(await ExpertStatistics.Compute(store, registry.Fields, options.Value.Targets, cancellation));
+
+    private static async Task<Ok<List<SavedFilterView>>> SavedFilters(ExpertRegistry registry, CancellationToken cancellation) =>
+        TypedResults.Ok((await registry.SavedFilters(cancellation)).Select(SavedFilterView.Of).ToList());
+
+    private static async Task<Results<Created<SavedFilterView>, ProblemHttpResult>> SaveFilter(
+        SavedFilterRequest request, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation)
+    {
+        var (filter, errors) = RegistryFilter.Parse(request.Field, request.Degree, request.Title, request.Association, request.InProvince, request.Q, registry.Fields);
+        if (filter is null) return DecisionProblems.From(Decision.Invalid(errors));
+        var (decision, saved) = await registry.ChangeSavedFilter(null,
+            (_, all, now) => ManageSavedFilters.Save(Guid.CreateVersion7(), request.Name, filter, all, UserName(user), now), cancellation);
+        return saved is null ? DecisionProblems.From(decision!) : TypedResults.Created($"/api/experts/filters/{saved.Id}", SavedFilterView.Of(saved));
+    }
+
+    private static async Task<Results<Ok<SavedFilterView>, NotFound, ProblemHttpResult>> RetireFilter(
+        Guid id, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation)
+    {
+        var (decision, filter) = await registry.ChangeSavedFilter(id, (current, _, now) => ManageSavedFilters.Retire(current!, UserName(user), now), cancellation);
+        if (decision is null) return TypedResults.NotFound();
+        return filter is null ? DecisionProblems.From(decision) : TypedResults.Ok(SavedFilterView.Of(filter));
+    }
 
     private static async Task<Ok<IReadOnlyList<Participation>>> Participation(ExpertRegistry registry, CancellationToken cancellation) =>
         TypedResults.Ok(await registry.Participation(cancellation));

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Experts;
 using Nq45Consult.Consultation.Experts.Importing;
+using Nq45Consult.Consultation.Experts.Invitations;
 using Nq45Consult.Consultation.Experts.Profiles;
 using Nq45Consult.Consultation.Experts.Registry;
 using Nq45Consult.Consultation.Feedback;
@@ -17,8 +18,10 @@ public static class ExpertsSetup
         services.AddOptions<ExpertsOptions>().Bind(builder.Configuration.GetSection(ExpertsOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ExpertsOptions>, ExpertsOptionsValidation>();
         services.AddSingleton<ExpertRegistry>();
+        services.AddSingleton<ExpertInvitations>();
         services.AddSingleton<ImportMemberList>();
-        services.AddSingleton<IAuthorProfiles, ProfileAuthors>();
+        services.AddSingleton<ProfileAuthors>();
+        services.AddSingleton<IAuthorProfiles>(sp => sp.GetRequiredService<ProfileAuthors>());
         services.AddSingleton<IDemoSeeder, DemoExpertProfiles>();
         return builder;
     }
@@ -26,6 +29,7 @@ public static class ExpertsSetup
     public static WebApplication MapExperts(this WebApplication app)
     {
         app.MapExpertEndpoints();
+        app.MapInvitationEndpoints();
         return app;
     }
 }

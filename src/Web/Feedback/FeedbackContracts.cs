@@ -16,13 +16,20 @@ public sealed record FeedbackRequest(
 
 public sealed record FeedbackCreated(Guid Id, long Version);
 
-public sealed record ReportRequest(string? Reason);
+/// <summary><see cref="Category"/> is a moderation category (<c>spam | offensive | personal-data | off-topic | duplicate | other</c>); <c>other</c> when absent.</summary>
+public sealed record ReportRequest(string? Reason, string? Category = null);
+
+/// <summary>One report of an item as moderators and officials see it; the reporter is not named.</summary>
+public sealed record ReportView(string Category, string Reason, DateTimeOffset ReportedAt);
 
 public sealed record ModerationRequest(string? Action, string? Category, string? Reason);
 
 public sealed record AuthorView(string DisplayName, string? AcademicTitle, string? Degree, string? Organisation, string? UserName);
 
-/// <summary>An item as a reader sees it; <see cref="Author"/> is null for an anonymous item unless the reader moderates.</summary>
+/// <summary>
+/// An item as a reader sees it; <see cref="Author"/> is null for an anonymous item, or one whose author withholds
+/// their name, unless the reader moderates.
+/// </summary>
 public sealed record FeedbackView(
     Guid Id,
     Guid ConsultationId,
@@ -47,13 +54,16 @@ public sealed record FeedbackView(
 {
     public const string AnonymousName = FeedbackItem.AnonymousName;
 
+    /// <summary>The reports' categories and reasons, for moderators and officials only (null for others).</summary>
+    public IReadOnlyList<ReportView>? ReportReasons { get; init; }
+
     /// <summary>
-    /// What <paramref name="reader"/> may see of <paramref name="item"/>: never an anonymous author, except to moderators;
+    /// What <paramref name="reader"/> may see of <paramref name="item"/>: never an anonymous or unconsenting author, except to moderators;
     /// the response once <paramref name="responsesPublic"/>, before that only to officials (it is their draft).
     /// </summary>
     public static FeedbackView Of(FeedbackItem item, Reader reader, bool responsesPublic = false)
     {
-        var named = item.Content.Attribution == Consultation.Feedback.Attribution.Named || reader.IsModerator;
+        var named = item.AuthorIsPublic || reader.IsModerator;
         var author = named
             ? new AuthorView(item.Author.DisplayName, item.Author.AcademicTitle, item.Author.Degree, item.Author.Organisation,
                 reader.IsModerator ? item.Author.UserName : null)
@@ -68,7 +78,12 @@ public sealed record FeedbackView(
             reader.IsReviewer && item.ModerationCategory is { } c ? KebabCase.Name(c) : null,
             reader.IsReviewer ? item.ModerationReason : null,
             item.SubmittedAt, item.UpdatedAt,
-            item.Response is { } response && (responsesPublic || reader.IsOfficial) ? ResponseView.Of(response, responsesPublic) : null);
+            item.Response is { } response && (responsesPublic || reader.IsOfficial) ? ResponseView.Of(response, responsesPublic) : null)
+        {
+            ReportReasons = reader.IsReviewer
+                ? [.. item.ReportsReceived.Select(r => new ReportView(KebabCase.Name(r.Category), r.Reason, r.ReportedAt))]
+                : null,
+        };
     }
 }
 

@@ -42,7 +42,7 @@ public static class FeedbackEndpoints
         api.MapGet("/me/feedback", Mine).RequireAuthorization(Policies.GiveFeedback)
             .WithName("MyFeedback").WithSummary("The caller's own feedback, anonymous items included.");
         api.MapGet("/moderation/queue", Queue).RequireAuthorization(Policies.Moderate)
-            .WithName("ModerationQueue").WithSummary("Items for moderators: reported first, then hidden, then the latest.");
+            .WithName("ModerationQueue").WithSummary("Items for moderators: reported first, then hidden, then the latest; ?consultation= and ?status= narrow it.");
         app.MapHub<ConsultationHub>(ConsultationHub.Path);
         return app;
     }
@@ -82,7 +82,7 @@ public static class FeedbackEndpoints
     {
         var reporter = Reader.Of(http.User).Participant;
         var outcome = await commands.Execute(id, null,
-            (item, _, now) => ReportFeedback.Decide(item, new ReportFeedback(id, request.Reason, reporter), now), cancellation);
+            (item, _, now) => ReportFeedback.Decide(item, new ReportFeedback(id, request.Reason, reporter, request.Category), now), cancellation);
         return await Answer(outcome, http, live, cancellation);
     }
 
@@ -166,10 +166,20 @@ public static class FeedbackEndpoints
         }).ToList());
     }
 
-    private static async Task<IResult> Queue(HttpContext http, FeedbackQueries queries, CancellationToken cancellation)
+    private static async Task<IResult> Queue(Guid? consultation, string? status, HttpContext http, FeedbackQueries queries, CancellationToken cancellation)
     {
+        FeedbackStatus? wanted = null;
+        if (status is not null)
+        {
+            if (!KebabCase.TryParse<FeedbackStatus>(status, out var parsed))
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    ["status"] = [$"Trạng thái phải là một trong: {KebabCase.Names<FeedbackStatus>()}."],
+                });
+            wanted = parsed;
+        }
         var reader = Reader.Of(http.User);
-        return TypedResults.Ok((await queries.ModerationQueue(cancellation)).Select(item => FeedbackView.Of(item, reader)).ToList());
+        return TypedResults.Ok((await queries.ModerationQueue(consultation, wanted, cancellation)).Select(item => FeedbackView.Of(item, reader)).ToList());
     }
 
     private static async Task<bool> Visible(IQuerySession session, Guid id, Reader reader, CancellationToken cancellation) =>

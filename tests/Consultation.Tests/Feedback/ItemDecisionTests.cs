@@ -49,6 +49,26 @@ public class ItemDecisionTests
     }
 
     [Fact]
+    public void A_report_carries_a_category_other_by_default_and_a_bad_one_is_named()
+    {
+        var item = Given.Item();
+        var spam = ReportFeedback.Decide(item, new(item.Id, "Quảng cáo", Given.OtherExpert, "spam"), Given.Now);
+        Assert.Equal(ModerationCategory.Spam, Assert.IsType<FeedbackReported>(Assert.Single(spam.Events)).Category);
+        var plain = ReportFeedback.Decide(item, new(item.Id, "Không rõ", Given.OtherExpert), Given.Now);
+        Assert.Equal(ModerationCategory.Other, Assert.IsType<FeedbackReported>(Assert.Single(plain.Events)).Category);
+        Assert.Equal(["category"], ReportFeedback.Decide(item, new(item.Id, "x", Given.OtherExpert, "rude"), Given.Now).Errors.Keys);
+    }
+
+    [Fact]
+    public void Nobody_reports_their_own_item_nor_a_withdrawn_or_hidden_one()
+    {
+        var item = Given.Item();
+        Assert.Equal(Refusal.Forbidden, ReportFeedback.Decide(item, new(item.Id, "Tự báo cáo", Given.Expert), Given.Now).Refused);
+        Assert.Equal(Refusal.NotFound, ReportFeedback.Decide(Given.Item(withdrawn: true), new(item.Id, "x", Given.OtherExpert), Given.Now).Refused);
+        Assert.Equal(Refusal.NotFound, ReportFeedback.Decide(Given.Item(hidden: true), new(item.Id, "x", Given.OtherExpert), Given.Now).Refused);
+    }
+
+    [Fact]
     public void A_moderator_hides_and_restores_with_a_category_and_a_reason()
     {
         var item = Given.Item();

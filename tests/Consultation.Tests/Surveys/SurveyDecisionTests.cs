@@ -155,4 +155,37 @@ public class SurveyDecisionTests
         Assert.Equal([2, 1], years.Counts.Select(c => c.Count));
         Assert.Equal(["Cần thêm số liệu"], results.Questions[4].TextAnswers);
     }
+
+    [Fact]
+    public void An_answer_records_the_respondents_profile_and_results_break_down_by_field_and_degree()
+    {
+        var profiled = FeedbackGiven.Expert with { Profile = new AuthorProfile("PGS", "TS", "Viện", ["y tế", "dược"]) };
+        var answered = (SurveyAnswered)AnswerSurvey.Decide(FeedbackGiven.Consultation(), Survey(),
+            new(Guid.Empty, JsonSerializer.Deserialize<Dictionary<string, JsonElement>>("""{"role": 0, "clarity": 4}"""), profiled), Now).Events[0];
+        Assert.Equal("TS", answered.Profile?.Degree);
+
+        var survey = Survey();
+        SurveyResponse Response(string? degree, string[] fields, int role, int clarity, string? comment = null) =>
+            new(Guid.NewGuid(), survey.Id, Guid.NewGuid().ToString(), survey.Revision,
+                new Dictionary<string, SurveyAnswer> { ["role"] = new([role]), ["clarity"] = new(Number: clarity), ["comment"] = new(Text: comment) }, 1, Now, Now)
+            { Degree = degree, Fields = fields };
+        var results = SurveyResults.Of(survey,
+        [
+            Response("TS", ["y tế", "dược"], 0, 5, "Một mình một nhóm"),
+            Response("TS", ["y tế"], 1, 3),
+            Response("ThS", ["giáo dục"], 0, 2),
+            Response(null, [], 2, 4),
+        ]);
+        Assert.Equal([("TS", 2), ("ThS", 1), (null, 1)], results.ByDegree.Select(g => (g.Group, g.Respondents)));
+        Assert.Equal([("y tế", 2), ("dược", 1), ("giáo dục", 1), (null, 1)], results.ByField.Select(g => (g.Group, g.Respondents)));
+
+        var role = results.Questions[0];
+        Assert.Equal([1, 1, 0], role.ByDegree[0].Result.Counts.Select(c => c.Count));
+        Assert.Equal([0, 0, 1], role.ByDegree[^1].Result.Counts.Select(c => c.Count));
+        var clarity = results.Questions[2];
+        Assert.Equal(4m, clarity.ByField.Single(g => g.Group == "y tế").Result.Mean);
+        Assert.Equal(5m, clarity.ByField.Single(g => g.Group == "dược").Result.Mean);
+        Assert.Empty(results.Questions[4].ByField);
+        Assert.Empty(results.Questions[4].ByDegree);
+    }
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,7 +41,9 @@ public sealed class EntraIdApp() : AppWithSettings(
     public const string Issuer = $"https://login.microsoftonline.com/{TenantId}/v2.0";
     public static readonly RsaSecurityKey Key = new(RSA.Create(2048)) { KeyId = "test-key" };
 
-    public static string Token(params string[] roles) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    public static string Token(params string[] roles) => TokenFor("mai.vu@bo-tu-phap.example", "TS. Vũ Thị Mai", roles);
+
+    public static string TokenFor(string userName, string displayName, params string[] roles) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {
         Issuer = Issuer,
         Audience = ClientId,
@@ -47,8 +51,8 @@ public sealed class EntraIdApp() : AppWithSettings(
         SigningCredentials = new SigningCredentials(Key, SecurityAlgorithms.RsaSha256),
         Claims = new Dictionary<string, object>
         {
-            ["name"] = "TS. Vũ Thị Mai",
-            ["preferred_username"] = "mai.vu@bo-tu-phap.example",
+            ["name"] = displayName,
+            ["preferred_username"] = userName,
             ["oid"] = Guid.NewGuid().ToString(),
             ["tid"] = TenantId,
             ["roles"] = roles,
@@ -100,6 +104,37 @@ public class EntraIdModeTests(EntraIdApp app) : IClassFixture<EntraIdApp>
         var response = await app.CreateClient().SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_first_request_creates_the_account_later_tokens_update_its_roles_audited_and_deactivation_refuses_the_token()
+    {
+        const string person = "lan.tran@so-tu-phap.example";
+        var admin = Client(EntraIdApp.TokenFor("it.admin@so-tu-phap.example", "Quản trị CNTT", "Admin"));
+
+        Assert.Equal(HttpStatusCode.OK, (await Client(EntraIdApp.TokenFor(person, "Trần Thị Lan", "Expert")).GetAsync("/api/me")).StatusCode);
+        var account = await admin.GetFromJsonAsync<JsonElement>($"/api/users/{person}");
+        Assert.Equal("entra-id", account.GetProperty("source").GetString());
+        Assert.Equal(["Expert"], account.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+
+        var promoted = Client(EntraIdApp.TokenFor(person, "Trần Thị Lan", "Expert", "Moderator"));
+        Assert.Equal(HttpStatusCode.OK, (await promoted.GetAsync("/api/me")).StatusCode);
+        var history = (await admin.GetFromJsonAsync<JsonElement>($"/api/users/{person}/history")).EnumerateArray().ToList();
+        Assert.Equal(["registered-via-entra-id", "roles-changed"], history.Select(e => e.GetProperty("action").GetString()));
+        Assert.Equal("entra-id", history[1].GetProperty("by").GetString());
+        Assert.Equal(["moderator"], history[1].GetProperty("added").EnumerateArray().Select(r => r.GetString()));
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/users/{person}/deactivate", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await promoted.GetAsync("/api/me")).StatusCode);
+        // Passwords and roles belong to Entra ID in this mode.
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PutAsJsonAsync($"/api/users/{person}/roles", new { roles = new[] { "Admin" } })).StatusCode);
+    }
+
+    private HttpClient Client(string token)
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     [Fact]

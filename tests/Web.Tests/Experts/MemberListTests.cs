@@ -43,6 +43,7 @@ public sealed class MemberListTests(FeedbackFixture app) : IClassFixture<Feedbac
         var report = await preview.JsonAsync();
         Assert.Equal(2, report.GetProperty("created").GetInt32());
         Assert.False(report.GetProperty("imported").GetBoolean());
+        Assert.Equal("utf-8", report.GetProperty("encoding").GetString());
         Assert.Equal(before, await Total(moderator));
 
         var imported = await (await moderator.PostAsync("/api/experts/import?dryRun=false", Csv(csv, bom: true))).JsonAsync();
@@ -72,6 +73,11 @@ public sealed class MemberListTests(FeedbackFixture app) : IClassFixture<Feedbac
         var columnErrors = (await wrongColumns.JsonAsync()).GetProperty("errors").EnumerateArray().ToList();
         Assert.Contains(columnErrors, e => e.GetProperty("column").GetString() == "name" && e.GetProperty("row").GetInt32() == 1);
         Assert.Contains(columnErrors, e => e.GetProperty("column").GetString() == "ho_ten");
+
+        // UTF-16 (a spreadsheet's "Unicode text"): neither UTF-8 nor Windows-1258 reads its header, so nothing is imported.
+        var utf16 = await moderator.PostAsync("/api/experts/import?dryRun=false", Bytes([.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes($"{Header}\nU-1,Lê Văn Tám,,TS,y tế,,,,có,,,\n")]));
+        Assert.Equal(HttpStatusCode.BadRequest, utf16.StatusCode);
+        Assert.Contains((await utf16.JsonAsync()).GetProperty("errors").EnumerateArray(), e => e.GetProperty("column").GetString() == "ho_ten");
 
         var badRows = $"""
             {Header}
@@ -161,14 +167,14 @@ public sealed class MemberListTests(FeedbackFixture app) : IClassFixture<Feedbac
     }
 
     [Fact]
-    public async Task The_search_text_has_a_trigram_index()
+    public async Task The_search_text_column_has_a_trigram_index()
     {
         await using var connection = new NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("select indexdef from pg_indexes where indexdef ilike '%gin_trgm_ops%'", connection);
         var definition = (string?)await command.ExecuteScalarAsync();
         Assert.NotNull(definition);
-        Assert.Contains("searchText", definition);
+        Assert.Contains("gin (search_text gin_trgm_ops)", definition);
     }
 }
 

@@ -8,7 +8,7 @@ namespace Nq45Consult.Web.Tests.Experts;
 public sealed class RegistryPagesBrowserTests(LiveRoomApp app) : IClassFixture<LiveRoomApp>
 {
     [Fact]
-    public async Task A_moderator_searches_without_diacritics_previews_an_import_and_reads_the_charts_as_tables()
+    public async Task A_moderator_searches_without_diacritics_saves_the_filter_invites_by_it_previews_an_import_and_reads_the_charts_as_tables()
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.Launch(playwright);
@@ -23,6 +23,22 @@ public sealed class RegistryPagesBrowserTests(LiveRoomApp app) : IClassFixture<L
         var rows = page.Locator("table tbody th[scope=row]");
         Assert.Equal(1, await rows.CountAsync());
         Assert.Equal("TS. Lê Thị Hồng Nhung", await rows.First.InnerTextAsync());
+
+        // The search is saved under a name, then used to invite on a consultation's management page.
+        await page.FillAsync("#FilterName", "Chuyên gia Nhung");
+        await page.ClickAsync("form[aria-label='Lưu bộ lọc đang dùng'] button");
+        await page.Locator("[role=status]:has-text('Đã lưu bộ lọc')").WaitForAsync();
+        Assert.Equal(1, await page.Locator("section[aria-labelledby=saved-filters] a:has-text('Chuyên gia Nhung')").CountAsync());
+        await Browser.AssertAccessible(page);
+        var consultation = await app.AConsultation();
+        await page.GotoAsync($"{root}/consultations/{consultation}/manage");
+        await page.GetByLabel("Chuyên gia Nhung").CheckAsync();
+        await page.ClickAsync("form[action*='handler=Invite'] button[type=submit]");
+        await page.Locator("section[aria-labelledby=invited] table").WaitForAsync();
+        Assert.Contains("Lê Thị Hồng Nhung (expert2)", await page.Locator("section[aria-labelledby=invited] table").InnerTextAsync());
+        Assert.Contains("Đã mời 1 chuyên gia, 0 đã góp ý", await page.Locator("section[aria-labelledby=invited]").InnerTextAsync());
+        await Browser.AssertAccessible(page);
+        await page.GotoAsync($"{root}/experts");
 
         await page.SetInputFilesAsync("#file", new FilePayload
         {

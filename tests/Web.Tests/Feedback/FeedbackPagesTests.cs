@@ -1,14 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
+using Nq45Consult.Web.Tests.Accounts;
 
 namespace Nq45Consult.Web.Tests.Feedback;
 
-public partial class FeedbackPagesTests(FeedbackFixture app) : IClassFixture<FeedbackFixture>
+public class FeedbackPagesTests(FeedbackFixture app) : IClassFixture<FeedbackFixture>
 {
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Antiforgery();
-
     [Fact]
     public async Task The_form_submits_with_a_quote_and_my_feedback_lists_it_as_text()
     {
@@ -18,7 +15,7 @@ public partial class FeedbackPagesTests(FeedbackFixture app) : IClassFixture<Fee
         var form = await expert.GetStringAsync($"/feedback/write/{consultation}?SectionAnchor={section.Anchor}");
         Assert.Contains("<label for=\"Rationale\"", form);
         Assert.Contains("Phát triển hạ tầng số", form);
-        var token = Antiforgery().Match(form).Groups[1].Value;
+        var token = CookieLoginTests.AntiforgeryToken(form);
 
         var start = section.Text.IndexOf("hạ tầng", StringComparison.Ordinal);
         var posted = await expert.PostAsync($"/feedback/write/{consultation}", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -52,7 +49,7 @@ public partial class FeedbackPagesTests(FeedbackFixture app) : IClassFixture<Fee
         var form = await expert.GetStringAsync($"/feedback/write/{consultation}?SectionAnchor={sections[0].Anchor}");
         var posted = await expert.PostAsync($"/feedback/write/{consultation}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = Antiforgery().Match(form).Groups[1].Value,
+            ["__RequestVerificationToken"] = CookieLoginTests.AntiforgeryToken(form),
             ["SectionAnchor"] = sections[0].Anchor,
             ["Stance"] = "add",
             ["Attribution"] = "named",

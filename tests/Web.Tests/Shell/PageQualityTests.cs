@@ -39,6 +39,8 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { $"{Plan}/publish", "moderator" },
         { "/feedback/write/{plan}?SectionAnchor=II", "expert1" },
         { "/moderation/feedback", "moderator" },
+        { "/moderation/feedback?consultation={plan}&status=published", "moderator" },
+        { Plan, "expert2" },
         { "/me", "official" },
         { "/sessions/{session}", "expert1" },
         { "/sessions/{session}", "moderator" },
@@ -51,6 +53,10 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { "/experts/stats", "moderator" },
         { $"/review/{PagesApp.TwoVersionsSlug}", "official" },
         { "/review/ke-hoach-45-nq-tw", "moderator" },
+        { "/admin/users", "admin" },
+        { "/admin/users/new", "admin" },
+        { "/admin/users/expert1", "admin" },
+        { "/account/password", "expert1" },
     };
 
     [Theory]

@@ -14,10 +14,10 @@ public sealed record SignInResult(Account? Account)
 
 public static class SignIn
 {
-    /// <summary>Which events follow an attempt on an existing account. No event while it is locked out.</summary>
+    /// <summary>Which events follow an attempt on an existing account. No event while it is locked out or deactivated.</summary>
     public static object[] Decide(Account account, PasswordVerification verification, DateTimeOffset now, LockoutPolicy policy, Func<string> rehash)
     {
-        if (account.IsLockedOut(now)) return [];
+        if (account.IsLockedOut(now) || !account.IsActive) return [];
         return verification switch
         {
             PasswordVerification.Succeeded => [new SignInSucceeded(account.Id, now)],
@@ -33,11 +33,11 @@ public static class SignIn
         IDocumentSession session, IPasswordHasher hasher, TimeProvider time, LockoutPolicy policy,
         string userName, string password, CancellationToken cancellationToken)
     {
-        var normalized = Account.Normalize(userName);
-        var account = await session.Query<Account>().SingleOrDefaultAsync(a => a.NormalizedUserName == normalized, cancellationToken);
-        if (account is null)
+        var account = await Registering.Register.FindAsync(session, userName, cancellationToken);
+        if (account is null || !account.IsActive || account.ViaEntraId)
         {
-            // Spend the same time as a real check, so response times do not reveal which user names exist.
+            // Spend the same time as a real check, so response times do not reveal which user names exist
+            // or which accounts are deactivated; a deactivated account keeps its history but records no attempts.
             hasher.Verify(DummyHash(hasher), password);
             return new SignInResult(null);
         }

@@ -50,12 +50,19 @@ public sealed class ConsultationCommands(IDocumentStore store, TimeProvider time
     public Task<CommandOutcome> Close(Guid id, string closedBy, CancellationToken cancellation = default) =>
         Execute(id, (state, now) => CloseConsultation.Decide(state, new(id, closedBy), now), cancellation);
 
-    /// <summary>Looks up which of the names have an account, then lets <see cref="InviteExperts"/> decide.</summary>
-    public async Task<CommandOutcome> Invite(Guid id, IReadOnlyList<string>? userNames, string invitedBy, CancellationToken cancellation = default)
+    public Task<CommandOutcome> Invite(Guid id, IReadOnlyList<string>? userNames, string invitedBy, CancellationToken cancellation = default) =>
+        Invite(new InviteExperts(id, userNames, invitedBy), cancellation);
+
+    /// <summary>
+    /// Looks up which of the typed names have an account and keeps only the registry's names that have one (a profile
+    /// may name an account that was never created), then lets <see cref="InviteExperts"/> decide.
+    /// </summary>
+    public async Task<CommandOutcome> Invite(InviteExperts command, CancellationToken cancellation = default)
     {
-        var command = new InviteExperts(id, userNames, invitedBy);
         var accounts = await ExistingAccounts(command.Names.Take(InviteExperts.MaxNamesPerCall + 1).ToList(), cancellation);
-        return await Execute(id, (state, now) => InviteExperts.Decide(state, command, accounts, now), cancellation);
+        if (command.FromRegistry is { Count: > 0 } found)
+            command = command with { FromRegistry = [.. await ExistingAccounts(found, cancellation)] };
+        return await Execute(command.ConsultationId, (state, now) => InviteExperts.Decide(state, command, accounts, now), cancellation);
     }
 
     /// <summary>Closes every open consultation whose closing time is at or before <paramref name="now"/>; returns their ids.</summary>

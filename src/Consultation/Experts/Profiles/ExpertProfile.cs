@@ -33,6 +33,9 @@ public sealed record ExpertProfile(
     public Guid? AssociationId => Details.AssociationId;
     public bool InProvince => Details.InProvince;
     public string? Email => Details.Email;
+
+    /// <summary>Whether the person may be named in public (feedback, live sessions, reports); a profile without that consent is not.</summary>
+    public bool AppearsByName => Consent.ToAppearByName;
     public string SortName => ExpertVocabulary.Fold(Details.FullName);
 
     public string SearchText => ExpertVocabulary.Fold(string.Join(' ',

@@ -4,8 +4,11 @@ using Nq45Consult.Consultation.Feedback;
 
 namespace Nq45Consult.Consultation.Experts.Profiles;
 
-/// <summary>Gives feedback's author snapshot the title, degree, organisation and fields of the author's profile.</summary>
-public sealed class ProfileAuthors : IAuthorProfiles
+/// <summary>
+/// Gives feedback's author snapshot the title, degree, organisation and fields of the author's profile, and
+/// whether they consent to appearing by name; gives live sessions the name to show for a participant.
+/// </summary>
+public sealed class ProfileAuthors(IDocumentStore store) : IAuthorProfiles
 {
     public async Task<IReadOnlyDictionary<string, AuthorProfile>> Find(IQuerySession session, IReadOnlyCollection<string> userNames, CancellationToken cancellation)
     {
@@ -14,11 +17,24 @@ public sealed class ProfileAuthors : IAuthorProfiles
             .ToDictionary(p => p.NormalizedUserName!);
         return userNames.Distinct(StringComparer.OrdinalIgnoreCase)
             .Where(name => profiles.ContainsKey(ExpertProfile.Normalize(name)!))
-            .ToDictionary(name => name, name => Of(profiles[ExpertProfile.Normalize(name)!].Details), StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(name => name, name => Of(profiles[ExpertProfile.Normalize(name)!]), StringComparer.OrdinalIgnoreCase);
     }
 
-    private static AuthorProfile Of(ProfileDetails d) => new(
-        d.AcademicTitle == AcademicTitle.None ? null : ExpertVocabulary.Abbreviation(d.AcademicTitle),
-        ExpertVocabulary.Abbreviation(d.Degree) is { Length: > 0 } degree ? degree : null,
-        d.Organisation, d.Fields);
+    /// <summary>The name others read next to what the person says: their own, or "Chuyên gia (lĩnh vực …)" without consent.</summary>
+    public async Task<string> PublicName(string userName, string displayName, CancellationToken cancellation)
+    {
+        await using var session = store.QuerySession();
+        return await ExpertRegistry.ByUserName(session, userName, cancellation) is { AppearsByName: false } profile
+            ? AuthorSnapshot.UnnamedExpert(profile.Fields)
+            : displayName;
+    }
+
+    private static AuthorProfile Of(ExpertProfile profile)
+    {
+        var d = profile.Details;
+        return new(
+            d.AcademicTitle == AcademicTitle.None ? null : ExpertVocabulary.Abbreviation(d.AcademicTitle),
+            ExpertVocabulary.Abbreviation(d.Degree) is { Length: > 0 } degree ? degree : null,
+            d.Organisation, d.Fields, profile.AppearsByName);
+    }
 }

@@ -93,7 +93,7 @@ public sealed record ProfileInput(
     private static string? Tidy(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : string.Join(' ', text.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static bool IsEmail(string text) =>
+    internal static bool IsEmail(string text) =>
         text.Length <= 254 && !text.Contains(' ') && MailAddress.TryCreate(text, out var address)
         && address.Address == text && address.Host.Contains('.') && !address.Host.EndsWith('.');
 

@@ -5,6 +5,7 @@ using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Experts.Associations;
 using Nq45Consult.Consultation.Experts.Interests;
 using Nq45Consult.Consultation.Experts.Profiles;
+using Nq45Consult.Consultation.Experts.SavedFilters;
 using Nq45Consult.Consultation.Feedback;
 
 namespace Nq45Consult.Consultation.Experts.Registry;
@@ -63,14 +64,37 @@ public sealed class ExpertRegistry(IDocumentStore store, TimeProvider time, IOpt
         var (details, errors) = input.KeepingContact(current?.Details).Validate(Fields, open.Contains);
         if (details is null) return new(Decision.Invalid(errors), null);
         var id = current?.Id ?? Guid.CreateVersion7();
-        var events = SaveProfile.Decide(current, new SaveProfile(id, userName, null, details, consent, by), time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var events = SaveProfile.Decide(current, new SaveProfile(id, userName, null, details, consent, by), now);
         if (events.Count > 0)
         {
             if (current is null) session.Events.StartStream<ExpertProfile>(id, events);
             else (await session.Events.FetchForWriting<ExpertProfile>(id, cancellation)).AppendMany(events);
+            await PresentFeedbackAsConsented(session, current, userName, events, by, now, cancellation);
             await session.SaveChangesAsync(cancellation);
         }
         return new(Decision.Accept([.. events]), await session.LoadAsync<ExpertProfile>(id, cancellation));
+    }
+
+    /// <summary>
+    /// When consent to appear by name is given or withdrawn, every item the person wrote is presented accordingly
+    /// from now on, in the same transaction (an account without a profile was named, as it signed its items).
+    /// </summary>
+    private async Task PresentFeedbackAsConsented(
+        IDocumentSession session, ExpertProfile? current, string? userName, IReadOnlyList<object> events, string by, DateTimeOffset now,
+        CancellationToken cancellation)
+    {
+        if (userName is null) return;
+        var consent = events.OfType<ExpertConsentRecorded>().LastOrDefault()?.Consent ?? current?.Consent ?? new ProfileConsent(false, false);
+        var appears = consent.ToAppearByName;
+        if (appears == (current?.AppearsByName ?? true)) return;
+        var normalized = ExpertProfile.Normalize(userName);
+        var items = await session.Query<FeedbackItem>()
+            .Where(x => x.AuthorUserName == normalized && x.Author.NameWithheld == appears)
+            .Select(x => x.Id).ToListAsync(cancellation);
+        // Fetched for writing so each item's document gets its new stream version (the author's next If-Match).
+        foreach (var item in items)
+            (await session.Events.FetchForWriting<FeedbackState>(item, cancellation)).AppendOne(new AuthorNameConsentChanged(item, appears, by, now));
     }
 
     public async Task<RegistryPage> Search(RegistryFilter filter, int page, int pageSize, CancellationToken cancellation = default)
@@ -78,11 +102,14 @@ public sealed class ExpertRegistry(IDocumentStore store, TimeProvider time, IOpt
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, RegistryFilter.MaxPageSize);
         await using var session = store.QuerySession();
-        var items = await Matching(session, filter).Stats(out QueryStatistics stats)
+        // Counted apart from the page: a count(*) over() beside the page would make PostgreSQL carry and sort every
+        // matching document (13,000 of them for "dich te hoc" in 100,000) instead of keeping only the page's top N.
+        var total = await Matching(session, filter).CountAsync(cancellation);
+        var items = await Matching(session, filter)
             .OrderBy(x => x.SortName).ThenBy(x => x.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .ToListAsync(cancellation);
-        return new RegistryPage(items, page, pageSize, stats.TotalResults);
+        return new RegistryPage(items, page, pageSize, total);
     }
 
     /// <summary>Every matching profile in registry order, for the CSV export.</summary>
@@ -106,33 +133,44 @@ public sealed class ExpertRegistry(IDocumentStore store, TimeProvider time, IOpt
     }
 
     /// <summary>
-    /// Accounts whose profile names one of the fields or associations (by id or name): whom an invitation by field
-    /// reaches. Unknown fields or associations, or nobody matching, refuse the invitation.
+    /// Accounts whose profile names one of the fields, belongs to one of the associations (id or name) or matches one
+    /// of the saved filters (id or name): whom an invitation from the registry reaches. Unknown fields, associations or
+    /// filters, or nobody matching, refuse the invitation, naming the part at fault.
     /// </summary>
     public async Task<(IReadOnlyList<string> UserNames, Decision? Refusal)> Invitees(
-        IReadOnlyList<string> fields, IReadOnlyList<string> associations, CancellationToken cancellation = default)
+        IReadOnlyList<string> fields, IReadOnlyList<string> associations, IReadOnlyList<string> savedFilters, CancellationToken cancellation = default)
     {
-        var unknownField = fields.FirstOrDefault(f => !Fields.Contains(f.Trim(), StringComparer.OrdinalIgnoreCase));
-        if (unknownField is not null) return ([], Decision.Invalid("fields", $"Lĩnh vực không có trong danh sách: \"{unknownField}\"."));
+        var filters = new List<RegistryFilter>();
+        foreach (var field in fields)
+        {
+            var known = Fields.FirstOrDefault(f => string.Equals(f, field?.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (known is null) return ([], Decision.Invalid("fields", $"Lĩnh vực không có trong danh sách: \"{field}\"."));
+            filters.Add(new RegistryFilter(Field: known));
+        }
         await using var session = store.QuerySession();
-        var known = await AllAssociations(session, cancellation);
-        var wanted = new HashSet<Guid>();
+        var knownAssociations = await AllAssociations(session, cancellation);
         foreach (var name in associations)
         {
-            var match = known.FirstOrDefault(a => a.Id.ToString() == name.Trim() || a.NormalizedName == MemberAssociation.Normalize(name));
-            if (match is null) return ([], Decision.Invalid("associations", $"Không có hội thành viên \"{name}\"."));
-            wanted.Add(match.Id);
+            if (Named(knownAssociations, name) is not { } match) return ([], Decision.Invalid("associations", $"Không có hội thành viên \"{name}\"."));
+            filters.Add(new RegistryFilter(Association: match.Id));
         }
-        var withAccounts = await session.Query<ExpertProfile>().Where(x => x.NormalizedUserName != null).ToListAsync(cancellation);
-        var found = withAccounts
-            .Where(p => p.Fields.Any(f => fields.Contains(f, StringComparer.OrdinalIgnoreCase)) || p.AssociationId is { } a && wanted.Contains(a))
-            .Select(p => p.UserName!)
-            .Order(StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        var knownFilters = (await AllSavedFilters(session, cancellation)).Where(f => !f.Retired).ToList();
+        foreach (var name in savedFilters)
+        {
+            if (Named(knownFilters, name) is not { } match) return ([], Decision.Invalid("savedFilters", $"Không có bộ lọc đã lưu \"{name}\"."));
+            filters.Add(match.Filter);
+        }
+        var found = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var filter in filters)
+            found.UnionWith(await Matching(session, filter).Where(x => x.NormalizedUserName != null).Select(x => x.UserName!).ToListAsync(cancellation));
+        var atFault = fields.Count > 0 ? "fields" : associations.Count > 0 ? "associations" : "savedFilters";
         return found.Count == 0
-            ? ([], Decision.Invalid(fields.Count > 0 ? "fields" : "associations", "Không có chuyên gia nào (có tài khoản) trong danh sách phù hợp."))
-            : (found, null);
+            ? ([], Decision.Invalid(atFault, "Không có chuyên gia nào (có tài khoản) trong danh sách phù hợp."))
+            : ([.. found], null);
     }
+
+    private static T? Named<T>(IEnumerable<T> entries, string? name) where T : class, IManagedListEntry =>
+        entries.FirstOrDefault(e => e.Id.ToString() == name?.Trim() || e.NormalizedName == MemberAssociation.Normalize(name ?? ""));
 
     public async Task<IReadOnlyList<MemberAssociation>> Associations(CancellationToken cancellation = default)
     {
@@ -141,23 +179,43 @@ public sealed class ExpertRegistry(IDocumentStore store, TimeProvider time, IOpt
     }
 
     /// <summary>Adds, renames or retires an association (<paramref name="id"/> null adds one).</summary>
-    public async Task<(Decision? Decision, MemberAssociation? Association)> ChangeAssociation(
-        Guid? id, Func<MemberAssociation?, IReadOnlyList<MemberAssociation>, DateTimeOffset, Decision> decide, CancellationToken cancellation = default)
+    public Task<(Decision? Decision, MemberAssociation? Association)> ChangeAssociation(
+        Guid? id, Func<MemberAssociation?, IReadOnlyList<MemberAssociation>, DateTimeOffset, Decision> decide, CancellationToken cancellation = default) =>
+        ChangeList(id, AllAssociations, decide, d => d.Events.OfType<AssociationAdded>().FirstOrDefault()?.AssociationId, cancellation);
+
+    public async Task<IReadOnlyList<SavedFilter>> SavedFilters(CancellationToken cancellation = default)
+    {
+        await using var session = store.QuerySession();
+        return await AllSavedFilters(session, cancellation);
+    }
+
+    /// <summary>Saves a filter under a name (<paramref name="id"/> null) or retires one.</summary>
+    public Task<(Decision? Decision, SavedFilter? Filter)> ChangeSavedFilter(
+        Guid? id, Func<SavedFilter?, IReadOnlyList<SavedFilter>, DateTimeOffset, Decision> decide, CancellationToken cancellation = default) =>
+        ChangeList(id, AllSavedFilters, decide, d => d.Events.OfType<RegistryFilterSaved>().FirstOrDefault()?.FilterId, cancellation);
+
+    /// <summary>
+    /// Runs a decision on an entry of a managed list against the whole list (names are unique);
+    /// <paramref name="id"/> null starts a new entry, whose id <paramref name="startedId"/> reads from the decision.
+    /// </summary>
+    private async Task<(Decision? Decision, T? Entry)> ChangeList<T>(
+        Guid? id, Func<IQuerySession, CancellationToken, Task<IReadOnlyList<T>>> list, Func<T?, IReadOnlyList<T>, DateTimeOffset, Decision> decide,
+        Func<Decision, Guid?> startedId, CancellationToken cancellation) where T : class, IManagedListEntry
     {
         await using var session = store.LightweightSession();
-        var all = await AllAssociations(session, cancellation);
+        var all = await list(session, cancellation);
         var current = id is { } existing ? all.FirstOrDefault(a => a.Id == existing) : null;
         if (id is not null && current is null) return (null, null);
         var decision = decide(current, all, time.GetUtcNow());
         if (!decision.Accepted) return (decision, null);
-        var streamId = decision.Events.OfType<AssociationAdded>().FirstOrDefault()?.AssociationId ?? current!.Id;
+        var streamId = startedId(decision) ?? current!.Id;
         if (decision.Events.Count > 0)
         {
-            if (current is null) session.Events.StartStream<MemberAssociation>(streamId, decision.Events);
-            else (await session.Events.FetchForWriting<MemberAssociation>(streamId, cancellation)).AppendMany(decision.Events);
+            if (current is null) session.Events.StartStream<T>(streamId, decision.Events);
+            else (await session.Events.FetchForWriting<T>(streamId, cancellation)).AppendMany(decision.Events);
             await session.SaveChangesAsync(cancellation);
         }
-        return (decision, await session.LoadAsync<MemberAssociation>(streamId, cancellation));
+        return (decision, await session.LoadAsync<T>(streamId, cancellation));
     }
 
     public async Task<Decision?> DeclareInterests(DeclareInterests command, CancellationToken cancellation = default)
@@ -221,6 +279,9 @@ public sealed class ExpertRegistry(IDocumentStore store, TimeProvider time, IOpt
 
     internal static async Task<IReadOnlyList<MemberAssociation>> AllAssociations(IQuerySession session, CancellationToken cancellation) =>
         await session.Query<MemberAssociation>().OrderBy(a => a.NormalizedName).ToListAsync(cancellation);
+
+    private static async Task<IReadOnlyList<SavedFilter>> AllSavedFilters(IQuerySession session, CancellationToken cancellation) =>
+        await session.Query<SavedFilter>().OrderBy(f => f.NormalizedName).ToListAsync(cancellation);
 
     internal static async Task<HashSet<Guid>> OpenAssociationIds(IQuerySession session, CancellationToken cancellation) =>
         [.. (await AllAssociations(session, cancellation)).Where(a => !a.Retired).Select(a => a.Id)];

@@ -12,6 +12,9 @@ public sealed record RegistryFilter(
     /// <summary>The folded words of the free text; each must appear in a profile's search text.</summary>
     public IReadOnlyList<string> Words => ExpertVocabulary.Fold(Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>No condition at all: the whole registry.</summary>
+    public bool IsEmpty => Field is null && Degree is null && Title is null && Association is null && InProvince is null && Words.Count == 0;
+
     /// <summary>Reads the query string's values; errors name the parameter at fault.</summary>
     public static (RegistryFilter? Filter, Dictionary<string, string[]> Errors) Parse(
         string? field, string? degree, string? title, string? association, string? inProvince, string? text, IReadOnlyList<string> allowedFields)

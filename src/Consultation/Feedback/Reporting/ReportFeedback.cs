@@ -1,7 +1,12 @@
+using Nq45Consult.Consultation.Drafts.Consultations;
+
 namespace Nq45Consult.Consultation.Feedback.Reporting;
 
-/// <summary>An expert flags an item for the moderators, with a reason; once per expert and item.</summary>
-public sealed record ReportFeedback(Guid FeedbackId, string? Reason, Participant Reporter)
+/// <summary>
+/// An expert flags someone else's item for the moderators, with a reason category (the moderators' own
+/// categories, <c>other</c> when not given) and a written reason; once per expert and item.
+/// </summary>
+public sealed record ReportFeedback(Guid FeedbackId, string? Reason, Participant Reporter, string? Category = null)
 {
     public const int MaxReasonLength = 2_000;
 
@@ -9,10 +14,15 @@ public sealed record ReportFeedback(Guid FeedbackId, string? Reason, Participant
     {
         if (!command.Reporter.IsExpert) return FeedbackDecision.Forbid("Chỉ chuyên gia mới báo cáo vi phạm.");
         if (item.Withdrawn || item.Hidden) return FeedbackDecision.NotFound("Không tìm thấy góp ý.");
+        // Reporting one's own item would only put noise in the moderators' queue; the author can withdraw it.
+        if (item.IsAuthor(command.Reporter.UserName)) return FeedbackDecision.Forbid("Không thể báo cáo góp ý của chính mình; ông/bà có thể sửa hoặc rút góp ý.");
         var errors = new Dictionary<string, string[]>();
+        var category = ModerationCategory.Other;
+        if (command.Category is not null && !KebabCase.TryParse(command.Category, out category))
+            errors["category"] = [$"Loại vi phạm phải là một trong: {KebabCase.Names<ModerationCategory>()}."];
         TextRules.Check(command.Reason, "reason", MaxReasonLength, required: true, "Lý do báo cáo", errors);
         if (errors.Count > 0) return FeedbackDecision.Invalid(errors);
-        if (item.ReportedBy.Contains(command.Reporter.UserName)) return FeedbackDecision.Conflict("Bạn đã báo cáo góp ý này.");
-        return FeedbackDecision.Accept(new FeedbackReported(item.Id, command.Reason!, command.Reporter.UserName, now));
+        if (item.ReportedBy.Contains(command.Reporter.UserName)) return FeedbackDecision.Conflict("Ông/bà đã báo cáo góp ý này.");
+        return FeedbackDecision.Accept(new FeedbackReported(item.Id, command.Reason!, command.Reporter.UserName, now, category));
     }
 }

@@ -23,6 +23,6 @@ public sealed record AnswerSurvey(Guid ConsultationId, IReadOnlyDictionary<strin
         if (answers is null) return FeedbackDecision.Invalid(errors);
         return FeedbackDecision.Accept(new SurveyAnswered(
             SurveyResponse.IdOf(target.ConsultationId, command.Respondent.UserName), target.ConsultationId, survey.Revision,
-            answers, command.Respondent.UserName, now));
+            answers, command.Respondent.UserName, now, RespondentProfile.Of(command.Respondent.Profile)));
     }
 }

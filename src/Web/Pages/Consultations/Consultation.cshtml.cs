@@ -2,12 +2,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.Feedback.Reporting;
 using Nq45Consult.Web.Drafts;
+using Nq45Consult.Web.Feedback;
 
 namespace Nq45Consult.Web.Pages.Consultations;
 
 /// <summary>/consultations/{slug}: the draft with its table of contents, one element per section at #anchor.</summary>
-public sealed class ConsultationModel(ConsultationQueries queries, FeedbackQueries feedback, Consultation.Surveys.SurveyQueries surveys, TimeProvider time) : PageModel
+public sealed class ConsultationModel(
+    ConsultationQueries queries, FeedbackQueries feedback, Consultation.Surveys.SurveyQueries surveys, TimeProvider time,
+    FeedbackCommands commands, FeedbackLive live) : PageModel
 {
     public ConsultationDetails Consultation { get; private set; } = null!;
     public DraftVersion? Shown { get; private set; }
@@ -16,10 +20,27 @@ public sealed class ConsultationModel(ConsultationQueries queries, FeedbackQueri
     public bool CanManage => DraftsAccess.CanManage(User);
     public bool HasSurvey { get; private set; }
 
-    public bool CanReview => Web.Feedback.Reader.Of(User).IsReviewer;
+    public bool CanReview => Reader.Of(User).IsReviewer;
 
-    /// <summary>Once the responses are published: the public items of each section, each with its response.</summary>
-    public ILookup<string?, FeedbackItem> Answered { get; private set; } = Array.Empty<FeedbackItem>().ToLookup(i => i.SectionAnchor);
+    /// <summary>The public items of each section (null: the whole draft), each with its response once published.</summary>
+    public ILookup<string?, FeedbackItem> Items { get; private set; } = Array.Empty<FeedbackItem>().ToLookup(i => i.SectionAnchor);
+
+    /// <summary>Stance names for items added live by feedback-items.js, from the same labels the server renders.</summary>
+    public static string StanceLabels { get; } = System.Text.Json.JsonSerializer.Serialize(
+        Enum.GetValues<Stance>().ToDictionary(KebabCase.Name, FeedbackLabels.Of));
+
+    [TempData] public Guid? ReportedItem { get; set; }
+    [TempData] public bool ReportSent { get; set; }
+    [TempData] public string? ReportMessage { get; set; }
+
+    /// <summary>The items of <paramref name="anchor"/> as the partial lists them, with the report form for the signed-in expert.</summary>
+    public SectionFeedback FeedbackOf(string? anchor)
+    {
+        var reader = Reader.Of(User);
+        var reporter = reader.User is { } user && reader.Participant.IsExpert ? user.UserName : null;
+        var notice = ReportedItem is { } id && ReportMessage is { } text ? new ReportNotice(id, ReportSent, text) : null;
+        return new SectionFeedback(anchor, [.. Items[anchor]], Consultation.ResponsesArePublic, reporter, notice);
+    }
 
     public async Task<IActionResult> OnGetAsync(string slug, int? version, CancellationToken cancellation)
     {
@@ -30,8 +51,27 @@ public sealed class ConsultationModel(ConsultationQueries queries, FeedbackQueri
         if (version is not null && Shown is null) return NotFound();
         Children = (Shown?.Sections ?? []).ToLookup(s => s.ParentAnchor);
         HasSurvey = await surveys.Find(found.Id, cancellation) is not null;
-        if (found.ResponsesArePublic)
-            Answered = (await feedback.List(found.Id, null, null, [FeedbackStatus.Published], cancellation)).ToLookup(i => i.SectionAnchor);
+        Items = (await feedback.List(found.Id, null, null, [FeedbackStatus.Published], cancellation)).ToLookup(i => i.SectionAnchor);
         return Page();
+    }
+
+    /// <summary>An expert reports an item listed on the page; the answer comes back next to the item (post, redirect, get).</summary>
+    public async Task<IActionResult> OnPostReportAsync(string slug, Guid item, string? category, string? reason, CancellationToken cancellation)
+    {
+        var reader = Reader.Of(User);
+        if (reader.User is null) return Challenge();
+        var found = await ConsultationEndpoints.Visible(slug, User, queries, cancellation);
+        if (found is null) return NotFound();
+        var reporter = reader.Participant;
+        var outcome = await commands.Execute(item, null,
+            (state, _, now) => state.ConsultationId == found.Id
+                ? ReportFeedback.Decide(state, new ReportFeedback(item, reason, reporter, category), now)
+                : FeedbackDecision.NotFound("Không tìm thấy góp ý."), cancellation);
+        (ReportedItem, ReportSent) = (item, outcome.Decision.Accepted);
+        ReportMessage = outcome.Decision.Accepted
+            ? "Đã gửi báo cáo vi phạm tới người kiểm duyệt. Cảm ơn ông/bà."
+            : string.Join(" ", [outcome.Decision.Reason ?? "Không gửi được báo cáo.", .. outcome.Decision.Errors.Values.SelectMany(m => m)]);
+        if (outcome.Decision.Accepted) live.Changed(found.Id, item);
+        return Redirect($"/consultations/{found.Slug}#item-{item}");
     }
 }

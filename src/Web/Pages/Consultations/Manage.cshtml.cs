@@ -2,17 +2,23 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Experts.Associations;
+using Nq45Consult.Consultation.Experts.Invitations;
+using Nq45Consult.Consultation.Experts.Registry;
+using Nq45Consult.Consultation.Experts.SavedFilters;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Drafts;
 
 namespace Nq45Consult.Web.Pages.Consultations;
 
 /// <summary>
-/// /consultations/{slug}/manage: edit details, open, close, invite, read the history. Each form runs the
+/// /consultations/{slug}/manage: edit details, open, close, invite (by name or from the expert registry), see who
+/// answered, read the history. Each form runs the
 /// same <see cref="ConsultationCommands"/> command as the API and shows its refusal.
 /// </summary>
 [Authorize(Policy = Policies.Moderate)]
-public sealed class ManageModel(ConsultationQueries queries, ConsultationCommands commands, TimeProvider time) : PageModel
+public sealed class ManageModel(
+    ConsultationQueries queries, ConsultationCommands commands, ExpertInvitations invitations, ExpertRegistry registry, TimeProvider time) : PageModel
 {
     public ConsultationDetails Consultation { get; private set; } = null!;
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
@@ -26,6 +32,17 @@ public sealed class ManageModel(ConsultationQueries queries, ConsultationCommand
 
     /// <summary>User names separated by commas, spaces or new lines.</summary>
     [BindProperty] public string? UserNames { get; set; }
+
+    /// <summary>Invite from the registry: experts with one of these fields, in one of these associations or matching one of these saved filters.</summary>
+    [BindProperty] public List<string> Fields { get; set; } = [];
+    [BindProperty] public List<string> Associations { get; set; } = [];
+    [BindProperty] public List<string> SavedFilters { get; set; } = [];
+
+    public IReadOnlyList<MemberAssociation> OpenAssociations { get; private set; } = [];
+    public IReadOnlyList<SavedFilter> CurrentFilters { get; private set; } = [];
+
+    /// <summary>Invited experts, and how much each has answered.</summary>
+    public IReadOnlyList<InvitationResponse> Invited { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellation)
     {
@@ -44,7 +61,8 @@ public sealed class ManageModel(ConsultationQueries queries, ConsultationCommand
         Run(slug, id => commands.Close(id, DraftsAccess.Actor(User), cancellation), "Đã kết thúc lấy ý kiến.", "", cancellation);
 
     public Task<IActionResult> OnPostInviteAsync(string slug, CancellationToken cancellation) =>
-        Run(slug, id => commands.Invite(id, SplitNames(UserNames), DraftsAccess.Actor(User), cancellation), "Đã gửi lời mời.", "", cancellation);
+        Run(slug, id => invitations.Invite(id, new Invitees(SplitNames(UserNames), Fields, Associations, SavedFilters), DraftsAccess.Actor(User), cancellation),
+            "Đã gửi lời mời.", "", cancellation);
 
     private static List<string> SplitNames(string? text) =>
         (text ?? "").Split([',', ';', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -75,6 +93,9 @@ public sealed class ManageModel(ConsultationQueries queries, ConsultationCommand
         if (found is null) return false;
         (Consultation, Now) = (found, time.GetUtcNow());
         History = await queries.History(found.Id, cancellation);
+        Invited = await invitations.Responses(found.Id, cancellation);
+        OpenAssociations = [.. (await registry.Associations(cancellation)).Where(a => !a.Retired)];
+        CurrentFilters = [.. (await registry.SavedFilters(cancellation)).Where(f => !f.Retired)];
         return true;
     }
 }

@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nq45Consult.Consultation.Experts.Associations;
 using Nq45Consult.Consultation.Experts.Importing;
+using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Experts.Registry;
+using Nq45Consult.Consultation.Experts.SavedFilters;
 using Nq45Consult.Web.Accounts;
 
 namespace Nq45Consult.Web.Pages.Experts;
 
-/// <summary>The registry for moderators: filters, paged list, CSV export link, member list import with preview.</summary>
+/// <summary>The registry for moderators: filters (saved under a name), paged list, CSV export link, member list import with preview.</summary>
 [Authorize(Policy = Policies.ManageExperts)]
 [RequestSizeLimit(ImportMemberList.MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportMemberList.MaxBytes)]
@@ -29,6 +31,11 @@ public sealed class IndexModel(ExpertRegistry registry, ImportMemberList import)
     public RegistryPage? Found { get; private set; }
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
     public ImportReport? Report { get; private set; }
+    public IReadOnlyList<SavedFilter> SavedFilters { get; private set; } = [];
+
+    /// <summary>The name to save the current filter under, and what saving it answered.</summary>
+    [BindProperty] public string? FilterName { get; set; }
+    public string? FilterMessage { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellation) => await Load(cancellation);
 
@@ -44,9 +51,36 @@ public sealed class IndexModel(ExpertRegistry registry, ImportMemberList import)
         await Load(cancellation);
     }
 
+    /// <summary>Saves the filter shown (its values come back as hidden fields) under <see cref="FilterName"/>.</summary>
+    public async Task OnPostSaveFilterAsync(CancellationToken cancellation)
+    {
+        var (filter, errors) = RegistryFilter.Parse(Field, Degree, Title, Association, InProvince, Q, registry.Fields);
+        if (filter is not null)
+        {
+            var (decision, saved) = await registry.ChangeSavedFilter(null,
+                (_, all, now) => ManageSavedFilters.Save(Guid.CreateVersion7(), FilterName, filter, all, CurrentUser.From(User)!.UserName, now), cancellation);
+            FilterMessage = saved is not null ? $"Đã lưu bộ lọc \"{saved.Name}\"." : string.Join(" ", decision!.Errors.Values.SelectMany(m => m));
+        }
+        await Load(cancellation);
+    }
+
+    public async Task<IActionResult> OnPostRetireFilterAsync(Guid id, CancellationToken cancellation)
+    {
+        await registry.ChangeSavedFilter(id, (current, _, now) => ManageSavedFilters.Retire(current!, CurrentUser.From(User)!.UserName, now), cancellation);
+        return RedirectToPage();
+    }
+
+    /// <summary>The registry page showing what a saved filter finds.</summary>
+    public string FilterLink(RegistryFilter f) => Url.Page("/Experts/Index", new
+    {
+        Field = f.Field, Degree = f.Degree is { } d ? KebabCase.Name(d) : null, Title = f.Title is { } t ? KebabCase.Name(t) : null,
+        Association = f.Association, InProvince = f.InProvince?.ToString().ToLowerInvariant(), Q = f.Text,
+    })!;
+
     private async Task Load(CancellationToken cancellation)
     {
         Associations = await registry.Associations(cancellation);
+        SavedFilters = [.. (await registry.SavedFilters(cancellation)).Where(f => !f.Retired)];
         var (filter, errors) = RegistryFilter.Parse(Field, Degree, Title, Association, InProvince, Q, registry.Fields);
         Errors = errors;
         if (filter is not null) Found = await registry.Search(filter, PageNumber, PageSize, cancellation);

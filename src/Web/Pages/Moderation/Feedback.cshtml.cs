@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Moderating;
 using Nq45Consult.Web.Accounts;
@@ -8,16 +9,31 @@ using Nq45Consult.Web.Feedback;
 
 namespace Nq45Consult.Web.Pages.Moderation;
 
-/// <summary>The moderators' queue: reported items first; hide or restore with a reason category and text.</summary>
+/// <summary>
+/// The moderators' queue: reported items first, with the reports' categories and reasons; narrowed to one
+/// consultation or one status; hide or restore with a reason category and text.
+/// </summary>
 [Authorize(Policy = Policies.Moderate)]
-public sealed class FeedbackModel(FeedbackQueries queries, FeedbackCommands commands, FeedbackLive live) : PageModel
+public sealed class FeedbackModel(FeedbackQueries queries, ConsultationQueries consultations, FeedbackCommands commands, FeedbackLive live) : PageModel
 {
     public IReadOnlyList<FeedbackItem> Items { get; private set; } = [];
+
+    /// <summary>Every consultation, for the filter and to name each item's consultation.</summary>
+    public IReadOnlyList<ConsultationDetails> Consultations { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "consultation")] public Guid? ConsultationId { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
 
     [TempData]
     public string? Message { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellation) => Items = await queries.ModerationQueue(cancellation);
+    public async Task OnGetAsync(CancellationToken cancellation)
+    {
+        Consultations = await consultations.List([.. Enum.GetValues<ConsultationStatus>()], cancellation);
+        FeedbackStatus? status = KebabCase.TryParse<FeedbackStatus>(Status, out var parsed) ? parsed : null;
+        if (status is null) Status = null;
+        Items = await queries.ModerationQueue(ConsultationId, status, cancellation);
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid id, string? action, string? category, string? reason, CancellationToken cancellation)
     {
@@ -25,9 +41,9 @@ public sealed class FeedbackModel(FeedbackQueries queries, FeedbackCommands comm
         var outcome = await commands.Execute(id, null,
             (item, _, now) => ModerateFeedback.Decide(item, new ModerateFeedback(id, action, category, reason, moderator), now), cancellation);
         Message = outcome.Decision.Accepted
-            ? (action == "hide" ? "Đã ẩn góp ý." : "Đã khôi phục góp ý.")
+            ? (action == "hide" ? "Đã ẩn góp ý. Tác giả thấy lý do trong \"Góp ý của tôi\"." : "Đã khôi phục góp ý. Tác giả thấy lý do trong \"Góp ý của tôi\".")
             : outcome.Decision.Reason + " " + string.Join(" ", outcome.Decision.Errors.Values.SelectMany(m => m));
         if (outcome.Decision.Accepted) live.Changed((await queries.Find(id, cancellation))!.ConsultationId, id);
-        return RedirectToPage();
+        return RedirectToPage(new { consultation = ConsultationId, status = Status });
     }
 }

@@ -20,6 +20,8 @@
   fetch(`/api/consultations/${consultationId}/summary`).then(r => r.ok ? r.json() : null).then(s => s && show(s));
   const connection = new signalR.HubConnectionBuilder().withUrl("/hubs/consultation").withAutomaticReconnect().build();
   connection.on("countersChanged", e => { if (e.consultationId === consultationId) show(e.summary); });
+  // Items themselves are drawn by feedback-items.js, which listens for this DOM event on the same element.
+  connection.on("feedbackChanged", e => { if (e.consultationId === consultationId) host.dispatchEvent(new CustomEvent("feedback-changed", { detail: e })); });
   connection.onreconnected(() => connection.invoke("Watch", consultationId));
   connection.start().then(() => connection.invoke("Watch", consultationId)).catch(() => { /* counters stay as loaded */ });
 })();

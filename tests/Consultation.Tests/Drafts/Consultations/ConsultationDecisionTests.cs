@@ -143,6 +143,19 @@ public class ConsultationDecisionTests
     }
 
     [Fact]
+    public void Names_found_in_the_registry_join_the_typed_ones_without_the_per_call_limit()
+    {
+        var state = Given.Open() with { Invited = new HashSet<string>(["expert1"], StringComparer.OrdinalIgnoreCase) };
+        var found = Enumerable.Range(0, InviteExperts.MaxNamesPerCall + 100).Select(i => $"member{i}").Append("EXPERT1").ToList();
+        var decision = InviteExperts.Decide(state, new(state.Id, ["expert2"], "m", found), Accounts, Given.Now);
+        var invited = Assert.IsType<ExpertsInvited>(Assert.Single(decision.Events)).UserNames;
+        Assert.Equal(InviteExperts.MaxNamesPerCall + 101, invited.Count);
+        Assert.Equal("expert2", invited[0]);
+        Assert.DoesNotContain("EXPERT1", invited);
+        Assert.Empty(InviteExperts.Decide(state, new(state.Id, null, "m", ["expert1"]), Accounts, Given.Now).Events);
+    }
+
+    [Fact]
     public void Inviting_names_without_an_account_is_refused_naming_them()
     {
         var decision = InviteExperts.Decide(Given.Open(), new(Guid.Empty, ["expert2", "ghost", "nobody"], "m"), Accounts, Given.Now);

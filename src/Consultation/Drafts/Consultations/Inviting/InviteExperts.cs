@@ -1,7 +1,11 @@
 namespace Nq45Consult.Consultation.Drafts.Consultations.Inviting;
 
-/// <summary>Invite experts by user name; names already invited are ignored, names without an account are refused.</summary>
-public sealed record InviteExperts(Guid ConsultationId, IReadOnlyList<string>? UserNames, string InvitedBy)
+/// <summary>
+/// Invite experts by user name; names already invited are ignored, names without an account are refused.
+/// <see cref="FromRegistry"/>: accounts the expert registry found by field, association or saved filter — not
+/// typed by anyone, so not bounded by <see cref="MaxNamesPerCall"/>; the caller keeps only those with an account.
+/// </summary>
+public sealed record InviteExperts(Guid ConsultationId, IReadOnlyList<string>? UserNames, string InvitedBy, IReadOnlyList<string>? FromRegistry = null)
 {
     public const int MaxNamesPerCall = 500;
     public const int MaxNameLength = 64;
@@ -15,7 +19,8 @@ public sealed record InviteExperts(Guid ConsultationId, IReadOnlyList<string>? U
         if (state.Status is not (ConsultationStatus.Draft or ConsultationStatus.Open))
             return Decision.Refuse("Đợt lấy ý kiến đã kết thúc, không thể mời thêm.");
         var names = command.Names;
-        if (names.Count == 0 || names.Count > MaxNamesPerCall)
+        var found = command.FromRegistry ?? [];
+        if ((names.Count == 0 && found.Count == 0) || names.Count > MaxNamesPerCall)
             return Decision.Invalid("userNames", $"Cần từ 1 đến {MaxNamesPerCall} tên đăng nhập.");
         var bad = names.FirstOrDefault(n => n.Length is 0 or > MaxNameLength || !n.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '@'));
         if (bad is not null)
@@ -23,7 +28,7 @@ public sealed record InviteExperts(Guid ConsultationId, IReadOnlyList<string>? U
         var unknown = names.Where(n => !accounts.Contains(n)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (unknown.Count > 0)
             return Decision.Invalid("userNames", $"Không có tài khoản với tên đăng nhập: {string.Join(", ", unknown)}.");
-        var added = names.Distinct(StringComparer.OrdinalIgnoreCase).Where(n => !state.Invited.Contains(n)).ToList();
+        var added = names.Concat(found).Distinct(StringComparer.OrdinalIgnoreCase).Where(n => !state.Invited.Contains(n)).ToList();
         return added.Count == 0 ? Decision.Accept() : Decision.Accept(new ExpertsInvited(state.Id, added, command.InvitedBy, now));
     }
 }

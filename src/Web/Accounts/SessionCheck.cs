@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Accounts;
+using Nq45Consult.Consultation.Accounts.SigningIn;
+
+namespace Nq45Consult.Web.Accounts;
+
+/// <summary>
+/// Runs on every authenticated request (cookie, bearer token, hub connection) and compares the session with the
+/// account as it is now. Local mode: a deactivated account, or a stamp that changed since the session was issued
+/// (deactivation, password reset), turns the caller anonymous, so the next request answers 401 or goes to the
+/// sign-in page; roles are read from the account, so a role change applies at once. Entra ID mode: the account is
+/// created or its roles updated from the token (audited), and a deactivated account is refused the same way.
+/// </summary>
+public sealed class SessionCheck(IDocumentStore store, TimeProvider time, IOptions<AuthOptions> auth) : IClaimsTransformation
+{
+    // Authentication may run more than once per request (the policy scheme forwards to the real one).
+    private const string CheckedClaim = "nq45:checked";
+
+    private static readonly ClaimsPrincipal Refused = new(new ClaimsIdentity());
+
+    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
+    {
+        if (principal.Identity?.IsAuthenticated != true || principal.HasClaim(c => c.Type == CheckedClaim)) return principal;
+        var account = auth.Value.IsEntraId ? await EntraIdAccount(principal) : await LocalAccount(principal);
+        return account is { IsActive: true } ? WithRolesOf(account, principal) : Refused;
+    }
+
+    private async Task<Account?> LocalAccount(ClaimsPrincipal principal)
+    {
+        if (!Guid.TryParse(principal.FindFirst(ClaimTypes.NameIdentifier)?.Value, out var id)) return null;
+        await using var session = store.QuerySession();
+        var account = await session.LoadAsync<Account>(id);
+        var stamp = int.TryParse(principal.FindFirst(CurrentUser.SecurityStampClaim)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
+        return account?.SecurityStamp == stamp ? account : null;
+    }
+
+    private async Task<Account?> EntraIdAccount(ClaimsPrincipal principal)
+    {
+        if (CurrentUser.From(principal) is not { UserName.Length: > 0 } user) return null;
+        var email = principal.FindFirst("email")?.Value ?? principal.FindFirst(ClaimTypes.Email)?.Value;
+        return await EntraIdSignIn.HandleAsync(store, time, new EntraIdIdentity(user.UserName, user.DisplayName, email, user.Roles), CancellationToken.None);
+    }
+
+    /// <summary>The principal with the account's roles in place of those it was issued with.</summary>
+    private static ClaimsPrincipal WithRolesOf(Account account, ClaimsPrincipal principal)
+    {
+        var source = (ClaimsIdentity)principal.Identity!;
+        var identity = new ClaimsIdentity(
+            source.Claims.Where(c => !CurrentUser.RoleClaims.Contains(c.Type)), source.AuthenticationType, source.NameClaimType, ClaimTypes.Role);
+        identity.AddClaims(account.Roles.Select(role => new Claim(ClaimTypes.Role, role.ToString())));
+        identity.AddClaim(new Claim(CheckedClaim, "1"));
+        return new ClaimsPrincipal(identity);
+    }
+}
+
+/// <summary>
+/// A session <see cref="SessionCheck"/> refused still counts as authenticated for the authorization middleware (the
+/// handler did validate the cookie or token), which would answer 403; the caller is anonymous, so challenge: 401 for
+/// the API and hubs, the sign-in page for pages.
+/// </summary>
+public sealed class ChallengeRefusedSessions : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult) =>
+        authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated != true
+            ? _default.HandleAsync(next, context, policy, PolicyAuthorizationResult.Challenge())
+            : _default.HandleAsync(next, context, policy, authorizeResult);
+}

@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Accounts;
+using Nq45Consult.Consultation.Accounts.Administering;
+using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Pages.Consultations;
+
+namespace Nq45Consult.Web.Pages.Admin.Users;
+
+/// <summary>
+/// /admin/users/{userName}: one account, its roles (checkboxes), deactivation or reactivation, password reset and
+/// audit history. Each form posts to its handler; a refusal is shown on the page, a generated password once.
+/// </summary>
+[Authorize(Policy = Policies.Administer)]
+public sealed class DetailModel(UserAdministration users, IOptions<AuthOptions> auth) : PageModel
+{
+    [FromRoute] public string UserName { get; set; } = "";
+
+    [BindProperty] public List<string> Roles { get; set; } = [];
+    [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public string? Password { get; set; }
+    [BindProperty] public bool MustChange { get; set; } = true;
+
+    public Consultation.Accounts.Account? Account { get; private set; }
+    public IReadOnlyList<AccountHistoryEntry> History { get; private set; } = [];
+    public string? Refusal { get; private set; }
+    public string? TemporaryPassword { get; private set; }
+
+    /// <summary>In Entra ID mode roles and passwords belong to the identity provider.</summary>
+    public bool EntraId => auth.Value.IsEntraId;
+
+    private string Actor => CurrentUser.From(User)!.UserName;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellation) => await Load(cancellation) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostRolesAsync(CancellationToken cancellation) =>
+        Answer(users.ChangeRoles(UserName, Roles, Actor, cancellation), "Đã lưu vai trò.", cancellation);
+
+    public Task<IActionResult> OnPostDeactivateAsync(CancellationToken cancellation) =>
+        Answer(users.Deactivate(UserName, Reason, Actor, cancellation), "Đã vô hiệu hoá tài khoản; mọi phiên đăng nhập của tài khoản đã kết thúc.", cancellation);
+
+    public Task<IActionResult> OnPostReactivateAsync(CancellationToken cancellation) =>
+        Answer(users.Reactivate(UserName, Actor, cancellation), "Đã kích hoạt lại tài khoản.", cancellation);
+
+    public Task<IActionResult> OnPostResetAsync(CancellationToken cancellation) =>
+        Answer(users.ResetPassword(UserName, Password, string.IsNullOrEmpty(Password) ? null : MustChange, Actor, cancellation),
+            "Đã đặt lại mật khẩu; mọi phiên đăng nhập của tài khoản đã kết thúc.", cancellation);
+
+    private async Task<IActionResult> Answer(Task<AccountOutcome> command, string done, CancellationToken cancellation)
+    {
+        if (EntraId && Request.Query["handler"] is ["Roles" or "Reset"]) return NotFound();
+        var outcome = await command;
+        if (outcome.Decision is null) return NotFound();
+        Password = null;
+        if (!outcome.Decision.Accepted)
+        {
+            ModelState.AddDecisionErrors(outcome.Decision);
+            Refusal = outcome.Decision.Conflict;
+            await Load(cancellation);
+            return Page();
+        }
+        if (outcome.TemporaryPassword is { } temporary)
+        {
+            // Shown on this answer only: never stored, never put in a redirect.
+            TemporaryPassword = temporary;
+            await Load(cancellation);
+            return Page();
+        }
+        TempData["Message"] = done;
+        return RedirectToPage(new { UserName });
+    }
+
+    private async Task<bool> Load(CancellationToken cancellation)
+    {
+        Account = await users.Find(UserName, cancellation);
+        History = await users.History(UserName, cancellation) ?? [];
+        return Account is not null;
+    }
+}

@@ -1,0 +1,22 @@
+using Nq45Consult.Consultation.Feedback;
+
+namespace Nq45Consult.Web.Pages.Consultations;
+
+/// <summary>
+/// The public items of one section (or of the whole draft) as the consultation page lists them.
+/// <see cref="Reporter"/> is the signed-in expert who may report items (null for everyone else);
+/// <see cref="Reported"/> is the item whose report was just sent or refused, with what to say about it.
+/// </summary>
+public sealed record SectionFeedback(
+    string? Anchor, IReadOnlyList<FeedbackItem> Items, bool ResponsesPublic, string? Reporter, ReportNotice? Reported)
+{
+    public bool MayReport(FeedbackItem item) => Reporter is { } expert && !item.IsAuthoredBy(expert) && !item.WasReportedBy(expert);
+
+    public bool ReportedByMe(FeedbackItem item) => Reporter is { } expert && item.WasReportedBy(expert);
+
+    /// <summary>The notice for <paramref name="item"/> after a report, if it is the one just reported.</summary>
+    public ReportNotice? NoticeFor(FeedbackItem item) => Reported?.ItemId == item.Id ? Reported : null;
+}
+
+/// <summary>What the page tells an expert after their report (PRG through TempData): sent, or why not.</summary>
+public sealed record ReportNotice(Guid ItemId, bool Sent, string Text);

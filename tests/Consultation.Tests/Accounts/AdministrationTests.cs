@@ -1,0 +1,119 @@
+using Nq45Consult.Consultation.Accounts;
+using Nq45Consult.Consultation.Accounts.Administering;
+using Nq45Consult.Consultation.Accounts.SigningIn;
+
+namespace Nq45Consult.Consultation.Tests.Accounts;
+
+public class AdministrationTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 1, 8, 0, 0, TimeSpan.FromHours(7));
+
+    private static Account AnAccount(params Role[] roles) =>
+        new(Guid.CreateVersion7(), "hoa.pham", "HOA.PHAM", "ThS. Phạm Thị Hoa", roles, "hash", 0, null);
+
+    [Fact]
+    public void A_role_change_records_what_was_added_and_removed_and_by_whom()
+    {
+        var decision = ChangeRoles.Decide(AnAccount(Role.Expert), [Role.Moderator, Role.Official], otherActiveAdmins: 1, "admin", Now);
+
+        var changed = Assert.IsType<AccountRolesChanged>(Assert.Single(decision.Events));
+        Assert.Equal([Role.Moderator, Role.Official], changed.Roles);
+        Assert.Equal([Role.Moderator, Role.Official], changed.Added);
+        Assert.Equal([Role.Expert], changed.Removed);
+        Assert.Equal(("admin", Now), (changed.ChangedBy, changed.ChangedAt));
+    }
+
+    [Fact]
+    public void The_same_roles_record_nothing()
+    {
+        var decision = ChangeRoles.Decide(AnAccount(Role.Expert, Role.Official), [Role.Official, Role.Expert], 0, "admin", Now);
+
+        Assert.True(decision.Accepted);
+        Assert.Empty(decision.Events);
+    }
+
+    [Fact]
+    public void The_last_active_admin_keeps_the_role_and_stays_active()
+    {
+        var admin = AnAccount(Role.Admin);
+
+        Assert.Equal(LastAdmin.Refusal, ChangeRoles.Decide(admin, [Role.Expert], otherActiveAdmins: 0, "admin", Now).Conflict);
+        Assert.Equal(LastAdmin.Refusal, Deactivation.Deactivate(admin, null, otherActiveAdmins: 0, "admin", Now).Conflict);
+        Assert.True(ChangeRoles.Decide(admin, [Role.Expert], otherActiveAdmins: 1, "admin", Now).Accepted);
+        // A deactivated admin is not the one keeping the installation manageable.
+        Assert.True(ChangeRoles.Decide(admin with { Deactivated = true }, [], otherActiveAdmins: 0, "admin", Now).Accepted);
+    }
+
+    [Fact]
+    public void Deactivating_twice_or_reactivating_an_active_account_is_refused()
+    {
+        var account = AnAccount(Role.Expert);
+
+        Assert.NotNull(Deactivation.Deactivate(account with { Deactivated = true }, null, 1, "admin", Now).Conflict);
+        Assert.NotNull(Deactivation.Reactivate(account, "admin", Now).Conflict);
+        Assert.Equal("Nghỉ hưu", Assert.IsType<AccountDeactivated>(Assert.Single(Deactivation.Deactivate(account, " Nghỉ hưu ", 1, "admin", Now).Events)).Reason);
+    }
+
+    [Fact]
+    public void A_generated_reset_password_is_strong_and_must_be_changed_a_typed_one_need_not()
+    {
+        var (generated, password) = ResetPassword.Decide(AnAccount(), null, null, p => "hash:" + p, "admin", Now);
+        var (typed, _) = ResetPassword.Decide(AnAccount(), "Mat-khau-2026!", null, p => "hash:" + p, "admin", Now);
+        var (weak, _) = ResetPassword.Decide(AnAccount(), "hoa.pham-2026-X", null, p => "hash:" + p, "admin", Now);
+
+        Assert.Null(Passwords.Weakness(password!, "hoa.pham"));
+        var reset = Assert.IsType<PasswordReset>(Assert.Single(generated.Events));
+        Assert.True(reset.MustChangePassword);
+        Assert.Equal("hash:" + password, reset.PasswordHash);
+        Assert.False(Assert.IsType<PasswordReset>(Assert.Single(typed.Events)).MustChangePassword);
+        Assert.True(weak.Errors.ContainsKey("password"));
+    }
+
+    [Theory]
+    [InlineData("ab", "userName")]
+    [InlineData(".dot.first", "userName")]
+    [InlineData("nguyễn", "userName")]
+    public void A_new_account_names_the_field_at_fault(string userName, string field)
+    {
+        var (command, errors) = new NewAccount(userName, "Tên", "a@example.vn", ["Expert"], null).Validate("admin");
+
+        Assert.Null(command);
+        Assert.Equal([field], errors.Keys);
+    }
+
+    [Fact]
+    public void A_new_account_without_a_password_gets_a_temporary_one_to_change()
+    {
+        var (command, _) = new NewAccount(" hoa.pham ", " ThS. Phạm Thị Hoa ", "Hoa@Example.vn", ["official", "expert", "Expert"], null).Validate("admin");
+
+        Assert.NotNull(command);
+        Assert.Equal(("hoa.pham", "ThS. Phạm Thị Hoa", "hoa@example.vn"), (command.UserName, command.DisplayName, command.Email));
+        Assert.Equal([Role.Expert, Role.Official], command.Roles);
+        Assert.True(command.MustChangePassword);
+        Assert.Null(Passwords.Weakness(command.Password, "hoa.pham"));
+    }
+
+    [Fact]
+    public void Entra_id_creates_the_account_once_then_follows_the_token_roles()
+    {
+        var identity = new EntraIdIdentity("lan@so.example", "Trần Thị Lan", null, [Role.Expert]);
+
+        var registered = Assert.IsType<AccountRegistered>(Assert.Single(EntraIdSignIn.Decide(null, identity, Guid.NewGuid(), Now)));
+        var account = AccountProjection.Create(registered);
+        var promoted = Assert.IsType<AccountRolesChanged>(Assert.Single(EntraIdSignIn.Decide(account, identity with { Roles = [Role.Moderator] }, Guid.NewGuid(), Now)));
+
+        Assert.True(registered.ViaEntraId);
+        Assert.Equal(EntraIdSignIn.Actor, registered.RegisteredBy);
+        Assert.Empty(EntraIdSignIn.Decide(account, identity, Guid.NewGuid(), Now));
+        Assert.Equal(EntraIdSignIn.Actor, promoted.ChangedBy);
+        Assert.Equal([Role.Moderator], promoted.Added);
+    }
+
+    [Fact]
+    public void A_deactivated_account_records_no_sign_in_attempt()
+    {
+        var account = AnAccount(Role.Expert) with { Deactivated = true };
+
+        Assert.Empty(SignIn.Decide(account, PasswordVerification.Succeeded, Now, new LockoutPolicy(3, TimeSpan.FromMinutes(15)), () => "x"));
+    }
+}
