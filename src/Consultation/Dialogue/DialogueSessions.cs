@@ -3,6 +3,7 @@ using JasperFx;
 using Marten;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Dialogue.Scheduling;
+using Nq45Consult.Consultation.Storage;
 
 namespace Nq45Consult.Consultation.Dialogue;
 
@@ -70,57 +71,22 @@ public sealed class DialogueSessions(IDocumentStore store, TimeProvider time, IO
         return [.. Change.OfStream([.. events.Select(e => e.Data)]).Where(c => c.Seq > afterSeq)];
     }
 
-    private async Task<DialogueOutcome> Enqueue(Guid id, Action action, CancellationToken cancellation)
-    {
-        var line = lines.GetOrAdd(id, _ => new Line());
-        line.Queue.Enqueue(action);
-        using var giveUp = cancellation.Register(() => action.Outcome.TrySetCanceled(cancellation));
-        while (!action.Outcome.Task.IsCompleted)
+    private Task<DialogueOutcome> Enqueue(Guid id, Action action, CancellationToken cancellation) =>
+        lines.GetOrAdd(id, key =>
         {
-            try
-            {
-                await line.Gate.WaitAsync(cancellation);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-            try
-            {
-                // The action may have been committed by the previous holder of the gate.
-                if (!action.Outcome.Task.IsCompleted) await Commit(line, id);
-            }
-            finally
-            {
-                line.Gate.Release();
-            }
-        }
-        return await action.Outcome.Task;
-    }
+            var line = new Line();
+            line.Commits = new(batch => Commit(line, key, batch), MaxBatch);
+            return line;
+        }).Commits.Enqueue(action, cancellation);
 
-    /// <summary>Takes the queued actions (under the gate), decides and stores them together, then tells each its outcome.</summary>
-    private async Task Commit(Line line, Guid id)
+    /// <summary>Decides and stores a batch of queued actions together, publishes their changes in order, then gives each its outcome.</summary>
+    private async Task<IReadOnlyList<Task<DialogueOutcome>>> Commit(Line line, Guid id, IReadOnlyList<Action> batch)
     {
-        var batch = new List<Action>();
-        while (batch.Count < MaxBatch && line.Queue.TryDequeue(out var queued))
-            if (!queued.Outcome.Task.IsCompleted) batch.Add(queued); // a caller that gave up is not acted for
-        if (batch.Count == 0) return;
-        try
-        {
-            var outcomes = await Decide(line, id, batch);
-            if (outcomes is null)
-            {
-                foreach (var action in batch) action.Outcome.TrySetResult(DialogueOutcome.NoSession);
-                return;
-            }
-            for (var i = 0; i < batch.Count; i++)
-                if (batch[i].Publish is { } publish && outcomes[i].Changes.Count > 0) await publish(outcomes[i].Changes);
-            for (var i = 0; i < batch.Count; i++) batch[i].Outcome.TrySetResult(outcomes[i]);
-        }
-        catch (Exception e)
-        {
-            foreach (var action in batch) action.Outcome.TrySetException(e);
-        }
+        var outcomes = await Decide(line, id, batch);
+        if (outcomes is null) return [.. batch.Select(_ => Task.FromResult(DialogueOutcome.NoSession))];
+        for (var i = 0; i < batch.Count; i++)
+            if (batch[i].Publish is { } publish && outcomes[i].Changes.Count > 0) await publish(outcomes[i].Changes);
+        return [.. outcomes.Select(Task.FromResult)];
     }
 
     /// <summary>Each action's outcome once all their events are stored; null when there is no such session.</summary>
@@ -174,15 +140,12 @@ public sealed class DialogueSessions(IDocumentStore store, TimeProvider time, IO
 
     /// <summary>One queued action; <see cref="CatchUpFirst"/>: it needs what other nodes stored, not just this node's state.</summary>
     private sealed record Action(
-        Func<DialogueSession, DateTimeOffset, DialogueDecision> Decide, Func<IReadOnlyList<Change>, Task>? Publish, bool CatchUpFirst)
-    {
-        public readonly TaskCompletionSource<DialogueOutcome> Outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
+        Func<DialogueSession, DateTimeOffset, DialogueDecision> Decide, Func<IReadOnlyList<Change>, Task>? Publish, bool CatchUpFirst);
 
+    /// <summary>A session's queue of actions and what this node knows of its state; only the holder of the queue's gate touches the state.</summary>
     private sealed class Line
     {
-        public readonly SemaphoreSlim Gate = new(1, 1);
-        public readonly ConcurrentQueue<Action> Queue = new();
+        public GroupCommit<Action, DialogueOutcome> Commits = null!;
         public DialogueSession? State;
     }
 }

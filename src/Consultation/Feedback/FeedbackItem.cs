@@ -7,7 +7,8 @@ namespace Nq45Consult.Consultation.Feedback;
 /// <summary>
 /// One feedback item as lists, counters and moderators read it. A single-stream projection kept inline:
 /// each item's document is written in the same transaction as its own events, so it is exact under any
-/// number of concurrent writers (unlike an inline multi-stream counter), and counts are queries over these.
+/// number of concurrent writers (unlike an inline multi-stream counter). Counts are kept apart, by delta, in the
+/// same transactions (<see cref="Counting.FeedbackCounters"/>), and can always be recounted from these documents.
 /// </summary>
 public sealed record FeedbackItem(
     Guid Id,

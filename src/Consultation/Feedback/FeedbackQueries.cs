@@ -1,13 +1,13 @@
 using Marten;
 using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Feedback.Counting;
 using Nq45Consult.Consultation.Review;
 
 namespace Nq45Consult.Consultation.Feedback;
 
 /// <summary>
-/// Reads of feedback. Every count is a query over the per-item inline documents, which are written in the
-/// same transaction as each item's events: exact under concurrent writers by construction, with no shared
-/// counter row to contend on or lose updates to (see field-notes on inline multi-stream projections).
+/// Reads of feedback: lists from the per-item inline documents, counts from the counters that every write changes
+/// in its own transaction (<see cref="FeedbackCounters"/>), both exact under concurrent writers.
 /// </summary>
 public sealed class FeedbackQueries(IQuerySession session)
 {
@@ -65,43 +65,21 @@ public sealed class FeedbackQueries(IQuerySession session)
     }
 
     /// <summary>
-    /// The summary over the consultation's current version's sections (every section listed, counted or not).
-    /// One statement counts in PostgreSQL: the public items grouped by section and stance, their distinct authors,
-    /// and the current version's anchors in order. Live updates recount this while submissions stream in, so it
-    /// must not grow with materialising every item (nor the whole draft) as the consultation fills up.
+    /// The summary over the consultation's current version's sections (every section listed, counted or not), read
+    /// in one statement from the counters kept with each write (<see cref="FeedbackCounters"/>): a few hundred rows
+    /// whatever the number of items, so the live recount while submissions stream in stays cheap.
     /// </summary>
     public async Task<FeedbackSummary> Summary(ConsultationDetails consultation, CancellationToken cancellation = default)
     {
-        var tables = session.DocumentStore.Options.Schema;
-        var sql = $"""
-            with counted as (
-                select d.data ->> 'sectionAnchor' as anchor, d.data ->> 'stance' as stance,
-                       d.data ->> 'authorUserName' as author, d.data -> 'author' -> 'fields' as fields,
-                       jsonb_typeof(d.data -> 'response') = 'object' as responded
-                from {tables.For<FeedbackItem>()} d
-                where CAST(d.data ->> 'consultationId' as uuid) = ? and d.data ->> 'status' = ?)
-            select jsonb_build_object(
-                'anchors', coalesce((select jsonb_agg(s.section ->> 'anchor' order by s.position)
-                    from {tables.For<DraftVersion>()} v, jsonb_array_elements(v.data -> 'sections') with ordinality s(section, position)
-                    where v.id = ?), '[]'),
-                'groups', coalesce((select jsonb_agg(jsonb_build_object('anchor', g.anchor, 'stance', g.stance, 'count', g.count, 'responded', g.responded))
-                    from (select anchor, stance, count(*) as count, count(*) filter (where responded) as responded
-                          from counted group by anchor, stance) g), '[]'),
-                'authors', coalesce((select jsonb_agg(a.fields)
-                    from (select distinct on (author) fields from counted) a), '[]')) as data
-            """;
-        var rows = await session.AdvancedSql.QueryAsync<CountedRows>(sql, cancellation,
-            consultation.Id, nameof(FeedbackStatus.Published), DraftVersion.IdOf(consultation.Id, consultation.CurrentVersion));
-        var counted = rows.Single();
+        var counted = await FeedbackCounters.Read(session, consultation.Id, DraftVersion.IdOf(consultation.Id, consultation.CurrentVersion), cancellation);
         var anchors = counted.Anchors.Concat(counted.Groups.Select(g => g.Anchor).OfType<string>()).Distinct();
         var bySection = counted.Groups.Where(g => g.Anchor is not null).ToLookup(g => g.Anchor!);
-        var byField = counted.Authors.SelectMany(fields => fields ?? []).GroupBy(f => f).ToDictionary(g => g.Key, g => g.Count());
         return new FeedbackSummary(
-            new FeedbackTotals(counted.Groups.Sum(g => g.Count), counted.Authors.Count, ByStance(counted.Groups)),
-            [.. anchors.Select(anchor => new SectionCounts(anchor, bySection[anchor].Sum(g => g.Count), ByStance(bySection[anchor]),
+            new FeedbackTotals(counted.Groups.Sum(g => g.Count), counted.Participants, counted.ByStance()),
+            [.. anchors.Select(anchor => new SectionCounts(anchor, bySection[anchor].Sum(g => g.Count), counted.ByStance(g => g.Anchor == anchor),
                 // Responses count once published: until then they are the officials' drafts.
                 consultation.ResponsesArePublic ? bySection[anchor].Sum(g => g.Responded) : 0))],
-            byField);
+            counted.ByField);
     }
 
     public async Task<IReadOnlyList<ModerationLogLine>> ModerationLog(Guid consultationId, CancellationToken cancellation = default)
@@ -131,16 +109,4 @@ public sealed class FeedbackQueries(IQuerySession session)
             _ => new FeedbackHistoryEntry(e.Version, e.EventTypeName, "", e.Timestamp, e.Data),
         })];
     }
-
-    private static Dictionary<Stance, int> ByStance(IEnumerable<CountedGroup> groups)
-    {
-        var counts = Enum.GetValues<Stance>().ToDictionary(s => s, _ => 0);
-        foreach (var group in groups) counts[group.Stance] += group.Count;
-        return counts;
-    }
-
-    /// <summary>The current version's anchors, public items counted by section and stance, and each distinct author's fields.</summary>
-    private sealed record CountedRows(IReadOnlyList<string> Anchors, IReadOnlyList<CountedGroup> Groups, IReadOnlyList<IReadOnlyList<string>?> Authors);
-
-    private sealed record CountedGroup(string? Anchor, Stance Stance, int Count, int Responded);
 }

@@ -1,3 +1,5 @@
+using Nq45Consult.Consultation.Review;
+
 namespace Nq45Consult.Consultation.Feedback;
 
 // Events of one feedback item's stream: past tense, each with who and when. Nothing is ever deleted.
@@ -40,11 +42,23 @@ public sealed record FeedbackState(
     bool Hidden,
     IReadOnlySet<string> ReportedBy)
 {
+    // What the per-section counters count the item under (FeedbackCounters): kept here so that every command
+    // knows the item's contribution before and after its events without reading the item's document.
+    public Stance Stance { get; init; }
+    public bool Responded { get; init; }
+    public DateTimeOffset SubmittedAt { get; init; }
+    public IReadOnlyList<string>? AuthorFields { get; init; }
+
     public static FeedbackState Create(FeedbackSubmitted e) =>
         new(e.FeedbackId, e.ConsultationId, e.DraftVersion, e.SectionAnchor, e.Author.UserName, false, false,
-            new HashSet<string>(StringComparer.OrdinalIgnoreCase));
+            new HashSet<string>(StringComparer.OrdinalIgnoreCase))
+        {
+            Stance = e.Content.Stance, SubmittedAt = e.SubmittedAt, AuthorFields = e.Author.Fields,
+        };
 
-    public FeedbackState Apply(FeedbackRevised e) => this;
+    public FeedbackState Apply(FeedbackRevised e) => this with { Stance = e.Content.Stance };
+
+    public FeedbackState Apply(FeedbackResponded e) => this with { Responded = true };
 
     public FeedbackState Apply(FeedbackWithdrawn e) => this with { Withdrawn = true };
 
@@ -56,6 +70,20 @@ public sealed record FeedbackState(
     public FeedbackState Apply(FeedbackHidden e) => this with { Hidden = true };
 
     public FeedbackState Apply(FeedbackRestored e) => this with { Hidden = false };
+
+    /// <summary>The item after <paramref name="e"/>, as Marten's aggregation would fold it (null before the first event).</summary>
+    public static FeedbackState? After(FeedbackState? item, object e) => (item, e) switch
+    {
+        (null, FeedbackSubmitted submitted) => Create(submitted),
+        (null, _) => null,
+        (_, FeedbackRevised revised) => item.Apply(revised),
+        (_, FeedbackWithdrawn withdrawn) => item.Apply(withdrawn),
+        (_, FeedbackReported reported) => item.Apply(reported),
+        (_, FeedbackHidden hidden) => item.Apply(hidden),
+        (_, FeedbackRestored restored) => item.Apply(restored),
+        (_, FeedbackResponded responded) => item.Apply(responded),
+        _ => item,
+    };
 
     public bool IsAuthor(string userName) => string.Equals(AuthorUserName, userName, StringComparison.OrdinalIgnoreCase);
 }

@@ -17,5 +17,6 @@ public static class FeedbackStore
             .Index(x => x.ConsultationId)
             .Index(x => x.AuthorUserName);
         options.Schema.For<SubmissionReceipt>();
+        Counting.FeedbackCounters.Configure(options);
     }
 }

@@ -31,8 +31,9 @@ public sealed record AuthorSnapshot(
 /// <summary>What an expert's profile adds to their author snapshot (abbreviations as printed: "PGS", "TS").</summary>
 public sealed record AuthorProfile(string? AcademicTitle, string? Degree, string? Organisation, IReadOnlyList<string>? Fields, bool AppearsByName = true);
 
-/// <summary>Looks up an author's profile at submit time; the expert registry provides it.</summary>
+/// <summary>Looks up authors' profiles at submit time, a batch of submissions' authors in one read; the expert registry provides it.</summary>
 public interface IAuthorProfiles
 {
-    Task<AuthorProfile?> Find(Marten.IQuerySession session, string userName, CancellationToken cancellation);
+    /// <summary>The profiles of those of <paramref name="userNames"/> who have one, keyed by user name (case-insensitive).</summary>
+    Task<IReadOnlyDictionary<string, AuthorProfile>> Find(Marten.IQuerySession session, IReadOnlyCollection<string> userNames, CancellationToken cancellation);
 }

@@ -1,7 +1,7 @@
 using Marten;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Drafts.Consultations;
-using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.Feedback.Counting;
 using Nq45Consult.Consultation.Review.Deadlines;
 
 namespace Nq45Consult.Consultation.Review;
@@ -19,11 +19,9 @@ public sealed class ReviewProgressQuery(IQuerySession session, IOptions<ReviewOp
     public async Task<ReviewProgress> Of(ConsultationDetails consultation, CancellationToken cancellation = default)
     {
         var schedule = await session.LoadAsync<ResponseSchedule>(consultation.Id, cancellation);
-        var items = session.Query<FeedbackItem>().Where(x => x.ConsultationId == consultation.Id && x.Status == FeedbackStatus.Published);
-        var count = await items.CountAsync(cancellation);
-        var responded = await items.Where(x => x.Response != null).CountAsync(cancellation);
+        var counted = await FeedbackCounters.Read(session, consultation.Id, anchorsOf: null, cancellation);
         return new ReviewProgress(
             ResponseSchedule.DeadlineOf(consultation, schedule, options.Value), schedule is not null,
-            count, responded, consultation.ResponsesPublishedAt);
+            counted.Groups.Sum(g => g.Count), counted.Groups.Sum(g => g.Responded), consultation.ResponsesPublishedAt);
     }
 }

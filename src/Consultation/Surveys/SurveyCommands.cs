@@ -54,7 +54,7 @@ public sealed class SurveyCommands(IDocumentStore store, TimeProvider time, IAut
             await batch.Execute(cancellation);
             if (await consultationLoad is not { } consultation) return FeedbackOutcome.NotFound(ConsultationNotFound);
             if (profiles is not null && command.Respondent.Profile is null)
-                command = command with { Respondent = command.Respondent with { Profile = await profiles.Find(session, command.Respondent.UserName, cancellation) } };
+                command = command with { Respondent = command.Respondent with { Profile = (await profiles.Find(session, [command.Respondent.UserName], cancellation)).GetValueOrDefault(command.Respondent.UserName) } };
             var decision = AnswerSurvey.Decide(FeedbackTarget.Of(consultation, []), await surveyLoad, command, time.GetUtcNow());
             if (!decision.Accepted) return FeedbackOutcome.Refused(decision);
             var answered = (SurveyAnswered)decision.Events[0];

@@ -10,8 +10,8 @@ namespace Nq45Consult.Web.Feedback;
 /// <summary>
 /// Pushes committed feedback changes to a consultation's viewers. Endpoints note a change after their
 /// transaction commits; this service gathers changes for <see cref="FeedbackOptions.LiveUpdateDelay"/>,
-/// then recounts each touched consultation once in SQL over the item documents (so the pushed counters are exact,
-/// and a burst of submissions costs one recount, not one each) and sends each changed item as the public sees it.
+/// then reads each touched consultation's counters once (exact, kept in each write's transaction; a burst of
+/// submissions costs one read, not one each) and sends each changed item as the public sees it.
 /// </summary>
 public sealed class FeedbackLive(
     IDocumentStore store, IHubContext<ConsultationHub> hub, IOptions<FeedbackOptions> options, ILogger<FeedbackLive> logger)

@@ -11,6 +11,7 @@ public static class FeedbackSetup
         services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FeedbackOptions>, FeedbackOptionsValidation>();
         services.AddSingleton<FeedbackCommands>();
+        services.AddHostedService<FeedbackCountersStartup>();
         services.AddScoped<FeedbackQueries>();
         services.AddSignalR();
         services.AddSingleton<FeedbackLive>();

@@ -10,15 +10,14 @@ namespace Nq45Consult.Consultation.Experts.Profiles;
 /// </summary>
 public sealed class ProfileAuthors(IDocumentStore store) : IAuthorProfiles
 {
-    public async Task<AuthorProfile?> Find(IQuerySession session, string userName, CancellationToken cancellation)
+    public async Task<IReadOnlyDictionary<string, AuthorProfile>> Find(IQuerySession session, IReadOnlyCollection<string> userNames, CancellationToken cancellation)
     {
-        var profile = await ExpertRegistry.ByUserName(session, userName, cancellation);
-        if (profile is null) return null;
-        var d = profile.Details;
-        return new AuthorProfile(
-            d.AcademicTitle == AcademicTitle.None ? null : ExpertVocabulary.Abbreviation(d.AcademicTitle),
-            ExpertVocabulary.Abbreviation(d.Degree) is { Length: > 0 } degree ? degree : null,
-            d.Organisation, d.Fields, profile.AppearsByName);
+        var normalized = userNames.Select(ExpertProfile.Normalize).OfType<string>().Distinct().ToArray();
+        var profiles = (await session.Query<ExpertProfile>().Where(x => normalized.Contains(x.NormalizedUserName)).ToListAsync(cancellation))
+            .ToDictionary(p => p.NormalizedUserName!);
+        return userNames.Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(name => profiles.ContainsKey(ExpertProfile.Normalize(name)!))
+            .ToDictionary(name => name, name => Of(profiles[ExpertProfile.Normalize(name)!]), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The name others read next to what the person says: their own, or "Chuyên gia (lĩnh vực …)" without consent.</summary>
@@ -28,5 +27,14 @@ public sealed class ProfileAuthors(IDocumentStore store) : IAuthorProfiles
         return await ExpertRegistry.ByUserName(session, userName, cancellation) is { AppearsByName: false } profile
             ? AuthorSnapshot.UnnamedExpert(profile.Fields)
             : displayName;
+    }
+
+    private static AuthorProfile Of(ExpertProfile profile)
+    {
+        var d = profile.Details;
+        return new(
+            d.AcademicTitle == AcademicTitle.None ? null : ExpertVocabulary.Abbreviation(d.AcademicTitle),
+            ExpertVocabulary.Abbreviation(d.Degree) is { Length: > 0 } degree ? degree : null,
+            d.Organisation, d.Fields, profile.AppearsByName);
     }
 }

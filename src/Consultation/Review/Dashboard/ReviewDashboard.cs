@@ -2,6 +2,7 @@ using System.Text;
 using Marten;
 using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.Feedback.Counting;
 
 namespace Nq45Consult.Consultation.Review.Dashboard;
 
@@ -24,58 +25,28 @@ public sealed record DashboardData(
 }
 
 /// <summary>
-/// The dashboard's reads. Counts are SQL aggregates over the item documents (nothing loaded per item); the item
+/// The dashboard's reads. Counts come from the per-consultation counters; the item
 /// list is a filtered page of documents, searched with PostgreSQL's <c>unaccent</c> so "quy hoach" finds "quy hoạch".
 /// </summary>
 public sealed class ReviewDashboard(IQuerySession session)
 {
-    private const string Public = "CAST(d.data ->> 'consultationId' as uuid) = $1 and d.data ->> 'status' = 'Published'";
     private const string HasResponse = "jsonb_typeof(d.data -> 'response') = 'object'";
 
     private string Table => $"{session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_feedbackitem";
 
+    /// <summary>The dashboard's counts, from the counters every write keeps (<see cref="FeedbackCounters"/>): no scan of the items.</summary>
     public async Task<DashboardData> Data(ConsultationDetails consultation, CancellationToken cancellation = default)
     {
         var current = consultation.CurrentVersion == 0 ? null
             : await session.LoadAsync<DraftVersion>(DraftVersion.IdOf(consultation.Id, consultation.CurrentVersion), cancellation);
-        var counts = new Dictionary<string, (Dictionary<Stance, int> ByStance, int Responded)>();
-        await using (var reader = await Read(
-            $"select coalesce(d.data ->> 'sectionAnchor', ''), d.data ->> 'stance', {HasResponse}, count(*) from {Table} d where {Public} group by 1, 2, 3",
-            consultation.Id, cancellation))
-        {
-            while (await reader.ReadAsync(cancellation))
-            {
-                var anchor = reader.GetString(0);
-                if (!counts.TryGetValue(anchor, out var entry)) counts[anchor] = entry = (Zero(), 0);
-                var n = (int)reader.GetInt64(3);
-                if (Enum.TryParse<Stance>(reader.GetString(1), true, out var stance)) entry.ByStance[stance] += n;
-                if (reader.GetBoolean(2)) counts[anchor] = entry with { Responded = entry.Responded + n };
-            }
-        }
-        var days = new List<DayCount>();
-        await using (var reader = await Read(
-            $"select (CAST(d.data ->> 'submittedAt' as timestamptz) at time zone 'Asia/Ho_Chi_Minh')::date, count(*) from {Table} d where {Public} group by 1 order by 1",
-            consultation.Id, cancellation))
-        {
-            while (await reader.ReadAsync(cancellation)) days.Add(new DayCount(DateOnly.FromDateTime(reader.GetDateTime(0)), (int)reader.GetInt64(1)));
-        }
-        int participants;
-        await using (var reader = await Read($"select count(distinct d.data ->> 'authorUserName') from {Table} d where {Public}", consultation.Id, cancellation))
-        {
-            await reader.ReadAsync(cancellation);
-            participants = (int)reader.GetInt64(0);
-        }
-
-        var used = counts.Keys.Select(k => k.Length == 0 ? null : k).ToHashSet();
-        var sections = SectionGroups.InOrder(current?.Sections ?? [], used, everySection: true)
-            .Select(g => counts.TryGetValue(g.Anchor ?? "", out var c)
-                ? new SectionHeat(g.Anchor, g.Label, g.Level, c.ByStance.Values.Sum(), c.ByStance, c.Responded)
-                : new SectionHeat(g.Anchor, g.Label, g.Level, 0, Zero(), 0))
+        var counted = await FeedbackCounters.Read(session, consultation.Id, anchorsOf: null, cancellation);
+        var bySection = counted.Groups.ToLookup(g => g.Anchor);
+        var sections = SectionGroups.InOrder(current?.Sections ?? [], bySection.Select(g => g.Key).ToHashSet(), everySection: true)
+            .Select(g => new SectionHeat(g.Anchor, g.Label, g.Level, bySection[g.Anchor].Sum(c => c.Count),
+                counted.ByStance(c => c.Anchor == g.Anchor), bySection[g.Anchor].Sum(c => c.Responded)))
             .ToList();
-        var byStance = Zero();
-        foreach (var s in sections) foreach (var (stance, n) in s.ByStance) byStance[stance] += n;
-        return new DashboardData(sections, byStance, days, consultation.InvitedExperts.Count, participants,
-            sections.Sum(s => s.Feedback), sections.Sum(s => s.Responded));
+        return new DashboardData(sections, counted.ByStance(), [.. counted.Days.Select(d => new DayCount(d.Day, d.Count))],
+            consultation.InvitedExperts.Count, counted.Participants, sections.Sum(s => s.Feedback), sections.Sum(s => s.Responded));
     }
 
     /// <summary>The items that pass <paramref name="filter"/>, oldest first, at most <see cref="ItemFilter.PageSize"/>, and how many passed.</summary>
@@ -106,12 +77,4 @@ public sealed class ReviewDashboard(IQuerySession session)
     }
 
     private static string EscapeLike(string text) => text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
-
-    private async Task<Npgsql.NpgsqlDataReader> Read(string sql, Guid consultationId, CancellationToken cancellation)
-    {
-        var command = new Npgsql.NpgsqlCommand(sql) { Parameters = { new() { Value = consultationId } } };
-        return (Npgsql.NpgsqlDataReader)await session.ExecuteReaderAsync(command, cancellation);
-    }
-
-    private static Dictionary<Stance, int> Zero() => Enum.GetValues<Stance>().ToDictionary(s => s, _ => 0);
 }

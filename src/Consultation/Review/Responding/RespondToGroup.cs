@@ -1,6 +1,7 @@
 using Marten;
 using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.Feedback.Counting;
 
 namespace Nq45Consult.Consultation.Review.Responding;
 
@@ -19,9 +20,12 @@ public sealed class RespondToGroup(IDocumentStore store, TimeProvider time)
             return FeedbackDecision.Invalid("itemIds", $"Một nhóm gồm từ 2 đến {MaxItems} góp ý.");
         if (RespondToFeedback.Validate(decision, explanation) is { } errors) return FeedbackDecision.Invalid(errors);
         await using var session = store.LightweightSession();
-        var consultation = await session.LoadAsync<ConsultationDetails>(consultationId, cancellation);
-        if (consultation is null) return FeedbackDecision.NotFound("Không tìm thấy đợt lấy ý kiến.");
+        await session.BeginTransactionAsync(cancellation);
+        // Locked until commit, so responses are not stored after they were published.
+        if (!(await ConsultationLock.Hold(session, [consultationId], cancellation)).TryGetValue(consultationId, out var consultation))
+            return FeedbackDecision.NotFound("Không tìm thấy đợt lấy ý kiến.");
         var target = FeedbackTarget.Of(consultation, []);
+        var tally = new FeedbackTally();
         var groupId = Guid.CreateVersion7();
         var now = time.GetUtcNow();
         var all = new List<object>();
@@ -33,8 +37,10 @@ public sealed class RespondToGroup(IDocumentStore store, TimeProvider time)
             var answered = RespondToFeedback.Decide(item, target, new RespondToFeedback(id, decision, explanation, official, groupId), now);
             if (!answered.Accepted) return answered;
             stream.AppendMany(answered.Events);
+            tally.Change(item, answered.Events);
             all.AddRange(answered.Events);
         }
+        tally.Queue(session);
         await session.SaveChangesAsync(cancellation);
         return FeedbackDecision.Accept([.. all]);
     }
