@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Marten;
 using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
 using Nq45Consult.Consultation.Review.Deadlines;
 
 namespace Nq45Consult.Consultation.Review;
@@ -17,5 +18,12 @@ public static class ReviewStore
         // the schema as "create extension if not exists", so applying it again, or alongside another feature, is harmless.
         options.Storage.ExtendedSchemaObjects.Add(new Extension("unaccent"));
         options.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
+        // Trigram index on the argument: near-duplicate grouping looks up each item's look-alikes with `%` through it.
+        options.Schema.For<Feedback.FeedbackItem>().Index(x => x.Content.Rationale, index =>
+        {
+            index.Method = IndexMethod.gin;
+            index.Mask = "? gin_trgm_ops";
+            index.Name = "mt_doc_feedbackitem_idx_rationale_trgm";
+        });
     }
 }
