@@ -51,6 +51,8 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { "/experts/stats", "moderator" },
         { $"/review/{PagesApp.TwoVersionsSlug}", "official" },
         { "/review/ke-hoach-45-nq-tw", "moderator" },
+        { "/review/ke-hoach-45-nq-tw/critique", "moderator" },
+        { "/review/ke-hoach-45-nq-tw/critique", "official" },
     };
 
     [Theory]
