@@ -12,13 +12,15 @@ public sealed record DuplicateGroup(IReadOnlyList<Guid> ItemIds, string Text)
 /// <summary>
 /// Groups a consultation's public items by pg_trgm similarity of their argument (at or above
 /// <see cref="ReviewOptions.DuplicateThreshold"/>); pairs are joined transitively into groups. Each item looks up
-/// its look-alikes through the trigram index on the argument (<see cref="ReviewStore"/>) with the <c>%</c>
-/// operator, instead of comparing every pair, so the work grows with the number of look-alikes rather than n².
+/// its look-alikes through the trigram index on the folded argument (<see cref="ReviewStore"/>) with the <c>%</c>
+/// operator instead of comparing every pair. Each look-up still reads the posting lists of the item's trigrams, which
+/// everyday words make long: see docs/benchmarks.md for what that costs at 10,000 items.
 /// </summary>
 public sealed class NearDuplicates(IQuerySession session, IOptions<ReviewOptions> options)
 {
     /// <summary>The indexed expression (<see cref="ReviewStore"/>); the query spells it alike so that the planner uses the index.</summary>
-    private static string Rationale(string alias) => $"({alias}.data -> 'content' ->> 'rationale')";
+    private string Rationale(string alias) =>
+        $"{session.DocumentStore.Options.DatabaseSchemaName}.{ReviewStore.FoldFunction}(({alias}.data -> 'content' ->> 'rationale'))";
 
     public async Task<IReadOnlyList<DuplicateGroup>> Groups(Guid consultationId, CancellationToken cancellation = default)
     {
@@ -26,7 +28,7 @@ public sealed class NearDuplicates(IQuerySession session, IOptions<ReviewOptions
         const string Public = "CAST({0}.data ->> 'consultationId' as uuid) = @consultation and {0}.data ->> 'status' = 'Published'";
         // `%` reads its threshold from pg_trgm.similarity_threshold; set_config(…, true) scopes it to this transaction.
         var sql = $"""
-            select a.id, b.id, {Rationale("a")}
+            select a.id, b.id, a.data -> 'content' ->> 'rationale'
             from {table} a
             cross join lateral (
                 select b.id from {table} b
