@@ -9,9 +9,10 @@ public class NearDuplicatesApiTests(FeedbackFixture app) : IClassFixture<Feedbac
 {
     private const string Campaign = "Đề nghị giữ nguyên quy định về thời gian làm việc của giáo viên vùng sâu vùng xa";
 
-    // Similarity 0.49 to the campaign: above pg_trgm's default threshold (0.3), below Review:DuplicateThreshold (0.6),
-    // so it stays out of the group only if the configured threshold reaches the `%` operator.
-    private const string LookAlike = "Đề nghị bỏ quy định về thời gian làm thêm của công nhân";
+    // Similarity to the campaign 0.37 in a UTF-8 locale, 0.51 under the C locale (pg_trgm then skips letters with
+    // diacritics): above pg_trgm's default threshold (0.3) and below Review:DuplicateThreshold (0.6) either way, so it
+    // stays out of the group only if the configured threshold reaches the `%` operator.
+    private const string LookAlike = "Đề nghị sửa quy định về thời gian nghỉ phép của bác sĩ tuyến huyện";
 
     private static async Task<JsonElement> Json(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 
