@@ -1,6 +1,6 @@
 // Near-duplicate grouping at scale: a consultation of N public items of varied wording, a twentieth of them
 // copies of 25 campaign texts with small edits; times NearDuplicates.Groups (trigram index + `%` per item).
-// Usage (from the repository root): dotnet run -c Release --project bench/DuplicateGroups -- [items=10000] [pairwiseBaseline=false]
+// Usage (from the repository root): dotnet run -c Release --project bench/DuplicateGroups -- [items=10000] [pairwise: true|false] [--utf8] [--schema]
 using System.Diagnostics;
 using System.Text;
 using Marten;
@@ -16,7 +16,20 @@ var count = args.Length > 0 ? int.Parse(args[0]) : 10_000;
 var pairwise = args.Length > 1 && args[1] == "true";
 
 var services = new ServiceCollection().AddLogging();
-services.AddConsultation(TestCluster.CreateDatabase("dupbench"), new StorageOptions { ApplySchemaOnStart = false, RunProjectionDaemon = false });
+// The embedded cluster is initialised without a locale (C), under which pg_trgm skips every letter with a
+// diacritic; --utf8 measures a database whose character classes are Unicode (C.UTF-8), as a production server's are.
+var database = TestCluster.CreateDatabase("dupbench");
+if (args.Contains("--utf8"))
+{
+    var name = $"dupbench_utf8_{Guid.NewGuid():N}";
+    await using (var admin = new Npgsql.NpgsqlConnection(TestCluster.Instance.ConnectionString("postgres")))
+    {
+        await admin.OpenAsync();
+        await new Npgsql.NpgsqlCommand($"create database {name} template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C.UTF-8'", admin).ExecuteNonQueryAsync();
+    }
+    database = TestCluster.Instance.ConnectionString(name);
+}
+services.AddConsultation(database, new StorageOptions { ApplySchemaOnStart = false, RunProjectionDaemon = false });
 await using var provider = services.BuildServiceProvider();
 var store = provider.GetRequiredService<IDocumentStore>();
 await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
@@ -74,7 +87,8 @@ if (args.Contains("--schema"))
 if (args.Contains("--schema")) foreach (var delta1 in delta.Deltas.Where(d => d.Difference != Weasel.Core.SchemaPatchDifference.None)) Console.WriteLine($"  changes: {delta1.SchemaObject.Identifier} {delta1.Difference}");
 
 var options = Options.Create(new ReviewOptions());
-Console.WriteLine($"{count:N0} items, {expectedCopies:N0} of them copies of {campaigns.Length} campaign texts, threshold {options.Value.DuplicateThreshold}");
+Console.WriteLine($"{count:N0} items, {expectedCopies:N0} of them copies of {campaigns.Length} campaign texts, threshold {options.Value.DuplicateThreshold}, " +
+    (args.Contains("--utf8") ? "lc_ctype C.UTF-8" : "lc_ctype C"));
 for (var run = 1; run <= (count <= 2_000 ? 3 : 1); run++)
 {
     await using var session = store.QuerySession();

@@ -59,10 +59,7 @@ public sealed class CritiqueModel(ConsultationQueries consultations, IQuerySessi
     /// <summary>"Thêm ý": keeps what was typed and offers one more blank point in each part; nothing is saved.</summary>
     public async Task<IActionResult> OnPostAddAsync(string slug, CancellationToken cancellation)
     {
-        if (!CanEdit) return Forbid();
-        if (!await Load(slug, cancellation)) return NotFound();
-        ModelState.Clear();
-        Drop();
+        if (await Posted(slug, cancellation) is { } refused) return refused;
         Strengths.Add(new());
         Shortcomings.Add(new());
         Recommendations.Add(new());
@@ -72,10 +69,7 @@ public sealed class CritiqueModel(ConsultationQueries consultations, IQuerySessi
 
     public async Task<IActionResult> OnPostSaveAsync(string slug, CancellationToken cancellation)
     {
-        if (!CanEdit) return Forbid();
-        if (!await Load(slug, cancellation)) return NotFound();
-        ModelState.Clear();
-        Drop();
+        if (await Posted(slug, cancellation) is { } refused) return refused;
         var outcome = await critique.Execute(Consultation.Id,
             [.. Strengths.Select(p => new PointInput(p.Text, p.ItemIds))],
             [.. Shortcomings.Select(p => new PointInput(p.Text, p.ItemIds))],
@@ -102,6 +96,16 @@ public sealed class CritiqueModel(ConsultationQueries consultations, IQuerySessi
     {
         var text = item.Content.Rationale.Length > 90 ? item.Content.Rationale[..90] + "…" : item.Content.Rationale;
         return $"{item.SectionAnchor ?? "Chung"} — {item.PublicAuthorName}: {text}";
+    }
+
+    /// <summary>Loads the consultation for a moderator's post and keeps only the points with something in them.</summary>
+    private async Task<IActionResult?> Posted(string slug, CancellationToken cancellation)
+    {
+        if (!CanEdit) return Forbid();
+        if (!await Load(slug, cancellation)) return NotFound();
+        ModelState.Clear();
+        Drop();
+        return null;
     }
 
     private void Drop()
