@@ -29,7 +29,8 @@ if (args.Contains("--utf8"))
     }
     database = TestCluster.Instance.ConnectionString(name);
 }
-services.AddConsultation(database, new StorageOptions { ApplySchemaOnStart = false, RunProjectionDaemon = false });
+// No command timeout: a grouping that outlasts Npgsql's default 30 s is measured to its end.
+services.AddConsultation(database + ";Command Timeout=0", new StorageOptions { ApplySchemaOnStart = false, RunProjectionDaemon = false });
 await using var provider = services.BuildServiceProvider();
 var store = provider.GetRequiredService<IDocumentStore>();
 await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
