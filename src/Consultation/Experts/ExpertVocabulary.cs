@@ -52,6 +52,14 @@ public static class ExpertVocabulary
 
     public static string Abbreviation(Degree degree) => Degrees[degree].Abbreviation;
 
+    /// <summary>How counts by degree name it: the abbreviation, with "ĐH/KS/CN" for every bachelor's degree and "khác" for the rest.</summary>
+    public static string Label(Degree degree) => degree switch
+    {
+        Degree.Bachelor => "ĐH/KS/CN",
+        Degree.Other => "khác",
+        _ => Abbreviation(degree),
+    };
+
     public static string Words(AcademicTitle title) => Titles[title].Words;
 
     public static string Words(Degree degree) => Degrees[degree].Words;

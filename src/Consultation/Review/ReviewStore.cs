@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Marten;
 using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
 using Nq45Consult.Consultation.Review.Deadlines;
 
 namespace Nq45Consult.Consultation.Review;
@@ -8,6 +9,7 @@ namespace Nq45Consult.Consultation.Review;
 /// <summary>Marten configuration of the review: responses live on the items' streams, deadlines on the consultations'.</summary>
 public static class ReviewStore
 {
+
     public static void Configure(StoreOptions options)
     {
         options.Events.AddEventTypes([typeof(FeedbackResponded), typeof(ResponseDeadlineSet), typeof(Critique.CritiqueDrafted)]);
@@ -17,5 +19,14 @@ public static class ReviewStore
         // the schema as "create extension if not exists", so applying it again, or alongside another feature, is harmless.
         options.Storage.ExtendedSchemaObjects.Add(new Extension("unaccent"));
         options.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
+        // Trigram index on the argument: near-duplicate grouping looks up each item's look-alikes with `%` through it.
+        // (Not on a diacritic-free fold: an index needs an immutable function, and Weasel drops and recreates such a
+        // function at every schema apply, taking the index with it.)
+        options.Schema.For<Feedback.FeedbackItem>().Index(x => x.Content.Rationale, index =>
+        {
+            index.Method = IndexMethod.gin;
+            index.Mask = "? gin_trgm_ops";
+            index.Name = "mt_doc_feedbackitem_idx_rationale_trgm";
+        });
     }
 }

@@ -39,7 +39,7 @@ public static class ConsultationEndpoints
         ConsultationStatus[] statuses;
         if (string.IsNullOrEmpty(status) || status == "all") statuses = all;
         else if (KebabCase.TryParse<ConsultationStatus>(status, out var one)) statuses = [one];
-        else return DecisionProblems.From(Decision.Invalid("status", "Trạng thái phải là open, closed, draft hoặc all."));
+        else return DecisionProblems.From(Decision.Invalid("status", "Trạng thái phải là open, closed, responded, draft hoặc all."));
         if (!DraftsAccess.CanManage(user)) statuses = statuses.Where(s => s != ConsultationStatus.Draft).ToArray();
         var found = statuses.Length == 0 ? [] : await queries.List(statuses, cancellation);
         return TypedResults.Ok(found.Select(ConsultationListItem.Of).ToList());

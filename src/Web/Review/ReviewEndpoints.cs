@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Drafts.Consultations.Responding;
 using Nq45Consult.Consultation.Feedback;
@@ -30,8 +31,10 @@ public static class ReviewEndpoints
             .WithName("ReviewProgress").WithSummary("Response deadline and how many public items are still unanswered.");
         api.MapGet("/consultations/{id}/dashboard", Dashboard).RequireAuthorization(Policies.ReviewFeedback)
             .WithName("ReviewDashboard").WithSummary("Per-section counts and stance mix, stances, feedback over time, participation.");
+        api.MapGet("/consultations/{id}/dashboard/breakdown", Breakdown).RequireAuthorization(Policies.ReviewFeedback)
+            .WithName("FeedbackBreakdown").WithSummary("Public items by the author's field of expertise and by degree (anonymous items counted, never named).");
         api.MapGet("/consultations/{id}/review/items", Items).RequireAuthorization(Policies.ReviewFeedback)
-            .WithName("ReviewItems").WithSummary("Items filtered by section, stance, status, responded, proposed wording, and a diacritic-insensitive search.");
+            .WithName("ReviewItems").WithSummary("Items filtered by section, stance, author's field, status, responded, proposed wording, and a diacritic-insensitive search.");
         api.MapGet("/consultations/{id}/duplicates", Duplicates).RequireAuthorization(Policies.ReviewFeedback)
             .WithName("NearDuplicateGroups").WithSummary("Groups of public items whose argument is nearly the same (pg_trgm similarity).");
         api.MapPost("/consultations/{id:guid}/responses/group", RespondAsGroup).RequireAuthorization(Policies.Respond)
@@ -73,14 +76,22 @@ public static class ReviewEndpoints
         return TypedResults.Ok(DashboardView.Of(await dashboard.Data(consultation, cancellation)));
     }
 
+    private static async Task<IResult> Breakdown(
+        string id, ConsultationQueries queries, FeedbackBreakdown breakdown, IOptions<ConsultationOptions> options, CancellationToken cancellation)
+    {
+        var consultation = await queries.Find(id, cancellation);
+        if (consultation is null) return TypedResults.NotFound();
+        return TypedResults.Ok(await breakdown.Of(consultation.Id, options.Value.AllowedFields, cancellation));
+    }
+
     private static async Task<IResult> Items(
-        string id, string? section, string? stance, string? status, string? responded, string? hasProposedText, string? q,
-        HttpContext http, ConsultationQueries queries, ReviewDashboard dashboard, CancellationToken cancellation)
+        string id, string? section, string? stance, string? field, string? status, string? responded, string? hasProposedText, string? q,
+        HttpContext http, ConsultationQueries queries, ReviewDashboard dashboard, IOptions<ConsultationOptions> options, CancellationToken cancellation)
     {
         var consultation = await queries.Find(id, cancellation);
         if (consultation is null) return TypedResults.NotFound();
         var errors = new Dictionary<string, string[]>();
-        var filter = ItemFilter.From(section, stance, status, responded, hasProposedText, q, errors);
+        var filter = ItemFilter.From(section, stance, status, responded, hasProposedText, q, field, options.Value.AllowedFields, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var (items, total) = await dashboard.Items(consultation.Id, filter, cancellation);
         var reader = Reader.Of(http.User);

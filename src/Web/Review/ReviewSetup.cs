@@ -16,6 +16,7 @@ public static class ReviewSetup
         builder.Services.AddScoped<AcceptanceReport>();
         builder.Services.AddScoped<ReviewDashboard>();
         builder.Services.AddScoped<NearDuplicates>();
+        builder.Services.AddScoped<FeedbackBreakdown>();
         builder.Services.AddScoped<CarriedFeedback>();
         builder.Services.AddScoped<DraftCritique>();
         builder.Services.AddScoped<CritiqueDocx>();

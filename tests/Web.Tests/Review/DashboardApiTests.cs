@@ -58,4 +58,31 @@ public class DashboardApiTests(FeedbackFixture app) : IClassFixture<FeedbackFixt
         var errors = (await Json(bad)).GetProperty("errors");
         Assert.True(errors.TryGetProperty("stance", out _) && errors.TryGetProperty("responded", out _));
     }
+
+    [Fact]
+    public async Task Feedback_is_broken_down_by_the_authors_fields_and_degrees_and_filtered_by_field()
+    {
+        var (id, _, last) = await Consultation();
+        await (await app.As("expert2")).PostAsJsonAsync($"/api/consultations/{id}/feedback", FeedbackFixture.Feedback(last, "Ý kiến riêng.", attribution: "anonymous"));
+        var official = await app.As("official");
+        var response = await official.GetAsync($"/api/consultations/{id}/dashboard/breakdown");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("expert2", text);
+        var data = JsonDocument.Parse(text).RootElement;
+        int Of(string list, string key) => data.GetProperty(list).EnumerateArray().Single(c => c.GetProperty("key").GetString() == key).GetProperty("feedback").GetInt32();
+        // expert1: công nghệ thông tin + khoa học và công nghệ, TS; expert2 (one named, one anonymous): y tế, TS; expert3: khác, ĐH.
+        Assert.Equal(4, data.GetProperty("items").GetInt32());
+        Assert.Equal((1, 1, 2, 1, 0), (Of("byField", "công nghệ thông tin"), Of("byField", "khoa học và công nghệ"), Of("byField", "y tế"), Of("byField", "khác"), Of("byField", "giáo dục và đào tạo")));
+        Assert.Equal((3, 1, 0), (Of("byDegree", "ts"), Of("byDegree", "bachelor"), Of("byDegree", "none")));
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.As("expert1")).GetAsync($"/api/consultations/{id}/dashboard/breakdown")).StatusCode);
+
+        async Task<int> Count(string query) => (await Json(await official.GetAsync($"/api/consultations/{id}/review/items?{query}"))).GetProperty("total").GetInt32();
+        Assert.Equal(2, await Count("field=y%20t%E1%BA%BF"));
+        Assert.Equal(1, await Count("field=Y%20T%E1%BA%BF&stance=agree"));
+        Assert.Equal(0, await Count("field=gi%C3%A1o%20d%E1%BB%A5c%20v%C3%A0%20%C4%91%C3%A0o%20t%E1%BA%A1o"));
+        var bad = await official.GetAsync($"/api/consultations/{id}/review/items?field=astrology");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.True((await Json(bad)).GetProperty("errors").TryGetProperty("field", out _));
+    }
 }

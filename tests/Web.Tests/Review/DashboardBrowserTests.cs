@@ -59,4 +59,30 @@ public class DashboardBrowserTests(KestrelReviewApp app) : IClassFixture<Kestrel
         Assert.True(page.Url.Contains($"section={last}"), page.Url);
         await Browser.AssertAccessible(page);
     }
+
+    [Fact]
+    public async Task A_report_downloads_with_progress_that_reaches_done()
+    {
+        var (id, sections) = await app.Consultation();
+        for (var i = 0; i < 9; i++)
+            await (await app.As($"expert{1 + i % 3}")).PostAsJsonAsync($"/api/consultations/{id}/feedback", FeedbackFixture.Feedback(sections[^1].Anchor, $"Ý kiến số {i} về lộ trình."));
+        await app.Close(id);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.Launch(playwright);
+        var page = await (await browser.NewContextAsync(new(Browser.Desktop) { AcceptDownloads = true })).NewPageAsync();
+        await Browser.SignIn(page, new Uri(app.BaseAddress), "official", $"/review/{id}");
+        var box = page.Locator("[data-export]");
+        Assert.True(await page.Locator("#report-progress").IsHiddenAsync());
+
+        var download = await page.RunAndWaitForDownloadAsync(() => box.GetByRole(AriaRole.Link, new() { Name = "Word (.docx)" }).ClickAsync());
+        await page.WaitForSelectorAsync("[data-export][data-state=done]");
+        Assert.Equal(100, await page.EvalOnSelectorAsync<double>("#report-progress", "p => p.value"));
+        Assert.StartsWith("Đã tải xong", await page.Locator("#report-status").InnerTextAsync());
+        Assert.EndsWith(".docx", download.SuggestedFilename);
+        var path = await download.PathAsync();
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path!, false))
+            Assert.Contains("Ý kiến số 8 về lộ trình.", document.MainDocumentPart!.Document!.Body!.InnerText);
+        await Browser.AssertAccessible(page);
+    }
 }

@@ -9,6 +9,11 @@ public class NearDuplicatesApiTests(FeedbackFixture app) : IClassFixture<Feedbac
 {
     private const string Campaign = "Đề nghị giữ nguyên quy định về thời gian làm việc của giáo viên vùng sâu vùng xa";
 
+    // Similarity to the campaign 0.37 in a UTF-8 locale, 0.51 under the C locale (pg_trgm then skips letters with
+    // diacritics): above pg_trgm's default threshold (0.3) and below Review:DuplicateThreshold (0.6) either way, so it
+    // stays out of the group only if the configured threshold reaches the `%` operator.
+    private const string LookAlike = "Đề nghị sửa quy định về thời gian nghỉ phép của bác sĩ tuyến huyện";
+
     private static async Task<JsonElement> Json(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 
     private async Task<(Guid Id, List<Guid> Copies, Guid Other)> Consultation()
@@ -21,7 +26,7 @@ public class NearDuplicatesApiTests(FeedbackFixture app) : IClassFixture<Feedbac
             var response = await (await app.As(user)).PostAsJsonAsync($"/api/consultations/{id}/feedback", FeedbackFixture.Feedback(anchor, text));
             copies.Add((await response.Content.ReadFromJsonAsync<Created>())!.Id);
         }
-        var other = await (await app.As("expert1")).PostAsJsonAsync($"/api/consultations/{id}/feedback", FeedbackFixture.Feedback(anchor, "Kinh phí cần được nêu rõ theo từng năm."));
+        var other = await (await app.As("expert1")).PostAsJsonAsync($"/api/consultations/{id}/feedback", FeedbackFixture.Feedback(anchor, LookAlike));
         await app.Close(id);
         return (id, copies, (await other.Content.ReadFromJsonAsync<Created>())!.Id);
     }

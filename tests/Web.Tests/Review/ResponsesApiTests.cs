@@ -87,6 +87,15 @@ public class ResponsesApiTests(FeedbackFixture app) : IClassFixture<FeedbackFixt
         Assert.DoesNotContain("expert2", page);
         var myPage = await (await app.As("expert1")).GetStringAsync("/me/feedback");
         Assert.Contains("Đã sửa Điều 1.", myPage);
+
+        // The list filters by the responded status, in the API and on the page.
+        async Task<IEnumerable<Guid>> Listed(string status) =>
+            (await Json(await (await app.As(null)).GetAsync($"/api/consultations?status={status}"))).EnumerateArray().Select(c => c.GetProperty("id").GetGuid());
+        Assert.Contains(consultation, await Listed("responded"));
+        Assert.DoesNotContain(consultation, await Listed("closed"));
+        var title = (await Json(await official.GetAsync($"/api/consultations/{consultation}"))).GetProperty("title").GetString()!;
+        Assert.Contains(title, await (await app.As(null)).GetStringAsync("/consultations?status=responded"));
+        Assert.DoesNotContain(title, await (await app.As(null)).GetStringAsync("/consultations?status=closed"));
     }
 
     [Fact]

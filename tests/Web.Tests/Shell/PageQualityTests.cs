@@ -60,6 +60,8 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { "/notifications", "expert1" },
         { "/notifications", "moderator" },
         { "/notifications/preferences", "expert1" },
+        { "/review/ke-hoach-45-nq-tw/critique", "moderator" },
+        { "/review/ke-hoach-45-nq-tw/critique", "official" },
     };
 
     [Theory]

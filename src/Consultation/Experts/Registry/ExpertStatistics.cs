@@ -28,7 +28,7 @@ public sealed record ExpertStatistics(
     public static ExpertStatistics Of(IReadOnlyList<Row> rows, IReadOnlyList<string> fields, IReadOnlyList<MemberAssociation> associations, ExpertTargets targets)
     {
         var byDegree = Enum.GetValues<Degree>()
-            .Select(d => new Count(KebabCase.Name(d), Label(d), rows.Count(r => r.Degree == d))).ToList();
+            .Select(d => new Count(KebabCase.Name(d), ExpertVocabulary.Label(d), rows.Count(r => r.Degree == d))).ToList();
         var byTitle = Enum.GetValues<AcademicTitle>()
             .Select(t => new Count(KebabCase.Name(t), t == AcademicTitle.None ? "không" : ExpertVocabulary.Abbreviation(t), rows.Count(r => r.AcademicTitle == t))).ToList();
         var byField = fields.Select(f => new Count(f, f, rows.Count(r => r.Fields.Contains(f)))).ToList();
@@ -51,13 +51,6 @@ public sealed record ExpertStatistics(
         ];
         return new ExpertStatistics(rows.Count, byDegree, byTitle, byField, byAssociation, byProvince, progress);
     }
-
-    private static string Label(Degree degree) => degree switch
-    {
-        Degree.Bachelor => "ĐH/KS/CN",
-        Degree.Other => "khác",
-        _ => ExpertVocabulary.Abbreviation(degree),
-    };
 
     private static double? Percent(int part, int whole) => whole == 0 ? null : Math.Round(100.0 * part / whole, 2);
 

@@ -5,6 +5,7 @@ namespace Nq45Consult.Consultation.Review.Dashboard;
 
 /// <summary>
 /// What officials narrow the items to. <see cref="Section"/> "" means general remarks (no section);
+/// <see cref="Field"/> is a field of expertise of the author as the item's snapshot holds it;
 /// <see cref="Search"/> matches the argument and the proposed wording, ignoring case and Vietnamese diacritics.
 /// </summary>
 public sealed record ItemFilter(
@@ -13,15 +14,23 @@ public sealed record ItemFilter(
     FeedbackStatus? Status = null,
     bool? Responded = null,
     bool? HasProposedText = null,
-    string? Search = null)
+    string? Search = null,
+    string? Field = null)
 {
     public const int MaxSearchLength = 200;
     public const int PageSize = 100;
 
     /// <summary>Reads the filter from query-string text; bad values are named in <paramref name="errors"/>.</summary>
     public static ItemFilter From(
-        string? section, string? stance, string? status, string? responded, string? hasProposedText, string? search, Dictionary<string, string[]> errors)
+        string? section, string? stance, string? status, string? responded, string? hasProposedText, string? search, string? field,
+        IReadOnlyList<string> fields, Dictionary<string, string[]> errors)
     {
+        string? wantedField = null;
+        if (!string.IsNullOrWhiteSpace(field))
+        {
+            wantedField = fields.FirstOrDefault(f => string.Equals(f, field.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (wantedField is null) errors["field"] = [$"Lĩnh vực phải là một trong: {string.Join(", ", fields)}."];
+        }
         Stance? wantedStance = null;
         if (!string.IsNullOrEmpty(stance))
         {
@@ -38,7 +47,7 @@ public sealed record ItemFilter(
         else if (search is not null && !TextRules.IsStorable(search)) errors["q"] = [TextRules.InvalidCharacters];
         return new ItemFilter(
             section, wantedStance, wantedStatus, YesNo(responded, "responded", errors), YesNo(hasProposedText, "hasProposedText", errors),
-            string.IsNullOrWhiteSpace(search) ? null : search);
+            string.IsNullOrWhiteSpace(search) ? null : search, wantedField);
     }
 
     private static bool? YesNo(string? text, string field, Dictionary<string, string[]> errors)

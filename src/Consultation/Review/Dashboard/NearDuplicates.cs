@@ -11,22 +11,39 @@ public sealed record DuplicateGroup(IReadOnlyList<Guid> ItemIds, string Text)
 
 /// <summary>
 /// Groups a consultation's public items by pg_trgm similarity of their argument (at or above
-/// <see cref="ReviewOptions.DuplicateThreshold"/>); pairs are joined transitively into groups. The pair search
-/// compares every two items of one consultation, which suits the hundreds to low thousands a consultation gets.
+/// <see cref="ReviewOptions.DuplicateThreshold"/>); pairs are joined transitively into groups. Each item looks up
+/// its look-alikes through the trigram index on the argument (<see cref="ReviewStore"/>) with the <c>%</c> operator
+/// instead of computing similarity() for every pair. Each look-up still reads the posting lists of the item's
+/// trigrams, which everyday words make as long as the consultation: the work stays quadratic, with a smaller
+/// constant (docs/benchmarks.md).
 /// </summary>
 public sealed class NearDuplicates(IQuerySession session, IOptions<ReviewOptions> options)
 {
+    /// <summary>The indexed expression (<see cref="ReviewStore"/>); the query spells it alike so that the planner uses the index.</summary>
+    private static string Rationale(string alias) => $"({alias}.data -> 'content' ->> 'rationale')";
+
     public async Task<IReadOnlyList<DuplicateGroup>> Groups(Guid consultationId, CancellationToken cancellation = default)
     {
         var table = $"{session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_feedbackitem";
-        const string Public = "CAST({0}.data ->> 'consultationId' as uuid) = $1 and {0}.data ->> 'status' = 'Published'";
+        const string Public = "CAST({0}.data ->> 'consultationId' as uuid) = @consultation and {0}.data ->> 'status' = 'Published'";
+        // `%` reads its threshold from pg_trgm.similarity_threshold; set_config(…, true) scopes it to this transaction.
         var sql = $"""
             select a.id, b.id, a.data -> 'content' ->> 'rationale'
-            from {table} a join {table} b on a.id < b.id
-            where {string.Format(Public, "a")} and {string.Format(Public, "b")}
-              and similarity(a.data -> 'content' ->> 'rationale', b.data -> 'content' ->> 'rationale') >= $2
+            from {table} a
+            cross join lateral (
+                select b.id from {table} b
+                where {Rationale("b")} % {Rationale("a")} and b.id > a.id and {string.Format(Public, "b")}
+            ) b
+            where {string.Format(Public, "a")}
             """;
-        var command = new Npgsql.NpgsqlCommand(sql) { Parameters = { new() { Value = consultationId }, new() { Value = (float)options.Value.DuplicateThreshold } } };
+        await using var connection = session.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        await using var transaction = await connection.BeginTransactionAsync(cancellation);
+        await using (var threshold = new Npgsql.NpgsqlCommand("select set_config('pg_trgm.similarity_threshold', @threshold, true)", connection, transaction))
+        {
+            threshold.Parameters.AddWithValue("threshold", options.Value.DuplicateThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await threshold.ExecuteScalarAsync(cancellation);
+        }
         var parent = new Dictionary<Guid, Guid>();
         var texts = new Dictionary<Guid, string>();
         Guid Root(Guid id)
@@ -34,8 +51,10 @@ public sealed class NearDuplicates(IQuerySession session, IOptions<ReviewOptions
             while (parent.TryGetValue(id, out var up) && up != id) id = up;
             return id;
         }
-        await using (var reader = await session.ExecuteReaderAsync(command, cancellation))
+        await using (var pairs = new Npgsql.NpgsqlCommand(sql, connection, transaction))
         {
+            pairs.Parameters.AddWithValue("consultation", consultationId);
+            await using var reader = await pairs.ExecuteReaderAsync(cancellation);
             while (await reader.ReadAsync(cancellation))
             {
                 var (a, b) = (reader.GetGuid(0), reader.GetGuid(1));
@@ -46,6 +65,7 @@ public sealed class NearDuplicates(IQuerySession session, IOptions<ReviewOptions
                 if (ra != rb) parent[rb] = ra;
             }
         }
+        await transaction.CommitAsync(cancellation);
         return [.. parent.Keys.GroupBy(Root)
             .Select(g => new DuplicateGroup([.. g.Order()], texts.GetValueOrDefault(g.Key) ?? texts[g.First(texts.ContainsKey)]))
             .OrderByDescending(g => g.Count)];

@@ -65,6 +65,8 @@ public sealed class ReviewDashboard(IQuerySession session)
         Add("d.data ->> 'status' = ?", (filter.Status ?? FeedbackStatus.Published).ToString());
         if (filter.Responded is { } responded) Add(responded ? HasResponse : $"not {HasResponse}");
         if (filter.HasProposedText is { } proposed) Add(proposed ? "d.data -> 'content' ->> 'proposedText' is not null" : "d.data -> 'content' ->> 'proposedText' is null");
+        // Containment (@>) rather than the ? operator, which Marten reads as a placeholder; both are what a GIN index on the fields serves.
+        if (filter.Field is { } field) Add("d.data -> 'author' -> 'fields' @> CAST(? as jsonb)", System.Text.Json.JsonSerializer.Serialize(new[] { field }));
         if (!string.IsNullOrWhiteSpace(filter.Search))
             Add("unaccent(coalesce(d.data -> 'content' ->> 'rationale', '') || ' ' || coalesce(d.data -> 'content' ->> 'proposedText', '')) ilike unaccent(?)",
                 $"%{EscapeLike(filter.Search.Trim())}%");

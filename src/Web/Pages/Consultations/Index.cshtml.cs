@@ -10,6 +10,7 @@ public sealed class IndexModel(ConsultationQueries queries, TimeProvider time, I
 {
     public string? Field { get; private set; }
     public string? Query { get; private set; }
+    public ConsultationStatus? Status { get; private set; }
     public DateTimeOffset Now { get; private set; }
     public IReadOnlyList<string> Fields => options.Value.AllowedFields;
     public IReadOnlyList<ConsultationDetails> Open { get; private set; } = [];
@@ -18,10 +19,12 @@ public sealed class IndexModel(ConsultationQueries queries, TimeProvider time, I
     public IReadOnlyList<ConsultationDetails> Drafts { get; private set; } = [];
     public bool CanManage => DraftsAccess.CanManage(User);
 
-    public async Task OnGetAsync(string? field, string? q, CancellationToken cancellation)
+    public async Task OnGetAsync(string? field, string? q, string? status, CancellationToken cancellation)
     {
         (Field, Query, Now) = (field, q?.Trim(), time.GetUtcNow());
-        var all = (await queries.List(Enum.GetValues<ConsultationStatus>(), cancellation))
+        // An unknown status shows everything, as no filter would: the list is a page, not an API.
+        Status = KebabCase.TryParse<ConsultationStatus>(status ?? "", out var wanted) ? wanted : null;
+        var all = (await queries.List(Status is { } one ? [one] : Enum.GetValues<ConsultationStatus>(), cancellation))
             .Where(c => string.IsNullOrEmpty(Field) || c.Fields.Contains(Field, StringComparer.OrdinalIgnoreCase))
             .Where(c => string.IsNullOrEmpty(Query) || c.Title.Contains(Query, StringComparison.CurrentCultureIgnoreCase))
             .ToList();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Drafts.Consultations.Responding;
 using Nq45Consult.Consultation.Feedback;
@@ -17,10 +18,13 @@ namespace Nq45Consult.Web.Pages.Review;
 [Authorize(Policy = Policies.ReviewFeedback)]
 public sealed class DashboardModel(
     ConsultationQueries consultations, ReviewDashboard dashboard, ReviewProgressQuery progress, NearDuplicates duplicates, CarriedFeedback carried,
-    FeedbackCommands feedback, RespondToGroup group, ConsultationCommands commands, TimeProvider time) : PageModel
+    FeedbackCommands feedback, RespondToGroup group, ConsultationCommands commands, TimeProvider time,
+    FeedbackBreakdown breakdown, IOptions<ConsultationOptions> options) : PageModel
 {
     public ConsultationDetails Consultation { get; private set; } = null!;
     public DashboardData Data { get; private set; } = null!;
+    public FeedbackBreakdownData Breakdown { get; private set; } = null!;
+    public IReadOnlyList<string> Fields => options.Value.AllowedFields;
     public ReviewProgress Progress { get; private set; } = null!;
     public IReadOnlyList<FeedbackItem> Items { get; private set; } = [];
     public IReadOnlyList<DuplicateGroup> Groups { get; private set; } = [];
@@ -31,6 +35,7 @@ public sealed class DashboardModel(
 
     [BindProperty(SupportsGet = true)] public string? Section { get; set; }
     [BindProperty(SupportsGet = true)] public string? Stance { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Field { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Responded { get; set; }
     [BindProperty(SupportsGet = true)] public string? Proposed { get; set; }
@@ -48,11 +53,12 @@ public sealed class DashboardModel(
         Consultation = found;
         Now = time.GetUtcNow();
         Data = await dashboard.Data(found, cancellation);
+        Breakdown = await breakdown.Of(found.Id, Fields, cancellation);
         Progress = await progress.Of(found, cancellation);
         Groups = await duplicates.Groups(found.Id, cancellation);
         Carried = (await carried.Of(found, cancellation)).ToDictionary(c => c.FeedbackId);
         var errors = new Dictionary<string, string[]>();
-        var filter = ItemFilter.From(Section, Stance, Status, Responded, Proposed, Q, errors);
+        var filter = ItemFilter.From(Section, Stance, Status, Responded, Proposed, Q, Field, Fields, errors);
         FilterErrors = errors;
         if (errors.Count == 0) (Items, Total) = await dashboard.Items(found.Id, filter, cancellation);
         return Page();
@@ -66,7 +72,7 @@ public sealed class DashboardModel(
         Message = outcome.Decision.Accepted
             ? "Đã lưu phản hồi (bản nháp, chỉ cán bộ thấy cho đến khi công bố)."
             : string.Join(" ", new[] { outcome.Decision.Reason }.Concat(outcome.Decision.Errors.Values.SelectMany(m => m)));
-        return Redirect(Url.Page("/Review/Dashboard", null, new { slug, section = Section, stance = Stance, status = Status, responded = Responded, proposed = Proposed, q = Q }, null, null, $"item-{id}")!);
+        return Redirect(Url.Page("/Review/Dashboard", null, new { slug, section = Section, stance = Stance, field = Field, status = Status, responded = Responded, proposed = Proposed, q = Q }, null, null, $"item-{id}")!);
     }
 
     public async Task<IActionResult> OnPostRespondToGroupAsync(
