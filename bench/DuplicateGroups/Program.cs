@@ -87,16 +87,17 @@ if (args.Contains("--schema"))
 }
 if (args.Contains("--schema")) foreach (var delta1 in delta.Deltas.Where(d => d.Difference != Weasel.Core.SchemaPatchDifference.None)) Console.WriteLine($"  changes: {delta1.SchemaObject.Identifier} {delta1.Difference}");
 
-var options = Options.Create(new ReviewOptions());
+// The bench measures the whole search, so it gets the longest budget the setting allows.
+var options = Options.Create(new ReviewOptions { DuplicateSearchSeconds = 300 });
 Console.WriteLine($"{count:N0} items, {expectedCopies:N0} of them copies of {campaigns.Length} campaign texts, threshold {options.Value.DuplicateThreshold}, " +
     (args.Contains("--utf8") ? "lc_ctype C.UTF-8" : "lc_ctype C"));
 for (var run = 1; run <= (count <= 2_000 ? 3 : 1); run++)
 {
     await using var session = store.QuerySession();
     var watch = Stopwatch.StartNew();
-    var groups = await new NearDuplicates(session, options).Groups(consultationId);
+    var (groups, finished) = await new NearDuplicates(session, options).Groups(consultationId);
     watch.Stop();
-    Console.WriteLine($"Indexed (%), run {run}: {watch.ElapsedMilliseconds:N0} ms, {groups.Count} groups, {groups.Sum(g => g.Count):N0} items grouped, largest {groups.Select(g => g.Count).DefaultIfEmpty().Max()}");
+    Console.WriteLine($"Indexed (%), run {run}: {watch.ElapsedMilliseconds:N0} ms{(finished ? "" : " (budget ran out)")}, {groups.Count} groups, {groups.Sum(g => g.Count):N0} items grouped, largest {groups.Select(g => g.Count).DefaultIfEmpty().Max()}");
 }
 if (pairwise)
 {

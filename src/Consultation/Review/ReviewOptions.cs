@@ -14,4 +14,11 @@ public sealed class ReviewOptions
     /// <summary>pg_trgm similarity (0–1) at or above which two items of one consultation count as near-duplicates.</summary>
     [Range(0.1, 1.0)]
     public double DuplicateThreshold { get; set; } = 0.6;
+
+    /// <summary>
+    /// Seconds the near-duplicate search may take before it gives up (the search grows with the square of the items,
+    /// and the dashboard must stay usable for a consultation of any size).
+    /// </summary>
+    [Range(1, 300)]
+    public int DuplicateSearchSeconds { get; set; } = 5;
 }

@@ -102,8 +102,13 @@ public static class ReviewEndpoints
     {
         var consultation = await queries.Find(id, cancellation);
         if (consultation is null) return TypedResults.NotFound();
-        var groups = await duplicates.Groups(consultation.Id, cancellation);
-        return TypedResults.Ok(groups.Select(g => new DuplicateGroupView(g.Count, g.ItemIds, g.Text)).ToList());
+        var search = await duplicates.Groups(consultation.Id, cancellation);
+        if (!search.Finished)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Quá nhiều góp ý để nhóm gần trùng",
+                detail: "The near-duplicate search ran out of its time budget (Review:DuplicateSearchSeconds) for this consultation.");
+        }
+        return TypedResults.Ok(search.Groups.Select(g => new DuplicateGroupView(g.Count, g.ItemIds, g.Text)).ToList());
     }
 
     private static async Task<IResult> RespondAsGroup(Guid id, GroupResponseRequest request, HttpContext http, RespondToGroup group, CancellationToken cancellation)

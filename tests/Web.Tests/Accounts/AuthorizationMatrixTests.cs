@@ -88,6 +88,7 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
         ["GET /api/consultations/{id}/review"] = Reviewers,
         ["GET /api/consultations/{id}/review/items"] = Reviewers,
         ["GET /api/consultations/{id}/dashboard"] = Reviewers,
+        ["GET /api/consultations/{id}/dashboard/breakdown"] = Reviewers,
         ["GET /api/consultations/{id}/duplicates"] = Reviewers,
         ["GET /api/consultations/{id}/carried"] = Reviewers,
         ["GET /api/consultations/{id}/critique"] = Reviewers,

@@ -27,7 +27,7 @@ public sealed class DashboardModel(
     public IReadOnlyList<string> Fields => options.Value.AllowedFields;
     public ReviewProgress Progress { get; private set; } = null!;
     public IReadOnlyList<FeedbackItem> Items { get; private set; } = [];
-    public IReadOnlyList<DuplicateGroup> Groups { get; private set; } = [];
+    public DuplicateSearch Duplicates { get; private set; } = new([], Finished: true);
     public IReadOnlyDictionary<Guid, CarriedItem> Carried { get; private set; } = new Dictionary<Guid, CarriedItem>();
     public int Total { get; private set; }
     public IReadOnlyDictionary<string, string[]> FilterErrors { get; private set; } = new Dictionary<string, string[]>();
@@ -55,7 +55,7 @@ public sealed class DashboardModel(
         Data = await dashboard.Data(found, cancellation);
         Breakdown = await breakdown.Of(found.Id, Fields, cancellation);
         Progress = await progress.Of(found, cancellation);
-        Groups = await duplicates.Groups(found.Id, cancellation);
+        Duplicates = await duplicates.Groups(found.Id, cancellation);
         Carried = (await carried.Of(found, cancellation)).ToDictionary(c => c.FeedbackId);
         var errors = new Dictionary<string, string[]>();
         var filter = ItemFilter.From(Section, Stance, Status, Responded, Proposed, Q, Field, Fields, errors);
