@@ -17,9 +17,6 @@ namespace Nq45Consult.Web.Pages.Review;
 [Authorize(Policy = Accounts.Policies.ReviewFeedback)]
 public sealed class CritiqueModel(ConsultationQueries consultations, IQuerySession session, ReviewDashboard dashboard, DraftCritique critique) : PageModel
 {
-    /// <summary>Empty points offered below the filled ones, so that a moderator can add without JavaScript.</summary>
-    public const int BlankPoints = 1;
-
     public sealed class PointForm
     {
         public string? Addressee { get; set; }
