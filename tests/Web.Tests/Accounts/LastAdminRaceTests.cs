@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Nq45Consult.Web.Tests.Infrastructure;
@@ -28,12 +27,7 @@ public class LastAdminRaceTests(ConsultationApp app) : IClassFixture<Consultatio
         new("deactivates self", (client, me, _) => client.PostAsJsonAsync($"/api/users/{me}/deactivate", new { })),
     ];
 
-    private async Task<HttpClient> As(string userName, string password = Password)
-    {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await client.TokenAsync(userName, password));
-        return client;
-    }
+    private Task<HttpClient> As(string userName, string password = Password) => app.CreateClient().SignedInAs(userName, password);
 
     private static async Task CreateAdmin(HttpClient by, string userName)
     {
