@@ -1,8 +1,11 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Dialogue;
@@ -120,6 +123,40 @@ public class ReportTests(FeedbackFixture app) : IClassFixture<FeedbackFixture>
         Assert.Contains("'=HYPERLINK", text);
         Assert.DoesNotContain(",=HYPERLINK", text);
         Assert.DoesNotContain(",\"=HYPERLINK", text);
+    }
+
+    [Fact]
+    public async Task A_report_with_a_progress_token_sends_its_requester_rows_written_up_to_the_total()
+    {
+        var id = await Consultation();
+        var token = Guid.NewGuid().ToString("N");
+        var official = new ConcurrentQueue<JsonElement>();
+        var moderator = new ConcurrentQueue<JsonElement>();
+        await using var officialHub = await app.NotificationsHub("official", c => c.On<JsonElement>("exportProgress", official.Enqueue));
+        await using var moderatorHub = await app.NotificationsHub("moderator", c => c.On<JsonElement>("exportProgress", moderator.Enqueue));
+
+        var response = await (await app.As("official")).GetAsync($"/api/consultations/{id}/report.xlsx?progress={token}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var waiting = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!official.Any(r => r.GetProperty("written").GetInt32() == 4)) await Task.Delay(20, waiting.Token);
+
+        // Three items and the session's question: four rows, counted before writing, reported from 0 up to 4 in order.
+        var readings = official.ToList();
+        Assert.All(readings, r => Assert.Equal(token, r.GetProperty("token").GetString()));
+        Assert.All(readings, r => Assert.Equal(4, r.GetProperty("total").GetInt32()));
+        Assert.Equal([0, 1, 2, 3, 4], readings.Select(r => r.GetProperty("written").GetInt32()));
+        // Only the person who asked hears of it.
+        Assert.Empty(moderator);
+    }
+
+    [Fact]
+    public async Task A_malformed_progress_token_is_a_400_naming_it()
+    {
+        var id = await Consultation();
+        var response = await (await app.As("official")).GetAsync($"/api/consultations/{id}/report.csv?progress=%3Cscript%3E");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("progress", out _));
     }
 
     [Fact]
