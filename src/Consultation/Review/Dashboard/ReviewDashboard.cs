@@ -26,7 +26,7 @@ public sealed record DashboardData(
 
 /// <summary>
 /// The dashboard's reads. Counts come from the per-consultation counters; the item
-/// list is a filtered page of documents, searched with PostgreSQL's <c>unaccent</c> so "quy hoach" finds "quy hoạch".
+/// list is a filtered page of documents, searched through <see cref="ItemSearch"/> so "quy hoach" finds "quy hoạch".
 /// </summary>
 public sealed class ReviewDashboard(IQuerySession session)
 {
@@ -68,8 +68,10 @@ public sealed class ReviewDashboard(IQuerySession session)
         // Containment (@>) rather than the ? operator, which Marten reads as a placeholder; both are what a GIN index on the fields serves.
         if (filter.Field is { } field) Add("d.data -> 'author' -> 'fields' @> CAST(? as jsonb)", System.Text.Json.JsonSerializer.Serialize(new[] { field }));
         if (!string.IsNullOrWhiteSpace(filter.Search))
-            Add("unaccent(coalesce(d.data -> 'content' ->> 'rationale', '') || ' ' || coalesce(d.data -> 'content' ->> 'proposedText', '')) ilike unaccent(?)",
-                $"%{EscapeLike(filter.Search.Trim())}%");
+        {
+            var (condition, pattern) = ItemSearch.Matching(filter.Search);
+            Add(condition, pattern);
+        }
 
         var total = await session.QueryAsync<int>($"select count(*)::int from {Table} d where {where}", cancellation, [.. parameters]);
         var items = await session.QueryAsync<FeedbackItem>(
@@ -77,6 +79,4 @@ public sealed class ReviewDashboard(IQuerySession session)
             cancellation, [.. parameters]);
         return (items, total.Single());
     }
-
-    private static string EscapeLike(string text) => text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
 }
