@@ -1,11 +1,9 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Dialogue;
@@ -130,23 +128,18 @@ public class ReportTests(FeedbackFixture app) : IClassFixture<FeedbackFixture>
     {
         var id = await Consultation();
         var token = Guid.NewGuid().ToString("N");
-        var official = new ConcurrentQueue<JsonElement>();
-        var moderator = new ConcurrentQueue<JsonElement>();
-        await using var officialHub = await app.NotificationsHub("official", c => c.On<JsonElement>("exportProgress", official.Enqueue));
-        await using var moderatorHub = await app.NotificationsHub("moderator", c => c.On<JsonElement>("exportProgress", moderator.Enqueue));
+        await using var official = await ProgressReadings.Of(app, "official");
+        await using var moderator = await ProgressReadings.Of(app, "moderator");
 
         var response = await (await app.As("official")).GetAsync($"/api/consultations/{id}/report.xlsx?progress={token}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var waiting = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!official.Any(r => r.GetProperty("written").GetInt32() == 4)) await Task.Delay(20, waiting.Token);
 
         // Three items and the session's question: four rows, counted before writing, reported from 0 up to 4 in order.
-        var readings = official.ToList();
-        Assert.All(readings, r => Assert.Equal(token, r.GetProperty("token").GetString()));
-        Assert.All(readings, r => Assert.Equal(4, r.GetProperty("total").GetInt32()));
-        Assert.Equal([0, 1, 2, 3, 4], readings.Select(r => r.GetProperty("written").GetInt32()));
+        var readings = await official.UntilWritten(4);
+        Assert.Equal([0, 1, 2, 3, 4], readings.Select(r => r.Written));
+        Assert.All(readings, r => Assert.Equal((token, 4), (r.Token, r.Total)));
         // Only the person who asked hears of it.
-        Assert.Empty(moderator);
+        Assert.Empty(moderator.Received);
     }
 
     [Fact]
