@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
+using Marten;
 using Nq45Consult.Consultation.Accounts;
+using Nq45Consult.Consultation.Accounts.Caching;
 using Nq45Consult.Consultation.Accounts.SigningIn;
 
 namespace Nq45Consult.Web.Accounts;
@@ -51,6 +53,9 @@ public static class AccountsSetup
         services.AddSingleton<Consultation.Accounts.IPasswordHasher, AspNetPasswordHasher>();
         services.AddSingleton<Consultation.Seeding.IDemoSeeder, DemoAccounts>();
         services.AddSingleton<Consultation.Accounts.Administering.UserAdministration>();
+        services.AddSingleton<AccountCache>();
+        services.ConfigureMarten((sp, options) => options.Listeners.Add(new AccountChangeSignal.EvictAfterCommit(sp.GetRequiredService<AccountCache>())));
+        services.AddHostedService<AccountChangeListener>();
         services.AddSingleton<IClaimsTransformation, SessionCheck>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ChallengeRefusedSessions>();
         services.AddAuthorization(Policies.Add);
@@ -86,6 +91,8 @@ public static class AccountsSetup
                     return Task.CompletedTask;
                 };
             });
+        builder.Services.PostConfigure<BearerTokenOptions>(AuthSchemes.LocalBearer, options =>
+            options.BearerTokenProtector = new RememberedBearerTokens(options.BearerTokenProtector));
     }
 
     /// <summary>Pages redirect to the sign-in page; API and hub calls get the bare status (a ProblemDetails body follows).</summary>
