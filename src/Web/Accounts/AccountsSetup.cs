@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.SignalR;
+using Marten;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
 using Marten;
@@ -58,6 +60,9 @@ public static class AccountsSetup
         services.AddHostedService<AccountChangeListener>();
         services.AddSingleton<IClaimsTransformation, SessionCheck>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ChallengeRefusedSessions>();
+        services.AddSingleton<HubConnections>();
+        services.AddSingleton<HubSessionCheck>();
+        services.Configure<HubOptions>(options => options.AddFilter<HubSessionCheck>());
         services.AddAuthorization(Policies.Add);
 
         var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();

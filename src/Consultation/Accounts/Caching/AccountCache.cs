@@ -38,10 +38,17 @@ public sealed class AccountCache
         return account;
     }
 
+    /// <summary>
+    /// An account changed in a way session checks see, on this node (right after the commit) or on another (when its
+    /// notification arrives); may be raised more than once for one change.
+    /// </summary>
+    public event Action<Guid>? Changed;
+
     public void Evict(Guid id)
     {
         Interlocked.Increment(ref changes);
         accounts.TryRemove(id, out _);
+        Changed?.Invoke(id);
     }
 
     /// <summary>
