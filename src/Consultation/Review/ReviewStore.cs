@@ -15,9 +15,15 @@ public static class ReviewStore
         options.Events.AddEventTypes([typeof(FeedbackResponded), typeof(ResponseDeadlineSet), typeof(Critique.CritiqueDrafted)]);
         options.Projections.Add<ResponseScheduleProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<Critique.CritiqueReportProjection>(ProjectionLifecycle.Inline);
-        // Diacritic-insensitive search (unaccent) and near-duplicate grouping (pg_trgm) on the dashboard; created with
+        // The dashboard's search: a trigram index on the folded search text each item document carries (ItemSearch).
+        options.Schema.For<Feedback.FeedbackItem>().Index(x => x.SearchText, index =>
+        {
+            index.Method = IndexMethod.gin;
+            index.Mask = "? gin_trgm_ops";
+            index.Name = Dashboard.ItemSearch.IndexName;
+        });
+        // Search and near-duplicate grouping (pg_trgm) on the dashboard; created with
         // the schema as "create extension if not exists", so applying it again, or alongside another feature, is harmless.
-        options.Storage.ExtendedSchemaObjects.Add(new Extension("unaccent"));
         options.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
         // Trigram index on the argument: near-duplicate grouping looks up each item's look-alikes with `%` through it.
         // (Not on a diacritic-free fold: an index needs an immutable function, and Weasel drops and recreates such a

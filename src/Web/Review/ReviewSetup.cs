@@ -21,6 +21,7 @@ public static class ReviewSetup
         builder.Services.AddScoped<DraftCritique>();
         builder.Services.AddScoped<CritiqueDocx>();
         builder.Services.AddSingleton<RespondToGroup>();
+        builder.Services.AddHostedService<SearchTextStartup>();
         return builder;
     }
 }
