@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.SignalR;
 using Marten;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
-using Marten;
 using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Accounts.Caching;
 using Nq45Consult.Consultation.Accounts.SigningIn;
