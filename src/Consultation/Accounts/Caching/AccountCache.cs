@@ -75,7 +75,9 @@ public sealed class AccountCache
             {
                 break;
             }
-            catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException)
+            // Whatever broke the connection, the cache stops keeping entries and the loop listens again: a failure
+            // here must never stop the app.
+            catch (Exception e)
             {
                 Reset(listen: false);
                 failed?.Invoke(e);
