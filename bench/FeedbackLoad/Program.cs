@@ -1,6 +1,6 @@
 // Feedback submissions over HTTP against the real app started as a process (embedded PostgreSQL, fsync on,
 // as in production), then, on the same cluster, raw single-row Npgsql inserts of a similar JSON row as the
-// baseline. Usage: dotnet run -c Release --project bench/FeedbackLoad -- [web.dll] [clients=50] [perClient=40]
+// baseline. Usage: dotnet run -c Release --project bench/FeedbackLoad -- [web.dll] [clients=50] [perClient=40] [warmUpPerClient=40]
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -9,9 +9,11 @@ using System.Text.Json;
 using Npgsql;
 
 var root = FindRepoRoot();
-var webDll = args.Length > 0 ? Path.GetFullPath(args[0]) : Path.Combine(root, "src/Web/bin/Release/net10.0/Nq45Consult.Web.dll");
+var webDll = args is [{ Length: > 0 }, ..] ? Path.GetFullPath(args[0]) : Path.Combine(root, "src/Web/bin/Release/net10.0/Nq45Consult.Web.dll");
 var clients = args.Length > 1 ? int.Parse(args[1]) : 50;
 var perClient = args.Length > 2 ? int.Parse(args[2]) : 40;
+// Enough warm-up requests per client that tiered compilation has finished rewriting the hot path before the timing.
+var warmUp = args.Length > 3 ? int.Parse(args[3]) : 40;
 if (!File.Exists(webDll)) throw new FileNotFoundException($"Build the app first: dotnet build -c Release src/Web ({webDll})");
 
 var data = Directory.CreateTempSubdirectory("feedback-load-");
@@ -59,15 +61,24 @@ try
     // The baseline runs first and closes its connections: the cluster's 100 connections do not hold both pools.
     var (rawRate, rawLatencies) = await RawInserts($"Host=127.0.0.1;Port={pgPort};Username=postgres;Database=nq45consult;Maximum Pool Size={clients}", clients, perClient);
     // Warm-up: JIT, connection pools, plans.
-    await Submissions(http, consultation, sections, tokens, clients, 5);
+    await Submissions(http, consultation, sections, tokens, clients, warmUp);
     var pgData = Path.Combine(data.FullName, "pg");
     var (appCpu0, pgCpu0, selfCpu0) = (Cpu(app.Id), PostgresCpu(pgData), Cpu(Environment.ProcessId));
     var (httpRate, httpLatencies, failures) = await Submissions(http, consultation, sections, tokens, clients, perClient);
 
     var (appCpu, pgCpu, selfCpu) = (Cpu(app.Id) - appCpu0, PostgresCpu(pgData) - pgCpu0, Cpu(Environment.ProcessId) - selfCpu0);
-    Console.WriteLine($"  CPU during submissions: app {appCpu:N1} s, PostgreSQL {pgCpu:N1} s, load generator {selfCpu:N1} s");
-    Console.WriteLine($"Feedback submissions over HTTP: {clients} clients × {perClient} = {clients * perClient} (failures {failures})");
+    var count = clients * perClient;
+    Console.WriteLine($"Feedback submissions over HTTP: {clients} clients × {perClient} = {count} (failures {failures})");
     Console.WriteLine($"  {httpRate:N0} submissions/s, p50 {P(httpLatencies, 50):N1} ms, p99 {P(httpLatencies, 99):N1} ms");
+    Console.WriteLine($"  CPU per submission: app {appCpu / count * 1000:N2} ms, PostgreSQL {pgCpu / count * 1000:N2} ms, load generator {selfCpu / count * 1000:N2} ms");
+
+    await WhoAmI(http, tokens, clients, warmUp);
+    (appCpu0, pgCpu0, selfCpu0) = (Cpu(app.Id), PostgresCpu(pgData), Cpu(Environment.ProcessId));
+    var (floorRate, floorLatencies, floorFailures) = await WhoAmI(http, tokens, clients, perClient);
+    (appCpu, pgCpu, selfCpu) = (Cpu(app.Id) - appCpu0, PostgresCpu(pgData) - pgCpu0, Cpu(Environment.ProcessId) - selfCpu0);
+    Console.WriteLine($"Floor, signed-in GET /api/me: {clients} clients × {perClient} (failures {floorFailures})");
+    Console.WriteLine($"  {floorRate:N0} requests/s, p50 {P(floorLatencies, 50):N1} ms, p99 {P(floorLatencies, 99):N1} ms");
+    Console.WriteLine($"  CPU per request: app {appCpu / count * 1000:N2} ms, PostgreSQL {pgCpu / count * 1000:N2} ms, load generator {selfCpu / count * 1000:N2} ms");
     Console.WriteLine($"Raw Npgsql single-row JSON inserts, same cluster, fsync on: {clients} writers × {perClient}");
     Console.WriteLine($"  {rawRate:N0} inserts/s, p50 {P(rawLatencies, 50):N1} ms, p99 {P(rawLatencies, 99):N1} ms");
     Console.WriteLine($"Ratio HTTP / raw: {httpRate / rawRate:P0} (target ≥ 50 %, p99 < 50 ms)");
@@ -81,8 +92,23 @@ finally
     try { data.Delete(recursive: true); } catch (IOException) { }
 }
 
-static async Task<(double Rate, List<double> Latencies, int Failures)> Submissions(
-    HttpClient http, Guid consultation, string[] sections, List<string> tokens, int clients, int perClient)
+static Task<(double Rate, List<double> Latencies, int Failures)> Submissions(
+    HttpClient http, Guid consultation, string[] sections, List<string> tokens, int clients, int perClient) =>
+    Requests(http, tokens, clients, perClient, HttpStatusCode.Created, (c, i) => new HttpRequestMessage(HttpMethod.Post, $"/api/consultations/{consultation}/feedback")
+    {
+        Content = JsonContent.Create(new
+        {
+            sectionAnchor = sections[(c + i) % sections.Length], stance = "amend", proposedText = "Đề nghị sửa thành: …",
+            rationale = $"Lý do {c}-{i}: cần bổ sung chỉ tiêu cụ thể và lộ trình thực hiện theo từng năm.", attribution = "named",
+        }),
+    });
+
+// The floor every signed-in API call pays: routing, bearer token, the session check's account read, a small JSON answer.
+static Task<(double Rate, List<double> Latencies, int Failures)> WhoAmI(HttpClient http, List<string> tokens, int clients, int perClient) =>
+    Requests(http, tokens, clients, perClient, HttpStatusCode.OK, (_, _) => new HttpRequestMessage(HttpMethod.Get, "/api/me"));
+
+static async Task<(double Rate, List<double> Latencies, int Failures)> Requests(
+    HttpClient http, List<string> tokens, int clients, int perClient, HttpStatusCode expected, Func<int, int, HttpRequestMessage> create)
 {
     var latencies = new List<double>[clients];
     var failures = 0;
@@ -92,19 +118,12 @@ static async Task<(double Rate, List<double> Latencies, int Failures)> Submissio
         latencies[c] = [];
         for (var i = 0; i < perClient; i++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/consultations/{consultation}/feedback")
-            {
-                Content = JsonContent.Create(new
-                {
-                    sectionAnchor = sections[(c + i) % sections.Length], stance = "amend", proposedText = "Đề nghị sửa thành: …",
-                    rationale = $"Lý do {c}-{i}: cần bổ sung chỉ tiêu cụ thể và lộ trình thực hiện theo từng năm.", attribution = "named",
-                }),
-            };
+            using var request = create(c, i);
             request.Headers.Authorization = new("Bearer", tokens[c % tokens.Count]);
             var watch = Stopwatch.StartNew();
             using var response = await http.SendAsync(request);
             latencies[c].Add(watch.Elapsed.TotalMilliseconds);
-            if (response.StatusCode != HttpStatusCode.Created) Interlocked.Increment(ref failures);
+            if (response.StatusCode != expected) Interlocked.Increment(ref failures);
         }
     }));
     return (clients * perClient / total.Elapsed.TotalSeconds, [.. latencies.SelectMany(l => l)], failures);

@@ -8,6 +8,7 @@ using Marten;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
 using Nq45Consult.Consultation.Accounts;
+using Nq45Consult.Consultation.Accounts.Caching;
 using Nq45Consult.Consultation.Accounts.SigningIn;
 
 namespace Nq45Consult.Web.Accounts;
@@ -53,12 +54,14 @@ public static class AccountsSetup
         services.AddSingleton<Consultation.Accounts.IPasswordHasher, AspNetPasswordHasher>();
         services.AddSingleton<Consultation.Seeding.IDemoSeeder, DemoAccounts>();
         services.AddSingleton<Consultation.Accounts.Administering.UserAdministration>();
+        services.AddSingleton<AccountCache>();
+        services.ConfigureMarten((sp, options) => options.Listeners.Add(new AccountChangeSignal.EvictAfterCommit(sp.GetRequiredService<AccountCache>())));
+        services.AddHostedService<AccountChangeListener>();
         services.AddSingleton<IClaimsTransformation, SessionCheck>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ChallengeRefusedSessions>();
         services.AddSingleton<HubConnections>();
         services.AddSingleton<HubSessionCheck>();
         services.Configure<HubOptions>(options => options.AddFilter<HubSessionCheck>());
-        services.ConfigureMarten((sp, options) => options.Listeners.Add(new HubConnections.AfterCommit(sp.GetRequiredService<HubConnections>())));
         services.AddAuthorization(Policies.Add);
 
         var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
@@ -92,6 +95,8 @@ public static class AccountsSetup
                     return Task.CompletedTask;
                 };
             });
+        builder.Services.PostConfigure<BearerTokenOptions>(AuthSchemes.LocalBearer, options =>
+            options.BearerTokenProtector = new RememberedBearerTokens(options.BearerTokenProtector));
     }
 
     /// <summary>Pages redirect to the sign-in page; API and hub calls get the bare status (a ProblemDetails body follows).</summary>

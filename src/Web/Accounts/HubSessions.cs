@@ -1,19 +1,21 @@
 using System.Collections.Concurrent;
 using Marten;
-using Marten.Services;
 using Microsoft.AspNetCore.SignalR;
-using Nq45Consult.Consultation.Accounts;
+using Nq45Consult.Consultation.Accounts.Caching;
 
 namespace Nq45Consult.Web.Accounts;
 
 /// <summary>
 /// The open hub connections of each account on this node. <see cref="SessionCheck"/> runs once, when a connection
-/// starts, so a connection would otherwise keep that identity until it reconnects; when a committed change ends the
-/// account's sessions or changes its roles, its connections here are closed (clients reconnect as the account now is).
+/// starts, so a connection would otherwise keep that identity until it reconnects; when a change that session checks
+/// see is committed (on this node or another: <see cref="AccountCache.Changed"/>), the account's connections here are
+/// closed and clients reconnect as the account now is.
 /// </summary>
 public sealed class HubConnections
 {
     private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<string, HubCallerContext>> open = new();
+
+    public HubConnections(AccountCache accounts) => accounts.Changed += End;
 
     public void Opened(Guid account, HubCallerContext connection) =>
         open.GetOrAdd(account, _ => new()).TryAdd(connection.ConnectionId, connection);
@@ -29,28 +31,14 @@ public sealed class HubConnections
         if (!open.TryGetValue(account, out var connections)) return;
         foreach (var connection in connections.Values) connection.Abort();
     }
-
-    /// <summary>Ends the connections of accounts whose committed events end their sessions or change their roles.</summary>
-    public sealed class AfterCommit(HubConnections connections) : DocumentSessionListenerBase
-    {
-        public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
-        {
-            foreach (var change in commit.GetEvents())
-            {
-                if (change.Data is AccountDeactivated or AccountRolesChanged or PasswordReset) connections.End(change.StreamId);
-            }
-            return Task.CompletedTask;
-        }
-    }
 }
 
 /// <summary>
 /// Every hub, every signed-in connection: registers it in <see cref="HubConnections"/> and, before each hub method,
-/// re-reads the account. A call from a connection whose account is deactivated, whose stamp changed or whose roles
-/// differ from the ones it connected with is refused and the connection closed. This also covers a change committed
-/// on another node, whose closing reaches only its own connections.
+/// re-reads the account (from <see cref="AccountCache"/>). A call from a connection whose account is deactivated, whose
+/// stamp changed or whose roles differ from the ones it connected with is refused and the connection closed.
 /// </summary>
-public sealed class HubSessionCheck(IDocumentStore store, HubConnections connections) : IHubFilter
+public sealed class HubSessionCheck(IDocumentStore store, AccountCache accounts, HubConnections connections) : IHubFilter
 {
     public const string SessionEnded = "Phiên đăng nhập đã kết thúc hoặc quyền của tài khoản đã thay đổi; hãy kết nối lại.";
 
@@ -83,7 +71,6 @@ public sealed class HubSessionCheck(IDocumentStore store, HubConnections connect
 
     private async Task<bool> StillCurrent(Guid account, HubCallerContext connection)
     {
-        await using var session = store.QuerySession();
-        return SessionCheck.StillMatches(await session.LoadAsync<Account>(account, connection.ConnectionAborted), connection.User!);
+        return SessionCheck.StillMatches(await accounts.Find(store, account, connection.ConnectionAborted), connection.User!);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Accounts;
+using Nq45Consult.Consultation.Accounts.Caching;
 using Nq45Consult.Consultation.Accounts.SigningIn;
 
 namespace Nq45Consult.Web.Accounts;
@@ -14,10 +15,11 @@ namespace Nq45Consult.Web.Accounts;
 /// Runs on every authenticated request (cookie, bearer token, hub connection) and compares the session with the
 /// account as it is now. Local mode: a deactivated account, or a stamp that changed since the session was issued
 /// (deactivation, password reset), turns the caller anonymous, so the next request answers 401 or goes to the
-/// sign-in page; roles are read from the account, so a role change applies at once. Entra ID mode: the account is
+/// sign-in page; roles are read from the account, so a role change applies at once. The account comes from the
+/// node's <see cref="AccountCache"/>, which every such change empties of that account. Entra ID mode: the account is
 /// created or its roles updated from the token (audited), and a deactivated account is refused the same way.
 /// </summary>
-public sealed class SessionCheck(IDocumentStore store, TimeProvider time, IOptions<AuthOptions> auth) : IClaimsTransformation
+public sealed class SessionCheck(IDocumentStore store, AccountCache accounts, TimeProvider time, IOptions<AuthOptions> auth) : IClaimsTransformation
 {
     /// <summary>
     /// The id of the account the session was checked against; also marks the principal as checked, since
@@ -37,8 +39,7 @@ public sealed class SessionCheck(IDocumentStore store, TimeProvider time, IOptio
     private async Task<Account?> LocalAccount(ClaimsPrincipal principal)
     {
         if (!Guid.TryParse(principal.FindFirst(ClaimTypes.NameIdentifier)?.Value, out var id)) return null;
-        await using var session = store.QuerySession();
-        var account = await session.LoadAsync<Account>(id);
+        var account = await accounts.Find(store, id);
         return account?.SecurityStamp == StampOf(principal) ? account : null;
     }
 

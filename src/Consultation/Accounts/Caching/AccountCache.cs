@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+using Marten;
+using Npgsql;
+
+namespace Nq45Consult.Consultation.Accounts.Caching;
+
+/// <summary>
+/// The accounts every signed-in request is checked against (active? same security stamp? which roles?), kept in
+/// memory on each node so that the check does not cost a database read per request. An entry is only kept while
+/// this node listens to <see cref="Channel"/>, on which every transaction that changes what a session check reads
+/// notifies its account (<see cref="AccountChangeSignal"/>, delivered when it commits); the node that made the
+/// change also drops its entry right after the commit. While the listening connection is down nothing is cached
+/// and every check reads the database, so a lost notification can never leave a deactivated account signed in.
+/// Another node learns of a change a few milliseconds after its commit.
+/// </summary>
+public sealed class AccountCache
+{
+    public const string Channel = "nq45_account_changed";
+
+    private readonly ConcurrentDictionary<Guid, Account> accounts = new();
+    // Bumped by every eviction and by every gain or loss of the listening connection: a read that overlapped one
+    // of them may have read an account the notification was about, so it is not kept.
+    private long changes;
+    private volatile bool listening;
+
+    /// <summary>Whether the cache listens to account changes, and so keeps what it reads.</summary>
+    public bool Listening => listening;
+
+    /// <summary>The account as <paramref name="store"/> holds it, from memory when this node has it.</summary>
+    public async Task<Account?> Find(IDocumentStore store, Guid id, CancellationToken cancellation = default)
+    {
+        if (listening && accounts.TryGetValue(id, out var cached)) return cached;
+        var before = Interlocked.Read(ref changes);
+        var wasListening = listening;
+        await using var session = store.QuerySession();
+        var account = await session.LoadAsync<Account>(id, cancellation);
+        if (account is not null && wasListening && Interlocked.Read(ref changes) == before) accounts[id] = account;
+        return account;
+    }
+
+    /// <summary>
+    /// An account changed in a way session checks see, on this node (right after the commit) or on another (when its
+    /// notification arrives); may be raised more than once for one change.
+    /// </summary>
+    public event Action<Guid>? Changed;
+
+    public void Evict(Guid id)
+    {
+        Interlocked.Increment(ref changes);
+        accounts.TryRemove(id, out _);
+        Changed?.Invoke(id);
+    }
+
+    /// <summary>
+    /// Listens to <see cref="Channel"/> on a connection of its own until <paramref name="cancellation"/>, reconnecting
+    /// after <paramref name="retryAfter"/> when the connection fails; the cache is only used while it listens.
+    /// </summary>
+    public async Task Listen(string connectionString, TimeSpan retryAfter, Action<Exception>? failed = null, CancellationToken cancellation = default)
+    {
+        while (!cancellation.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(connectionString);
+                await connection.OpenAsync(cancellation);
+                connection.Notification += (_, e) =>
+                {
+                    if (Guid.TryParse(e.Payload, out var id)) Evict(id);
+                };
+                await using (var listen = new NpgsqlCommand($"listen {Channel}", connection)) await listen.ExecuteNonQueryAsync(cancellation);
+                Reset(listen: true);
+                while (true) await connection.WaitAsync(cancellation);
+            }
+            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+            {
+                break;
+            }
+            // Whatever broke the connection, the cache stops keeping entries and the loop listens again: a failure
+            // here must never stop the app.
+            catch (Exception e)
+            {
+                Reset(listen: false);
+                failed?.Invoke(e);
+                try
+                {
+                    await Task.Delay(retryAfter, cancellation);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+            }
+            finally
+            {
+                Reset(listen: false);
+            }
+        }
+    }
+
+    private void Reset(bool listen)
+    {
+        listening = listen;
+        Interlocked.Increment(ref changes);
+        accounts.Clear();
+    }
+}
