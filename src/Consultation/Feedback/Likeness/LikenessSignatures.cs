@@ -1,0 +1,148 @@
+using Marten;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
+
+namespace Nq45Consult.Consultation.Feedback.Likeness;
+
+/// <summary>
+/// One row per feedback item: its LSH band buckets (<see cref="TextLikeness.Buckets(string?)"/>) and whether it is
+/// public, written in the same transaction as the item's events (<see cref="LikenessChanges"/>, queued by
+/// <see cref="Counting.FeedbackTally"/>), so near-duplicate grouping reads signatures instead of comparing texts.
+/// <c>stamp</c> is the id of the transaction that last wrote the row: a consultation's row count and sum of stamps
+/// change with every write to its items' rows, which keys the cached groups.
+/// </summary>
+public static class LikenessSignatures
+{
+    public const string Table = "feedback_likeness";
+
+    public static void Configure(StoreOptions options)
+    {
+        var table = new Table(new PostgresqlObjectName(options.DatabaseSchemaName, Table, Weasel.Postgresql.SchemaUtils.IdentifierUsage.General));
+        table.AddColumn<Guid>("feedback_id").AsPrimaryKey();
+        table.AddColumn<Guid>("consultation_id").NotNull().AddIndex();
+        table.AddColumn<bool>("visible").NotNull();
+        table.AddColumn("buckets", "bigint[]").NotNull();
+        table.AddColumn<long>("stamp").NotNull();
+        options.Storage.ExtendedSchemaObjects.Add(table);
+    }
+
+    /// <summary>A public item's buckets with its argument, as the grouping reads them.</summary>
+    public sealed record Signed(Guid Id, long[] Buckets, string Text);
+
+    /// <summary>
+    /// What the grouping of a consultation depends on, changed by every write to it: the number of its rows and the
+    /// sum of their stamps (a rewritten row gets a new transaction id).
+    /// </summary>
+    public static async Task<string> Version(IQuerySession session, Guid consultationId, CancellationToken cancellation = default)
+    {
+        var schema = session.DocumentStore.Options.DatabaseSchemaName;
+        var command = new Npgsql.NpgsqlCommand($"select count(*)::text || ':' || coalesce(sum(stamp), 0)::text from {schema}.{Table} where consultation_id = $1")
+        {
+            Parameters = { new() { Value = consultationId } },
+        };
+        await using var reader = await session.ExecuteReaderAsync(command, cancellation);
+        await reader.ReadAsync(cancellation);
+        return reader.GetString(0);
+    }
+
+    /// <summary>The consultation's public items with their buckets and arguments, oldest first.</summary>
+    public static async Task<IReadOnlyList<Signed>> Public(IQuerySession session, Guid consultationId, CancellationToken cancellation = default)
+    {
+        var schema = session.DocumentStore.Options.DatabaseSchemaName;
+        var items = session.DocumentStore.Options.Schema.For<FeedbackItem>();
+        var command = new Npgsql.NpgsqlCommand($"""
+            select s.feedback_id, s.buckets, coalesce(d.data -> 'content' ->> 'rationale', '')
+            from {schema}.{Table} s join {items} d on d.id = s.feedback_id
+            where s.consultation_id = $1 and s.visible order by s.feedback_id
+            """) { Parameters = { new() { Value = consultationId } } };
+        var signed = new List<Signed>();
+        await using var reader = await session.ExecuteReaderAsync(command, cancellation);
+        while (await reader.ReadAsync(cancellation))
+            signed.Add(new(reader.GetGuid(0), reader.GetFieldValue<long[]>(1), reader.GetString(2)));
+        return signed;
+    }
+
+    /// <summary>
+    /// Signs every item that has no row yet (items written before signatures existed); a no-op afterwards. The table is
+    /// locked first, so a writer waits and then changes the rows written here; items committed before are read here.
+    /// </summary>
+    public static async Task Backfill(IDocumentStore store, CancellationToken cancellation = default)
+    {
+        var table = $"{store.Options.DatabaseSchemaName}.{Table}";
+        var items = store.Options.Schema.For<FeedbackItem>();
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        await using var transaction = await connection.BeginTransactionAsync(cancellation);
+        await using (var lockTable = new Npgsql.NpgsqlCommand($"lock table {table} in share row exclusive mode", connection, transaction))
+            await lockTable.ExecuteNonQueryAsync(cancellation);
+        var unsigned = new List<(Guid Id, Guid Consultation, bool Visible, string Text)>();
+        await using (var read = new Npgsql.NpgsqlCommand($"""
+            select d.id, CAST(d.data ->> 'consultationId' as uuid), d.data ->> 'status' = 'Published', coalesce(d.data -> 'content' ->> 'rationale', '')
+            from {items} d where not exists (select from {table} s where s.feedback_id = d.id)
+            """, connection, transaction))
+        await using (var reader = await read.ExecuteReaderAsync(cancellation))
+        {
+            while (await reader.ReadAsync(cancellation))
+                unsigned.Add((reader.GetGuid(0), reader.GetGuid(1), reader.GetBoolean(2), reader.GetString(3)));
+        }
+        if (unsigned.Count > 0)
+        {
+            long stamp;
+            await using (var current = new Npgsql.NpgsqlCommand("select txid_current()", connection, transaction))
+                stamp = (long)(await current.ExecuteScalarAsync(cancellation))!;
+            await using var import = await connection.BeginBinaryImportAsync(
+                $"copy {table} (feedback_id, consultation_id, visible, buckets, stamp) from stdin (format binary)", cancellation);
+            foreach (var (id, consultation, visible, text) in unsigned)
+            {
+                await import.StartRowAsync(cancellation);
+                await import.WriteAsync(id, NpgsqlTypes.NpgsqlDbType.Uuid, cancellation);
+                await import.WriteAsync(consultation, NpgsqlTypes.NpgsqlDbType.Uuid, cancellation);
+                await import.WriteAsync(visible, NpgsqlTypes.NpgsqlDbType.Boolean, cancellation);
+                await import.WriteAsync(TextLikeness.Buckets(text), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint, cancellation);
+                await import.WriteAsync(stamp, NpgsqlTypes.NpgsqlDbType.Bigint, cancellation);
+            }
+            await import.CompleteAsync(cancellation);
+        }
+        await transaction.CommitAsync(cancellation);
+    }
+}
+
+/// <summary>
+/// The signature rows one transaction changes: an item's buckets when it is submitted or revised, its visibility when
+/// it is withdrawn, hidden or restored. Queued on the session and committed with the items' events.
+/// </summary>
+public sealed class LikenessChanges
+{
+    private readonly SortedDictionary<Guid, (Guid Consultation, bool Visible, long[]? Buckets)> changes = [];
+
+    public void Change(FeedbackState? before, FeedbackState? after, IEnumerable<object> events)
+    {
+        if (after is null) return;
+        var visible = !after.Withdrawn && !after.Hidden;
+        var content = events.Select(e => e switch
+        {
+            FeedbackSubmitted submitted => submitted.Content,
+            FeedbackRevised revised => revised.Content,
+            _ => null,
+        }).LastOrDefault(c => c is not null);
+        var wasVisible = before is { Withdrawn: false, Hidden: false };
+        if (content is null && wasVisible == visible) return;
+        var buckets = content is null ? changes.GetValueOrDefault(after.Id).Buckets : TextLikeness.Buckets(content.Rationale);
+        changes[after.Id] = (after.ConsultationId, visible, buckets);
+    }
+
+    public void Queue(IDocumentSession session)
+    {
+        var table = $"{session.DocumentStore.Options.DatabaseSchemaName}.{LikenessSignatures.Table}";
+        foreach (var (id, (consultation, visible, buckets)) in changes)
+        {
+            if (buckets is null)
+                session.QueueSqlCommand($"update {table} set visible = ?, stamp = txid_current() where feedback_id = ?", visible, id);
+            else
+                session.QueueSqlCommand($"""
+                    insert into {table} (feedback_id, consultation_id, visible, buckets, stamp) values (?, ?, ?, ?, txid_current())
+                    on conflict (feedback_id) do update set visible = excluded.visible, buckets = excluded.buckets, stamp = excluded.stamp
+                    """, id, consultation, visible, buckets);
+        }
+    }
+}
