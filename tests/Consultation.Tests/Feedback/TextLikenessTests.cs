@@ -53,13 +53,30 @@ public class TextLikenessTests
     }
 
     [Fact]
-    public void A_near_duplicate_shares_a_band_bucket_and_an_unrelated_text_none()
+    public void Alike_is_similarity_at_or_above_the_threshold()
     {
-        var campaign = TextLikeness.Buckets(Campaign);
-        Assert.Equal(TextLikeness.Bands, campaign.Length);
-        Assert.Equal(campaign, TextLikeness.Buckets(Campaign.ToUpperInvariant()));
-        Assert.NotEmpty(campaign.Intersect(TextLikeness.Buckets(Edited)));
-        Assert.Empty(campaign.Intersect(TextLikeness.Buckets(Unrelated)));
-        Assert.Empty(TextLikeness.Buckets("..."));
+        foreach (var (a, b) in new[] { (Campaign, Edited), (Campaign, LookAlike), (Campaign, Unrelated), ("word", "two words"), ("abc", "abc"), ("", "") })
+        {
+            var (x, y) = (TextLikeness.Trigrams(a), TextLikeness.Trigrams(b));
+            foreach (var threshold in new[] { 0.1, 0.3, 4.0 / 11, 0.37, 0.6, 0.9, 1.0 })
+                Assert.Equal(TextLikeness.Similarity(x, y) >= threshold, TextLikeness.Alike(x, y, threshold));
+        }
+    }
+
+    [Fact]
+    public void A_near_duplicate_shares_a_band_bucket_and_its_sketch_agrees_and_an_unrelated_text_neither()
+    {
+        var campaign = TextLikeness.Sign(Campaign);
+        Assert.Equal(TextLikeness.Bands, campaign.Buckets.Length);
+        Assert.Equal(campaign.Buckets, TextLikeness.Sign(Campaign.ToUpperInvariant()).Buckets);
+        var edited = TextLikeness.Sign(Edited);
+        Assert.NotEmpty(campaign.Buckets.Intersect(edited.Buckets));
+        Assert.True(TextLikeness.SketchesAgree(campaign.Sketch, edited.Sketch, 0.6));
+        var unrelated = TextLikeness.Sign(Unrelated);
+        Assert.Empty(campaign.Buckets.Intersect(unrelated.Buckets));
+        Assert.False(TextLikeness.SketchesAgree(campaign.Sketch, unrelated.Sketch, 0.6));
+        Assert.Empty(TextLikeness.Sign("...").Buckets);
+        // A pair at 0.6 agrees in 38.5 of 64 places on average (sd 3.9); 22 are needed.
+        Assert.Equal(22, TextLikeness.SketchAgreement(0.6));
     }
 }

@@ -5,8 +5,8 @@ using Weasel.Postgresql.Tables;
 namespace Nq45Consult.Consultation.Feedback.Likeness;
 
 /// <summary>
-/// One row per feedback item: its LSH band buckets (<see cref="TextLikeness.Buckets(string?)"/>) and whether it is
-/// public, written in the same transaction as the item's events (<see cref="LikenessChanges"/>, queued by
+/// One row per feedback item: its LSH band buckets and MinHash sketch (<see cref="TextLikeness.Sign(string?)"/>) and
+/// whether it is public, written in the same transaction as the item's events (<see cref="LikenessChanges"/>, queued by
 /// <see cref="Counting.FeedbackTally"/>), so near-duplicate grouping reads signatures instead of comparing texts.
 /// <c>stamp</c> is the id of the transaction that last wrote the row: a consultation's row count and sum of stamps
 /// change with every write to its items' rows, which keys the cached groups.
@@ -22,12 +22,13 @@ public static class LikenessSignatures
         table.AddColumn<Guid>("consultation_id").NotNull().AddIndex();
         table.AddColumn<bool>("visible").NotNull();
         table.AddColumn("buckets", "bigint[]").NotNull();
+        table.AddColumn("sketch", "bytea").NotNull();
         table.AddColumn<long>("stamp").NotNull();
         options.Storage.ExtendedSchemaObjects.Add(table);
     }
 
-    /// <summary>A public item's buckets with its argument, as the grouping reads them.</summary>
-    public sealed record Signed(Guid Id, long[] Buckets, string Text);
+    /// <summary>A public item's signature, as the grouping reads it.</summary>
+    public sealed record Signed(Guid Id, LikenessSignature Signature);
 
     /// <summary>
     /// What the grouping of a consultation depends on, changed by every write to it: the number of its rows and the
@@ -45,21 +46,33 @@ public static class LikenessSignatures
         return reader.GetString(0);
     }
 
-    /// <summary>The consultation's public items with their buckets and arguments, oldest first.</summary>
+    /// <summary>The consultation's public items with their signatures, oldest first.</summary>
     public static async Task<IReadOnlyList<Signed>> Public(IQuerySession session, Guid consultationId, CancellationToken cancellation = default)
     {
         var schema = session.DocumentStore.Options.DatabaseSchemaName;
-        var items = session.DocumentStore.Options.Schema.For<FeedbackItem>();
-        var command = new Npgsql.NpgsqlCommand($"""
-            select s.feedback_id, s.buckets, coalesce(d.data -> 'content' ->> 'rationale', '')
-            from {schema}.{Table} s join {items} d on d.id = s.feedback_id
-            where s.consultation_id = $1 and s.visible order by s.feedback_id
-            """) { Parameters = { new() { Value = consultationId } } };
+        var command = new Npgsql.NpgsqlCommand($"select feedback_id, buckets, sketch from {schema}.{Table} where consultation_id = $1 and visible order by feedback_id")
+        {
+            Parameters = { new() { Value = consultationId } },
+        };
         var signed = new List<Signed>();
         await using var reader = await session.ExecuteReaderAsync(command, cancellation);
         while (await reader.ReadAsync(cancellation))
-            signed.Add(new(reader.GetGuid(0), reader.GetFieldValue<long[]>(1), reader.GetString(2)));
+            signed.Add(new(reader.GetGuid(0), new(reader.GetFieldValue<long[]>(1), reader.GetFieldValue<byte[]>(2))));
         return signed;
+    }
+
+    /// <summary>The arguments of <paramref name="ids"/>, by id.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, string>> Arguments(IQuerySession session, IReadOnlyCollection<Guid> ids, CancellationToken cancellation = default)
+    {
+        var arguments = new Dictionary<Guid, string>();
+        if (ids.Count == 0) return arguments;
+        var command = new Npgsql.NpgsqlCommand($"select id, coalesce(data -> 'content' ->> 'rationale', '') from {session.DocumentStore.Options.Schema.For<FeedbackItem>()} where id = any($1)")
+        {
+            Parameters = { new() { Value = ids.ToArray() } },
+        };
+        await using var reader = await session.ExecuteReaderAsync(command, cancellation);
+        while (await reader.ReadAsync(cancellation)) arguments[reader.GetGuid(0)] = reader.GetString(1);
+        return arguments;
     }
 
     /// <summary>
@@ -91,14 +104,16 @@ public static class LikenessSignatures
             await using (var current = new Npgsql.NpgsqlCommand("select txid_current()", connection, transaction))
                 stamp = (long)(await current.ExecuteScalarAsync(cancellation))!;
             await using var import = await connection.BeginBinaryImportAsync(
-                $"copy {table} (feedback_id, consultation_id, visible, buckets, stamp) from stdin (format binary)", cancellation);
+                $"copy {table} (feedback_id, consultation_id, visible, buckets, sketch, stamp) from stdin (format binary)", cancellation);
             foreach (var (id, consultation, visible, text) in unsigned)
             {
                 await import.StartRowAsync(cancellation);
                 await import.WriteAsync(id, NpgsqlTypes.NpgsqlDbType.Uuid, cancellation);
                 await import.WriteAsync(consultation, NpgsqlTypes.NpgsqlDbType.Uuid, cancellation);
                 await import.WriteAsync(visible, NpgsqlTypes.NpgsqlDbType.Boolean, cancellation);
-                await import.WriteAsync(TextLikeness.Buckets(text), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint, cancellation);
+                var signature = TextLikeness.Sign(text);
+                await import.WriteAsync(signature.Buckets, NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint, cancellation);
+                await import.WriteAsync(signature.Sketch, NpgsqlTypes.NpgsqlDbType.Bytea, cancellation);
                 await import.WriteAsync(stamp, NpgsqlTypes.NpgsqlDbType.Bigint, cancellation);
             }
             await import.CompleteAsync(cancellation);
@@ -108,12 +123,12 @@ public static class LikenessSignatures
 }
 
 /// <summary>
-/// The signature rows one transaction changes: an item's buckets when it is submitted or revised, its visibility when
+/// The signature rows one transaction changes: an item's signature when it is submitted or revised, its visibility when
 /// it is withdrawn, hidden or restored. Queued on the session and committed with the items' events.
 /// </summary>
 public sealed class LikenessChanges
 {
-    private readonly SortedDictionary<Guid, (Guid Consultation, bool Visible, long[]? Buckets)> changes = [];
+    private readonly SortedDictionary<Guid, (Guid Consultation, bool Visible, LikenessSignature? Signature)> changes = [];
 
     public void Change(FeedbackState? before, FeedbackState? after, IEnumerable<object> events)
     {
@@ -127,22 +142,22 @@ public sealed class LikenessChanges
         }).LastOrDefault(c => c is not null);
         var wasVisible = before is { Withdrawn: false, Hidden: false };
         if (content is null && wasVisible == visible) return;
-        var buckets = content is null ? changes.GetValueOrDefault(after.Id).Buckets : TextLikeness.Buckets(content.Rationale);
-        changes[after.Id] = (after.ConsultationId, visible, buckets);
+        var signature = content is null ? changes.GetValueOrDefault(after.Id).Signature : TextLikeness.Sign(content.Rationale);
+        changes[after.Id] = (after.ConsultationId, visible, signature);
     }
 
     public void Queue(IDocumentSession session)
     {
         var table = $"{session.DocumentStore.Options.DatabaseSchemaName}.{LikenessSignatures.Table}";
-        foreach (var (id, (consultation, visible, buckets)) in changes)
+        foreach (var (id, (consultation, visible, signature)) in changes)
         {
-            if (buckets is null)
+            if (signature is null)
                 session.QueueSqlCommand($"update {table} set visible = ?, stamp = txid_current() where feedback_id = ?", visible, id);
             else
                 session.QueueSqlCommand($"""
-                    insert into {table} (feedback_id, consultation_id, visible, buckets, stamp) values (?, ?, ?, ?, txid_current())
-                    on conflict (feedback_id) do update set visible = excluded.visible, buckets = excluded.buckets, stamp = excluded.stamp
-                    """, id, consultation, visible, buckets);
+                    insert into {table} (feedback_id, consultation_id, visible, buckets, sketch, stamp) values (?, ?, ?, ?, ?, txid_current())
+                    on conflict (feedback_id) do update set visible = excluded.visible, buckets = excluded.buckets, sketch = excluded.sketch, stamp = excluded.stamp
+                    """, id, consultation, visible, signature.Buckets, signature.Sketch);
         }
     }
 }

@@ -13,39 +13,35 @@ public sealed record DuplicateGroup(IReadOnlyList<Guid> ItemIds, string Text)
 
 /// <summary>
 /// Groups items whose trigram similarity (<see cref="TextLikeness.Similarity(ReadOnlySpan{ulong}, ReadOnlySpan{ulong})"/>)
-/// reaches a threshold, pairs joined transitively. Only items that share an LSH band bucket are compared, and within
-/// a bucket each item is compared with at most <see cref="LeadersPerBucket"/> earlier members that matched none
-/// before them (its leaders), not with every member: 5,000 copies of one campaign text share their buckets and
-/// cost 5,000 comparisons per band, not 12.5 million. The work grows with items × bands.
+/// reaches a threshold, pairs joined transitively, in two steps. <see cref="Candidates"/>: only items that share an
+/// LSH band bucket are looked at, and within a bucket each item only against the bucket's leaders — at most
+/// <see cref="LeadersPerBucket"/> earlier members whose sketches agreed with no leader before them — not against every
+/// member: 5,000 copies of one campaign text share their buckets and cost 5,000 sketch comparisons per band, not 12.5
+/// million. A pair is a candidate when the sketches agree (<see cref="TextLikeness.SketchesAgree"/>). <see cref="Groups"/>:
+/// the exact similarity of each candidate pair decides. The work grows with items × bands.
 /// </summary>
 public static class DuplicateGrouping
 {
     /// <summary>Leaders per bucket: unrelated items that share a bucket by chance (common syllables) each become one, up to this.</summary>
     public const int LeadersPerBucket = 4;
 
-    /// <summary>Groups of at least two items, as indexes into <paramref name="buckets"/>, each ascending; largest first.</summary>
-    public static IReadOnlyList<int[]> Groups(IReadOnlyList<long[]> buckets, Func<int, ulong[]> trigrams, double threshold)
+    /// <summary>Pairs of indexes into <paramref name="signatures"/> (smaller first) worth comparing exactly; each once.</summary>
+    public static IReadOnlyCollection<(int, int)> Candidates(IReadOnlyList<LikenessSignature> signatures, double threshold)
     {
-        var entries = buckets.Sum(b => b.Length);
+        var entries = signatures.Sum(s => s.Buckets.Length);
         var keys = new long[entries];
         var members = new int[entries];
         var at = 0;
-        for (var item = 0; item < buckets.Count; item++)
+        for (var item = 0; item < signatures.Count; item++)
         {
-            foreach (var bucket in buckets[item])
+            foreach (var bucket in signatures[item].Buckets)
             {
                 keys[at] = bucket;
                 members[at++] = item;
             }
         }
-        // Bucket by bucket, members in the order of the items (the sort is not stable, so both are sorted on).
         Array.Sort(keys, members);
-        var parent = Enumerable.Range(0, buckets.Count).ToArray();
-        int Root(int i)
-        {
-            while (parent[i] != i) i = parent[i] = parent[parent[i]];
-            return i;
-        }
+        var pairs = new HashSet<(int, int)>();
         var leaders = new List<int>(LeadersPerBucket);
         for (var start = 0; start < entries;)
         {
@@ -53,40 +49,47 @@ public static class DuplicateGrouping
             while (end < entries && keys[end] == keys[start]) end++;
             if (end - start > 1)
             {
+                // Members in the order of the items: the sort above is not stable.
                 Array.Sort(members, start, end - start);
                 leaders.Clear();
                 for (var i = start; i < end; i++)
                 {
                     var item = members[i];
-                    var matched = false;
-                    foreach (var leader in leaders)
-                    {
-                        if (Root(leader) == Root(item) || Alike(trigrams(leader), trigrams(item), threshold))
-                        {
-                            parent[Root(item)] = Root(leader);
-                            matched = true;
-                            break;
-                        }
-                    }
-                    if (!matched && leaders.Count < LeadersPerBucket) leaders.Add(item);
+                    var leader = leaders.FindIndex(l => TextLikeness.SketchesAgree(signatures[l].Sketch, signatures[item].Sketch, threshold));
+                    if (leader >= 0) pairs.Add((leaders[leader], item));
+                    else if (leaders.Count < LeadersPerBucket) leaders.Add(item);
                 }
             }
             start = end;
         }
-        return [.. Enumerable.Range(0, buckets.Count).GroupBy(Root).Where(g => g.Count() > 1)
-            .Select(g => g.ToArray()).OrderByDescending(g => g.Length).ThenBy(g => g[0])];
+        return pairs;
     }
 
-    /// <summary>At or above the threshold; sets whose sizes differ too much cannot be, and are not merged.</summary>
-    private static bool Alike(ulong[] a, ulong[] b, double threshold) =>
-        Math.Min(a.Length, b.Length) >= threshold * Math.Max(a.Length, b.Length) && TextLikeness.Similarity(a, b) >= threshold;
+    /// <summary>Groups of at least two of <paramref name="count"/> items, each ascending, largest first: candidate pairs whose similarity reaches the threshold, joined.</summary>
+    public static IReadOnlyList<int[]> Groups(int count, IEnumerable<(int, int)> candidates, Func<int, ulong[]> trigrams, double threshold)
+    {
+        var parent = Enumerable.Range(0, count).ToArray();
+        int Root(int i)
+        {
+            while (parent[i] != i) i = parent[i] = parent[parent[i]];
+            return i;
+        }
+        foreach (var (a, b) in candidates)
+        {
+            var (ra, rb) = (Root(a), Root(b));
+            if (ra != rb && TextLikeness.Alike(trigrams(a), trigrams(b), threshold)) parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+        }
+        return [.. Enumerable.Range(0, count).GroupBy(Root).Where(g => g.Count() > 1)
+            .Select(g => g.ToArray()).OrderByDescending(g => g.Length).ThenBy(g => g[0])];
+    }
 }
 
 /// <summary>
 /// The near-duplicate groups of a consultation's public items (similarity at or above
 /// <see cref="ReviewOptions.DuplicateThreshold"/>), from the signatures kept with each item
-/// (<see cref="LikenessSignatures"/>). The groups of each consultation are kept in memory until a write changes its
-/// signatures, so the dashboard does not group again on every load (docs/benchmarks.md).
+/// (<see cref="LikenessSignatures"/>); only the arguments of candidate pairs are read. The groups of each consultation
+/// are kept in memory until a write changes its signatures, so the dashboard does not group again on every load
+/// (docs/benchmarks.md).
 /// </summary>
 public sealed class NearDuplicates(IQuerySession session, IOptions<ReviewOptions> options, NearDuplicates.Cache cache)
 {
@@ -103,9 +106,12 @@ public sealed class NearDuplicates(IQuerySession session, IOptions<ReviewOptions
         var version = $"{threshold}:{await LikenessSignatures.Version(session, consultationId, cancellation)}";
         if (cache.Found.TryGetValue(consultationId, out var found) && found.Version == version) return found.Groups;
         var items = await LikenessSignatures.Public(session, consultationId, cancellation);
-        var trigrams = new ulong[]?[items.Count];
-        var groups = DuplicateGrouping.Groups([.. items.Select(i => i.Buckets)], i => trigrams[i] ??= TextLikeness.Trigrams(items[i].Text), threshold)
-            .Select(g => new DuplicateGroup([.. g.Select(i => items[i].Id)], items[g[0]].Text))
+        var candidates = DuplicateGrouping.Candidates([.. items.Select(i => i.Signature)], threshold);
+        var texts = await LikenessSignatures.Arguments(session, [.. candidates.SelectMany(p => new[] { items[p.Item1].Id, items[p.Item2].Id }).Distinct()], cancellation);
+        string Text(int i) => texts.GetValueOrDefault(items[i].Id, "");
+        var trigrams = new Dictionary<int, ulong[]>();
+        var groups = DuplicateGrouping.Groups(items.Count, candidates, i => trigrams.TryGetValue(i, out var t) ? t : trigrams[i] = TextLikeness.Trigrams(Text(i)), threshold)
+            .Select(g => new DuplicateGroup([.. g.Select(i => items[i].Id)], Text(g[0])))
             .ToList();
         cache.Found[consultationId] = (version, groups);
         return groups;
