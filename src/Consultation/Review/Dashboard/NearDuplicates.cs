@@ -28,39 +28,46 @@ public static class DuplicateGrouping
     /// <summary>Pairs of indexes into <paramref name="signatures"/> (smaller first) worth comparing exactly; each once.</summary>
     public static IReadOnlyCollection<(int, int)> Candidates(IReadOnlyList<LikenessSignature> signatures, double threshold)
     {
-        var entries = signatures.Sum(s => s.Buckets.Length);
-        var keys = new long[entries];
-        var members = new int[entries];
-        var at = 0;
-        for (var item = 0; item < signatures.Count; item++)
-        {
-            foreach (var bucket in signatures[item].Buckets)
-            {
-                keys[at] = bucket;
-                members[at++] = item;
-            }
-        }
-        Array.Sort(keys, members);
         var pairs = new HashSet<(int, int)>();
+        var keys = new long[signatures.Count];
+        var members = new int[signatures.Count];
         var leaders = new List<int>(LeadersPerBucket);
-        for (var start = 0; start < entries;)
+        // Band by band: each band's buckets sorted, so that a bucket's members are next to each other.
+        for (var band = 0; band < TextLikeness.Bands; band++)
         {
-            var end = start + 1;
-            while (end < entries && keys[end] == keys[start]) end++;
-            if (end - start > 1)
+            var entries = 0;
+            for (var item = 0; item < signatures.Count; item++)
             {
-                // Members in the order of the items: the sort above is not stable.
-                Array.Sort(members, start, end - start);
-                leaders.Clear();
-                for (var i = start; i < end; i++)
-                {
-                    var item = members[i];
-                    var leader = leaders.FindIndex(l => TextLikeness.SketchesAgree(signatures[l].Sketch, signatures[item].Sketch, threshold));
-                    if (leader >= 0) pairs.Add((leaders[leader], item));
-                    else if (leaders.Count < LeadersPerBucket) leaders.Add(item);
-                }
+                if (signatures[item].Buckets.Length <= band) continue;
+                keys[entries] = signatures[item].Buckets[band];
+                members[entries++] = item;
             }
-            start = end;
+            Array.Sort(keys, members, 0, entries);
+            for (var start = 0; start < entries;)
+            {
+                var end = start + 1;
+                while (end < entries && keys[end] == keys[start]) end++;
+                if (end - start > 1)
+                {
+                    // Members in the order of the items: the sort above is not stable.
+                    Array.Sort(members, start, end - start);
+                    leaders.Clear();
+                    for (var i = start; i < end; i++)
+                    {
+                        var item = members[i];
+                        var agreed = false;
+                        foreach (var leader in leaders)
+                        {
+                            if (!TextLikeness.SketchesAgree(signatures[leader].Sketch, signatures[item].Sketch, threshold)) continue;
+                            pairs.Add((leader, item));
+                            agreed = true;
+                            break;
+                        }
+                        if (!agreed && leaders.Count < LeadersPerBucket) leaders.Add(item);
+                    }
+                }
+                start = end;
+            }
         }
         return pairs;
     }
