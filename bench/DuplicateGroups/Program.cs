@@ -93,6 +93,9 @@ for (var run = 1; run <= 3; run++)
     // Where a grouping's time goes: reading the signatures, candidates, reading their arguments, exact comparisons.
     await using var session = store.QuerySession();
     watch.Restart();
+    await LikenessSignatures.Version(session, consultationId);
+    var versioned = watch.ElapsedMilliseconds;
+    watch.Restart();
     var items = await LikenessSignatures.Public(session, consultationId);
     var read = watch.ElapsedMilliseconds;
     watch.Restart();
@@ -114,7 +117,7 @@ for (var run = 1; run <= 3; run++)
     var compared = watch.ElapsedMilliseconds;
     watch.Restart();
     foreach (var text in texts.Values) TextLikeness.Sign(text);
-    Console.WriteLine($"Phases: reading {items.Count:N0} signatures {read:N0} ms; {candidates.Count:N0} candidate pairs {candidated:N0} ms; " +
+    Console.WriteLine($"Phases: version (count and sum of stamps) {versioned:N0} ms; reading {items.Count:N0} signatures {read:N0} ms; {candidates.Count:N0} candidate pairs {candidated:N0} ms; " +
         $"reading their {texts.Count:N0} arguments {argued:N0} ms; their trigrams {folded:N0} ms; {looks / 2:N0} exact comparisons {compared:N0} ms. " +
         $"Signing those {texts.Count:N0} arguments (what a write adds): {watch.ElapsedMilliseconds:N0} ms");
 }
