@@ -11,7 +11,8 @@ public class DuplicateGroupingTests
     private static IReadOnlyList<int[]> Group(string[] texts, Func<int, long[]>? buckets = null)
     {
         var trigrams = texts.Select(TextLikeness.Trigrams).ToArray();
-        var signatures = texts.Select((t, i) => TextLikeness.Sign(t) is var s && buckets is not null ? s with { Buckets = buckets(i) } : s).ToList();
+        var signatures = texts.Select(TextLikeness.Sign).ToList();
+        if (buckets is not null) signatures = [.. signatures.Select((s, i) => s with { Buckets = buckets(i) })];
         return DuplicateGrouping.Groups(texts.Length, DuplicateGrouping.Candidates(signatures, Threshold), i => trigrams[i], Threshold);
     }
 
