@@ -2,9 +2,8 @@
 // copies of 25 campaign texts with small edits; times the start-up signing of items without signatures
 // (LikenessSignatures.Backfill) and NearDuplicates.Groups (LSH candidates, trigram similarity, cached until a write).
 // Usage (from the repository root):
-//   dotnet run -c Release --project bench/DuplicateGroups -- [items=10000] [--exact] [--sql]
-// --exact also groups by comparing every pair in memory and reports what the LSH grouping missed (quadratic: ≤ 20,000 items);
-// --sql also times the bucket grouping done in PostgreSQL (unnest + group by) instead of in memory.
+//   dotnet run -c Release --project bench/DuplicateGroups -- [items=10000] [--exact]
+// --exact also groups by comparing every pair in memory and reports what the LSH grouping missed (quadratic: ≤ 20,000 items).
 using System.Diagnostics;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -120,27 +119,6 @@ for (var run = 1; run <= 3; run++)
     Console.WriteLine($"Phases: version (count and sum of stamps) {versioned:N0} ms; reading {items.Count:N0} signatures {read:N0} ms; {candidates.Count:N0} candidate pairs {candidated:N0} ms; " +
         $"reading their {texts.Count:N0} arguments {argued:N0} ms; their trigrams {folded:N0} ms; {looks / 2:N0} exact comparisons {compared:N0} ms. " +
         $"Signing those {texts.Count:N0} arguments (what a write adds): {watch.ElapsedMilliseconds:N0} ms");
-}
-
-if (args.Contains("--sql"))
-{
-    // The buckets grouped by PostgreSQL instead: the multi-member buckets and their members.
-    await using var connection = store.Storage.Database.CreateConnection();
-    await connection.OpenAsync();
-    var sql = $"""
-        select count(*), coalesce(sum(cardinality(members)), 0) from (
-            select array_agg(feedback_id) members from {store.Options.DatabaseSchemaName}.{LikenessSignatures.Table}, unnest(buckets) bucket
-            where consultation_id = @consultation and visible group by bucket having count(*) > 1) b
-        """;
-    for (var run = 1; run <= 2; run++)
-    {
-        await using var command = new Npgsql.NpgsqlCommand(sql, connection) { Parameters = { new("consultation", consultationId) } };
-        watch.Restart();
-        await using var reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        Console.WriteLine($"Buckets grouped in SQL (unnest, group by, array_agg), run {run}: {watch.ElapsedMilliseconds:N0} ms, " +
-            $"{reader.GetInt64(0):N0} buckets with {reader.GetInt64(1):N0} members");
-    }
 }
 
 if (args.Contains("--exact"))

@@ -79,4 +79,16 @@ public class TextLikenessTests
         // A pair at 0.6 agrees in 77 of 128 places on average (sd 5.5); 54 are needed.
         Assert.Equal(54, TextLikeness.SketchAgreement(0.6));
     }
+
+    [Fact]
+    public void A_signature_is_stored_as_bytes_and_read_back_alike()
+    {
+        var signature = TextLikeness.Sign(Campaign);
+        var stored = LikenessSignatures.Pack(signature);
+        Assert.Equal(TextLikeness.Bands * sizeof(long) + TextLikeness.SketchLength, stored.Length);
+        var read = LikenessSignatures.Unpack(stored);
+        Assert.Equal(signature.Buckets, read.Buckets);
+        Assert.Equal(signature.Sketch, read.Sketch);
+        Assert.Empty(LikenessSignatures.Unpack(LikenessSignatures.Pack(TextLikeness.Sign(""))).Buckets);
+    }
 }

@@ -21,8 +21,9 @@ public static class LikenessSignatures
         table.AddColumn<Guid>("feedback_id").AsPrimaryKey();
         table.AddColumn<Guid>("consultation_id").NotNull().AddIndex();
         table.AddColumn<bool>("visible").NotNull();
-        table.AddColumn("buckets", "bigint[]").NotNull();
-        table.AddColumn("sketch", "bytea").NotNull();
+        // Buckets and sketch in one bytea (<see cref="Pack"/>): read as bytes, where a bigint[] costs PostgreSQL and
+        // Npgsql a call per element.
+        table.AddColumn("signature", "bytea").NotNull();
         table.AddColumn<long>("stamp").NotNull();
         options.Storage.ExtendedSchemaObjects.Add(table);
     }
@@ -50,14 +51,14 @@ public static class LikenessSignatures
     public static async Task<IReadOnlyList<Signed>> Public(IQuerySession session, Guid consultationId, CancellationToken cancellation = default)
     {
         var schema = session.DocumentStore.Options.DatabaseSchemaName;
-        var command = new Npgsql.NpgsqlCommand($"select feedback_id, buckets, sketch from {schema}.{Table} where consultation_id = $1 and visible order by feedback_id")
+        var command = new Npgsql.NpgsqlCommand($"select feedback_id, signature from {schema}.{Table} where consultation_id = $1 and visible order by feedback_id")
         {
             Parameters = { new() { Value = consultationId } },
         };
         var signed = new List<Signed>();
         await using var reader = await session.ExecuteReaderAsync(command, cancellation);
         while (await reader.ReadAsync(cancellation))
-            signed.Add(new(reader.GetGuid(0), new(reader.GetFieldValue<long[]>(1), reader.GetFieldValue<byte[]>(2))));
+            signed.Add(new(reader.GetGuid(0), Unpack(reader.GetFieldValue<byte[]>(1))));
         return signed;
     }
 
@@ -73,6 +74,25 @@ public static class LikenessSignatures
         await using var reader = await session.ExecuteReaderAsync(command, cancellation);
         while (await reader.ReadAsync(cancellation)) arguments[reader.GetGuid(0)] = reader.GetString(1);
         return arguments;
+    }
+
+    /// <summary>The buckets as little-endian 8-byte numbers, then the sketch.</summary>
+    public static byte[] Pack(LikenessSignature signature)
+    {
+        var bytes = new byte[signature.Buckets.Length * sizeof(long) + signature.Sketch.Length];
+        for (var band = 0; band < signature.Buckets.Length; band++)
+            System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(band * sizeof(long)), signature.Buckets[band]);
+        signature.Sketch.CopyTo(bytes, signature.Buckets.Length * sizeof(long));
+        return bytes;
+    }
+
+    public static LikenessSignature Unpack(byte[] bytes)
+    {
+        if (bytes.Length == 0) return new([], []);
+        var buckets = new long[TextLikeness.Bands];
+        for (var band = 0; band < buckets.Length; band++)
+            buckets[band] = System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(band * sizeof(long)));
+        return new(buckets, bytes[(buckets.Length * sizeof(long))..]);
     }
 
     /// <summary>
@@ -104,16 +124,14 @@ public static class LikenessSignatures
             await using (var current = new Npgsql.NpgsqlCommand("select txid_current()", connection, transaction))
                 stamp = (long)(await current.ExecuteScalarAsync(cancellation))!;
             await using var import = await connection.BeginBinaryImportAsync(
-                $"copy {table} (feedback_id, consultation_id, visible, buckets, sketch, stamp) from stdin (format binary)", cancellation);
+                $"copy {table} (feedback_id, consultation_id, visible, signature, stamp) from stdin (format binary)", cancellation);
             foreach (var (id, consultation, visible, text) in unsigned)
             {
                 await import.StartRowAsync(cancellation);
                 await import.WriteAsync(id, NpgsqlTypes.NpgsqlDbType.Uuid, cancellation);
                 await import.WriteAsync(consultation, NpgsqlTypes.NpgsqlDbType.Uuid, cancellation);
                 await import.WriteAsync(visible, NpgsqlTypes.NpgsqlDbType.Boolean, cancellation);
-                var signature = TextLikeness.Sign(text);
-                await import.WriteAsync(signature.Buckets, NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint, cancellation);
-                await import.WriteAsync(signature.Sketch, NpgsqlTypes.NpgsqlDbType.Bytea, cancellation);
+                await import.WriteAsync(Pack(TextLikeness.Sign(text)), NpgsqlTypes.NpgsqlDbType.Bytea, cancellation);
                 await import.WriteAsync(stamp, NpgsqlTypes.NpgsqlDbType.Bigint, cancellation);
             }
             await import.CompleteAsync(cancellation);
@@ -155,9 +173,9 @@ public sealed class LikenessChanges
                 session.QueueSqlCommand($"update {table} set visible = ?, stamp = txid_current() where feedback_id = ?", visible, id);
             else
                 session.QueueSqlCommand($"""
-                    insert into {table} (feedback_id, consultation_id, visible, buckets, sketch, stamp) values (?, ?, ?, ?, ?, txid_current())
-                    on conflict (feedback_id) do update set visible = excluded.visible, buckets = excluded.buckets, sketch = excluded.sketch, stamp = excluded.stamp
-                    """, id, consultation, visible, signature.Buckets, signature.Sketch);
+                    insert into {table} (feedback_id, consultation_id, visible, signature, stamp) values (?, ?, ?, ?, txid_current())
+                    on conflict (feedback_id) do update set visible = excluded.visible, signature = excluded.signature, stamp = excluded.stamp
+                    """, id, consultation, visible, LikenessSignatures.Pack(signature));
         }
     }
 }

@@ -11,7 +11,8 @@ namespace Nq45Consult.Consultation.Feedback.Likeness;
 /// kept: folding them makes unrelated Vietnamese arguments look far more alike (docs/benchmarks.md).
 /// Also a MinHash signature of the trigram set cut into LSH bands: two texts share at least one band's bucket with a
 /// probability that rises steeply with their similarity (<see cref="CandidateProbability"/>), so only items sharing
-/// a bucket need to be compared.
+/// a bucket need to be compared. Stored signatures hold for these <see cref="Rows"/>, <see cref="Bands"/> and seeds: after
+/// changing them, empty <c>feedback_likeness</c> and restart, which signs every item again.
 /// </summary>
 public static class TextLikeness
 {
