@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 using Nq45Consult.Consultation.Review;
+using Nq45Consult.Consultation.Review.Dashboard;
 
 namespace Nq45Consult.Consultation.Feedback;
 
@@ -43,6 +44,12 @@ public sealed record FeedbackItem(
 
     /// <summary>Whether readers other than moderators may learn who wrote the item.</summary>
     public bool AuthorIsPublic => Content.Attribution == Attribution.Named && !Author.NameWithheld;
+
+    /// <summary>
+    /// The argument and the proposed wording folded for search (lower case, no diacritics, đ as d, runs of spaces as
+    /// one), stored with the document so a trigram index answers the dashboard's search (see <see cref="Review.Dashboard.ItemSearch"/>).
+    /// </summary>
+    public string SearchText => ItemSearch.Fold($"{Content.Rationale} {Content.ProposedText}");
 
     /// <summary>Counted and shown to everyone: neither withdrawn nor hidden.</summary>
     public bool IsPublic => Status == FeedbackStatus.Published;

@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Marten;
 using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
 using Nq45Consult.Consultation.Review.Deadlines;
 
 namespace Nq45Consult.Consultation.Review;
@@ -14,9 +15,16 @@ public static class ReviewStore
         options.Events.AddEventTypes([typeof(FeedbackResponded), typeof(ResponseDeadlineSet), typeof(Critique.CritiqueDrafted)]);
         options.Projections.Add<ResponseScheduleProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<Critique.CritiqueReportProjection>(ProjectionLifecycle.Inline);
-        // Diacritic-insensitive search (unaccent) on the dashboard; created with the schema as "create extension if not
-        // exists", so applying it again, or alongside another feature, is harmless. (Near-duplicate grouping needs no
-        // extension: it reads the signatures kept with each item, Feedback/Likeness.)
-        options.Storage.ExtendedSchemaObjects.Add(new Extension("unaccent"));
+        // The dashboard's search: a trigram index on the folded search text each item document carries (ItemSearch).
+        options.Schema.For<Feedback.FeedbackItem>().Index(x => x.SearchText, index =>
+        {
+            index.Method = IndexMethod.gin;
+            index.Mask = "? gin_trgm_ops";
+            index.Name = Dashboard.ItemSearch.IndexName;
+        });
+        // The search's pg_trgm, created with the schema as "create extension if not exists", so applying it again, or
+        // alongside another feature, is harmless. (Near-duplicate grouping needs no extension: it reads the signatures
+        // kept with each item, Feedback/Likeness.)
+        options.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.SignalR;
+using Marten;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
 using Nq45Consult.Consultation.Accounts;
@@ -53,6 +55,10 @@ public static class AccountsSetup
         services.AddSingleton<Consultation.Accounts.Administering.UserAdministration>();
         services.AddSingleton<IClaimsTransformation, SessionCheck>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ChallengeRefusedSessions>();
+        services.AddSingleton<HubConnections>();
+        services.AddSingleton<HubSessionCheck>();
+        services.Configure<HubOptions>(options => options.AddFilter<HubSessionCheck>());
+        services.ConfigureMarten((sp, options) => options.Listeners.Add(new HubConnections.AfterCommit(sp.GetRequiredService<HubConnections>())));
         services.AddAuthorization(Policies.Add);
 
         var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();

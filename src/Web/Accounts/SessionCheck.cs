@@ -19,14 +19,17 @@ namespace Nq45Consult.Web.Accounts;
 /// </summary>
 public sealed class SessionCheck(IDocumentStore store, TimeProvider time, IOptions<AuthOptions> auth) : IClaimsTransformation
 {
-    // Authentication may run more than once per request (the policy scheme forwards to the real one).
-    private const string CheckedClaim = "nq45:checked";
+    /// <summary>
+    /// The id of the account the session was checked against; also marks the principal as checked, since
+    /// authentication may run more than once per request (the policy scheme forwards to the real one).
+    /// </summary>
+    public const string AccountClaim = "nq45:account";
 
     private static readonly ClaimsPrincipal Refused = new(new ClaimsIdentity());
 
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
-        if (principal.Identity?.IsAuthenticated != true || principal.HasClaim(c => c.Type == CheckedClaim)) return principal;
+        if (principal.Identity?.IsAuthenticated != true || principal.HasClaim(c => c.Type == AccountClaim)) return principal;
         var account = auth.Value.IsEntraId ? await EntraIdAccount(principal) : await LocalAccount(principal);
         return account is { IsActive: true } ? WithRolesOf(account, principal) : Refused;
     }
@@ -36,9 +39,22 @@ public sealed class SessionCheck(IDocumentStore store, TimeProvider time, IOptio
         if (!Guid.TryParse(principal.FindFirst(ClaimTypes.NameIdentifier)?.Value, out var id)) return null;
         await using var session = store.QuerySession();
         var account = await session.LoadAsync<Account>(id);
-        var stamp = int.TryParse(principal.FindFirst(CurrentUser.SecurityStampClaim)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
-        return account?.SecurityStamp == stamp ? account : null;
+        return account?.SecurityStamp == StampOf(principal) ? account : null;
     }
+
+    private static int StampOf(ClaimsPrincipal principal) =>
+        int.TryParse(principal.FindFirst(CurrentUser.SecurityStampClaim)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var stamp) ? stamp : 0;
+
+    /// <summary>The account a checked principal stands for; null for anonymous callers.</summary>
+    public static Guid? AccountOf(ClaimsPrincipal principal) => Guid.TryParse(principal.FindFirst(AccountClaim)?.Value, out var id) ? id : null;
+
+    /// <summary>
+    /// True while the account is still as it was when <paramref name="principal"/> was checked: active, same security
+    /// stamp, same roles. A long-lived connection checked once at its start uses this to notice it has gone stale.
+    /// </summary>
+    public static bool StillMatches(Account? account, ClaimsPrincipal principal) =>
+        account is { IsActive: true } && account.SecurityStamp == StampOf(principal)
+        && CurrentUser.From(principal) is { } user && user.Roles.ToHashSet().SetEquals(account.Roles);
 
     private async Task<Account?> EntraIdAccount(ClaimsPrincipal principal)
     {
@@ -54,7 +70,10 @@ public sealed class SessionCheck(IDocumentStore store, TimeProvider time, IOptio
         var identity = new ClaimsIdentity(
             source.Claims.Where(c => !CurrentUser.RoleClaims.Contains(c.Type)), source.AuthenticationType, source.NameClaimType, ClaimTypes.Role);
         identity.AddClaims(account.Roles.Select(role => new Claim(ClaimTypes.Role, role.ToString())));
-        identity.AddClaim(new Claim(CheckedClaim, "1"));
+        identity.AddClaim(new Claim(AccountClaim, account.Id.ToString()));
+        // Entra ID tokens carry no stamp: record the one checked against, so StillMatches works in both modes.
+        if (!identity.HasClaim(c => c.Type == CurrentUser.SecurityStampClaim))
+            identity.AddClaim(new Claim(CurrentUser.SecurityStampClaim, account.SecurityStamp.ToString(CultureInfo.InvariantCulture)));
         return new ClaimsPrincipal(identity);
     }
 }

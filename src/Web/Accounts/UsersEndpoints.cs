@@ -93,6 +93,8 @@ public static class UsersEndpoints
     {
         var outcome = await command;
         if (outcome.Decision is null) return TypedResults.NotFound();
+        if (outcome.ActorRefused)
+            return TypedResults.Problem(title: "Không có quyền.", detail: outcome.Decision.Conflict, statusCode: StatusCodes.Status403Forbidden);
         return outcome is { Decision.Accepted: true, Account: { } account }
             ? TypedResults.Ok(new UserWithPassword(UserView.Of(account), outcome.TemporaryPassword))
             : DecisionProblems.From(outcome.Decision);

@@ -37,13 +37,12 @@ public static class CritiqueEndpoints
     private static async Task<IResult> Get(string id, ConsultationQueries queries, IQuerySession session, CancellationToken cancellation) =>
         await Find(id, queries, session, cancellation) is ({ } _, { } report) ? TypedResults.Ok(report) : TypedResults.NotFound();
 
-    private static async Task<IResult> Docx(string id, ConsultationQueries queries, IQuerySession session, CritiqueDocx docx, CancellationToken cancellation)
+    private static async Task<IResult> Docx(
+        string id, string? progress, HttpContext http, ConsultationQueries queries, IQuerySession session, CritiqueDocx docx, CancellationToken cancellation)
     {
         if (await Find(id, queries, session, cancellation) is not ({ } consultation, { } report)) return TypedResults.NotFound();
-        var file = new MemoryStream();
-        await docx.Write(file, consultation, report, cancellation);
-        file.Position = 0;
-        return TypedResults.File(file, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"bao-cao-phan-bien-{consultation.Slug}.docx");
+        return await ExportDownload.Send(http, progress, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            $"bao-cao-phan-bien-{consultation.Slug}.docx", (file, pushed, token) => docx.Write(file, consultation, report, pushed, token), cancellation);
     }
 
     private static async Task<(ConsultationDetails?, CritiqueReport?)> Find(string id, ConsultationQueries queries, IQuerySession session, CancellationToken cancellation)

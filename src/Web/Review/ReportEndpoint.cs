@@ -5,8 +5,8 @@ using Nq45Consult.Web.Feedback;
 namespace Nq45Consult.Web.Review;
 
 /// <summary>
-/// <c>GET /api/consultations/{id}/report.docx|.xlsx|.csv</c>: the acceptance report. It is written row by row to a
-/// temporary file (deleted when the response is done) and then streamed, so memory stays flat however many items.
+/// <c>GET /api/consultations/{id}/report.docx|.xlsx|.csv[?progress=token]</c>: the acceptance report, rows read section by
+/// section and written one at a time (<see cref="ExportDownload"/>), progress counted against the preamble's row count.
 /// </summary>
 public static class ReportEndpoint
 {
@@ -20,28 +20,19 @@ public static class ReportEndpoint
     };
 
     public static async Task<IResult> Get(
-        string id, string format, HttpContext http, ConsultationQueries queries, AcceptanceReport report, CancellationToken cancellation)
+        string id, string format, string? progress, HttpContext http, ConsultationQueries queries, AcceptanceReport report, CancellationToken cancellation)
     {
         if (!Formats.TryGetValue(format, out var chosen))
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Định dạng báo cáo không hỗ trợ", detail: "Chọn docx, xlsx hoặc csv.");
         var consultation = await queries.Find(id, cancellation);
         if (consultation is null) return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy đợt lấy ý kiến");
         var withDrafts = Reader.Of(http.User).IsOfficial;
-        var file = new FileStream(Path.Combine(Path.GetTempPath(), $"nq45-report-{Guid.NewGuid():N}.tmp"), FileMode.CreateNew, FileAccess.ReadWrite,
-            FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        try
-        {
-            var preamble = await report.Preamble(consultation, withDrafts, cancellation);
-            await chosen.Write(file, preamble, report.Rows(consultation, withDrafts, cancellation), cancellation);
-            await file.FlushAsync(cancellation);
-            file.Position = 0;
-        }
-        catch
-        {
-            await file.DisposeAsync();
-            throw;
-        }
-        // The file result disposes the stream after sending, which deletes the file.
-        return TypedResults.File(file, chosen.ContentType, $"tong-hop-y-kien-{consultation.Slug}.{format.ToLowerInvariant()}");
+        return await ExportDownload.Send(http, progress, chosen.ContentType, $"tong-hop-y-kien-{consultation.Slug}.{format.ToLowerInvariant()}",
+            async (file, pushed, token) =>
+            {
+                var preamble = await report.Preamble(consultation, withDrafts, token);
+                var rows = ExportProgress.Counting(report.Rows(consultation, withDrafts, token), preamble.Rows, pushed, token);
+                await chosen.Write(file, preamble, rows, token);
+            }, cancellation);
     }
 }

@@ -22,6 +22,7 @@ public static class ReviewSetup
         builder.Services.AddScoped<DraftCritique>();
         builder.Services.AddScoped<CritiqueDocx>();
         builder.Services.AddSingleton<RespondToGroup>();
+        builder.Services.AddHostedService<SearchTextStartup>();
         return builder;
     }
 }

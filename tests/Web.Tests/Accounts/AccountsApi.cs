@@ -17,6 +17,13 @@ public static class AccountsApi
         return body.GetProperty("accessToken").GetString()!;
     }
 
+    /// <summary>The client, signed in: every request carries the account's bearer token.</summary>
+    public static async Task<HttpClient> SignedInAs(this HttpClient client, string userName, string password)
+    {
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await client.TokenAsync(userName, password));
+        return client;
+    }
+
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Nq45Consult.Web.Tests.Infrastructure;
@@ -8,12 +7,7 @@ namespace Nq45Consult.Web.Tests.Accounts;
 
 public class UsersApiTests(ConsultationApp app) : IClassFixture<ConsultationApp>
 {
-    private async Task<HttpClient> As(string userName, string password = ConsultationApp.DemoPassword)
-    {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await client.TokenAsync(userName, password));
-        return client;
-    }
+    private Task<HttpClient> As(string userName, string password = ConsultationApp.DemoPassword) => app.CreateClient().SignedInAs(userName, password);
 
     private static async Task<JsonElement> Created(HttpClient admin, string userName, string[] roles, string? password = null)
     {

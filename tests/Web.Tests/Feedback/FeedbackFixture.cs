@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Marten;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Accounts;
@@ -62,6 +64,29 @@ public class FeedbackFixture : ConsultationApp
     }
 
     public string TokenOf(string userName) => tokens[userName];
+
+    /// <summary>A started connection to <c>/hubs/notifications</c> as <paramref name="userName"/> (WebSockets through the test server).</summary>
+    public async Task<HubConnection> NotificationsHub(string userName, Action<HubConnection> listen)
+    {
+        await As(userName);
+        var token = TokenOf(userName);
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(Server.BaseAddress, "/hubs/notifications"), options =>
+            {
+                options.SkipNegotiation = true;
+                options.Transports = HttpTransportType.WebSockets;
+                options.WebSocketFactory = async (context, cancellation) =>
+                {
+                    var client = Server.CreateWebSocketClient();
+                    client.ConfigureRequest = request => request.Headers.Authorization = $"Bearer {token}";
+                    return await client.ConnectAsync(context.Uri, cancellation);
+                };
+            })
+            .Build();
+        listen(connection);
+        await connection.StartAsync();
+        return connection;
+    }
 
     /// <summary>Registers an extra expert account (with the demo password) unless it exists; returns its user name.</summary>
     public async Task<string> Expert(string userName)

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Nq45Consult.Consultation.Drafts.Consultations;
 
@@ -17,27 +16,8 @@ public class InAppTests(NotificationsApp app) : IClassFixture<NotificationsApp>
         while (!condition()) await Task.Delay(20);
     }
 
-    private async Task<HubConnection> Bell(string user, Action<JsonElement> onChanged)
-    {
-        await app.As(user);
-        var token = app.TokenOf(user);
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Server.BaseAddress, "/hubs/notifications"), options =>
-            {
-                options.SkipNegotiation = true;
-                options.Transports = HttpTransportType.WebSockets;
-                options.WebSocketFactory = async (context, cancellation) =>
-                {
-                    var client = app.Server.CreateWebSocketClient();
-                    client.ConfigureRequest = request => request.Headers.Authorization = $"Bearer {token}";
-                    return await client.ConnectAsync(context.Uri, cancellation);
-                };
-            })
-            .Build();
-        connection.On("notificationsChanged", onChanged);
-        await connection.StartAsync();
-        return connection;
-    }
+    private Task<HubConnection> Bell(string user, Action<JsonElement> onChanged) =>
+        app.NotificationsHub(user, connection => connection.On("notificationsChanged", onChanged));
 
     private static async Task<JsonElement> Json(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 

@@ -26,8 +26,12 @@ public class CritiqueReportTests(FeedbackFixture app) : IClassFixture<FeedbackFi
         };
         Assert.Equal(HttpStatusCode.OK, (await moderator.PutAsJsonAsync($"/api/consultations/{id}/critique", body)).StatusCode);
 
-        var docx = await (await app.As("official")).GetAsync($"/api/consultations/{id}/critique.docx");
+        await using var progress = await ProgressReadings.Of(app, "official");
+        var docx = await (await app.As("official")).GetAsync($"/api/consultations/{id}/critique.docx?progress=critique-1");
         Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        // Progress counts the report's three points.
+        Assert.Equal([0, 1, 2, 3], (await progress.UntilWritten(3)).Select(r => r.Written));
+        Assert.All(progress.Received, r => Assert.Equal(("critique-1", 3), (r.Token, r.Total)));
         using var document = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
         var text = string.Join("\n", document.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Select(p => p.InnerText));
         Assert.Contains("BÁO CÁO PHẢN BIỆN", text);

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.Review.Dashboard;
 using Nq45Consult.Web.Tests.Feedback;
 
 namespace Nq45Consult.Web.Tests.Review;
@@ -57,6 +61,54 @@ public class DashboardApiTests(FeedbackFixture app) : IClassFixture<FeedbackFixt
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var errors = (await Json(bad)).GetProperty("errors");
         Assert.True(errors.TryGetProperty("stance", out _) && errors.TryGetProperty("responded", out _));
+    }
+
+    [Fact]
+    public async Task Search_folds_diacritics_đ_and_case_on_both_sides_over_argument_and_proposed_wording()
+    {
+        var (id, sections) = await app.Consultation();
+        var official = await app.As("official");
+        await (await app.As("expert1")).PostAsJsonAsync($"/api/consultations/{id}/feedback",
+            new { sectionAnchor = sections[0].Anchor, stance = "amend", rationale = "ĐỀ NGHỊ bổ sung Điều 5 về đất đai_công", proposedText = "Quy định rõ thẩm quyền", attribution = "named" });
+        await (await app.As("expert2")).PostAsJsonAsync($"/api/consultations/{id}/feedback", FeedbackFixture.Feedback(sections[0].Anchor, "Đất đai 100% công khai."));
+        async Task<int> Count(string q) =>
+            (await Json(await official.GetAsync($"/api/consultations/{id}/review/items?q={Uri.EscapeDataString(q)}"))).GetProperty("total").GetInt32();
+
+        Assert.Equal(1, await Count("de nghi"));
+        Assert.Equal(1, await Count("Đề Nghị BỔ SUNG"));
+        Assert.Equal(2, await Count("DAT DAI"));
+        Assert.Equal(2, await Count("đất đai"));
+        Assert.Equal(1, await Count("dieu 5"));
+        Assert.Equal(1, await Count("THAM QUYEN"));
+        // The argument and the proposed wording are one text, as before: a phrase may run from one into the other.
+        Assert.Equal(1, await Count("cong quy dinh"));
+        // Like's wildcards in the query are plain characters.
+        Assert.Equal(1, await Count("dai_cong"));
+        Assert.Equal(0, await Count("dai%cong"));
+        Assert.Equal(1, await Count("100%"));
+        Assert.Equal(0, await Count("dat dia"));
+    }
+
+    [Fact]
+    public async Task Items_written_before_the_search_text_existed_get_it_at_start()
+    {
+        var (id, sections) = await app.Consultation();
+        var created = await (await app.As("expert1")).PostAsJsonAsync($"/api/consultations/{id}/feedback", FeedbackFixture.Feedback(sections[0].Anchor, "Hạ tầng số đồng bộ."));
+        var item = (await created.Content.ReadFromJsonAsync<Created>())!.Id;
+        var store = app.Services.GetRequiredService<IDocumentStore>();
+        var table = store.Options.Schema.For<FeedbackItem>();
+        await using (var session = store.LightweightSession())
+        {
+            // As an older version of the app wrote it.
+            session.QueueSqlCommand($"update {table} set data = data - 'searchText' where id = ?", item);
+            await session.SaveChangesAsync();
+        }
+        var official = await app.As("official");
+        async Task<int> Count() => (await Json(await official.GetAsync($"/api/consultations/{id}/review/items?q=ha%20tang%20so"))).GetProperty("total").GetInt32();
+        Assert.Equal(0, await Count());
+
+        await ItemSearch.Backfill(store);
+        Assert.Equal(1, await Count());
     }
 
     [Fact]

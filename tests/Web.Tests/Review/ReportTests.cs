@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.Extensions.DependencyInjection;
@@ -120,6 +121,35 @@ public class ReportTests(FeedbackFixture app) : IClassFixture<FeedbackFixture>
         Assert.Contains("'=HYPERLINK", text);
         Assert.DoesNotContain(",=HYPERLINK", text);
         Assert.DoesNotContain(",\"=HYPERLINK", text);
+    }
+
+    [Fact]
+    public async Task A_report_with_a_progress_token_sends_its_requester_rows_written_up_to_the_total()
+    {
+        var id = await Consultation();
+        var token = Guid.NewGuid().ToString("N");
+        await using var official = await ProgressReadings.Of(app, "official");
+        await using var moderator = await ProgressReadings.Of(app, "moderator");
+
+        var response = await (await app.As("official")).GetAsync($"/api/consultations/{id}/report.xlsx?progress={token}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        // Three items and the session's question: four rows, counted before writing, reported from 0 up to 4 in order.
+        var readings = await official.UntilWritten(4);
+        Assert.Equal([0, 1, 2, 3, 4], readings.Select(r => r.Written));
+        Assert.All(readings, r => Assert.Equal((token, 4), (r.Token, r.Total)));
+        // Only the person who asked hears of it.
+        Assert.Empty(moderator.Received);
+    }
+
+    [Fact]
+    public async Task A_malformed_progress_token_is_a_400_naming_it()
+    {
+        var id = await Consultation();
+        var response = await (await app.As("official")).GetAsync($"/api/consultations/{id}/report.csv?progress=%3Cscript%3E");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("progress", out _));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using JasperFx;
 using Marten;
 using Nq45Consult.Consultation.Accounts.Registering;
 using Nq45Consult.Consultation.Drafts.Consultations;
@@ -11,6 +12,15 @@ namespace Nq45Consult.Consultation.Accounts.Administering;
 public sealed record AccountOutcome(Decision? Decision, Account? Account, string? TemporaryPassword = null)
 {
     public static readonly AccountOutcome NotFound = new(null, null);
+
+    /// <summary>
+    /// The actor was an admin when their request was authorized but no longer is once it is its turn (another admin
+    /// demoted or deactivated them meanwhile): nothing is changed (403).
+    /// </summary>
+    public static readonly AccountOutcome ActorNotAdmin =
+        new(Decision.Refuse("Bạn không còn là quản trị viên đang hoạt động."), null) { ActorRefused = true };
+
+    public bool ActorRefused { get; private init; }
 }
 
 /// <summary>Which accounts the admins' list shows.</summary>
@@ -52,20 +62,20 @@ public sealed class UserAdministration(IDocumentStore store, IPasswordHasher has
     public Task<AccountOutcome> ChangeRoles(string userName, IReadOnlyList<string>? roleNames, string by, CancellationToken cancellation = default)
     {
         var (roles, problem) = RoleNames.Parse(roleNames);
-        return Change(userName, cancellation, (account, otherAdmins, now) =>
+        return Change(userName, by, cancellation, (account, otherAdmins, now) =>
             problem is not null ? Decision.Invalid("roles", problem) : Administering.ChangeRoles.Decide(account, roles!, otherAdmins, by, now));
     }
 
     public Task<AccountOutcome> Deactivate(string userName, string? reason, string by, CancellationToken cancellation = default) =>
-        Change(userName, cancellation, (account, otherAdmins, now) => Deactivation.Deactivate(account, reason, otherAdmins, by, now));
+        Change(userName, by, cancellation, (account, otherAdmins, now) => Deactivation.Deactivate(account, reason, otherAdmins, by, now));
 
     public Task<AccountOutcome> Reactivate(string userName, string by, CancellationToken cancellation = default) =>
-        Change(userName, cancellation, (account, _, now) => Deactivation.Reactivate(account, by, now));
+        Change(userName, by, cancellation, (account, _, now) => Deactivation.Reactivate(account, by, now));
 
     public async Task<AccountOutcome> ResetPassword(string userName, string? password, bool? mustChange, string by, CancellationToken cancellation = default)
     {
         string? chosen = null;
-        var outcome = await Change(userName, cancellation, (account, _, now) =>
+        var outcome = await Change(userName, by, cancellation, (account, _, now) =>
         {
             var (decision, generatedOrTyped) = Administering.ResetPassword.Decide(account, password, mustChange, hasher.Hash, by, now);
             chosen = generatedOrTyped;
@@ -75,10 +85,43 @@ public sealed class UserAdministration(IDocumentStore store, IPasswordHasher has
         return string.IsNullOrEmpty(password) && outcome.Decision?.Accepted == true ? outcome with { TemporaryPassword = chosen } : outcome;
     }
 
-    /// <summary>Loads the account, decides with the count of other active admins, appends at the version read.</summary>
-    private async Task<AccountOutcome> Change(string userName, CancellationToken cancellation, Func<Account, int, DateTimeOffset, Decision> decide)
+    /// <summary>
+    /// Key of the advisory lock every role, activation and password change takes. Each check of "another active admin
+    /// remains" is then made after the previous change committed, so two admins demoting or deactivating each other
+    /// at the same instant cannot both pass it; the lock is per installation (admin changes are rare and short).
+    /// </summary>
+    public const long AdminChangesLock = 0x6E71_3435_4164_6D6E; // "nq45Admn"
+
+    private const int Attempts = 3;
+
+    /// <summary>
+    /// Under the lock and in one transaction: checks the actor is still an active admin, loads the account, decides with
+    /// the count of other active admins, appends at the version read. Everything is read after the lock is granted, so
+    /// it sees every change committed before; a sign-in appending to the same stream meanwhile makes it start again.
+    /// </summary>
+    private async Task<AccountOutcome> Change(string userName, string by, CancellationToken cancellation, Func<Account, int, DateTimeOffset, Decision> decide)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ChangeOnce(userName, by, cancellation, decide);
+            }
+            catch (ConcurrencyException) when (attempt < Attempts)
+            {
+                // Sign-in outcomes are appended to the same stream without the lock; decide again on the new version.
+            }
+        }
+    }
+
+    private async Task<AccountOutcome> ChangeOnce(string userName, string by, CancellationToken cancellation, Func<Account, int, DateTimeOffset, Decision> decide)
     {
         await using var session = store.LightweightSession();
+        // The lock must be taken inside the transaction that appends: outside one, each statement is its own
+        // transaction and pg_advisory_xact_lock is released as soon as it returns.
+        await session.BeginTransactionAsync(cancellation);
+        await session.QueryAsync<int>("select 1 from pg_advisory_xact_lock(?)", cancellation, AdminChangesLock);
+        if (await Register.FindAsync(session, by, cancellation) is not { IsActiveAdmin: true }) return AccountOutcome.ActorNotAdmin;
         var account = await Register.FindAsync(session, userName, cancellation);
         if (account is null) return AccountOutcome.NotFound;
         var stream = await session.Events.FetchForWriting<Account>(account.Id, cancellation);

@@ -8,11 +8,16 @@ namespace Nq45Consult.Consultation.Review.Critique;
 /// <summary>
 /// The Union's critique report as DOCX (A4 portrait): national header, then I. strengths, II. shortcomings,
 /// III. recommendations by addressee; under each point the cited items, anonymous authors as "Ẩn danh".
+/// Progress counts points written out of all the report's points.
 /// </summary>
 public sealed class CritiqueDocx(IQuerySession session)
 {
-    public async Task Write(Stream output, ConsultationDetails consultation, CritiqueReport report, CancellationToken cancellation = default)
+    public async Task Write(
+        Stream output, ConsultationDetails consultation, CritiqueReport report, IProgress<ExportProgress>? progress = null, CancellationToken cancellation = default)
     {
+        var total = report.Strengths.Count + report.Shortcomings.Count + report.Recommendations.Count;
+        var written = 0;
+        progress?.Report(new(written, total));
         var cited = report.Strengths.Concat(report.Shortcomings).SelectMany(p => p.ItemIds).Concat(report.Recommendations.SelectMany(r => r.ItemIds))
             .Distinct().ToArray();
         var items = (await session.LoadManyAsync<FeedbackItem>(cancellation, cited)).ToDictionary(i => i.Id);
@@ -30,6 +35,7 @@ public sealed class CritiqueDocx(IQuerySession session)
                     writer.WriteElement(DocxReport.Text($"{++n}. {text}", bold: false, center: false));
                     foreach (var id in ids.Where(items.ContainsKey))
                         writer.WriteElement(DocxReport.Text($"– Ý kiến của {items[id].PublicAuthorName}: {items[id].Content.Rationale}", bold: false, center: false));
+                    progress?.Report(new(++written, total));
                 }
             }
             Points("I. ƯU ĐIỂM", report.Strengths.Select(p => (p.Text, p.ItemIds)));

@@ -6,7 +6,10 @@ using Nq45Consult.Consultation.Feedback;
 
 namespace Nq45Consult.Consultation.Review.Reporting;
 
-/// <summary>The counts agencies put before the table: who was consulted, who replied, items by stance and by decision.</summary>
+/// <summary>
+/// The counts agencies put before the table: who was consulted, who replied, items by stance and by decision; and
+/// <see cref="Rows"/>, the table's rows (items, then questions of held sessions), the total an export's progress counts to.
+/// </summary>
 public sealed record ReportPreamble(
     ConsultationDetails Consultation,
     int ExpertsInvited,
@@ -18,7 +21,8 @@ public sealed record ReportPreamble(
     int Unanswered,
     int SessionsHeld,
     bool ResponsesShown,
-    DateTimeOffset GeneratedAt);
+    DateTimeOffset GeneratedAt,
+    int Rows);
 
 /// <summary>One line of the acceptance table (TT · Nhóm vấn đề / Điều, khoản · Chủ thể góp ý · Nội dung góp ý · Nội dung tiếp thu, giải trình).</summary>
 public sealed record ReportRow(
@@ -48,13 +52,14 @@ public sealed class AcceptanceReport(IQuerySession session, TimeProvider time)
         var shown = withDrafts || consultation.ResponsesArePublic;
         var answered = await Published(consultation.Id).Where(x => x.Response != null)
             .Select(x => x.Response!.Decision).ToListAsync(cancellation);
+        var sessions = await Sessions(consultation.Id, cancellation);
         return new ReportPreamble(
             consultation, consultation.InvitedExperts.Count, authors.Count,
             consultation.InvitedExperts.Count(authors.Contains), items.Count,
             Enum.GetValues<Stance>().ToDictionary(s => s, s => items.Count(i => i.Stance == s)),
             Enum.GetValues<ResponseDecision>().ToDictionary(d => d, d => shown ? answered.Count(a => a == d) : 0),
             shown ? items.Count - answered.Count : items.Count,
-            (await Sessions(consultation.Id, cancellation)).Count, shown, time.GetUtcNow());
+            sessions.Count, shown, time.GetUtcNow(), items.Count + sessions.Sum(s => Questions(s).Count));
     }
 
     public async IAsyncEnumerable<ReportRow> Rows(
@@ -75,7 +80,7 @@ public sealed class AcceptanceReport(IQuerySession session, TimeProvider time)
         }
         foreach (var held in await Sessions(consultation.Id, cancellation))
         {
-            foreach (var question in Transcript.Of(held, PublicReader).Questions)
+            foreach (var question in Questions(held))
                 yield return new ReportRow(
                     ++number, $"Phiên đối thoại: {held.Title}", question.AskedByName, "Câu hỏi tại phiên đối thoại", question.Text, null,
                     question.Answer is null ? "" : "Trả lời tại phiên", question.Answer ?? "");
@@ -84,6 +89,8 @@ public sealed class AcceptanceReport(IQuerySession session, TimeProvider time)
 
     /// <summary>The report shows sessions as the public record has them: rejected questions are not in it.</summary>
     private static readonly Dialogue.Participant PublicReader = new("report", "", new HashSet<Accounts.Role>());
+
+    private static IReadOnlyList<Question> Questions(DialogueSession held) => Transcript.Of(held, PublicReader).Questions;
 
     private IQueryable<FeedbackItem> Published(Guid consultationId) =>
         session.Query<FeedbackItem>().Where(x => x.ConsultationId == consultationId && x.Status == FeedbackStatus.Published);

@@ -36,23 +36,25 @@ public sealed class DetailModel(UserAdministration users, IOptions<AuthOptions> 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellation) => await Load(cancellation) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostRolesAsync(CancellationToken cancellation) =>
-        Answer(users.ChangeRoles(UserName, Roles, Actor, cancellation), "Đã lưu vai trò.", cancellation);
+        Answer(() => users.ChangeRoles(UserName, Roles, Actor, cancellation), "Đã lưu vai trò.", cancellation);
 
     public Task<IActionResult> OnPostDeactivateAsync(CancellationToken cancellation) =>
-        Answer(users.Deactivate(UserName, Reason, Actor, cancellation), "Đã vô hiệu hoá tài khoản; mọi phiên đăng nhập của tài khoản đã kết thúc.", cancellation);
+        Answer(() => users.Deactivate(UserName, Reason, Actor, cancellation), "Đã vô hiệu hoá tài khoản; mọi phiên đăng nhập của tài khoản đã kết thúc.", cancellation);
 
     public Task<IActionResult> OnPostReactivateAsync(CancellationToken cancellation) =>
-        Answer(users.Reactivate(UserName, Actor, cancellation), "Đã kích hoạt lại tài khoản.", cancellation);
+        Answer(() => users.Reactivate(UserName, Actor, cancellation), "Đã kích hoạt lại tài khoản.", cancellation);
 
     public Task<IActionResult> OnPostResetAsync(CancellationToken cancellation) =>
-        Answer(users.ResetPassword(UserName, Password, string.IsNullOrEmpty(Password) ? null : MustChange, Actor, cancellation),
+        Answer(() => users.ResetPassword(UserName, Password, string.IsNullOrEmpty(Password) ? null : MustChange, Actor, cancellation),
             "Đã đặt lại mật khẩu; mọi phiên đăng nhập của tài khoản đã kết thúc.", cancellation);
 
-    private async Task<IActionResult> Answer(Task<AccountOutcome> command, string done, CancellationToken cancellation)
+    /// <summary>Runs the command (only once the mode allows its handler) and shows its outcome.</summary>
+    private async Task<IActionResult> Answer(Func<Task<AccountOutcome>> command, string done, CancellationToken cancellation)
     {
         if (EntraId && Request.Query["handler"] is ["Roles" or "Reset"]) return NotFound();
-        var outcome = await command;
+        var outcome = await command();
         if (outcome.Decision is null) return NotFound();
+        if (outcome.ActorRefused) return Forbid();
         Password = null;
         if (!outcome.Decision.Accepted)
         {
