@@ -9,9 +9,11 @@ namespace Nq45Consult.Consultation.Feedback.Likeness;
 /// database's locale: words are runs of Unicode letters and digits (after composing, so a tone mark typed as a
 /// separate code point stays in its word), lower-cased and padded as pg_trgm pads them ("  w "). Diacritics are
 /// kept: folding them makes unrelated Vietnamese arguments look far more alike (docs/benchmarks.md).
-/// Also a MinHash signature of the trigram set cut into LSH bands: two texts share at least one band's bucket with a
-/// probability that rises steeply with their similarity (<see cref="CandidateProbability"/>), so only items sharing
-/// a bucket need to be compared. Stored signatures hold for these <see cref="Rows"/>, <see cref="Bands"/> and seeds: after
+/// Also a MinHash signature of the trigram set (<see cref="Sign(ReadOnlySpan{ulong})"/>), cut into LSH bands: two texts
+/// share at least one band's bucket with a probability that rises steeply with their similarity
+/// (<see cref="CandidateProbability"/>), so only items sharing a bucket need to be compared; and a sketch whose
+/// agreement estimates a pair's similarity in a few instructions (<see cref="SketchesAgree"/>), so only likely pairs
+/// are compared exactly. Stored signatures hold for these <see cref="Rows"/>, <see cref="Bands"/> and seeds: after
 /// changing them, empty <c>feedback_likeness</c> and restart, which signs every item again.
 /// </summary>
 public static class TextLikeness
