@@ -18,5 +18,6 @@ public static class FeedbackStore
             .Index(x => x.AuthorUserName);
         options.Schema.For<SubmissionReceipt>();
         Counting.FeedbackCounters.Configure(options);
+        Likeness.LikenessSignatures.Configure(options);
     }
 }

@@ -11,14 +11,11 @@ public sealed class ReviewOptions
     [Range(1, 365)]
     public int ResponseDays { get; set; } = 30;
 
-    /// <summary>pg_trgm similarity (0–1) at or above which two items of one consultation count as near-duplicates.</summary>
+    /// <summary>
+    /// Trigram similarity (0–1, as pg_trgm's similarity()) at or above which two items of one consultation count as
+    /// near-duplicates. The LSH bands find pairs at 0.6 with probability 0.96 and at 0.7 with 0.999
+    /// (<see cref="Feedback.Likeness.TextLikeness"/>); a lower threshold finds fewer of its pairs.
+    /// </summary>
     [Range(0.1, 1.0)]
     public double DuplicateThreshold { get; set; } = 0.6;
-
-    /// <summary>
-    /// Seconds the near-duplicate search may take before it gives up (the search grows with the square of the items,
-    /// and the dashboard must stay usable for a consultation of any size).
-    /// </summary>
-    [Range(1, 300)]
-    public int DuplicateSearchSeconds { get; set; } = 5;
 }

@@ -22,17 +22,9 @@ public static class ReviewStore
             index.Mask = "? gin_trgm_ops";
             index.Name = Dashboard.ItemSearch.IndexName;
         });
-        // Search and near-duplicate grouping (pg_trgm) on the dashboard; created with
-        // the schema as "create extension if not exists", so applying it again, or alongside another feature, is harmless.
+        // The search's pg_trgm, created with the schema as "create extension if not exists", so applying it again, or
+        // alongside another feature, is harmless. (Near-duplicate grouping needs no extension: it reads the signatures
+        // kept with each item, Feedback/Likeness.)
         options.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
-        // Trigram index on the argument: near-duplicate grouping looks up each item's look-alikes with `%` through it.
-        // (Not on a diacritic-free fold: an index needs an immutable function, and Weasel drops and recreates such a
-        // function at every schema apply, taking the index with it.)
-        options.Schema.For<Feedback.FeedbackItem>().Index(x => x.Content.Rationale, index =>
-        {
-            index.Method = IndexMethod.gin;
-            index.Mask = "? gin_trgm_ops";
-            index.Name = "mt_doc_feedbackitem_idx_rationale_trgm";
-        });
     }
 }

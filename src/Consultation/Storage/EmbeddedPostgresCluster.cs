@@ -115,7 +115,7 @@ public sealed class EmbeddedPostgresCluster : IDisposable
         }
         _logger.LogInformation("Initialising a PostgreSQL cluster in {DataPath}", DataPath);
         // Byte-order sorting (C) but UTF-8 character classes: under a C ctype pg_trgm drops every Vietnamese letter
-        // with a diacritic from its trigrams, and near-duplicate grouping sees unrelated items as alike.
+        // with a diacritic from its trigrams, and trigram indexes (registry, dashboard search) become far less selective.
         var result = RunTool("initdb", "-D", DataPath, "-U", ServiceUser, "--auth=trust", "-E", "UTF8", "--locale=C", "--lc-ctype=C.UTF-8");
         if (result.ExitCode != 0)
         {

@@ -36,7 +36,7 @@ public static class ReviewEndpoints
         api.MapGet("/consultations/{id}/review/items", Items).RequireAuthorization(Policies.ReviewFeedback)
             .WithName("ReviewItems").WithSummary("Items filtered by section, stance, author's field, status, responded, proposed wording, and a diacritic-insensitive search.");
         api.MapGet("/consultations/{id}/duplicates", Duplicates).RequireAuthorization(Policies.ReviewFeedback)
-            .WithName("NearDuplicateGroups").WithSummary("Groups of public items whose argument is nearly the same (pg_trgm similarity).");
+            .WithName("NearDuplicateGroups").WithSummary("Groups of public items whose argument is nearly the same (trigram similarity).");
         api.MapPost("/consultations/{id:guid}/responses/group", RespondAsGroup).RequireAuthorization(Policies.Respond)
             .WithName("RespondToGroup").WithSummary("One decision and explanation for a group of items, stored for each item in one transaction.");
         api.MapGet("/consultations/{id}/carried", Carried).RequireAuthorization(Policies.ReviewFeedback)
@@ -102,13 +102,8 @@ public static class ReviewEndpoints
     {
         var consultation = await queries.Find(id, cancellation);
         if (consultation is null) return TypedResults.NotFound();
-        var search = await duplicates.Groups(consultation.Id, cancellation);
-        if (!search.Finished)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Quá nhiều góp ý để nhóm gần trùng",
-                detail: "The near-duplicate search ran out of its time budget (Review:DuplicateSearchSeconds) for this consultation.");
-        }
-        return TypedResults.Ok(search.Groups.Select(g => new DuplicateGroupView(g.Count, g.ItemIds, g.Text)).ToList());
+        var groups = await duplicates.Groups(consultation.Id, cancellation);
+        return TypedResults.Ok(groups.Select(g => new DuplicateGroupView(g.Count, g.ItemIds, g.Text)).ToList());
     }
 
     private static async Task<IResult> RespondAsGroup(Guid id, GroupResponseRequest request, HttpContext http, RespondToGroup group, CancellationToken cancellation)

@@ -16,6 +16,7 @@ public static class ReviewSetup
         builder.Services.AddScoped<AcceptanceReport>();
         builder.Services.AddScoped<ReviewDashboard>();
         builder.Services.AddScoped<NearDuplicates>();
+        builder.Services.AddSingleton<NearDuplicates.Cache>();
         builder.Services.AddScoped<FeedbackBreakdown>();
         builder.Services.AddScoped<CarriedFeedback>();
         builder.Services.AddScoped<DraftCritique>();

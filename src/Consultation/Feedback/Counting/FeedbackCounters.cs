@@ -170,7 +170,8 @@ public sealed record CountedDay(DateOnly Day, int Count);
 /// <summary>
 /// The counter deltas of one transaction: each changed item is noted with its state before and after; the sum per
 /// counter row is queued on the session, rows in one fixed order (so two transactions never wait on each other's
-/// rows in a cycle), and committed with the items' events.
+/// rows in a cycle), and committed with the items' events. The items' near-duplicate signatures change with them
+/// (<see cref="Likeness.LikenessChanges"/>), so every write that counts an item also signs it.
 /// </summary>
 public sealed class FeedbackTally
 {
@@ -181,11 +182,14 @@ public sealed class FeedbackTally
     private readonly SortedDictionary<(Guid, string), (int N, IReadOnlyList<string>? Fields)> participants = new(Comparer<(Guid, string)>.Create((a, b) =>
         a.Item1.CompareTo(b.Item1) is not 0 and var c ? c : string.CompareOrdinal(a.Item2, b.Item2)));
     private readonly SortedDictionary<(Guid, DateOnly), int> days = [];
+    private readonly Likeness.LikenessChanges signatures = new();
 
     /// <summary>Notes an item that went from <paramref name="before"/> (null: new) through <paramref name="events"/>.</summary>
     public void Change(FeedbackState? before, IEnumerable<object> events)
     {
-        var (was, now) = (CountedItem.Of(before), CountedItem.Of(events.Aggregate(before, FeedbackState.After)));
+        var after = events.Aggregate(before, FeedbackState.After);
+        signatures.Change(before, after, events);
+        var (was, now) = (CountedItem.Of(before), CountedItem.Of(after));
         if (was == now) return;
         if (was is not null) Add(was, -1, newFields: null);
         // A participant's fields are those of their latest submission.
@@ -222,5 +226,6 @@ public sealed class FeedbackTally
                 insert into {schema}.{FeedbackCounters.DaysTable} as t (consultation_id, day, n) values (?, ?, ?)
                 on conflict (consultation_id, day) do update set n = t.n + excluded.n
                 """, consultation, day, n);
+        signatures.Queue(session);
     }
 }

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using Marten;
 using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Feedback.Likeness;
 
 namespace Nq45Consult.Consultation.Review.Dashboard;
 
@@ -9,75 +11,116 @@ public sealed record DuplicateGroup(IReadOnlyList<Guid> ItemIds, string Text)
     public int Count => ItemIds.Count;
 }
 
-/// <summary>The groups found; <see cref="Finished"/> is false when the search ran out of its time budget and found none.</summary>
-public sealed record DuplicateSearch(IReadOnlyList<DuplicateGroup> Groups, bool Finished);
-
 /// <summary>
-/// Groups a consultation's public items by pg_trgm similarity of their argument (at or above
-/// <see cref="ReviewOptions.DuplicateThreshold"/>); pairs are joined transitively into groups. Each item looks up
-/// its look-alikes through the trigram index on the argument (<see cref="ReviewStore"/>) with the <c>%</c> operator
-/// instead of computing similarity() for every pair. Each look-up still reads the posting lists of the item's
-/// trigrams, which everyday words make as long as the consultation: the work stays quadratic, with a smaller
-/// constant (docs/benchmarks.md), so the search stops after <see cref="ReviewOptions.DuplicateSearchSeconds"/>.
+/// Groups items whose trigram similarity (<see cref="TextLikeness.Similarity(ReadOnlySpan{ulong}, ReadOnlySpan{ulong})"/>)
+/// reaches a threshold, pairs joined transitively, in two steps. <see cref="Candidates"/>: only items that share an
+/// LSH band bucket are looked at, and within a bucket each item only against the bucket's leaders — at most
+/// <see cref="LeadersPerBucket"/> earlier members whose sketches agreed with no leader before them — not against every
+/// member: 5,000 copies of one campaign text share their buckets and cost 5,000 sketch comparisons per band, not 12.5
+/// million. A pair is a candidate when the sketches agree (<see cref="TextLikeness.SketchesAgree"/>). <see cref="Groups"/>:
+/// the exact similarity of each candidate pair decides. The work grows with items × bands.
 /// </summary>
-public sealed class NearDuplicates(IQuerySession session, IOptions<ReviewOptions> options)
+public static class DuplicateGrouping
 {
-    /// <summary>The indexed expression (<see cref="ReviewStore"/>); the query spells it alike so that the planner uses the index.</summary>
-    private static string Rationale(string alias) => $"({alias}.data -> 'content' ->> 'rationale')";
+    /// <summary>Leaders per bucket: unrelated items that share a bucket by chance (common syllables) each become one, up to this.</summary>
+    public const int LeadersPerBucket = 4;
 
-    public async Task<DuplicateSearch> Groups(Guid consultationId, CancellationToken cancellation = default)
+    /// <summary>Pairs of indexes into <paramref name="signatures"/> (smaller first) worth comparing exactly; each once.</summary>
+    public static IReadOnlyCollection<(int, int)> Candidates(IReadOnlyList<LikenessSignature> signatures, double threshold)
     {
-        var table = $"{session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_feedbackitem";
-        const string Public = "CAST({0}.data ->> 'consultationId' as uuid) = @consultation and {0}.data ->> 'status' = 'Published'";
-        // `%` reads its threshold from pg_trgm.similarity_threshold; set_config(…, true) scopes it to this transaction.
-        var sql = $"""
-            select a.id, b.id, a.data -> 'content' ->> 'rationale'
-            from {table} a
-            cross join lateral (
-                select b.id from {table} b
-                where {Rationale("b")} % {Rationale("a")} and b.id > a.id and {string.Format(Public, "b")}
-            ) b
-            where {string.Format(Public, "a")}
-            """;
-        await using var connection = session.Database.CreateConnection();
-        await connection.OpenAsync(cancellation);
-        await using var transaction = await connection.BeginTransactionAsync(cancellation);
-        await using (var settings = new Npgsql.NpgsqlCommand(
-            "select set_config('pg_trgm.similarity_threshold', @threshold, true), set_config('statement_timeout', @budget, true)", connection, transaction))
+        var pairs = new HashSet<(int, int)>();
+        var keys = new long[signatures.Count];
+        var members = new int[signatures.Count];
+        var leaders = new List<int>(LeadersPerBucket);
+        // Band by band: each band's buckets sorted, so that a bucket's members are next to each other.
+        for (var band = 0; band < TextLikeness.Bands; band++)
         {
-            settings.Parameters.AddWithValue("threshold", options.Value.DuplicateThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            settings.Parameters.AddWithValue("budget", $"{options.Value.DuplicateSearchSeconds}s");
-            await settings.ExecuteScalarAsync(cancellation);
-        }
-        var parent = new Dictionary<Guid, Guid>();
-        var texts = new Dictionary<Guid, string>();
-        Guid Root(Guid id)
-        {
-            while (parent.TryGetValue(id, out var up) && up != id) id = up;
-            return id;
-        }
-        try
-        {
-            await using var pairs = new Npgsql.NpgsqlCommand(sql, connection, transaction);
-            pairs.Parameters.AddWithValue("consultation", consultationId);
-            await using var reader = await pairs.ExecuteReaderAsync(cancellation);
-            while (await reader.ReadAsync(cancellation))
+            var entries = 0;
+            for (var item = 0; item < signatures.Count; item++)
             {
-                var (a, b) = (reader.GetGuid(0), reader.GetGuid(1));
-                parent.TryAdd(a, a);
-                parent.TryAdd(b, b);
-                texts.TryAdd(a, reader.GetString(2));
-                var (ra, rb) = (Root(a), Root(b));
-                if (ra != rb) parent[rb] = ra;
+                if (signatures[item].Buckets.Length <= band) continue;
+                keys[entries] = signatures[item].Buckets[band];
+                members[entries++] = item;
+            }
+            Array.Sort(keys, members, 0, entries);
+            for (var start = 0; start < entries;)
+            {
+                var end = start + 1;
+                while (end < entries && keys[end] == keys[start]) end++;
+                if (end - start > 1)
+                {
+                    // Members in the order of the items: the sort above is not stable.
+                    Array.Sort(members, start, end - start);
+                    leaders.Clear();
+                    for (var i = start; i < end; i++)
+                    {
+                        var item = members[i];
+                        var agreed = false;
+                        foreach (var leader in leaders)
+                        {
+                            if (!TextLikeness.SketchesAgree(signatures[leader].Sketch, signatures[item].Sketch, threshold)) continue;
+                            pairs.Add((leader, item));
+                            agreed = true;
+                            break;
+                        }
+                        if (!agreed && leaders.Count < LeadersPerBucket) leaders.Add(item);
+                    }
+                }
+                start = end;
             }
         }
-        catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.QueryCanceled && !cancellation.IsCancellationRequested)
+        return pairs;
+    }
+
+    /// <summary>Groups of at least two of <paramref name="count"/> items, each ascending, largest first: candidate pairs whose similarity reaches the threshold, joined.</summary>
+    public static IReadOnlyList<int[]> Groups(int count, IEnumerable<(int, int)> candidates, Func<int, ulong[]> trigrams, double threshold)
+    {
+        var parent = Enumerable.Range(0, count).ToArray();
+        int Root(int i)
         {
-            return new DuplicateSearch([], Finished: false);
+            while (parent[i] != i) i = parent[i] = parent[parent[i]];
+            return i;
         }
-        await transaction.CommitAsync(cancellation);
-        return new DuplicateSearch([.. parent.Keys.GroupBy(Root)
-            .Select(g => new DuplicateGroup([.. g.Order()], texts.GetValueOrDefault(g.Key) ?? texts[g.First(texts.ContainsKey)]))
-            .OrderByDescending(g => g.Count)], Finished: true);
+        foreach (var (a, b) in candidates)
+        {
+            var (ra, rb) = (Root(a), Root(b));
+            if (ra != rb && TextLikeness.Alike(trigrams(a), trigrams(b), threshold)) parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+        }
+        return [.. Enumerable.Range(0, count).GroupBy(Root).Where(g => g.Count() > 1)
+            .Select(g => g.ToArray()).OrderByDescending(g => g.Length).ThenBy(g => g[0])];
+    }
+}
+
+/// <summary>
+/// The near-duplicate groups of a consultation's public items (similarity at or above
+/// <see cref="ReviewOptions.DuplicateThreshold"/>), from the signatures kept with each item
+/// (<see cref="LikenessSignatures"/>); only the arguments of candidate pairs are read. The groups of each consultation
+/// are kept in memory until a write changes its signatures, so the dashboard does not group again on every load
+/// (docs/benchmarks.md).
+/// </summary>
+public sealed class NearDuplicates(IQuerySession session, IOptions<ReviewOptions> options, NearDuplicates.Cache cache)
+{
+    /// <summary>The last groups found per consultation, with the signatures' version they were found for.</summary>
+    public sealed class Cache
+    {
+        internal ConcurrentDictionary<Guid, (string Version, IReadOnlyList<DuplicateGroup> Groups)> Found { get; } = new();
+    }
+
+    public async Task<IReadOnlyList<DuplicateGroup>> Groups(Guid consultationId, CancellationToken cancellation = default)
+    {
+        var threshold = options.Value.DuplicateThreshold;
+        // Read before the signatures: a write in between makes the next look-up group again, never serve stale groups.
+        var version = $"{threshold}:{await LikenessSignatures.Version(session, consultationId, cancellation)}";
+        if (cache.Found.TryGetValue(consultationId, out var found) && found.Version == version) return found.Groups;
+        var items = await LikenessSignatures.Public(session, consultationId, cancellation);
+        var candidates = DuplicateGrouping.Candidates([.. items.Select(i => i.Signature)], threshold);
+        var texts = await LikenessSignatures.Arguments(session, [.. candidates.SelectMany(p => new[] { items[p.Item1].Id, items[p.Item2].Id }).Distinct()], cancellation);
+        string Text(int i) => texts.GetValueOrDefault(items[i].Id, "");
+        var trigrams = new Dictionary<int, ulong[]>();
+        var groups = DuplicateGrouping.Groups(items.Count, candidates, i => trigrams.TryGetValue(i, out var t) ? t : trigrams[i] = TextLikeness.Trigrams(Text(i)), threshold)
+            .Select(g => new DuplicateGroup([.. g.Select(i => items[i].Id)], Text(g[0])))
+            .ToList();
+        cache.Found[consultationId] = (version, groups);
+        return groups;
     }
 }

@@ -27,7 +27,7 @@ public sealed class DashboardModel(
     public IReadOnlyList<string> Fields => options.Value.AllowedFields;
     public ReviewProgress Progress { get; private set; } = null!;
     public IReadOnlyList<FeedbackItem> Items { get; private set; } = [];
-    public DuplicateSearch Duplicates { get; private set; } = new([], Finished: true);
+    public IReadOnlyList<DuplicateGroup> Duplicates { get; private set; } = [];
     public IReadOnlyDictionary<Guid, CarriedItem> Carried { get; private set; } = new Dictionary<Guid, CarriedItem>();
     public int Total { get; private set; }
     public IReadOnlyDictionary<string, string[]> FilterErrors { get; private set; } = new Dictionary<string, string[]>();
