@@ -1,5 +1,6 @@
 using JasperFx;
 using Marten;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Accounts.Caching;
@@ -14,6 +15,7 @@ public sealed class AccountCacheTests : IAsyncLifetime
     private static readonly DateTimeOffset Now = new(2026, 3, 1, 8, 0, 0, TimeSpan.FromHours(7));
     private readonly string _connectionString = TestCluster.CreateDatabase("account-cache");
     private readonly CancellationTokenSource _stop = new();
+    private readonly FakeTimeProvider _clock = new(Now);
     private DocumentStore _nodeA = null!;
     private DocumentStore _nodeB = null!;
     private AccountCache _cache = null!;
@@ -30,7 +32,7 @@ public sealed class AccountCacheTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         (_nodeA, _nodeB) = (Store(), Store());
-        _cache = new AccountCache();
+        _cache = new AccountCache(_clock);
         _listening = _cache.Listen(_connectionString, TimeSpan.FromMilliseconds(50), cancellation: _stop.Token);
         await Until(() => Task.FromResult(_cache.Listening));
     }
@@ -53,6 +55,19 @@ public sealed class AccountCacheTests : IAsyncLifetime
         Assert.Equal("Chuyên gia", (await _cache.Find(_nodeA, id))!.DisplayName);
 
         _cache.Evict(id);
+        Assert.Equal("Đổi ngầm", (await _cache.Find(_nodeA, id))!.DisplayName);
+    }
+
+    [Fact]
+    public async Task An_entry_is_read_again_once_it_is_older_than_the_maximum_age()
+    {
+        var id = await Register();
+        await _cache.Find(_nodeA, id);
+        await Rename(id, "Đổi ngầm"); // no notification: only the age can correct it
+
+        _clock.Advance(AccountCache.MaxAge - TimeSpan.FromSeconds(1));
+        Assert.Equal("Chuyên gia", (await _cache.Find(_nodeA, id))!.DisplayName);
+        _clock.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal("Đổi ngầm", (await _cache.Find(_nodeA, id))!.DisplayName);
     }
 

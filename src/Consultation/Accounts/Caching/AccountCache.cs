@@ -13,11 +13,18 @@ namespace Nq45Consult.Consultation.Accounts.Caching;
 /// and every check reads the database, so a lost notification can never leave a deactivated account signed in.
 /// Another node learns of a change a few milliseconds after its commit.
 /// </summary>
-public sealed class AccountCache
+public sealed class AccountCache(TimeProvider time)
 {
     public const string Channel = "nq45_account_changed";
 
-    private readonly ConcurrentDictionary<Guid, Account> accounts = new();
+    /// <summary>
+    /// The longest an entry is served without reading the database again. Notifications make changes reach the cache
+    /// at once; this bounds the damage if they ever stop arriving unnoticed (e.g. a pooler in transaction mode, which
+    /// accepts LISTEN but never delivers).
+    /// </summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+
+    private readonly ConcurrentDictionary<Guid, (Account Account, DateTimeOffset ReadAt)> accounts = new();
     // Bumped by every eviction and by every gain or loss of the listening connection: a read that overlapped one
     // of them may have read an account the notification was about, so it is not kept.
     private long changes;
@@ -29,12 +36,14 @@ public sealed class AccountCache
     /// <summary>The account as <paramref name="store"/> holds it, from memory when this node has it.</summary>
     public async Task<Account?> Find(IDocumentStore store, Guid id, CancellationToken cancellation = default)
     {
-        if (listening && accounts.TryGetValue(id, out var cached)) return cached;
+        if (listening && accounts.TryGetValue(id, out var cached) && time.GetUtcNow() - cached.ReadAt < MaxAge)
+            return cached.Account;
         var before = Interlocked.Read(ref changes);
         var wasListening = listening;
+        var readAt = time.GetUtcNow();
         await using var session = store.QuerySession();
         var account = await session.LoadAsync<Account>(id, cancellation);
-        if (account is not null && wasListening && Interlocked.Read(ref changes) == before) accounts[id] = account;
+        if (account is not null && wasListening && Interlocked.Read(ref changes) == before) accounts[id] = (account, readAt);
         return account;
     }
 
