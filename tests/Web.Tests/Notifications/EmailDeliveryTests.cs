@@ -54,17 +54,27 @@ public class EmailDeliveryTests(NotificationsApp app) : IClassFixture<Notificati
     {
         await DeliverAll();
         await app.Smtp.Stop();
-        var (_, title, link) = await Invited("expert1", "expert2");
-        var failed = await app.Deliver();
-        Assert.Equal((0, 2), (failed.Sent, failed.Retrying));
-        Assert.All(await app.About(link), f =>
+        string title, link;
+        try
         {
-            Assert.Equal(EmailStatus.Pending, f.Email.Status);
-            Assert.Equal(1, f.Email.Attempts);
-            Assert.NotNull(f.Email.LastError);
-        });
+            (_, title, link) = await Invited("expert1", "expert2");
+            var failed = await app.Deliver();
+            // At least these two: an e-mail of an earlier test that came due for a retry may be in the same claim.
+            Assert.Equal(0, failed.Sent);
+            Assert.InRange(failed.Retrying, 2, int.MaxValue);
+            Assert.All(await app.About(link), f =>
+            {
+                Assert.Equal(EmailStatus.Pending, f.Email.Status);
+                Assert.Equal(1, f.Email.Attempts);
+                Assert.NotNull(f.Email.LastError);
+            });
+        }
+        finally
+        {
+            // The class shares the server: a failure here must not leave it down for the next test.
+            app.Smtp.Start();
+        }
 
-        app.Smtp.Start();
         await DeliverAll();
         await DeliverAll();
 
