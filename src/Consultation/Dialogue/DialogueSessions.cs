@@ -16,13 +16,13 @@ public sealed record DialogueOutcome(DialogueDecision Decision, DialogueSession?
 /// <summary>
 /// Runs the decide functions of sessions against their streams. Writes to one session are serialised
 /// in this process, and its state is kept in memory (no replay per action). Actions that arrive while
-/// a write is under way queue up and are committed together (group commit): whoever holds the
-/// session's gate drains the queue, decides each action in turn against the state the earlier ones
+/// a write is under way queue up and are committed together (group commit): the session's one drain
+/// loop takes the queue, decides each action in turn against the state the earlier ones
 /// left, and appends all their events in one transaction — each event still its own stream version,
 /// so its own <c>seq</c>. Nobody learns the outcome before that commit. Across processes, each append
 /// states the stream version it expects, so a node whose state is behind gets Marten's concurrency
 /// error, catches up from the stream and decides the batch again. The changes are handed to each
-/// action's <c>publish</c> after they are stored and before the gate opens, so one node broadcasts a
+/// action's <c>publish</c> after they are stored and before the next batch is taken, so one node broadcasts a
 /// session's changes in stream order.
 /// </summary>
 public sealed class DialogueSessions(IDocumentStore store, TimeProvider time, IOptions<DialogueOptions> options)
@@ -142,7 +142,7 @@ public sealed class DialogueSessions(IDocumentStore store, TimeProvider time, IO
     private sealed record Action(
         Func<DialogueSession, DateTimeOffset, DialogueDecision> Decide, Func<IReadOnlyList<Change>, Task>? Publish, bool CatchUpFirst);
 
-    /// <summary>A session's queue of actions and what this node knows of its state; only the holder of the queue's gate touches the state.</summary>
+    /// <summary>A session's queue of actions and what this node knows of its state; only the queue's drain loop touches the state.</summary>
     private sealed class Line
     {
         public GroupCommit<Action, DialogueOutcome> Commits = null!;

@@ -53,6 +53,7 @@ public sealed class GroupCommit<TWork, TResult>(Func<IReadOnlyList<TWork>, Task<
         try
         {
             var results = await commit([.. batch.Select(e => e.Work)]);
+            if (results.Count != batch.Count) throw new InvalidOperationException($"The commit gave {results.Count} results for {batch.Count} pieces of work.");
             answer = () =>
             {
                 for (var i = 0; i < batch.Count; i++)
