@@ -101,12 +101,16 @@ public sealed class FeedbackCommands
     {
         await using var session = store.LightweightSession();
         await session.BeginTransactionAsync(CancellationToken.None);
-        var consultations = await ConsultationLock.Hold(session, batch.Select(s => s.ConsultationId), default);
+        // The batch's reads in one round trip: its consultations (share-locked), the receipts of its keys, its authors' profiles.
+        var reads = session.CreateBatchQuery();
+        var locked = ConsultationLock.Hold(session, reads, batch.Select(s => s.ConsultationId));
         var receiptIds = batch.Select(s => s.ReceiptId).OfType<string>().Distinct().ToArray();
-        var receipts = receiptIds.Length == 0 ? []
-            : (await session.LoadManyAsync<SubmissionReceipt>(receiptIds)).ToDictionary(r => r.Id);
-        var authorProfiles = profiles is null ? null
-            : await profiles.Find(session, [.. batch.Select(s => s.Author.UserName).Distinct(StringComparer.OrdinalIgnoreCase)], default);
+        var earlierReceipts = receiptIds.Length == 0 ? null : reads.LoadMany<SubmissionReceipt>().ById(receiptIds);
+        var profilesFound = profiles?.Find(reads, [.. batch.Select(s => s.Author.UserName).Distinct(StringComparer.OrdinalIgnoreCase)]);
+        await reads.Execute();
+        var consultations = await locked;
+        var receipts = earlierReceipts is null ? [] : (await earlierReceipts).ToDictionary(r => r.Id);
+        var authorProfiles = profilesFound is null ? null : await profilesFound;
 
         var outcomes = new FeedbackOutcome[batch.Count];
         var sameKeyAs = new Dictionary<int, int>();

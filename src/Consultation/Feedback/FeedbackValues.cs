@@ -36,4 +36,10 @@ public interface IAuthorProfiles
 {
     /// <summary>The profiles of those of <paramref name="userNames"/> who have one, keyed by user name (case-insensitive).</summary>
     Task<IReadOnlyDictionary<string, AuthorProfile>> Find(Marten.IQuerySession session, IReadOnlyCollection<string> userNames, CancellationToken cancellation);
+
+    /// <summary>
+    /// The same, read as part of <paramref name="batch"/> (with the other reads of a transaction, in one round trip);
+    /// the task completes once the batch has been executed.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, AuthorProfile>> Find(Marten.Services.BatchQuerying.IBatchedQuery batch, IReadOnlyCollection<string> userNames);
 }

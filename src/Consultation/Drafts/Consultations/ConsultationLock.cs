@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Services.BatchQuerying;
 
 namespace Nq45Consult.Consultation.Drafts.Consultations;
 
@@ -14,9 +15,19 @@ public static class ConsultationLock
     /// <summary>The consultations of <paramref name="ids"/> that exist, locked in id order; the session must have begun its transaction.</summary>
     public static async Task<IReadOnlyDictionary<Guid, ConsultationDetails>> Hold(IDocumentSession session, IEnumerable<Guid> ids, CancellationToken cancellation)
     {
-        var wanted = ids.Distinct().Order().ToArray();
-        var table = session.DocumentStore.Options.Schema.For<ConsultationDetails>();
-        var found = await session.QueryAsync<ConsultationDetails>($"select data from {table} where id = any(?) order by id for share", cancellation, wanted);
+        var found = await session.QueryAsync<ConsultationDetails>(Sql(session), cancellation, Wanted(ids));
         return found.ToDictionary(c => c.Id);
     }
+
+    /// <summary>The same, read as part of <paramref name="batch"/> of <paramref name="session"/>'s reads; complete once the batch has run.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, ConsultationDetails>> Hold(IDocumentSession session, IBatchedQuery batch, IEnumerable<Guid> ids)
+    {
+        var found = await batch.Query<ConsultationDetails>(Sql(session), Wanted(ids));
+        return found.ToDictionary(c => c.Id);
+    }
+
+    private static Guid[] Wanted(IEnumerable<Guid> ids) => ids.Distinct().Order().ToArray();
+
+    private static string Sql(IDocumentSession session) =>
+        $"select data from {session.DocumentStore.Options.Schema.For<ConsultationDetails>()} where id = any(?) order by id for share";
 }

@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Services.BatchQuerying;
 using Nq45Consult.Consultation.Experts.Registry;
 using Nq45Consult.Consultation.Feedback;
 
@@ -12,10 +13,18 @@ public sealed class ProfileAuthors(IDocumentStore store) : IAuthorProfiles
 {
     public async Task<IReadOnlyDictionary<string, AuthorProfile>> Find(IQuerySession session, IReadOnlyCollection<string> userNames, CancellationToken cancellation)
     {
+        var batch = session.CreateBatchQuery();
+        var found = Find(batch, userNames);
+        await batch.Execute(cancellation);
+        return await found;
+    }
+
+    public async Task<IReadOnlyDictionary<string, AuthorProfile>> Find(IBatchedQuery batch, IReadOnlyCollection<string> userNames)
+    {
         var normalized = userNames.Select(ExpertProfile.Normalize).OfType<string>().Distinct().ToArray();
         // SQL rather than LINQ: this runs once per submission batch, and Marten parses a LINQ query on every call. The
         // condition is the expression of the unique index on the user name (ExpertsStore), so the index answers it.
-        var profiles = (await session.QueryAsync<ExpertProfile>("where data ->> 'normalizedUserName' = any(?)", cancellation, [normalized]))
+        var profiles = (await batch.Query<ExpertProfile>("where data ->> 'normalizedUserName' = any(?)", [normalized]))
             .ToDictionary(p => p.NormalizedUserName!);
         return userNames.Distinct(StringComparer.OrdinalIgnoreCase)
             .Where(name => profiles.ContainsKey(ExpertProfile.Normalize(name)!))
