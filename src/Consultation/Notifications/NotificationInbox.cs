@@ -8,15 +8,28 @@ public sealed class NotificationInbox(IDocumentStore store, TimeProvider time)
 {
     public const int PageSize = 50;
 
-    public sealed record Page(IReadOnlyList<Notification> Items, int Unread);
+    /// <summary>A page of notifications; <paramref name="Older"/>: the id to ask for the next page with, null on the last.</summary>
+    public sealed record Page(IReadOnlyList<Notification> Items, int Unread, Guid? Older = null);
 
-    public async Task<Page> Of(string userName, CancellationToken cancellation = default)
+    /// <summary>
+    /// The person's notifications, newest first, <see cref="PageSize"/> at a time: the newest, or those older than
+    /// <paramref name="before"/> (the last of the previous page). Null when <paramref name="before"/> is not one of theirs.
+    /// </summary>
+    public async Task<Page?> Of(string userName, Guid? before = null, CancellationToken cancellation = default)
     {
         var recipient = Account.Normalize(userName);
         await using var query = store.QuerySession();
-        var items = await query.Query<Notification>().Where(n => n.Recipient == recipient)
-            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(PageSize).ToListAsync(cancellation);
-        return new(items, await Unread(query, recipient, cancellation));
+        var theirs = query.Query<Notification>().Where(n => n.Recipient == recipient);
+        if (before is { } id)
+        {
+            if (await query.LoadAsync<Notification>(id, cancellation) is not { } last || last.Recipient != recipient) return null;
+            var at = last.CreatedAt;
+            // The same order as the listing, so a page starts exactly where the previous one ended, ties included.
+            theirs = theirs.Where(n => n.CreatedAt < at || (n.CreatedAt == at && n.Id < id));
+        }
+        var items = await theirs.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(PageSize + 1).ToListAsync(cancellation);
+        var page = items.Take(PageSize).ToList();
+        return new(page, await Unread(query, recipient, cancellation), items.Count > PageSize ? page[^1].Id : null);
     }
 
     public async Task<int> UnreadCount(string userName, CancellationToken cancellation = default)

@@ -12,7 +12,8 @@ public sealed record NotificationView(Guid Id, [property: JsonConverter(typeof(K
     public static NotificationView Of(Notification n) => new(n.Id, n.Kind, n.Title, n.Body, n.Link, n.CreatedAt, n.ReadAt);
 }
 
-public sealed record NotificationList(int Unread, IReadOnlyList<NotificationView> Items);
+/// <summary>A page of the inbox; <paramref name="Older"/>: pass it as <c>?before=</c> for the next page, null on the last.</summary>
+public sealed record NotificationList(int Unread, IReadOnlyList<NotificationView> Items, Guid? Older);
 
 public sealed record ReadAllResult(int Marked, int Unread);
 

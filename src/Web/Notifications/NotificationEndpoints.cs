@@ -14,7 +14,8 @@ public static class NotificationEndpoints
     public static IEndpointRouteBuilder MapNotificationEndpoints(this IEndpointRouteBuilder app)
     {
         var inbox = app.MapGroup("/api/me/notifications").WithTags("Notifications").RequireAuthorization();
-        inbox.MapGet("/", List).WithName("MyNotifications").WithSummary($"The caller's latest {NotificationInbox.PageSize} notifications, newest first, and the unread count.");
+        inbox.MapGet("/", List).WithName("MyNotifications")
+            .WithSummary($"The caller's notifications, newest first, {NotificationInbox.PageSize} at a time (?before= the previous page's older), and the unread count.");
         inbox.MapPost("/{id:guid}/read", Read).WithName("MarkNotificationRead").WithSummary("Marks one of the caller's notifications read.");
         inbox.MapPost("/read-all", ReadAll).WithName("MarkAllNotificationsRead").WithSummary("Marks every unread notification of the caller read.");
 
@@ -27,10 +28,12 @@ public static class NotificationEndpoints
 
     private static string UserName(ClaimsPrincipal user) => CurrentUser.From(user)!.UserName;
 
-    private static async Task<Ok<NotificationList>> List(ClaimsPrincipal user, NotificationInbox inbox, CancellationToken cancellation)
+    private static async Task<Results<Ok<NotificationList>, ValidationProblem>> List(
+        Guid? before, ClaimsPrincipal user, NotificationInbox inbox, CancellationToken cancellation)
     {
-        var page = await inbox.Of(UserName(user), cancellation);
-        return TypedResults.Ok(new NotificationList(page.Unread, page.Items.Select(NotificationView.Of).ToList()));
+        if (await inbox.Of(UserName(user), before, cancellation) is not { } page)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["before"] = ["Không tìm thấy thông báo này trong hộp thư của bạn."] });
+        return TypedResults.Ok(new NotificationList(page.Unread, page.Items.Select(NotificationView.Of).ToList(), page.Older));
     }
 
     private static async Task<Results<NoContent, NotFound>> Read(

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Nq45Consult.Consultation.Drafts.Consultations;
 
 namespace Nq45Consult.Web.Tests.Notifications;
@@ -79,6 +80,53 @@ public class InAppTests(NotificationsApp app) : IClassFixture<NotificationsApp>
 
         var all = await Json(await expert.PostAsync("/api/me/notifications/read-all", null));
         Assert.Equal((unread - 1, 0), (all.GetProperty("marked").GetInt32(), all.GetProperty("unread").GetInt32()));
+    }
+
+    [Fact]
+    public async Task The_inbox_pages_through_every_notification_newest_first_and_refuses_a_cursor_that_is_not_yours()
+    {
+        var store = app.Services.GetRequiredService<Marten.IDocumentStore>();
+        async Task<int> Held(string recipient)
+        {
+            await using var query = store.QuerySession();
+            return await Marten.QueryableExtensions.CountAsync(query.Query<Consultation.Notifications.Notification>().Where(n => n.Recipient == recipient));
+        }
+        var wanted = await Held("EXPERT2") + Consultation.Notifications.NotificationInbox.PageSize + 5;
+        while (await Held("EXPERT2") < wanted)
+        {
+            var (id, _) = await app.Consultation("public", open: false, withDraft: false);
+            Assert.True((await Commands.Invite(id, ["expert2"], "moderator")).Decision!.Accepted);
+        }
+        var held = await Held("EXPERT2");
+
+        var expert = await app.As("expert2");
+        var seen = new List<JsonElement>();
+        string? before = null;
+        do
+        {
+            var page = await Json(await expert.GetAsync($"/api/me/notifications{(before is null ? "" : $"?before={before}")}"));
+            var items = page.GetProperty("items").EnumerateArray().ToList();
+            Assert.InRange(items.Count, 1, Consultation.Notifications.NotificationInbox.PageSize);
+            seen.AddRange(items);
+            before = page.GetProperty("older").ValueKind == JsonValueKind.Null ? null : page.GetProperty("older").GetString();
+            if (before is not null) Assert.Equal(items[^1].GetProperty("id").GetString(), before);
+        }
+        while (before is not null);
+
+        Assert.Equal(held, seen.Count);
+        Assert.Equal(held, seen.Select(n => n.GetProperty("id").GetGuid()).Distinct().Count());
+        var order = seen.Select(n => (n.GetProperty("createdAt").GetDateTimeOffset(), n.GetProperty("id").GetGuid())).ToList();
+        Assert.Equal(order.OrderByDescending(o => o.Item1).ThenByDescending(o => o.Item2), order);
+
+        var (other, _) = await app.Consultation("public", open: false, withDraft: false);
+        Assert.True((await Commands.Invite(other, ["expert1"], "moderator")).Decision!.Accepted);
+        var someoneElses = (await Json(await (await app.As("expert1")).GetAsync("/api/me/notifications"))).GetProperty("items")[0].GetProperty("id").GetGuid();
+        foreach (var cursor in new[] { someoneElses, Guid.NewGuid() })
+        {
+            var refused = await expert.GetAsync($"/api/me/notifications?before={cursor}");
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.True((await Json(refused)).GetProperty("errors").TryGetProperty("before", out _));
+        }
     }
 
     [Fact]

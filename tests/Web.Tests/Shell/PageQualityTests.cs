@@ -59,6 +59,8 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { "/account/password", "expert1" },
         { "/notifications", "expert1" },
         { "/notifications", "moderator" },
+        { "/notifications?before={plan}", "expert1" }, // not a notification: the latest, with a notice
+        { "/notifications?before={older}", "expert1" }, // the second page, with links to the first
         { "/notifications/preferences", "expert1" },
         { "/review/ke-hoach-45-nq-tw/critique", "moderator" },
         { "/review/ke-hoach-45-nq-tw/critique", "official" },
@@ -68,7 +70,8 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
     [MemberData(nameof(Pages))]
     public async Task The_page_is_valid_html_and_accessible_on_a_phone_and_a_desktop(string address, string? user)
     {
-        var path = address.Replace("{plan}", app.PlanId.ToString()).Replace("{session}", app.SessionId.ToString());
+        var path = address.Replace("{plan}", app.PlanId.ToString()).Replace("{session}", app.SessionId.ToString())
+            .Replace("{older}", app.OlderNotifications.ToString());
         var page = await app.PageOf(user);
         try
         {

@@ -35,6 +35,9 @@ public sealed class PagesApp : ConsultationApp, IAsyncLifetime
     public Guid PlanId { get; private set; }
     public Guid SessionId { get; private set; }
 
+    /// <summary>The cursor of expert1's second page of notifications (they have more than a page's worth).</summary>
+    public Guid OlderNotifications { get; private set; }
+
     public async Task InitializeAsync()
     {
         playwright = await Playwright.CreateAsync();
@@ -79,6 +82,21 @@ public sealed class PagesApp : ConsultationApp, IAsyncLifetime
                 sectionAnchor = anchor, stance = "amend", proposedText = "Sửa thành: …", rationale = "Cần lộ trình cụ thể.",
                 references = new[] { new { title = "Luật 64/2025", url = "https://vbpl.vn/64" } }, attribution,
             })).EnsureSuccessStatusCode();
+
+        // More invitations than the inbox shows at once, so /notifications has a second page with its links.
+        for (var i = 0; i <= Consultation.Notifications.NotificationInbox.PageSize; i++)
+        {
+            var invited = await moderator.PostAsJsonAsync("/api/consultations", new
+            {
+                title = $"Mời góp ý {i}", summary = "Tóm tắt", draftingAgency = "Sở KH&CN", fields = new[] { "y tế" }, audience = "invited",
+                documentType = "plan", opensAt = now.AddDays(1), closesAt = now.AddDays(30),
+            });
+            invited.EnsureSuccessStatusCode();
+            (await moderator.PostAsJsonAsync($"/api/consultations/{(await invited.JsonAsync()).GetProperty("id").GetGuid()}/invitations",
+                new { userNames = new[] { "expert1" } })).EnsureSuccessStatusCode();
+        }
+        // Notifications are written in the invitation's transaction (docs/notifications.md): already there.
+        OlderNotifications = (await (await expert.GetAsync("/api/me/notifications")).JsonAsync()).GetProperty("older").GetGuid();
 
         var session = await moderator.PostAsJsonAsync($"/api/consultations/{PlanId}/sessions", new { title = "Hội nghị phản biện", startsAt = now });
         session.EnsureSuccessStatusCode();

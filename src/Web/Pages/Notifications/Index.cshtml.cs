@@ -13,12 +13,29 @@ public sealed class IndexModel(NotificationInbox inbox, LiveNotifications live) 
 {
     public NotificationInbox.Page Inbox { get; private set; } = new([], 0);
 
+    /// <summary>The last notification of the previous page, when showing an older page.</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? Before { get; set; }
+
     [TempData]
     public string? Message { get; set; }
 
+    /// <summary>Said on this page only (unlike <see cref="Message"/>, which survives the redirect after a post).</summary>
+    public string? Notice { get; private set; }
+
     private string UserName => CurrentUser.From(User)!.UserName;
 
-    public async Task OnGetAsync(CancellationToken cancellation) => Inbox = await inbox.Of(UserName, cancellation);
+    public async Task OnGetAsync(CancellationToken cancellation)
+    {
+        if (await inbox.Of(UserName, Before, cancellation) is { } page)
+        {
+            Inbox = page;
+            return;
+        }
+        Notice = "Không tìm thấy thông báo này; đây là các thông báo mới nhất.";
+        Before = null;
+        Inbox = (await inbox.Of(UserName, cancellation: cancellation))!;
+    }
 
     public async Task<IActionResult> OnPostReadAsync(Guid id, CancellationToken cancellation)
     {
