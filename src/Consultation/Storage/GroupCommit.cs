@@ -30,7 +30,9 @@ public sealed class GroupCommit<TWork, TResult>(Func<IReadOnlyList<TWork>, Task<
         do
         {
             while (Take() is { Count: > 0 } batch) await Commit(batch);
-            Volatile.Write(ref draining, 0);
+            // A full fence, not just a release: the store must be visible before the queue is looked at again, or a
+            // caller that queued meanwhile could still see the loop running while the loop sees no work (a lost wake-up).
+            Interlocked.Exchange(ref draining, 0);
         }
         while (!queue.IsEmpty && Interlocked.CompareExchange(ref draining, 1, 0) == 0);
     }
