@@ -13,8 +13,8 @@ namespace Nq45Consult.Web.Tests.Shell;
 
 /// <summary>
 /// The app on Kestrel with something on every page: the seeded consultations, one consultation with two
-/// versions (for the redline), feedback from expert1, and a started live session — all made through the
-/// API. One Chromium, one signed-in browser context per user.
+/// versions (for the redline), feedback from expert1, more invitations for expert1 than the inbox shows on one
+/// page, and a started live session — all made through the API. One Chromium, one signed-in browser context per user.
 /// </summary>
 public sealed class PagesApp : ConsultationApp, IAsyncLifetime
 {
