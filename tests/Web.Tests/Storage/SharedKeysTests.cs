@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
+using Nq45Consult.Consultation.Accounts;
+using Nq45Consult.Consultation.Accounts.Registering;
 using Nq45Consult.TestSupport;
 using Nq45Consult.Web.Storage;
 using Nq45Consult.Web.Tests.Accounts;
@@ -17,7 +19,9 @@ namespace Nq45Consult.Web.Tests.Storage;
 /// <summary>An app node on Kestrel at 127.0.0.1 over the given database, reached over real HTTP.</summary>
 public sealed class KeyNode : AppWithSettings
 {
-    public KeyNode(string database) : base(new Dictionary<string, string?> { ["ConnectionStrings:Marten"] = database })
+    /// <param name="seed">Whether to seed the demo accounts, which two nodes starting at once must not both do.</param>
+    public KeyNode(string database, bool seed = true)
+        : base(new Dictionary<string, string?> { ["ConnectionStrings:Marten"] = database, ["Seed:Demo"] = seed ? "true" : "false" })
     {
         UseKestrel(0);
         StartServer();
@@ -71,6 +75,29 @@ public class SharedKeysTests
         var stored = (await a.StoredKeys()).Select(k => k.Xml).ToList();
         Assert.Contains(stored, xml => xml.Contains($"id=\"{KeyIdOf(token)}\"", StringComparison.Ordinal));
         Assert.Contains(stored, xml => xml.Contains($"id=\"{KeyIdOf(cookie.Split('=', 2)[1])}\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Two_nodes_starting_together_on_a_new_database_make_one_key_between_them()
+    {
+        var database = TestCluster.CreateDatabase("firstkey");
+
+        var nodes = await Task.WhenAll(Task.Run(() => new KeyNode(database, seed: false)), Task.Run(() => new KeyNode(database, seed: false)));
+        try
+        {
+            await using (var session = nodes[0].Services.GetRequiredService<IDocumentStore>().LightweightSession())
+                await Register.HandleAsync(session, nodes[0].Services.GetRequiredService<IPasswordHasher>(), TimeProvider.System,
+                    new RegisterAccount("first.key", "Chuyên gia thử", [Role.Expert], ConsultationApp.DemoPassword, "tests"), CancellationToken.None);
+            var token = await nodes[0].Http().TokenAsync("first.key", ConsultationApp.DemoPassword);
+
+            var key = Assert.Single(await nodes[0].StoredKeys());
+            Assert.Contains($"id=\"{KeyIdOf(token)}\"", key.Xml, StringComparison.Ordinal);
+            await AssertTokenSignedIn(nodes[1], token, "first.key");
+        }
+        finally
+        {
+            foreach (var node in nodes) node.Dispose();
+        }
     }
 
     [Fact]
