@@ -13,7 +13,14 @@ namespace Nq45Consult.Consultation.Accounts;
 /// </summary>
 public sealed record AccountRegistered(
     Guid AccountId, string UserName, string DisplayName, IReadOnlyList<Role> Roles, string PasswordHash,
-    DateTimeOffset RegisteredAt, string RegisteredBy, string? Email = null, bool MustChangePassword = false, bool ViaEntraId = false);
+    DateTimeOffset RegisteredAt, string RegisteredBy, string? Email = null, bool MustChangePassword = false, bool ViaEntraId = false,
+    string? EntraIdKey = null);
+
+/// <summary>
+/// An Entra ID account registered before accounts were keyed by tenant and object id was claimed by the person whose
+/// token carried its user name; from now on it is found by that key only.
+/// </summary>
+public sealed record AccountKeyedToEntraId(Guid AccountId, string EntraIdKey, DateTimeOffset KeyedAt);
 
 /// <summary>The person changed their own password, or sign-in re-hashed it with stronger settings.</summary>
 public sealed record PasswordChanged(Guid AccountId, string PasswordHash, DateTimeOffset ChangedAt, string ChangedBy);
@@ -46,6 +53,12 @@ public sealed record Account(
     public DateTimeOffset RegisteredAt { get; init; }
 
     public bool ViaEntraId { get; init; }
+
+    /// <summary>
+    /// <c>{tenant id}/{object id}</c> of an Entra ID account, in lower case: how its person is recognised, whatever
+    /// their user name is today. Null for local accounts (and Entra ID ones not yet keyed).
+    /// </summary>
+    public string? EntraIdKey { get; init; }
 
     /// <summary>False by default, so documents written before deactivation existed read as active.</summary>
     public bool Deactivated { get; init; }
@@ -82,6 +95,7 @@ public sealed class AccountProjection : SingleStreamProjection<Account, Guid>
             Email = e.Email,
             RegisteredAt = e.RegisteredAt,
             ViaEntraId = e.ViaEntraId,
+            EntraIdKey = e.EntraIdKey,
             MustChangePassword = e.MustChangePassword,
             SearchText = Account.SearchTextOf(e.UserName, e.DisplayName, e.Email),
         };
@@ -95,6 +109,8 @@ public sealed class AccountProjection : SingleStreamProjection<Account, Guid>
     public static Account Apply(AccountLockedOut e, Account account) => account with { FailedSignIns = 0, LockedOutUntil = e.LockedOutUntil };
 
     public static Account Apply(AccountRolesChanged e, Account account) => account with { Roles = e.Roles };
+
+    public static Account Apply(AccountKeyedToEntraId e, Account account) => account with { EntraIdKey = e.EntraIdKey };
 
     public static Account Apply(AccountDeactivated e, Account account) =>
         account with { Deactivated = true, SecurityStamp = account.SecurityStamp + 1 };

@@ -8,6 +8,7 @@ namespace Nq45Consult.Consultation.Accounts;
 public static class AccountsStore
 {
     public const string UserNameIndex = "ux_account_user_name";
+    public const string EntraIdKeyIndex = "ux_account_entra_id_key";
 
     public static void Configure(StoreOptions options)
     {
@@ -15,5 +16,7 @@ public static class AccountsStore
         options.Listeners.Add(new Caching.AccountChangeSignal());
         // Two registrations of one user name fail at save time, whichever node writes them.
         options.Schema.For<Account>().UniqueIndex(UniqueIndexType.Computed, UserNameIndex, x => x.NormalizedUserName);
+        // One account per Entra ID person, even when their first two requests reach two nodes at once.
+        options.Schema.For<Account>().UniqueIndex(UniqueIndexType.Computed, EntraIdKeyIndex, x => x.EntraIdKey!);
     }
 }

@@ -21,6 +21,7 @@ public static class AuthSchemes
     public const string LocalBearer = BearerTokenDefaults.AuthenticationScheme;
     public const string EntraBearer = JwtBearerDefaults.AuthenticationScheme;
     public const string EntraPages = "EntraPages";
+    public const string EntraApi = "EntraApi";
     public const string EntraSignIn = OpenIdConnectDefaults.AuthenticationScheme;
 
     /// <summary>API and hub calls: they answer 401/403 and never redirect to a sign-in page.</summary>
@@ -77,12 +78,10 @@ public static class AccountsSetup
                 options.ForwardDefaultSelector = context => AuthSchemes.CarriesToken(context) ? AuthSchemes.LocalBearer : AuthSchemes.Cookie)
             .AddCookie(AuthSchemes.Cookie, options =>
             {
+                ConfigureSignInCookie(options);
                 options.LoginPath = "/account/login";
                 options.LogoutPath = "/account/logout";
                 options.AccessDeniedPath = "/account/denied";
-                options.Cookie.Name = "nq45.auth";
-                options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = SameSiteMode.Lax;
                 options.Events.OnRedirectToLogin = context => AnswerApiOr(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => AnswerApiOr(context, StatusCodes.Status403Forbidden);
             })
@@ -97,6 +96,17 @@ public static class AccountsSetup
             });
         builder.Services.PostConfigure<BearerTokenOptions>(AuthSchemes.LocalBearer, options =>
             options.BearerTokenProtector = new RememberedBearerTokens(options.BearerTokenProtector));
+    }
+
+    /// <summary>
+    /// The sign-in cookie of both modes. Pages call <c>/api</c> and <c>/hubs</c> with it, without an anti-forgery
+    /// token: <c>SameSite=Lax</c> keeps other sites' forms and scripts from sending it on unsafe requests.
+    /// </summary>
+    private static void ConfigureSignInCookie(CookieAuthenticationOptions options)
+    {
+        options.Cookie.Name = "nq45.auth";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
     }
 
     /// <summary>Pages redirect to the sign-in page; API and hub calls get the bare status (a ProblemDetails body follows).</summary>
@@ -117,15 +127,26 @@ public static class AccountsSetup
         var authentication = services.AddAuthentication(AuthSchemes.Default)
             .AddPolicyScheme(AuthSchemes.Default, "Entra ID token or cookie", options =>
                 options.ForwardDefaultSelector = context =>
-                    AuthSchemes.CarriesToken(context) || AuthSchemes.IsApi(context) ? AuthSchemes.EntraBearer : AuthSchemes.EntraPages)
+                    AuthSchemes.CarriesToken(context) ? AuthSchemes.EntraBearer
+                    : AuthSchemes.IsApi(context) ? AuthSchemes.EntraApi
+                    : AuthSchemes.EntraPages)
             .AddPolicyScheme(AuthSchemes.EntraPages, "Entra ID sign-in for pages", options =>
             {
                 options.ForwardDefault = AuthSchemes.Cookie;
                 options.ForwardChallenge = AuthSchemes.EntraSignIn;
+            })
+            // The pages' own API and hub calls carry the sign-in cookie, not a token; refused, they get the bare 401 or
+            // 403 of an API instead of a redirect to Entra ID.
+            .AddPolicyScheme(AuthSchemes.EntraApi, "Entra ID sign-in cookie for API and hub calls", options =>
+            {
+                options.ForwardDefault = AuthSchemes.Cookie;
+                options.ForwardChallenge = AuthSchemes.EntraBearer;
+                options.ForwardForbid = AuthSchemes.EntraBearer;
             });
         authentication.AddMicrosoftIdentityWebApi(section, AuthSchemes.EntraBearer);
         authentication.AddMicrosoftIdentityWebApp(section, AuthSchemes.EntraSignIn, AuthSchemes.Cookie);
 
+        services.PostConfigure<CookieAuthenticationOptions>(AuthSchemes.Cookie, ConfigureSignInCookie);
         services.PostConfigure<OpenIdConnectOptions>(AuthSchemes.EntraSignIn, options =>
         {
             options.TokenValidationParameters.NameClaimType = CurrentUser.DisplayNameClaim;

@@ -42,6 +42,9 @@ public sealed class EntraIdOptions
 /// <summary>Fails start-up with the key at fault, so a wrong setting never reaches the first request.</summary>
 public sealed class AuthOptionsValidation : IValidateOptions<AuthOptions>, IValidateOptions<EntraIdOptions>
 {
+    /// <summary>Entra ID's names for "any tenant": the platform trusts one directory only.</summary>
+    private static readonly HashSet<string> MultiTenant = new(["common", "organizations", "consumers"], StringComparer.OrdinalIgnoreCase);
+
     public ValidateOptionsResult Validate(string? name, AuthOptions options)
     {
         var failures = new List<string>();
@@ -58,6 +61,9 @@ public sealed class AuthOptionsValidation : IValidateOptions<AuthOptions>, IVali
         var failures = new List<string>();
         if (string.IsNullOrWhiteSpace(options.Instance)) failures.Add("AzureAd:Instance is required when Auth:Mode is EntraId.");
         if (string.IsNullOrWhiteSpace(options.TenantId)) failures.Add("AzureAd:TenantId is required when Auth:Mode is EntraId.");
+        else if (MultiTenant.Contains(options.TenantId.Trim()))
+            failures.Add($"AzureAd:TenantId must be the id (or domain) of the one directory whose people sign in, not the multi-tenant '{options.TenantId.Trim()}': " +
+                "tokens of every tenant would be accepted, with app roles that another directory's administrators assign.");
         if (string.IsNullOrWhiteSpace(options.ClientId)) failures.Add("AzureAd:ClientId is required when Auth:Mode is EntraId.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -12,10 +12,16 @@ public sealed record CurrentUser(string UserName, string DisplayName, IReadOnlyL
     /// <summary>The display name; also Entra ID's name claim, which Identity.Web is told to use as the name.</summary>
     public const string DisplayNameClaim = "name";
 
+    /// <summary>
+    /// The user name of the account the session was checked against (<see cref="SessionCheck"/>): in Entra ID mode it
+    /// stays the one the account was registered with when the directory renames the person.
+    /// </summary>
+    public const string UserNameClaim = "nq45:user";
+
     /// <summary>The account's security stamp when the cookie or token was issued; see <see cref="SessionCheck"/>.</summary>
     public const string SecurityStampClaim = "nq45:stamp";
 
-    private static readonly string[] UserNameClaims = ["preferred_username", ClaimTypes.Name, ClaimTypes.Upn, DisplayNameClaim, "sub", ClaimTypes.NameIdentifier];
+    private static readonly string[] UserNameClaims = [UserNameClaim, "preferred_username", ClaimTypes.Name, ClaimTypes.Upn, DisplayNameClaim, "sub", ClaimTypes.NameIdentifier];
     public static readonly string[] RoleClaims = [ClaimTypes.Role, "roles", "role"];
 
     public static CurrentUser? From(ClaimsPrincipal principal)

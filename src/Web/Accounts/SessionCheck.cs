@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.Extensions.Options;
+using Microsoft.Identity.Web;
 using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Accounts.Caching;
 using Nq45Consult.Consultation.Accounts.SigningIn;
@@ -57,20 +58,26 @@ public sealed class SessionCheck(IDocumentStore store, AccountCache accounts, Ti
         account is { IsActive: true } && account.SecurityStamp == StampOf(principal)
         && CurrentUser.From(principal) is { } user && user.Roles.ToHashSet().SetEquals(account.Roles);
 
+    /// <summary>The person is recognised by tenant and object id (short or mapped claim names); a token without them is refused.</summary>
     private async Task<Account?> EntraIdAccount(ClaimsPrincipal principal)
     {
+        var (tenant, objectId) = (principal.GetTenantId(), principal.GetObjectId());
+        if (string.IsNullOrWhiteSpace(tenant) || string.IsNullOrWhiteSpace(objectId)) return null;
         if (CurrentUser.From(principal) is not { UserName.Length: > 0 } user) return null;
         var email = principal.FindFirst("email")?.Value ?? principal.FindFirst(ClaimTypes.Email)?.Value;
-        return await EntraIdSignIn.HandleAsync(store, time, new EntraIdIdentity(user.UserName, user.DisplayName, email, user.Roles), CancellationToken.None);
+        var identity = new EntraIdIdentity(tenant, objectId, user.UserName, user.DisplayName, email, user.Roles);
+        return await EntraIdSignIn.HandleAsync(store, time, identity, CancellationToken.None);
     }
 
-    /// <summary>The principal with the account's roles in place of those it was issued with.</summary>
+    /// <summary>The principal with the account's user name and roles in place of those it was issued with.</summary>
     private static ClaimsPrincipal WithRolesOf(Account account, ClaimsPrincipal principal)
     {
         var source = (ClaimsIdentity)principal.Identity!;
         var identity = new ClaimsIdentity(
-            source.Claims.Where(c => !CurrentUser.RoleClaims.Contains(c.Type)), source.AuthenticationType, source.NameClaimType, ClaimTypes.Role);
+            source.Claims.Where(c => !CurrentUser.RoleClaims.Contains(c.Type) && c.Type is not (CurrentUser.UserNameClaim or AccountClaim)),
+            source.AuthenticationType, source.NameClaimType, ClaimTypes.Role);
         identity.AddClaims(account.Roles.Select(role => new Claim(ClaimTypes.Role, role.ToString())));
+        identity.AddClaim(new Claim(CurrentUser.UserNameClaim, account.UserName));
         identity.AddClaim(new Claim(AccountClaim, account.Id.ToString()));
         // Entra ID tokens carry no stamp: record the one checked against, so StillMatches works in both modes.
         if (!identity.HasClaim(c => c.Type == CurrentUser.SecurityStampClaim))

@@ -23,6 +23,7 @@ public static class DatabaseSetup
         }
         builder.Services.AddSingleton(new DatabaseConnection(connectionString, storage.Schema));
         builder.Services.AddConsultation(connectionString, storage);
+        builder.Services.AddDataProtectionKeysInDatabase();
         return builder;
     }
 

@@ -96,18 +96,51 @@ public class AdministrationTests
     [Fact]
     public void Entra_id_creates_the_account_once_then_follows_the_token_roles()
     {
-        var identity = new EntraIdIdentity("lan@so.example", "Trần Thị Lan", null, [Role.Expert]);
+        var identity = new EntraIdIdentity(Tenant, "0b5c4a7e-0000-4000-8000-000000000001", "lan@so.example", "Trần Thị Lan", null, [Role.Expert]);
 
-        var registered = Assert.IsType<AccountRegistered>(Assert.Single(EntraIdSignIn.Decide(null, identity, Guid.NewGuid(), Now)));
+        var registered = Assert.IsType<AccountRegistered>(Assert.Single(EntraIdSignIn.Decide(new(null, []), identity, Guid.NewGuid(), Now)));
         var account = AccountProjection.Create(registered);
-        var promoted = Assert.IsType<AccountRolesChanged>(Assert.Single(EntraIdSignIn.Decide(account, identity with { Roles = [Role.Moderator] }, Guid.NewGuid(), Now)));
+        var promoted = Assert.IsType<AccountRolesChanged>(Assert.Single(EntraIdSignIn.Decide(new(account, []), identity with { Roles = [Role.Moderator] }, Guid.NewGuid(), Now)));
 
         Assert.True(registered.ViaEntraId);
+        Assert.Equal($"{Tenant}/0b5c4a7e-0000-4000-8000-000000000001", account.EntraIdKey);
         Assert.Equal(EntraIdSignIn.Actor, registered.RegisteredBy);
-        Assert.Empty(EntraIdSignIn.Decide(account, identity, Guid.NewGuid(), Now));
+        Assert.Empty(EntraIdSignIn.Decide(new(account, []), identity, Guid.NewGuid(), Now));
         Assert.Equal(EntraIdSignIn.Actor, promoted.ChangedBy);
         Assert.Equal([Role.Moderator], promoted.Added);
     }
+
+    [Fact]
+    public void A_new_entra_id_person_given_a_name_other_accounts_hold_gets_the_first_free_derived_one()
+    {
+        var holders = new[] { "lan@so.example", "LAN@so.example-2", "lan@so.example-4", "someone.local" }
+            .Select(name => AccountProjection.Create(new AccountRegistered(Guid.NewGuid(), name, "Lan", [Role.Expert], "", Now, "admin", ViaEntraId: true, EntraIdKey: $"{Tenant}/{name}")))
+            .ToList();
+        var identity = new EntraIdIdentity(Tenant.ToUpperInvariant(), "OID-NEW", "Lan@So.example", "Trần Thị Lan", null, [Role.Expert]);
+
+        var registered = Assert.IsType<AccountRegistered>(Assert.Single(EntraIdSignIn.Decide(new(null, holders), identity, Guid.NewGuid(), Now)));
+
+        Assert.Equal("Lan@So.example-3", registered.UserName);
+        Assert.Equal($"{Tenant}/oid-new", registered.EntraIdKey);
+    }
+
+    [Fact]
+    public void An_entra_id_account_registered_before_keys_is_keyed_by_the_first_token_with_its_name_and_only_then()
+    {
+        var unkeyed = AccountProjection.Create(new AccountRegistered(Guid.NewGuid(), "lan@so.example", "Lan", [Role.Expert], "", Now, EntraIdSignIn.Actor, ViaEntraId: true));
+        var local = AccountProjection.Create(new AccountRegistered(Guid.NewGuid(), "hoa@so.example", "Hoa", [Role.Admin], "hash", Now, "admin"));
+        var identity = new EntraIdIdentity(Tenant, "oid-lan", "lan@so.example", "Trần Thị Lan", null, [Role.Expert, Role.Moderator]);
+
+        var events = EntraIdSignIn.Decide(new(null, [unkeyed]), identity, Guid.NewGuid(), Now);
+        var intruder = EntraIdSignIn.Decide(new(null, [local]), identity with { UserName = "hoa@so.example", ObjectId = "oid-other" }, Guid.NewGuid(), Now);
+
+        Assert.Equal(new AccountKeyedToEntraId(unkeyed.Id, $"{Tenant}/oid-lan", Now), events[0]);
+        Assert.Equal([Role.Moderator], Assert.IsType<AccountRolesChanged>(events[1]).Added);
+        // A local account is never handed to an Entra ID person who happens to carry its name.
+        Assert.Equal("hoa@so.example-2", Assert.IsType<AccountRegistered>(Assert.Single(intruder)).UserName);
+    }
+
+    private const string Tenant = "11111111-2222-3333-4444-555555555555";
 
     [Fact]
     public void A_deactivated_account_records_no_sign_in_attempt()

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -43,21 +44,31 @@ public sealed class EntraIdApp() : AppWithSettings(
 
     public static string Token(params string[] roles) => TokenFor("mai.vu@bo-tu-phap.example", "TS. Vũ Thị Mai", roles);
 
-    public static string TokenFor(string userName, string displayName, params string[] roles) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    /// <summary>A token of the person of this tenant whose object id is derived from <paramref name="userName"/>.</summary>
+    public static string TokenFor(string userName, string displayName, params string[] roles) =>
+        TokenOf(TenantId, ObjectIdOf(userName), userName, displayName, roles);
+
+    public static string TokenOf(string tenantId, string objectId, string userName, string displayName, params string[] roles) =>
+        Sign(new Dictionary<string, object>
+        {
+            ["name"] = displayName,
+            ["preferred_username"] = userName,
+            ["oid"] = objectId,
+            ["tid"] = tenantId,
+            ["roles"] = roles,
+        });
+
+    public static string Sign(Dictionary<string, object> claims) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {
         Issuer = Issuer,
         Audience = ClientId,
         Expires = DateTime.UtcNow.AddMinutes(10),
         SigningCredentials = new SigningCredentials(Key, SecurityAlgorithms.RsaSha256),
-        Claims = new Dictionary<string, object>
-        {
-            ["name"] = displayName,
-            ["preferred_username"] = userName,
-            ["oid"] = Guid.NewGuid().ToString(),
-            ["tid"] = TenantId,
-            ["roles"] = roles,
-        },
+        Claims = claims,
     });
+
+    /// <summary>Entra ID gives each person one object id for good; the tests derive it from the first user name.</summary>
+    public static string ObjectIdOf(string userName) => new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(userName)).AsSpan(0, 16)).ToString();
 }
 
 public class EntraIdModeTests(EntraIdApp app) : IClassFixture<EntraIdApp>

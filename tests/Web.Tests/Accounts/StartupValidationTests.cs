@@ -32,4 +32,24 @@ public class StartupValidationTests
         Assert.Contains("AzureAd:ClientId", error.ToString());
         Assert.DoesNotContain("AzureAd:TenantId", error.Message);
     }
+
+    [Theory]
+    [InlineData("common")]
+    [InlineData("organizations")]
+    [InlineData("Consumers")]
+    public void Entra_id_mode_with_a_multi_tenant_tenant_id_stops_start_up_naming_the_setting(string tenant)
+    {
+        using var app = new AppWithSettings(new Dictionary<string, string?>
+        {
+            ["Auth:Mode"] = "EntraId",
+            ["AzureAd:TenantId"] = tenant,
+            ["AzureAd:ClientId"] = "66666666-7777-8888-9999-000000000000",
+        });
+
+        var error = Record.Exception(() => app.CreateClient());
+
+        Assert.NotNull(error);
+        Assert.Contains("AzureAd:TenantId", error.ToString());
+        Assert.Contains($"'{tenant}'", error.ToString());
+    }
 }

@@ -1,3 +1,5 @@
+using Nq45Consult.Consultation.Accounts.SigningIn;
+
 namespace Nq45Consult.Consultation.Accounts.Administering;
 
 /// <summary>One line of an account's audit history: what happened, when and by whom. Password hashes never appear.</summary>
@@ -13,6 +15,7 @@ public static class AccountHistory
     {
         AccountRegistered e => new(version, e.RegisteredAt, e.ViaEntraId ? "registered-via-entra-id" : "registered", e.RegisteredBy,
             Roles: e.Roles, MustChangePassword: e.MustChangePassword),
+        AccountKeyedToEntraId e => new(version, e.KeyedAt, "keyed-to-entra-id", EntraIdSignIn.Actor),
         AccountRolesChanged e => new(version, e.ChangedAt, "roles-changed", e.ChangedBy, Roles: e.Roles, Added: e.Added, Removed: e.Removed),
         AccountDeactivated e => new(version, e.DeactivatedAt, "deactivated", e.DeactivatedBy, Reason: e.Reason),
         AccountReactivated e => new(version, e.ReactivatedAt, "reactivated", e.ReactivatedBy),

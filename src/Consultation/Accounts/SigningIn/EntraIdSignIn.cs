@@ -1,28 +1,66 @@
 using Marten;
-using Nq45Consult.Consultation.Accounts.Registering;
 
 namespace Nq45Consult.Consultation.Accounts.SigningIn;
 
-/// <summary>Who a valid Microsoft Entra ID token says the caller is.</summary>
-public sealed record EntraIdIdentity(string UserName, string DisplayName, string? Email, IReadOnlyList<Role> Roles);
+/// <summary>
+/// Who a valid Microsoft Entra ID token says the caller is. <see cref="TenantId"/> and <see cref="ObjectId"/> (the
+/// <c>tid</c> and <c>oid</c> claims) name the person for good; <see cref="UserName"/> (<c>preferred_username</c>) may
+/// change when the directory renames them, and another person may get it afterwards, or hold it in another tenant.
+/// </summary>
+public sealed record EntraIdIdentity(string TenantId, string ObjectId, string UserName, string DisplayName, string? Email, IReadOnlyList<Role> Roles)
+{
+    public string Key => KeyOf(TenantId, ObjectId);
+
+    public static string KeyOf(string tenantId, string objectId) => $"{tenantId.Trim().ToLowerInvariant()}/{objectId.Trim().ToLowerInvariant()}";
+}
+
+/// <summary>
+/// The accounts a decision needs: the one already keyed by the person's tenant and object id, and those holding the
+/// user name the token asks for or one derived from it (<c>name-2</c>, <c>name-3</c>…).
+/// </summary>
+public sealed record EntraIdAccounts(Account? Keyed, IReadOnlyList<Account> HoldingTheName);
 
 /// <summary>
 /// Entra ID decides who may sign in and with which app roles; the platform keeps an account per person so admins
-/// can see them, audit their roles and deactivate them. The first signed-in request creates it; a later one whose
+/// can see them, audit their roles and deactivate them. The account is found by tenant and object id, never by user
+/// name: a renamed person keeps their account (and the user name it was registered with, which their feedback and
+/// invitations refer to), and a new person given a name another account holds gets an account of their own, with
+/// the name followed by <c>-2</c>, <c>-3</c>…. The first signed-in request creates the account; a later one whose
 /// token carries other roles records the change, by <see cref="Actor"/>.
 /// </summary>
 public static class EntraIdSignIn
 {
     public const string Actor = "entra-id";
 
-    public static object[] Decide(Account? current, EntraIdIdentity identity, Guid newId, DateTimeOffset now)
+    public static object[] Decide(EntraIdAccounts accounts, EntraIdIdentity identity, Guid newId, DateTimeOffset now)
     {
         var roles = identity.Roles.Distinct().Order().ToArray();
-        if (current is null)
-            return [new AccountRegistered(newId, identity.UserName, identity.DisplayName, roles, "", now, Actor, identity.Email, ViaEntraId: true)];
-        var added = roles.Except(current.Roles).ToArray();
-        var removed = current.Roles.Except(roles).ToArray();
-        return added.Length == 0 && removed.Length == 0 ? [] : [new AccountRolesChanged(current.Id, roles, added, removed, now, Actor)];
+        if (accounts.Keyed is { } keyed) return RoleChanges(keyed, roles, now);
+        // Accounts registered before keys were recorded are found by their user name once, and keyed from then on.
+        var unkeyed = accounts.HoldingTheName.FirstOrDefault(a =>
+            a is { ViaEntraId: true, EntraIdKey: null } && a.NormalizedUserName == Account.Normalize(identity.UserName));
+        if (unkeyed is not null)
+            return [new AccountKeyedToEntraId(unkeyed.Id, identity.Key, now), .. RoleChanges(unkeyed, roles, now)];
+        var userName = FreeUserName(identity.UserName.Trim(), accounts.HoldingTheName);
+        return [new AccountRegistered(newId, userName, identity.DisplayName, roles, "", now, Actor, identity.Email, ViaEntraId: true, EntraIdKey: identity.Key)];
+    }
+
+    private static object[] RoleChanges(Account account, Role[] roles, DateTimeOffset now)
+    {
+        var added = roles.Except(account.Roles).ToArray();
+        var removed = account.Roles.Except(roles).ToArray();
+        return added.Length == 0 && removed.Length == 0 ? [] : [new AccountRolesChanged(account.Id, roles, added, removed, now, Actor)];
+    }
+
+    private static string FreeUserName(string wanted, IReadOnlyList<Account> holders)
+    {
+        var taken = holders.Select(a => a.NormalizedUserName).ToHashSet(StringComparer.Ordinal);
+        if (!taken.Contains(Account.Normalize(wanted))) return wanted;
+        for (var n = 2; ; n++)
+        {
+            var candidate = $"{wanted}-{n}";
+            if (!taken.Contains(Account.Normalize(candidate))) return candidate;
+        }
     }
 
     /// <summary>The account as it now stands; the caller refuses the request when it is deactivated.</summary>
@@ -31,11 +69,16 @@ public static class EntraIdSignIn
         for (var attempt = 0; ; attempt++)
         {
             await using var session = store.LightweightSession();
-            var current = await Register.FindAsync(session, identity.UserName, cancellationToken);
-            var events = Decide(current, identity, Guid.CreateVersion7(), time.GetUtcNow());
-            if (events.Length == 0) return current!;
-            var id = current?.Id ?? ((AccountRegistered)events[0]).AccountId;
-            if (current is null) session.Events.StartStream<Account>(id, events);
+            var accounts = await FindAsync(session, identity, cancellationToken);
+            var events = Decide(accounts, identity, Guid.CreateVersion7(), time.GetUtcNow());
+            if (events.Length == 0) return accounts.Keyed!;
+            var id = events[0] switch
+            {
+                AccountRegistered registered => registered.AccountId,
+                AccountKeyedToEntraId keyed => keyed.AccountId,
+                _ => accounts.Keyed!.Id,
+            };
+            if (events[0] is AccountRegistered) session.Events.StartStream<Account>(id, events);
             else (await session.Events.FetchForWriting<Account>(id, cancellationToken)).AppendMany(events);
             try
             {
@@ -44,8 +87,22 @@ public static class EntraIdSignIn
             }
             catch (Exception e) when (attempt < 3 && e is not OperationCanceledException)
             {
-                // Two first requests of the same person at once: one created the account; read it again.
+                // Two first requests of the same person at once (the key's unique index), or of two people wanting the
+                // same user name (the name's): one was stored; read again and decide again.
             }
         }
+    }
+
+    private static async Task<EntraIdAccounts> FindAsync(IQuerySession session, EntraIdIdentity identity, CancellationToken cancellationToken)
+    {
+        var key = identity.Key;
+        var keyed = await session.Query<Account>().SingleOrDefaultAsync(a => a.EntraIdKey == key, cancellationToken);
+        if (keyed is not null) return new(keyed, []);
+        var name = Account.Normalize(identity.UserName);
+        var derived = name + "-";
+        var holders = await session.Query<Account>()
+            .Where(a => a.NormalizedUserName == name || a.NormalizedUserName.StartsWith(derived))
+            .ToListAsync(cancellationToken);
+        return new(null, holders);
     }
 }
