@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Nq45Consult.Web.Resources;
@@ -19,6 +21,8 @@ public sealed partial class BadRequestHandler(IProblemDetailsService problems, I
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellation)
     {
         if (exception is not BadHttpRequestException bad) return false;
+        // The exception handler runs outside the localization middleware, whose culture did not flow back out with the exception.
+        if (http.Features.Get<IRequestCultureFeature>() is { } culture) CultureInfo.CurrentUICulture = culture.RequestCulture.UICulture;
         var status = bad.StatusCode;
         var problem = status == StatusCodes.Status400BadRequest
             ? new ValidationProblemDetails(Errors(bad)) { Title = texts["BadRequestTitle"] }

@@ -55,7 +55,7 @@ public sealed class HubArgumentsProtocol(IHubProtocol inner, ILookup<string, Met
         if (!inner.TryParseMessage(ref input, binder, out message)) return false;
         // A HubException is already SignalR's clear answer (an unknown method); only binding failures are rephrased.
         if (message is InvocationBindingFailureMessage failure && failure.BindingFailure.SourceException is not HubException)
-            message = WithDefaults(start, binder, failure.Target) ?? new InvocationBindingFailureMessage(
+            message = (HubMessage?)WithDefaults(start, binder, failure.Target) ?? new InvocationBindingFailureMessage(
                 failure.InvocationId, failure.Target, ExceptionDispatchInfo.Capture(new HubException(texts["HubBadArguments", failure.Target])));
         return true;
     }
