@@ -26,7 +26,15 @@ public sealed partial class BadRequestHandler(IProblemDetailsService problems, I
         var status = bad.StatusCode;
         var problem = status == StatusCodes.Status400BadRequest
             ? new ValidationProblemDetails(Errors(bad)) { Title = texts["BadRequestTitle"] }
-            : new ProblemDetails { Title = texts[status == StatusCodes.Status415UnsupportedMediaType ? "UnsupportedMediaTypeTitle" : "BadRequestTitle"] };
+            : new ProblemDetails
+            {
+                Title = texts[status switch
+                {
+                    StatusCodes.Status415UnsupportedMediaType => "UnsupportedMediaTypeTitle",
+                    StatusCodes.Status413PayloadTooLarge => "RequestTooLargeTitle",
+                    _ => "BadRequestTitle",
+                }],
+            };
         problem.Status = status;
         http.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });

@@ -176,6 +176,17 @@ public partial class BadInputEveryRouteTests(BadInputEveryRouteTests.Development
     }
 
     [Fact]
+    public async Task A_chunked_body_over_the_limit_is_a_413_problem()
+    {
+        var expert = await Client("expert1");
+        // JsonContent announces no length: the limit is met while the binder reads, as a BadHttpRequestException.
+        var response = await expert.PostAsync($"/api/consultations/{Guid.NewGuid()}/feedback",
+            System.Net.Http.Json.JsonContent.Create(new { rationale = new string('a', 5 * 1024 * 1024) }));
+        var problem = await Problem(response, HttpStatusCode.RequestEntityTooLarge, "a 5 MB chunked body");
+        Assert.Equal("Nội dung quá lớn", problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task A_query_value_of_the_wrong_type_is_a_400_naming_the_parameter()
     {
         var moderator = await Client("moderator");
