@@ -37,7 +37,7 @@ public sealed partial class BadRequestHandler(IProblemDetailsService problems, I
             };
         problem.Status = status;
         http.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
     }
 
     /// <summary>
