@@ -19,7 +19,7 @@ public sealed record FeedbackContent(
 
     /// <summary>
     /// Validates <paramref name="input"/>; the quote must be an exact passage of <paramref name="sectionText"/>
-    /// (null for a general remark, which cannot quote). Returns null and fills <paramref name="errors"/> when bad.
+    /// (null for a general remark, which cannot quote), at its offsets or, without them, found there exactly once. Returns null and fills <paramref name="errors"/> when bad.
     /// </summary>
     public static FeedbackContent? From(FeedbackInput input, string? sectionText, Dictionary<string, string[]> errors)
     {
@@ -45,9 +45,23 @@ public sealed record FeedbackContent(
             errors["quote"] = ["Chỉ trích dẫn được khi góp ý cho một mục cụ thể của dự thảo."];
             return null;
         }
-        if (string.IsNullOrEmpty(quote.Text) || quote.Start is not { } start || quote.End is not { } end)
+        if (string.IsNullOrEmpty(quote.Text))
         {
-            errors["quote"] = ["Trích dẫn cần có đoạn văn bản và vị trí bắt đầu, kết thúc."];
+            errors["quote"] = ["Trích dẫn cần có đoạn văn bản."];
+            return null;
+        }
+        if (quote.Start is null && quote.End is null)
+        {
+            var located = QuoteLocation.Locate(quote.Text, sectionText, out var occurrences);
+            if (located is null)
+                errors["quote"] = [occurrences == 0
+                    ? "Không tìm thấy đoạn trích dẫn trong văn bản của mục này."
+                    : $"Đoạn trích dẫn xuất hiện {occurrences} lần trong mục này: hãy trích dài hơn, hoặc gửi kèm vị trí bắt đầu, kết thúc."];
+            return located;
+        }
+        if (quote.Start is not { } start || quote.End is not { } end)
+        {
+            errors["quote"] = ["Trích dẫn cần có cả vị trí bắt đầu và kết thúc, hoặc không có vị trí nào."];
             return null;
         }
         var exact = start >= 0 && end > start && end <= sectionText.Length && quote.Text.Length == end - start

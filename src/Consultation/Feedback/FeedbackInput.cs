@@ -12,6 +12,7 @@ public sealed record FeedbackInput(
     IReadOnlyList<ReferenceInput>? References,
     string? Attribution);
 
+/// <summary>A quoted passage; without <see cref="Start"/> and <see cref="End"/> it is located in the section (<see cref="QuoteLocation"/>).</summary>
 public sealed record QuoteInput(string? Text, int? Start, int? End);
 
 public sealed record ReferenceInput(string? Title, string? Url);

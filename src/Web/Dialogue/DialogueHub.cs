@@ -108,6 +108,7 @@ public sealed class DialogueHub(
         return Run(sessionId, (s, now) => PinQuestion.Decide(s, questionId, me, now));
     }
 
+    /// <summary>The contract's three-argument call works too: <see cref="Shell.HubArgumentsProtocol"/> fills in <paramref name="multipleChoice"/>.</summary>
     public Task<long> OpenPoll(Guid sessionId, string question, string[] options, bool multipleChoice = false)
     {
         var me = Member(sessionId);

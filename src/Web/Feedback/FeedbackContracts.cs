@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Review;
@@ -8,7 +9,7 @@ namespace Nq45Consult.Web.Feedback;
 // explicitly so the wire format never depends on a serializer setting.
 
 public sealed record FeedbackRequest(
-    string? SectionAnchor, QuoteInput? Quote, string? Stance, string? ProposedText, string? Rationale,
+    string? SectionAnchor, [property: JsonConverter(typeof(QuoteInputConverter))] QuoteInput? Quote, string? Stance, string? ProposedText, string? Rationale,
     IReadOnlyList<ReferenceInput>? References, string? Attribution)
 {
     public FeedbackInput ToInput() => new(Quote, Stance, ProposedText, Rationale, References, Attribution);

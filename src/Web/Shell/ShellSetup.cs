@@ -25,6 +25,11 @@ public static class ShellSetup
         // Vietnamese text goes out as characters, not as a numeric entity per letter.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
+        // A body the framework cannot bind is thrown, not logged and answered empty, in every environment:
+        // BadRequestHandler turns it into a 400/415 naming the field.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<BadRequestHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.SignalR.IHubProtocolResolver, HubArgumentsResolver>();
         services.AddOpenApi();
         services.Configure<RequestLocalizationOptions>(options =>
         {

@@ -83,6 +83,15 @@ public class ItemDecisionTests
     }
 
     [Fact]
+    public void Moderation_without_a_category_as_api_v1_sends_it_is_filed_under_other()
+    {
+        var item = Given.Item();
+        var hide = ModerateFeedback.Decide(item, new(item.Id, "hide", null, "Lạc đề", Given.Moderator), Given.Now);
+        Assert.Equal(ModerationCategory.Other, Assert.IsType<FeedbackHidden>(Assert.Single(hide.Events)).Category);
+        Assert.Equal(["category"], ModerateFeedback.Decide(item, new(item.Id, "hide", "", "Lạc đề", Given.Moderator), Given.Now).Errors.Keys);
+    }
+
+    [Fact]
     public void Moderation_needs_a_moderator_a_known_action_a_category_and_a_reason()
     {
         var item = Given.Item();

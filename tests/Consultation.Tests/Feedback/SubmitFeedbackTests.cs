@@ -76,6 +76,38 @@ public class SubmitFeedbackTests
         Assert.Contains("quote", Submit(Given.Consultation(), Given.Input(quote: new(text, start, end))).Errors.Keys);
 
     [Fact]
+    public void A_quote_without_offsets_is_located_in_the_section_when_it_occurs_exactly_once()
+    {
+        var decision = Submit(Given.Consultation(), Given.Input(quote: new("hạ tầng số 🇻🇳", null, null)));
+        var submitted = Assert.IsType<FeedbackSubmitted>(Assert.Single(decision.Events));
+        var start = Given.SectionText.IndexOf("hạ tầng", StringComparison.Ordinal);
+        Assert.Equal(new Quote("hạ tầng số 🇻🇳", start, start + "hạ tầng số 🇻🇳".Length), submitted.Content.Quote);
+    }
+
+    [Theory]
+    [InlineData("đồng bộ.", "absent")]
+    [InlineData("Hạ tầng", "absent")]
+    [InlineData("đ", "ambiguous")]
+    public void A_quote_without_offsets_absent_from_the_section_or_found_more_than_once_is_refused(string text, string why)
+    {
+        var decision = Submit(Given.Consultation(), Given.Input(quote: new(text, null, null)));
+        Assert.Equal(["quote"], decision.Errors.Keys);
+        Assert.Contains(why == "absent" ? "Không tìm thấy" : "xuất hiện 2 lần", decision.Errors["quote"][0]);
+    }
+
+    [Theory]
+    [InlineData("Phát", "Phát triển", 0, 1)]
+    [InlineData("aa", "aaa", null, 2)]
+    [InlineData("b", "aaa", null, 0)]
+    [InlineData("ển", "Phát triển, phát triển", null, 2)]
+    public void QuoteLocation_pins_a_passage_only_to_its_single_exact_occurrence(string passage, string section, int? start, int occurrences)
+    {
+        var quote = QuoteLocation.Locate(passage, section, out var found);
+        Assert.Equal(occurrences, found);
+        Assert.Equal(start is { } s ? new Quote(passage, s, s + passage.Length) : null, quote);
+    }
+
+    [Fact]
     public void Missing_rationale_unknown_stance_and_attribution_name_their_fields()
     {
         var decision = Submit(Given.Consultation(), Given.Input(stance: "maybe", rationale: "   ", attribution: null));

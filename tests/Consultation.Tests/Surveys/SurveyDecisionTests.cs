@@ -93,7 +93,28 @@ public class SurveyDecisionTests
     }
 
     [Theory]
-    [InlineData("""{"role": "Quản lý", "clarity": 3}""", "answers.role")]
+    [InlineData("Quản lý")]
+    [InlineData("  quản lý ")]
+    [InlineData("Qua\u0309n ly\u0301")]
+    public void A_single_choice_may_be_given_by_the_options_text_instead_of_its_index(string text)
+    {
+        var decision = Answer($$"""{"role": "{{text}}", "clarity": 3}""");
+        var answered = Assert.IsType<SurveyAnswered>(Assert.Single(decision.Events));
+        Assert.Equal([1], answered.Answers["role"].Options!);
+    }
+
+    [Fact]
+    public void An_option_text_matched_exactly_wins_over_one_differing_only_in_case_and_two_such_matches_are_ambiguous()
+    {
+        var question = new SurveyQuestion("q", QuestionKind.Single, "?", ["Có", "CÓ", "Không"], true, null, null);
+        Assert.Equal([1], SurveyAnswers.OptionsNamed(question, "CÓ"));
+        Assert.Equal([0, 1], SurveyAnswers.OptionsNamed(question, "có"));
+        Assert.Equal([2], SurveyAnswers.OptionsNamed(question, "không"));
+        Assert.Empty(SurveyAnswers.OptionsNamed(question, "Có lẽ"));
+    }
+
+    [Theory]
+    [InlineData("""{"role": "Kỹ sư", "clarity": 3}""", "answers.role")]
     [InlineData("""{"role": 3, "clarity": 3}""", "answers.role")]
     [InlineData("""{"role": 0, "clarity": 6}""", "answers.clarity")]
     [InlineData("""{"role": 0, "clarity": 2.5}""", "answers.clarity")]

@@ -94,7 +94,7 @@ public class ItemLifecycleApiTests(FeedbackFixture app) : IClassFixture<Feedback
         var noReason = await moderator.PostAsJsonAsync($"/api/feedback/{item.Id}/moderation", new { action = "hide", category = "personal-data", reason = " " });
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         Assert.True((await Json(noReason)).GetProperty("errors").TryGetProperty("reason", out _));
-        Assert.Equal(HttpStatusCode.BadRequest, (await moderator.PostAsJsonAsync($"/api/feedback/{item.Id}/moderation", new { action = "hide", reason = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await moderator.PostAsJsonAsync($"/api/feedback/{item.Id}/moderation", new { action = "hide", category = "rude", reason = "x" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await reporter.PostAsJsonAsync($"/api/feedback/{item.Id}/moderation", new { action = "hide", category = "spam", reason = "x" })).StatusCode);
         var hidden = await moderator.PostAsJsonAsync($"/api/feedback/{item.Id}/moderation", new { action = "hide", category = "personal-data", reason = "Lộ số điện thoại" });
         Assert.Equal(HttpStatusCode.OK, hidden.StatusCode);

@@ -2,7 +2,7 @@ using Nq45Consult.Consultation.Drafts.Consultations;
 
 namespace Nq45Consult.Consultation.Feedback.Moderating;
 
-/// <summary>A moderator hides or restores an item, always with a reason category and a written reason.</summary>
+/// <summary>A moderator hides or restores an item, always with a reason category (<c>other</c> when none is given) and a written reason.</summary>
 public sealed record ModerateFeedback(Guid FeedbackId, string? Action, string? Category, string? Reason, Participant Moderator)
 {
     public const int MaxReasonLength = 2_000;
@@ -13,7 +13,9 @@ public sealed record ModerateFeedback(Guid FeedbackId, string? Action, string? C
         var errors = new Dictionary<string, string[]>();
         if (!KebabCase.TryParse<ModerationAction>(command.Action, out var action))
             errors["action"] = [$"Thao tác phải là một trong: {KebabCase.Names<ModerationAction>()}."];
-        if (!KebabCase.TryParse<ModerationCategory>(command.Category, out var category))
+        // The category came after api-v1.md's {action, reason}: a client written against it sends none, meaning "other".
+        var category = ModerationCategory.Other;
+        if (command.Category is not null && !KebabCase.TryParse(command.Category, out category))
             errors["category"] = [$"Loại lý do phải là một trong: {KebabCase.Names<ModerationCategory>()}."];
         TextRules.Check(command.Reason, "reason", MaxReasonLength, required: true, "Lý do", errors);
         if (errors.Count > 0) return FeedbackDecision.Invalid(errors);

@@ -1,10 +1,11 @@
+using System.Text;
 using System.Text.Json;
 
 namespace Nq45Consult.Consultation.Surveys.Answering;
 
 /// <summary>
 /// Reads the answers an expert sent (<c>{questionId: value}</c>) against the survey's questions: an option index
-/// for single choice, an array of indexes for multiple choice, 1–5 for Likert, a number within min/max, text.
+/// or the option's text for single choice, an array of them for multiple choice, 1–5 for Likert, a number within min/max, text.
 /// Errors are keyed <c>answers.&lt;questionId&gt;</c>; null (or empty text, or no option) means unanswered.
 /// </summary>
 public static class SurveyAnswers
@@ -95,11 +96,34 @@ public static class SurveyAnswers
     private static bool OptionIndex(JsonElement value, SurveyQuestion question, out int index, out string? error)
     {
         error = null;
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            var matches = OptionsNamed(question, value.GetString()!);
+            index = matches.Count == 1 ? matches[0] : -1;
+            if (matches.Count > 1) error = "Nhiều phương án khớp với nội dung này; hãy gửi số thứ tự của phương án.";
+            else if (matches.Count == 0) error = $"Không có phương án nào như vậy; hãy gửi nội dung của một phương án hoặc số thứ tự từ 0 đến {question.Options.Count - 1}.";
+            return matches.Count == 1;
+        }
         if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out index) && index >= 0 && index < question.Options.Count)
             return true;
         index = -1;
-        error = $"Phương án phải là số thứ tự từ 0 đến {question.Options.Count - 1}.";
+        error = $"Phương án phải là số thứ tự từ 0 đến {question.Options.Count - 1}, hoặc nội dung của một phương án.";
         return false;
+    }
+
+    /// <summary>
+    /// The indexes of the options whose text is <paramref name="text"/>: spaces around it, Unicode composition
+    /// (a decomposed "ý" from some keyboards) and, when no option matches exactly, letter case aside.
+    /// More than one index means the text does not say which option is meant.
+    /// </summary>
+    public static IReadOnlyList<int> OptionsNamed(SurveyQuestion question, string text)
+    {
+        static string Plain(string s) => s.Trim().Normalize(NormalizationForm.FormC);
+        var wanted = Plain(text);
+        List<int> Matching(StringComparison comparison) =>
+            [.. question.Options.Select((option, i) => (option, i)).Where(o => string.Equals(Plain(o.option), wanted, comparison)).Select(o => o.i)];
+        var exact = Matching(StringComparison.Ordinal);
+        return exact.Count > 0 ? exact : Matching(StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Bounds(SurveyQuestion question) =>
