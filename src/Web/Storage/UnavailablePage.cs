@@ -37,13 +37,17 @@ public static class UnavailablePage
         if (accept.Count > 0 && !accept.Any(type => new MediaTypeHeaderValue("text/html").IsSubsetOf(type))) return false;
         // The app's encoder, which leaves Vietnamese letters as they are.
         var html = context.RequestServices.GetRequiredService<HtmlEncoder>();
-        var again = context.Request.Path + context.Request.QueryString;
+        var path = (context.Request.PathBase + context.Request.Path).Value ?? "/";
+        // Only the same page, asked again: a path such as "//elsewhere.example" would be a link to another site.
+        var again = HttpMethods.IsGet(context.Request.Method) && !path.StartsWith("//", StringComparison.Ordinal) && !path.StartsWith("/\\", StringComparison.Ordinal)
+            ? path + context.Request.QueryString.Value
+            : context.Request.PathBase.Value + "/";
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync(string.Format(CultureInfo.InvariantCulture, Template,
             CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
             html.Encode(texts["UnavailableTitle"]),
             html.Encode(texts["UnavailableDetail"]),
-            html.Encode(HttpMethods.IsGet(context.Request.Method) ? again : "/"),
+            html.Encode(again),
             html.Encode(texts["UnavailableTryAgain"])));
         return true;
     }
