@@ -59,7 +59,10 @@ try
     }
 
     // The baseline runs first and closes its connections: the cluster's 100 connections do not hold both pools.
-    var (rawRate, rawLatencies) = await RawInserts($"Host=127.0.0.1;Port={pgPort};Username=postgres;Database=nq45consult;Maximum Pool Size={clients}", clients, perClient);
+    // The app's cluster asks for the password it generated into its data folder (EmbeddedPostgresCluster.PasswordFileName).
+    var pgPassword = File.ReadAllText(Path.Combine(data.FullName, "pg", "nq45-password")).Trim();
+    var (rawRate, rawLatencies) = await RawInserts(
+        $"Host=127.0.0.1;Port={pgPort};Username=postgres;Password={pgPassword};Database=nq45consult;Maximum Pool Size={clients}", clients, perClient);
     // Warm-up: JIT, connection pools, plans.
     await Submissions(http, consultation, sections, tokens, clients, warmUp);
     var pgData = Path.Combine(data.FullName, "pg");

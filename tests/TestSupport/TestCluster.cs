@@ -27,7 +27,8 @@ public static class TestCluster
     private static string Sanitise(string purpose) =>
         new string(purpose.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(24).ToArray());
 
-    private const string FolderPrefix = "nq45-tests-";
+    /// <summary>Every folder of a cluster a test process starts begins with this, then the process id and a dash.</summary>
+    public const string FolderPrefix = "nq45-tests-";
 
     private static EmbeddedPostgresCluster StartCluster()
     {

@@ -9,16 +9,25 @@ namespace Nq45Consult.Consultation.Storage;
 /// <summary>
 /// A PostgreSQL cluster in a project folder, run from the machine's server binaries so that a fresh
 /// machine needs no database set-up. The postmaster runs in its own session and outlives a crashed
-/// app, so a start first deals with whatever a previous run left behind.
+/// app, so a start first deals with whatever a previous run left behind. It listens on loopback only, and every
+/// connection must still give the password of the <c>postgres</c> role (scram-sha-256): any local user can reach the
+/// port. The password is generated at <c>initdb</c> and kept in <see cref="PasswordFileName"/> in the data folder
+/// (mode 0600, owned by the user the tools run as); a cluster created when it was <c>trust</c> is moved over at start.
 /// </summary>
 public sealed class EmbeddedPostgresCluster : IDisposable
 {
     private const string ServiceUser = "postgres";
+    private const string AuthMethod = "scram-sha-256";
+
+    /// <summary>The file in the data folder holding the <c>postgres</c> role's password.</summary>
+    public const string PasswordFileName = "nq45-password";
+
     private readonly EmbeddedPostgresOptions _options;
     private readonly ILogger _logger;
     private readonly string _binPath;
     private readonly bool _privileged;
     private int _stopped;
+    private string _password = "";
 
     public string DataPath { get; }
     public int Port { get; private set; }
@@ -49,15 +58,25 @@ public sealed class EmbeddedPostgresCluster : IDisposable
         Host = IPAddress.Loopback.ToString(),
         Port = Port,
         Username = ServiceUser,
+        Password = _password,
         Database = database,
         // The app's own pool: Marten opens many short sessions.
         MaxPoolSize = 50,
     }.ConnectionString;
 
+    private string PasswordFile => Path.Combine(DataPath, PasswordFileName);
+
+    /// <summary>
+    /// The cluster's own one-off connections, outside any pool: after a restart of the server a pooled connection
+    /// would be one the old server ended.
+    /// </summary>
+    private NpgsqlConnection AdminConnection() =>
+        new(new NpgsqlConnectionStringBuilder(ConnectionString("postgres")) { Pooling = false }.ConnectionString);
+
     /// <summary>Creates the database when it does not exist yet.</summary>
     public void EnsureDatabase(string database)
     {
-        using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        using var connection = AdminConnection();
         connection.Open();
         using var exists = new NpgsqlCommand("select 1 from pg_database where datname = @name", connection);
         exists.Parameters.AddWithValue("name", database);
@@ -86,6 +105,7 @@ public sealed class EmbeddedPostgresCluster : IDisposable
         PrepareFolders();
         if (!File.Exists(Path.Combine(DataPath, "PG_VERSION"))) InitialiseCluster();
         StopLeftoverPostmaster();
+        ReadPassword();
 
         Port = _options.Port ?? FreeLoopbackPort();
         var serverOptions = string.Join(' ',
@@ -100,6 +120,7 @@ public sealed class EmbeddedPostgresCluster : IDisposable
                 $"Embedded PostgreSQL did not start (pg_ctl exit {result.ExitCode}): {result.Output.Trim()} {Tail(LogFile)}");
         }
         WaitUntilAcceptingConnections();
+        RequirePasswords();
         _logger.LogInformation("Embedded PostgreSQL listening on 127.0.0.1:{Port}, data in {DataPath}", Port, DataPath);
     }
 
@@ -114,13 +135,104 @@ public sealed class EmbeddedPostgresCluster : IDisposable
             PrepareFolders();
         }
         _logger.LogInformation("Initialising a PostgreSQL cluster in {DataPath}", DataPath);
-        // Byte-order sorting (C) but UTF-8 character classes: under a C ctype pg_trgm drops every Vietnamese letter
-        // with a diacritic from its trigrams, and trigram indexes (registry, dashboard search) become far less selective.
-        var result = RunTool("initdb", "-D", DataPath, "-U", ServiceUser, "--auth=trust", "-E", "UTF8", "--locale=C", "--lc-ctype=C.UTF-8");
-        if (result.ExitCode != 0)
+        // initdb wants an empty data folder: the password reaches it through a file in the run folder, moved in after.
+        var password = NewPassword();
+        var pending = Path.Combine(RunDirectory, PasswordFileName);
+        WriteSecret(pending, password);
+        try
         {
-            throw new EmbeddedPostgresUnavailableException($"initdb failed (exit {result.ExitCode}): {result.Output.Trim()}");
+            // Byte-order sorting (C) but UTF-8 character classes: under a C ctype pg_trgm drops every Vietnamese letter
+            // with a diacritic from its trigrams, and trigram indexes (registry, dashboard search) become far less selective.
+            var result = RunTool("initdb", "-D", DataPath, "-U", ServiceUser, $"--auth={AuthMethod}", $"--pwfile={pending}",
+                "-E", "UTF8", "--locale=C", "--lc-ctype=C.UTF-8");
+            if (result.ExitCode != 0)
+            {
+                throw new EmbeddedPostgresUnavailableException($"initdb failed (exit {result.ExitCode}): {result.Output.Trim()}");
+            }
+            WriteSecret(PasswordFile, password);
         }
+        finally
+        {
+            File.Delete(pending);
+        }
+    }
+
+    private string HbaFile => Path.Combine(DataPath, "pg_hba.conf");
+
+    /// <summary>
+    /// The password from its file. A cluster made with <c>trust</c> by an earlier version has none yet: one is
+    /// generated, and <see cref="RequirePasswords"/> gives it to the role once the server runs.
+    /// </summary>
+    private void ReadPassword()
+    {
+        if (!File.Exists(PasswordFile))
+        {
+            if (File.ReadLines(HbaFile).All(line => RequirePassword(line) == line))
+            {
+                throw new EmbeddedPostgresUnavailableException(
+                    $"The PostgreSQL cluster in {DataPath} asks for a password, but its password file {PasswordFile} is missing: restore the file, or move the folder aside to start a new cluster.");
+            }
+            WriteSecret(PasswordFile, NewPassword());
+        }
+        _password = File.ReadAllText(PasswordFile).Trim();
+    }
+
+    /// <summary>
+    /// Moves a cluster that lets local connections in without a password over to passwords: the password file is
+    /// written first (<see cref="ReadPassword"/>), then the role is given that password, then pg_hba.conf asks for it
+    /// and the server reloads it. Each step can be repeated, so a start interrupted half-way finishes the move next time.
+    /// </summary>
+    private void RequirePasswords()
+    {
+        var hba = HbaFile;
+        var lines = File.ReadAllLines(hba);
+        var required = lines.Select(RequirePassword).ToArray();
+        if (required.SequenceEqual(lines)) return;
+
+        _logger.LogWarning("The PostgreSQL cluster in {DataPath} let local connections in without a password; it now requires one, kept in {PasswordFile}",
+            DataPath, PasswordFile);
+        // Still trust here, so any password is accepted for this connection.
+        using (var connection = AdminConnection())
+        {
+            connection.Open();
+            using var command = new NpgsqlCommand(
+                $"set password_encryption = '{AuthMethod}'; alter role \"{ServiceUser}\" password '{_password.Replace("'", "''")}'", connection);
+            command.ExecuteNonQuery();
+        }
+        // Rewriting the existing file keeps its owner and mode.
+        File.WriteAllLines(hba, required);
+        using (var connection = AdminConnection())
+        {
+            connection.Open();
+            using var reload = new NpgsqlCommand("select pg_reload_conf()", connection);
+            reload.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>A pg_hba.conf rule with <c>trust</c> as its method asks for the password instead; other lines are kept.</summary>
+    private static string RequirePassword(string line)
+    {
+        var content = line.Split('#', 2)[0];
+        var fields = content.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (fields.Length < 4 || fields[^1] != "trust") return line;
+        var at = content.LastIndexOf("trust", StringComparison.Ordinal);
+        return line[..at] + AuthMethod + line[(at + "trust".Length)..];
+    }
+
+    private static string NewPassword() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+
+    /// <summary>
+    /// Creates the file readable by its owner only from the start, then hands it to the user the tools run as, which
+    /// must read it (initdb) and owns the data folder; the app reads it too (as that user, or as root).
+    /// </summary>
+    private void WriteSecret(string path, string secret)
+    {
+        // A file left by an interrupted start may have another mode: only a newly created file gets ours.
+        File.Delete(path);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using (var writer = new StreamWriter(path, options)) writer.Write(secret);
+        if (_privileged) Run("chown", $"{ServiceUser}:{ServiceUser}", path);
     }
 
     /// <summary>
@@ -205,9 +317,14 @@ public sealed class EmbeddedPostgresCluster : IDisposable
         {
             try
             {
-                using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+                using var connection = AdminConnection();
                 connection.Open();
                 return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidPassword)
+            {
+                throw new EmbeddedPostgresUnavailableException(
+                    $"The PostgreSQL cluster in {DataPath} refused the password kept in {PasswordFile}: restore the file that belongs to this cluster, or move the folder aside to start a new cluster.");
             }
             catch (NpgsqlException) when (DateTime.UtcNow < deadline)
             {

@@ -38,7 +38,11 @@ public static class DemoSeeding
     }
 }
 
-/// <summary>The configured demo password, else the one kept from an earlier start, else a new one (logged once).</summary>
+/// <summary>
+/// The configured demo password, else the one kept from an earlier start, else a new one. A generated password is
+/// only ever in its file (readable by the app's user only): logs are read by more people and kept longer, so they say
+/// where to find it, never what it is.
+/// </summary>
 public sealed class DemoPassword(IOptions<SeedOptions> options, IHostEnvironment environment, ILogger<DemoPassword> logger)
 {
     private readonly Lock _lock = new();
@@ -54,12 +58,18 @@ public sealed class DemoPassword(IOptions<SeedOptions> options, IHostEnvironment
     private string Resolve()
     {
         if (!string.IsNullOrEmpty(options.Value.DemoPassword)) return options.Value.DemoPassword;
-        if (File.Exists(FilePath)) return File.ReadAllText(FilePath).Trim();
+        if (File.Exists(FilePath))
+        {
+            logger.LogInformation("The demo accounts' password is the one kept in {DemoPasswordFile}", FilePath);
+            return File.ReadAllText(FilePath).Trim();
+        }
 
         var password = RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
         Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
-        File.WriteAllText(FilePath, password + Environment.NewLine);
-        logger.LogWarning("Demo accounts were given a generated password, kept in {DemoPasswordFile}: {DemoPassword}", FilePath, password);
+        var file = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) file.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using (var writer = new StreamWriter(FilePath, file)) writer.WriteLine(password);
+        logger.LogWarning("Demo accounts were given a generated password; read it from {DemoPasswordFile}", FilePath);
         return password;
     }
 }

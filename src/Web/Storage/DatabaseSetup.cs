@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.SignalR;
 using Nq45Consult.Consultation.Storage;
 
 namespace Nq45Consult.Web.Storage;
@@ -22,6 +23,9 @@ public static class DatabaseSetup
             builder.Services.AddHostedService<EmbeddedPostgresLifetime>();
         }
         builder.Services.AddSingleton(new DatabaseConnection(connectionString, storage.Schema));
+        builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        // Added before any other hub filter, so it is the outermost: theirs read the database too.
+        builder.Services.Configure<HubOptions>(options => options.AddFilter<DatabaseUnavailableHubFilter>());
         builder.Services.AddConsultation(connectionString, storage);
         builder.Services.AddDataProtectionKeysInDatabase();
         return builder;

@@ -6,6 +6,7 @@ using Nq45Consult.Consultation.Storage;
 namespace Nq45Consult.Consultation.Tests.Storage;
 
 /// <summary>Each test runs its own cluster in its own temporary folder, as an app on a fresh machine would.</summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class EmbeddedPostgresClusterTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), $"nq45-embedded-{Guid.NewGuid():N}");
@@ -80,6 +81,58 @@ public sealed class EmbeddedPostgresClusterTests : IDisposable
 
         var owner = RunStat(Path.Combine(_root, "postgres"));
         Assert.Equal(Environment.IsPrivilegedProcess ? "postgres" : Environment.UserName, owner);
+    }
+
+    [Fact]
+    public void A_new_cluster_asks_for_the_password_kept_in_its_data_folder_readable_by_its_owner_only()
+    {
+        var cluster = Start();
+
+        var file = Path.Combine(_root, "postgres", EmbeddedPostgresCluster.PasswordFileName);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        Assert.Equal(Environment.IsPrivilegedProcess ? "postgres" : Environment.UserName, RunStat(file));
+        Assert.Equal(File.ReadAllText(file).Trim(), new NpgsqlConnectionStringBuilder(cluster.ConnectionString("app")).Password);
+        Assert.Equal("app", Scalar<string>(cluster, "select current_database()"));
+        AssertRefusedWithout(cluster);
+        Assert.DoesNotContain(HbaRules(), rule => rule.EndsWith("trust", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_cluster_made_with_trust_is_moved_to_passwords_at_start_and_keeps_its_data()
+    {
+        var old = Start();
+        Execute(old, "create table kept (note text); insert into kept values ('trước khi có mật khẩu'); alter role postgres password null");
+        old.Stop();
+        // What an earlier version left: every rule trusts, no password file, a role without a password.
+        var hba = Path.Combine(_root, "postgres", "pg_hba.conf");
+        File.WriteAllText(hba, File.ReadAllText(hba).Replace("scram-sha-256", "trust"));
+        File.Delete(Path.Combine(_root, "postgres", EmbeddedPostgresCluster.PasswordFileName));
+
+        var migrated = Start();
+
+        Assert.Equal("trước khi có mật khẩu", Scalar<string>(migrated, "select note from kept"));
+        var file = Path.Combine(_root, "postgres", EmbeddedPostgresCluster.PasswordFileName);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        Assert.DoesNotContain(HbaRules(), rule => rule.EndsWith("trust", StringComparison.Ordinal));
+        AssertRefusedWithout(migrated);
+        migrated.Stop();
+        // And the next start, with the rules already moved over, uses the same password.
+        Assert.Equal("trước khi có mật khẩu", Scalar<string>(Start(), "select note from kept"));
+    }
+
+    private IEnumerable<string> HbaRules() =>
+        File.ReadLines(Path.Combine(_root, "postgres", "pg_hba.conf")).Select(l => l.Split('#')[0].Trim()).Where(l => l.Length > 0);
+
+    /// <summary>Without the password, or with a wrong one, the server refuses the connection.</summary>
+    private static void AssertRefusedWithout(EmbeddedPostgresCluster cluster)
+    {
+        foreach (var password in new string?[] { null, "wrong" })
+        {
+            var builder = new NpgsqlConnectionStringBuilder(cluster.ConnectionString(cluster.DatabaseName)) { Password = password, Pooling = false };
+            using var connection = new NpgsqlConnection(builder.ConnectionString);
+            var refused = Assert.ThrowsAny<NpgsqlException>(() => connection.Open());
+            if (password is not null) Assert.Equal(PostgresErrorCodes.InvalidPassword, Assert.IsType<PostgresException>(refused).SqlState);
+        }
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.TestSupport;
 using Nq45Consult.Web.Tests.Infrastructure;
@@ -25,7 +26,8 @@ public class DemoSeedingTests
     }
 
     [Fact]
-    public async Task Without_a_configured_password_one_is_generated_kept_in_the_file_and_reused()
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Without_a_configured_password_one_is_generated_kept_in_the_file_and_reused_and_the_log_names_only_the_file()
     {
         var folder = Path.Combine(Path.GetTempPath(), $"nq45-seed-{Guid.NewGuid():N}");
         var file = Path.Combine(folder, "data", "demo-password.txt");
@@ -38,18 +40,24 @@ public class DemoSeedingTests
         try
         {
             string password;
-            using (var first = new AppWithSettings(settings))
+            var firstLogs = new KeptLogs();
+            using (var first = new AppWithSettings(settings, services => services.AddSingleton<ILoggerProvider>(firstLogs)))
             {
                 first.CreateClient();
                 password = File.ReadAllText(file).Trim();
                 Assert.True(password.Length >= 16);
                 Assert.NotEqual(ConsultationApp.DemoPassword, password);
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
                 Assert.Equal(HttpStatusCode.OK, (await first.CreateClient().LoginAsync("expert1", password)).StatusCode);
             }
+            Assert.Contains(firstLogs.Logged, l => l.Level == LogLevel.Warning && l.Message.Contains(file));
+            Assert.DoesNotContain(firstLogs.Logged, l => l.Message.Contains(password));
 
-            using var second = new AppWithSettings(settings);
+            var secondLogs = new KeptLogs();
+            using var second = new AppWithSettings(settings, services => services.AddSingleton<ILoggerProvider>(secondLogs));
             second.CreateClient();
             Assert.Equal(password, File.ReadAllText(file).Trim());
+            Assert.DoesNotContain(secondLogs.Logged, l => l.Message.Contains(password));
         }
         finally
         {

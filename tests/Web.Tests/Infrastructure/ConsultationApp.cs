@@ -12,7 +12,10 @@ public class ConsultationApp : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Demo-Passw0rd!";
 
-    public string ConnectionString { get; } = TestCluster.CreateDatabase("web");
+    private string? connectionString;
+
+    /// <summary>A fresh database of the test run's cluster, unless a fixture brings a server of its own.</summary>
+    public virtual string ConnectionString => LazyInitializer.EnsureInitialized(ref connectionString, () => TestCluster.CreateDatabase("web"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

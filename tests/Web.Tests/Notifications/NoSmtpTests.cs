@@ -4,31 +4,23 @@ using Microsoft.Extensions.Logging;
 using Nq45Consult.Consultation.Notifications;
 using Nq45Consult.Consultation.Notifications.Delivery;
 using Nq45Consult.Web.Notifications;
+using Nq45Consult.Web.Tests.Infrastructure;
 
 namespace Nq45Consult.Web.Tests.Notifications;
 
 /// <summary>The app with no SMTP server configured, keeping what it logs.</summary>
 public sealed class NoSmtpApp : NotificationsApp
 {
-    public ConcurrentQueue<(LogLevel Level, string Message)> Logged { get; } = new();
+    private readonly KeptLogs logs = new();
+
+    public ConcurrentQueue<(LogLevel Level, string Message)> Logged => logs.Logged;
 
     protected override bool WithSmtp => false;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureLogging(logging => logging.AddProvider(new KeepingProvider(Logged)));
-    }
-
-    private sealed class KeepingProvider(ConcurrentQueue<(LogLevel, string)> logged) : ILoggerProvider, ILogger
-    {
-        public ILogger CreateLogger(string categoryName) => this;
-        public void Dispose() { }
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            logged.Enqueue((logLevel, formatter(state, exception)));
+        builder.ConfigureLogging(logging => logging.AddProvider(logs));
     }
 }
 
