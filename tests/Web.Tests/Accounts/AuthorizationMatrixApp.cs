@@ -105,7 +105,6 @@ public sealed class AuthorizationMatrixApp : ConsultationApp, IAsyncLifetime
         foreach (var (who, userName) in Callers)
             tokens[who] = userName is null ? null : await CreateClient().TokenAsync(userName, DemoPassword);
         var moderator = Client(Who.Moderator);
-        var now = DateTimeOffset.UtcNow;
         ConsultationId = await NewConsultation(moderator, "Ma trận phân quyền", ConsultationSlug);
         // The hub matrix acts (asks, says) as every role: in a room of its own, apart from the seeded data.
         var hubConsultation = await NewConsultation(moderator, "Ma trận cho hub", "ma-tran-cho-hub");
