@@ -43,7 +43,8 @@ public enum Who
 /// The app with something real behind every route value, and data of every sensitive kind, each carrying a marker
 /// string that a search over the raw bytes of any answer finds: an anonymous feedback item and a named one whose
 /// author does not consent to appear by name (user names and display names as markers), a survey response with
-/// free text, a live session with a hidden chat message and a poll ballot, private contact details on profiles.
+/// free text, a live session with a hidden chat message and a poll ballot, private contact details on profiles, a
+/// consultation still in draft (its title a marker).
 /// While it is seeded, a client of each role watches the consultation hub and joins the live session with the raw
 /// SignalR JSON protocol, so everything a hub sends is kept as text (<see cref="ConsultationHubText"/>, <see cref="DialogueHubText"/>).
 /// </summary>
@@ -62,6 +63,7 @@ public sealed class AuthorizationMatrixApp : ConsultationApp, IAsyncLifetime
     public const string HiddenChat = "ChatQ7 hidden words";
     public const string ModeratedChat = "Hidden by the matrix";
     public const string TwoRolesUserName = "matrix.dual";
+    public const string DraftTitle = "DraftQ7 unpublished title";
 
     /// <summary>expert2's private e-mail and expert1's private phone, as stored (digits only), from the demo profiles.</summary>
     public const string PrivateEmail = "le.nhung@example.vn";
@@ -108,6 +110,7 @@ public sealed class AuthorizationMatrixApp : ConsultationApp, IAsyncLifetime
         ConsultationId = await NewConsultation(moderator, "Ma trận phân quyền", ConsultationSlug);
         // The hub matrix acts (asks, says) as every role: in a room of its own, apart from the seeded data.
         var hubConsultation = await NewConsultation(moderator, "Ma trận cho hub", "ma-tran-cho-hub");
+        await NewConsultation(moderator, DraftTitle, "du-thao-chua-mo", open: false);
         (await moderator.PutAsJsonAsync($"/api/consultations/{ConsultationId}/survey", new
         {
             questions = new[] { new { id = "q1", kind = "text", text = "Ý kiến khác?", required = true } }, resultsPublic = false,
@@ -203,7 +206,7 @@ public sealed class AuthorizationMatrixApp : ConsultationApp, IAsyncLifetime
         return client;
     }
 
-    private static async Task<Guid> NewConsultation(HttpClient moderator, string title, string slug)
+    private static async Task<Guid> NewConsultation(HttpClient moderator, string title, string slug, bool open = true)
     {
         var now = DateTimeOffset.UtcNow;
         var created = await moderator.PostAsJsonAsync("/api/consultations", new
@@ -214,7 +217,7 @@ public sealed class AuthorizationMatrixApp : ConsultationApp, IAsyncLifetime
         created.EnsureSuccessStatusCode();
         var id = (await created.JsonAsync()).GetProperty("id").GetGuid();
         (await moderator.PostAsJsonAsync($"/api/consultations/{id}/versions", new { markdown = Samples.Legal })).EnsureSuccessStatusCode();
-        (await moderator.PostAsync($"/api/consultations/{id}/open", null)).EnsureSuccessStatusCode();
+        if (open) (await moderator.PostAsync($"/api/consultations/{id}/open", null)).EnsureSuccessStatusCode();
         return id;
     }
 

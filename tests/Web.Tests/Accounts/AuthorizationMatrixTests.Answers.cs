@@ -127,6 +127,8 @@ public partial class AuthorizationMatrixTests
         yield return new("another expert's survey answer", AuthorizationMatrixApp.SurveyAnswer, (where, who) =>
             where.Contains("survey", StringComparison.OrdinalIgnoreCase) && (who == Expert || Reviewers.HasFlag(who)));
         yield return new("hidden chat text", AuthorizationMatrixApp.HiddenChat, (_, _) => false);
+        // A consultation in draft is the moderators' until it opens.
+        yield return new("a draft consultation's title", AuthorizationMatrixApp.DraftTitle, (_, who) => IsModerator(who));
         yield return new("a private e-mail address", AuthorizationMatrixApp.PrivateEmail, KeepsRegistry);
         yield return new("a private phone number", AuthorizationMatrixApp.PrivatePhone, (where, who) =>
             KeepsRegistry(where, who) || who == OtherExpert && where.Contains(" /api/me/profile", StringComparison.Ordinal));
@@ -154,6 +156,7 @@ public partial class AuthorizationMatrixTests
     private const string AuthorName = "the anonymous item's author's display name";
     private const string UnnamedName = "the unconsenting author's display name";
     private const string Survey = "another expert's survey answer";
+    private const string DraftTitleSecret = "a draft consultation's title";
 
     [Fact]
     public async Task Every_page_handler_answers_each_role_as_the_table_says_and_shows_nothing_it_must_not()
@@ -186,7 +189,7 @@ public partial class AuthorizationMatrixTests
             }
         }
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
-        AssertSeen(AuthorName, UnnamedName, Survey);
+        AssertSeen(AuthorName, UnnamedName, Survey, DraftTitleSecret);
     }
 
     [Fact]

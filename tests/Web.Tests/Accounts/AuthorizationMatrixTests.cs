@@ -207,7 +207,7 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
             }
         }
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
-        AssertSeen(AuthorName, UnnamedName, Survey, "a private e-mail address", "a private phone number");
+        AssertSeen(AuthorName, UnnamedName, Survey, DraftTitleSecret, "a private e-mail address", "a private phone number");
     }
 
     private static readonly string[] ReportFormats = ["csv", "xlsx", "docx"];
