@@ -42,6 +42,15 @@ public sealed record Change(long Seq, object Event, DialogueSession After)
         return [new Change(1, events[0], first), .. Of(first, events.Skip(1))];
     }
 
+    /// <summary>
+    /// The change as a replay tells it now: a chat message hidden since it was said is replayed hidden, so a client
+    /// that resyncs never receives text a moderator has removed.
+    /// </summary>
+    public Change AsOf(DialogueSession now) =>
+        Event is ChatMessageSaid said && now.Messages.TryGetValue(said.MessageId, out var message) && message.IsHidden
+            ? this with { After = After with { Messages = After.Messages.SetItem(said.MessageId, message) } }
+            : this;
+
     public bool IsVisibleTo(Participant participant) =>
         IsForEveryone || participant.IsModerator || Question?.AskedBy.Equals(participant.UserName, StringComparison.OrdinalIgnoreCase) == true;
 }

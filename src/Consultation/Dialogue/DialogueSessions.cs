@@ -62,13 +62,14 @@ public sealed class DialogueSessions(IDocumentStore store, TimeProvider time, IO
     public async Task<DialogueSession?> Known(Guid id, CancellationToken cancellation = default) =>
         lines.TryGetValue(id, out var line) && line.State is { } state ? state : await Current(id, cancellation);
 
-    /// <summary>Every change after <paramref name="afterSeq"/>, each with the state right after it.</summary>
+    /// <summary>Every change after <paramref name="afterSeq"/>, each with the state right after it (<see cref="Change.AsOf"/>: hidden messages hidden).</summary>
     public async Task<IReadOnlyList<Change>?> Since(Guid id, long afterSeq, CancellationToken cancellation = default)
     {
         await using var session = store.QuerySession();
         var events = await session.Events.FetchStreamAsync(id, token: cancellation);
         if (events.Count == 0) return null;
-        return [.. Change.OfStream([.. events.Select(e => e.Data)]).Where(c => c.Seq > afterSeq)];
+        var changes = Change.OfStream([.. events.Select(e => e.Data)]);
+        return [.. changes.Where(c => c.Seq > afterSeq).Select(c => c.AsOf(changes[^1].After))];
     }
 
     private Task<DialogueOutcome> Enqueue(Guid id, Action action, CancellationToken cancellation) =>

@@ -171,6 +171,8 @@ public sealed class FeedbackCommands
         Guid feedbackId, long? expectedVersion, Func<FeedbackState, FeedbackTarget, DateTimeOffset, FeedbackDecision> decide,
         CancellationToken cancellation = default)
     {
+        // No stream has the empty id (a form posted without one): Marten would refuse to read it rather than find nothing.
+        if (feedbackId == Guid.Empty) return FeedbackOutcome.NotFound(ItemNotFound);
         await using var session = store.LightweightSession();
         await session.BeginTransactionAsync(cancellation);
         try

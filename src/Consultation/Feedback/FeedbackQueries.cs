@@ -92,21 +92,4 @@ public sealed class FeedbackQueries(IQuerySession session)
             .Select(c => new ModerationLogLine(c, hidden.Count(h => h == c), restored.Count(r => r == c)))
             .Where(line => line.Hidden + line.Restored > 0)];
     }
-
-    public async Task<IReadOnlyList<FeedbackHistoryEntry>> History(Guid feedbackId, CancellationToken cancellation = default)
-    {
-        var events = await session.Events.FetchStreamAsync(feedbackId, token: cancellation);
-        return [.. events.Select(e => e.Data switch
-        {
-            FeedbackSubmitted s => new FeedbackHistoryEntry(e.Version, "submitted", s.Author.UserName, s.SubmittedAt, s),
-            FeedbackRevised r => new FeedbackHistoryEntry(e.Version, "revised", r.RevisedBy, r.RevisedAt, r),
-            FeedbackWithdrawn w => new FeedbackHistoryEntry(e.Version, "withdrawn", w.WithdrawnBy, w.WithdrawnAt, w),
-            FeedbackReported r => new FeedbackHistoryEntry(e.Version, "reported", r.ReportedBy, r.ReportedAt, r),
-            FeedbackHidden h => new FeedbackHistoryEntry(e.Version, "hidden", h.HiddenBy, h.HiddenAt, h),
-            FeedbackRestored r => new FeedbackHistoryEntry(e.Version, "restored", r.RestoredBy, r.RestoredAt, r),
-            FeedbackResponded r => new FeedbackHistoryEntry(e.Version, "responded", r.RespondedBy, r.RespondedAt, r),
-            AuthorNameConsentChanged c => new FeedbackHistoryEntry(e.Version, "author-name-consent-changed", c.ChangedBy, c.ChangedAt, c),
-            _ => new FeedbackHistoryEntry(e.Version, e.EventTypeName, "", e.Timestamp, e.Data),
-        })];
-    }
 }

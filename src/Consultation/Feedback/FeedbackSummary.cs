@@ -13,6 +13,3 @@ public sealed record SectionCounts(string Anchor, int Feedback, IReadOnlyDiction
 
 /// <summary>One line of the public moderation log: how many items were hidden and restored for a reason category.</summary>
 public sealed record ModerationLogLine(ModerationCategory Category, int Hidden, int Restored);
-
-/// <summary>One event of an item's history, with who did it and when.</summary>
-public sealed record FeedbackHistoryEntry(long Version, string Event, string Actor, DateTimeOffset At, object Data);

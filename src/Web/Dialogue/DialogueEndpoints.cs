@@ -66,8 +66,9 @@ public static class DialogueEndpoints
         Guid id, ClaimsPrincipal user, IQuerySession query, CancellationToken cancellation)
     {
         var consultation = await query.LoadAsync<ConsultationDetails>(id, cancellation);
-        if (consultation is null) return TypedResults.NotFound();
-        if (!DialogueAccess.MayJoin(consultation, DialogueParticipant.From(user))) return TypedResults.Forbid();
+        var me = DialogueParticipant.From(user);
+        if (consultation is null || !DialogueAccess.MayKnowOf(consultation, me)) return TypedResults.NotFound();
+        if (!DialogueAccess.MayJoin(consultation, me)) return TypedResults.Forbid();
         var listed = await SessionListing.Of(query, id, cancellation);
         return TypedResults.Ok<IReadOnlyList<SessionListingDto>>([.. listed.Select(SessionListingDto.From)]);
     }

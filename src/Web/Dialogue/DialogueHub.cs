@@ -151,8 +151,8 @@ public sealed class DialogueHub(
         // Its consultation never changes, so what this node knew of the session is enough here.
         var current = await sessions.Known(sessionId, Context.ConnectionAborted) ?? throw new HubException(NoSession);
         var consultation = await query.LoadAsync<ConsultationDetails>(current.ConsultationId, Context.ConnectionAborted);
-        if (consultation is null || !DialogueAccess.MayJoin(consultation, me))
-            throw new HubException("Bạn không thuộc danh sách tham gia phiên đối thoại này.");
+        if (consultation is null || !DialogueAccess.MayKnowOf(consultation, me)) throw new HubException(NoSession);
+        if (!DialogueAccess.MayJoin(consultation, me)) throw new HubException("Bạn không thuộc danh sách tham gia phiên đối thoại này.");
 
         // Into the groups before any state is read: whatever is broadcast in between has a seq the
         // state read afterwards already covers, and clients ignore what is not newer than what they hold.

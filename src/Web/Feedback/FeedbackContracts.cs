@@ -115,4 +115,4 @@ public sealed record SummaryView(TotalsView Totals, IReadOnlyList<SectionCountsV
 
 public sealed record ModerationLogLineView(string Category, int Hidden, int Restored);
 
-public sealed record HistoryEntryView(long Version, string Event, string Actor, DateTimeOffset At, object Data);
+public sealed record HistoryEntryView(long Version, string Event, string? Actor, DateTimeOffset At, object Data);

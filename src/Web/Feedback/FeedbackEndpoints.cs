@@ -38,7 +38,7 @@ public static class FeedbackEndpoints
         api.MapPost("/feedback/{id:guid}/moderation", Moderate).RequireAuthorization(Policies.Moderate)
             .WithName("ModerateFeedback").WithSummary("A moderator hides or restores an item, with a reason category and text.");
         api.MapGet("/feedback/{id:guid}/history", History).RequireAuthorization(Policies.ReviewFeedback)
-            .WithName("FeedbackHistory").WithSummary("Every event of an item with actor and time.");
+            .WithName("FeedbackHistory").WithSummary("Every event of a feedback item with actor and time, as the caller may see them (404 for any other id).");
         api.MapGet("/me/feedback", Mine).RequireAuthorization(Policies.GiveFeedback)
             .WithName("MyFeedback").WithSummary("The caller's own feedback, anonymous items included.");
         api.MapGet("/moderation/queue", Queue).RequireAuthorization(Policies.Moderate)
@@ -146,12 +146,10 @@ public static class FeedbackEndpoints
         return TypedResults.Ok(lines.Select(l => new ModerationLogLineView(KebabCase.Name(l.Category), l.Hidden, l.Restored)).ToList());
     }
 
-    private static async Task<IResult> History(Guid id, FeedbackQueries queries, CancellationToken cancellation)
-    {
-        var history = await queries.History(id, cancellation);
-        if (history.Count == 0) return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy góp ý");
-        return TypedResults.Ok(history.Select(h => new HistoryEntryView(h.Version, h.Event, h.Actor, h.At, h.Data)).ToList());
-    }
+    private static async Task<IResult> History(Guid id, HttpContext http, FeedbackHistory history, CancellationToken cancellation) =>
+        await history.Read(id, Reader.Of(http.User).Participant, cancellation) is { } entries
+            ? TypedResults.Ok(entries.Select(h => new HistoryEntryView(h.Version, h.Event, h.Actor, h.At, h.Data)).ToList())
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy góp ý");
 
     private static async Task<IResult> Mine(HttpContext http, FeedbackQueries queries, CancellationToken cancellation)
     {

@@ -13,6 +13,7 @@ public static class FeedbackSetup
         services.AddSingleton<FeedbackCommands>();
         services.AddHostedService<FeedbackCountersStartup>();
         services.AddScoped<FeedbackQueries>();
+        services.AddScoped<FeedbackHistory>();
         services.AddSignalR();
         services.AddSingleton<FeedbackLive>();
         services.AddHostedService(sp => sp.GetRequiredService<FeedbackLive>());

@@ -83,4 +83,19 @@ public class PollAndChatTests
         Assert.True(session.Messages[id].IsHidden);
         Refused(Refusal.Conflict, HideMessage.Decide(session, id, "Spam", Moderator, Options, Now));
     }
+
+    [Fact]
+    public void A_message_hidden_since_it_was_said_is_replayed_hidden()
+    {
+        var before = Live();
+        var id = Guid.CreateVersion7();
+        var said = SayMessage.Decide(before, id, "Quảng cáo", Expert, Options, Now);
+        var hidden = HideMessage.Decide(before.With(said), id, "Spam", Moderator, Options, Now);
+        var changes = Change.Of(before, [.. said.Events, .. hidden.Events]);
+
+        Assert.False(changes[0].After.Messages[id].IsHidden);
+        var replayed = changes[0].AsOf(changes[^1].After);
+        Assert.True(replayed.After.Messages[id].IsHidden);
+        Assert.Same(changes[1], changes[1].AsOf(changes[^1].After));
+    }
 }
