@@ -83,6 +83,8 @@ public static class AccountsSetup
                 options.Cookie.Name = "nq45.auth";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
+                options.ExpireTimeSpan = TimeSpan.FromMinutes(auth.CookieMinutes);
+                options.SlidingExpiration = true;
                 options.Events.OnRedirectToLogin = context => AnswerApiOr(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => AnswerApiOr(context, StatusCodes.Status403Forbidden);
             })
