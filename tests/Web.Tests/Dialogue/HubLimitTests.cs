@@ -11,12 +11,14 @@ namespace Nq45Consult.Web.Tests.Dialogue;
 public sealed class HubLimitsApp() : LiveRoomApp(new Dictionary<string, string?>
 {
     ["RateLimits:QuestionsPerUser:Permits"] = "2",
+    ["RateLimits:MessagesPerUser:Permits"] = "1",
     ["RateLimits:UpvotesPerUser:Permits"] = "2",
     ["RateLimits:VotesPerUser:Permits"] = "1",
     ["RateLimits:JoinsPerUser:Permits"] = "3",
     ["RateLimits:ResyncsPerConnection:Permits"] = "2",
     ["RateLimits:WatchesPerConnection:Permits"] = "2",
     ["RateLimits:QuestionsPerUser:Window"] = "01:00:00",
+    ["RateLimits:MessagesPerUser:Window"] = "01:00:00",
     ["RateLimits:UpvotesPerUser:Window"] = "01:00:00",
     ["RateLimits:VotesPerUser:Window"] = "01:00:00",
     ["RateLimits:JoinsPerUser:Window"] = "01:00:00",
@@ -47,7 +49,7 @@ public class HubLimitTests(HubLimitsApp app) : IClassFixture<HubLimitsApp>
     private async Task<RoomClient> In(Guid session, string user) => await RoomClient.Join(await app.Connect(user), session);
 
     [Fact]
-    public async Task Questions_are_counted_per_person_over_all_their_connections()
+    public async Task Questions_and_messages_are_counted_per_person_over_all_their_connections()
     {
         var session = await app.ASession();
         var asker = await Expert("limits.asker");
@@ -63,6 +65,10 @@ public class HubLimitTests(HubLimitsApp app) : IClassFixture<HubLimitsApp>
         var last = await other.Invoke("Ask", "Câu của người khác");
         await first.Reached(last);
         Assert.Equal(3, first.Questions.Count);
+
+        await first.Invoke("Say", "Xin chào");
+        AssertTooFast(await Refused(second.Invoke("Say", "Lần hai")));
+        await other.Invoke("Say", "Chào mọi người");
     }
 
     [Fact]
