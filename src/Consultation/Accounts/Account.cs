@@ -22,8 +22,11 @@ public sealed record AccountRegistered(
 /// </summary>
 public sealed record AccountKeyedToEntraId(Guid AccountId, string EntraIdKey, DateTimeOffset KeyedAt);
 
-/// <summary>The person changed their own password, or sign-in re-hashed it with stronger settings.</summary>
-public sealed record PasswordChanged(Guid AccountId, string PasswordHash, DateTimeOffset ChangedAt, string ChangedBy);
+/// <summary>
+/// The person changed their own password, which ends their other sessions; or sign-in re-hashed it with stronger
+/// settings (<see cref="Rehashed"/>), which changes nothing for any session.
+/// </summary>
+public sealed record PasswordChanged(Guid AccountId, string PasswordHash, DateTimeOffset ChangedAt, string ChangedBy, bool Rehashed = false);
 
 public sealed record SignInSucceeded(Guid AccountId, DateTimeOffset SignedInAt);
 
@@ -67,7 +70,8 @@ public sealed record Account(
     public bool MustChangePassword { get; init; }
 
     /// <summary>
-    /// Changes whenever every open session must end (deactivation, password reset). Sessions carry the stamp they
+    /// Changes whenever open sessions must end (deactivation, password reset, the person's own password change).
+    /// Sessions carry the stamp they
     /// were issued with and are refused once it differs.
     /// </summary>
     public int SecurityStamp { get; init; }
@@ -100,7 +104,12 @@ public sealed class AccountProjection : SingleStreamProjection<Account, Guid>
             SearchText = Account.SearchTextOf(e.UserName, e.DisplayName, e.Email),
         };
 
-    public static Account Apply(PasswordChanged e, Account account) => account with { PasswordHash = e.PasswordHash, MustChangePassword = false };
+    public static Account Apply(PasswordChanged e, Account account) => account with
+    {
+        PasswordHash = e.PasswordHash,
+        MustChangePassword = false,
+        SecurityStamp = e.Rehashed ? account.SecurityStamp : account.SecurityStamp + 1,
+    };
 
     public static Account Apply(SignInSucceeded e, Account account) => account with { FailedSignIns = 0, LockedOutUntil = null };
 

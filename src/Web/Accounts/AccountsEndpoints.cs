@@ -1,10 +1,12 @@
 using System.Security.Claims;
 using Marten;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Accounts.SigningIn;
 using Nq45Consult.Web.Drafts;
+using Nq45Consult.Web.Limits;
 
 namespace Nq45Consult.Web.Accounts;
 
@@ -39,10 +41,13 @@ public static class AccountsEndpoints
                 .WithName("Login")
                 .WithSummary("Signs in with a local account and returns a bearer token.")
                 .Produces<AccessTokenResponse>()
-                .AllowAnonymous();
+                .AllowAnonymous()
+                .RequireRateLimiting(RateLimits.SignIn);
             api.MapPut("/me/password", ChangePassword)
                 .WithName("ChangeMyPassword")
-                .WithSummary("The caller replaces their password, giving the current one (a temporary one from an admin included).")
+                .WithSummary("The caller replaces their password, giving the current one (a temporary one from an admin included); their other sessions end. A bearer caller gets a new token (200), a cookie caller a new cookie (204).")
+                .Produces<AccessTokenResponse>()
+                .RequireRateLimiting(RateLimits.SignIn)
                 .RequireAuthorization();
         }
         api.MapGet("/me", Me)
@@ -54,27 +59,33 @@ public static class AccountsEndpoints
     }
 
     private static async Task<Results<SignInHttpResult, ValidationProblem, ProblemHttpResult>> Login(
-        LoginRequest request, IDocumentSession session, Consultation.Accounts.IPasswordHasher hasher, TimeProvider time,
-        LockoutPolicy lockout, CancellationToken cancellationToken)
+        LoginRequest request, HttpContext http, IDocumentStore store, Consultation.Accounts.IPasswordHasher hasher, TimeProvider time,
+        LockoutPolicy lockout, SignInLimits limits, CancellationToken cancellationToken)
     {
         var errors = request.Validate();
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (limits.Refusal(request.UserName!) is { } retryAfter) return RateLimits.Problem(http, retryAfter);
 
-        var result = await SignIn.HandleAsync(session, hasher, time, lockout, request.UserName!, request.Password!, cancellationToken);
+        var result = await SignIn.HandleAsync(store, hasher, time, lockout, request.UserName!, request.Password!, cancellationToken);
         if (result.Account is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: SignInFailedTitle, detail: SignInFailedDetail);
 
         return TypedResults.SignIn(CurrentUser.PrincipalOf(result.Account, AuthSchemes.LocalBearer), authenticationScheme: AuthSchemes.LocalBearer);
     }
 
-    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> ChangePassword(
-        ChangePasswordRequest request, ClaimsPrincipal user, IDocumentSession session, Consultation.Accounts.IPasswordHasher hasher, TimeProvider time,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> ChangePassword(
+        ChangePasswordRequest request, HttpContext http, IDocumentStore store, Consultation.Accounts.IPasswordHasher hasher, TimeProvider time,
+        LockoutPolicy lockout, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(user.FindFirst(ClaimTypes.NameIdentifier)?.Value, out var id)) return TypedResults.NotFound();
-        var decision = await ChangeOwnPassword.HandleAsync(session, hasher, time, id, request.CurrentPassword, request.NewPassword, cancellationToken);
-        if (decision is null) return TypedResults.NotFound();
-        return decision.Accepted ? TypedResults.NoContent() : DecisionProblems.From(decision);
+        if (!Guid.TryParse(http.User.FindFirst(ClaimTypes.NameIdentifier)?.Value, out var id)) return TypedResults.NotFound();
+        var outcome = await ChangeOwnPassword.HandleAsync(store, hasher, time, lockout, id, request.CurrentPassword, request.NewPassword, cancellationToken);
+        if (outcome is null) return TypedResults.NotFound();
+        if (!outcome.Decision.Accepted) return DecisionProblems.From(outcome.Decision);
+        // The new stamp ends every other session; this one goes on with a cookie or token carrying it.
+        if (AuthSchemes.CarriesToken(http))
+            return TypedResults.SignIn(CurrentUser.PrincipalOf(outcome.Account, AuthSchemes.LocalBearer), authenticationScheme: AuthSchemes.LocalBearer);
+        await http.SignInAsync(AuthSchemes.Cookie, CurrentUser.PrincipalOf(outcome.Account, AuthSchemes.Cookie));
+        return TypedResults.NoContent();
     }
 
     private static Results<Ok<MeResponse>, UnauthorizedHttpResult> Me(HttpContext context) =>

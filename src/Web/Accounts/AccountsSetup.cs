@@ -66,7 +66,7 @@ public static class AccountsSetup
         services.AddAuthorization(Policies.Add);
 
         var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
-        if (auth.IsEntraId) AddEntraId(builder);
+        if (auth.IsEntraId) AddEntraId(builder, auth);
         else AddLocal(builder, auth);
         return builder;
     }
@@ -78,7 +78,7 @@ public static class AccountsSetup
                 options.ForwardDefaultSelector = context => AuthSchemes.CarriesToken(context) ? AuthSchemes.LocalBearer : AuthSchemes.Cookie)
             .AddCookie(AuthSchemes.Cookie, options =>
             {
-                ConfigureSignInCookie(options);
+                ConfigureSignInCookie(options, auth);
                 options.LoginPath = "/account/login";
                 options.LogoutPath = "/account/logout";
                 options.AccessDeniedPath = "/account/denied";
@@ -102,11 +102,13 @@ public static class AccountsSetup
     /// The sign-in cookie of both modes. Pages call <c>/api</c> and <c>/hubs</c> with it, without an anti-forgery
     /// token: <c>SameSite=Lax</c> keeps other sites' forms and scripts from sending it on unsafe requests.
     /// </summary>
-    private static void ConfigureSignInCookie(CookieAuthenticationOptions options)
+    private static void ConfigureSignInCookie(CookieAuthenticationOptions options, AuthOptions auth)
     {
         options.Cookie.Name = "nq45.auth";
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Lax;
+        options.ExpireTimeSpan = TimeSpan.FromMinutes(auth.CookieMinutes);
+        options.SlidingExpiration = true;
     }
 
     /// <summary>Pages redirect to the sign-in page; API and hub calls get the bare status (a ProblemDetails body follows).</summary>
@@ -117,7 +119,7 @@ public static class AccountsSetup
         return Task.CompletedTask;
     }
 
-    private static void AddEntraId(WebApplicationBuilder builder)
+    private static void AddEntraId(WebApplicationBuilder builder, AuthOptions auth)
     {
         var services = builder.Services;
         services.AddSingleton<IValidateOptions<EntraIdOptions>>(sp => sp.GetRequiredService<AuthOptionsValidation>());
@@ -146,7 +148,7 @@ public static class AccountsSetup
         authentication.AddMicrosoftIdentityWebApi(section, AuthSchemes.EntraBearer);
         authentication.AddMicrosoftIdentityWebApp(section, AuthSchemes.EntraSignIn, AuthSchemes.Cookie);
 
-        services.PostConfigure<CookieAuthenticationOptions>(AuthSchemes.Cookie, ConfigureSignInCookie);
+        services.PostConfigure<CookieAuthenticationOptions>(AuthSchemes.Cookie, options => ConfigureSignInCookie(options, auth));
         services.PostConfigure<OpenIdConnectOptions>(AuthSchemes.EntraSignIn, options =>
         {
             options.TokenValidationParameters.NameClaimType = CurrentUser.DisplayNameClaim;

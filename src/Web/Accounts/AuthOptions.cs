@@ -15,6 +15,12 @@ public sealed class AuthOptions
     /// <summary>Lifetime of a bearer token issued by <c>POST /api/auth/login</c>.</summary>
     public int TokenMinutes { get; set; } = 60;
 
+    /// <summary>
+    /// How long the pages' sign-in cookie lasts without use; each request in its second half renews it (sliding), so a
+    /// person working on the site stays signed in and an abandoned browser is signed out after this long.
+    /// </summary>
+    public int CookieMinutes { get; set; } = 480;
+
     public LockoutOptions Lockout { get; set; } = new();
 
     public bool IsEntraId => string.Equals(Mode, EntraId, StringComparison.OrdinalIgnoreCase);
@@ -51,6 +57,7 @@ public sealed class AuthOptionsValidation : IValidateOptions<AuthOptions>, IVali
         if (!options.IsEntraId && !string.Equals(options.Mode, AuthOptions.Local, StringComparison.OrdinalIgnoreCase))
             failures.Add($"Auth:Mode must be '{AuthOptions.Local}' or '{AuthOptions.EntraId}', not '{options.Mode}'.");
         if (options.TokenMinutes < 1) failures.Add("Auth:TokenMinutes must be at least 1.");
+        if (options.CookieMinutes < 1) failures.Add("Auth:CookieMinutes must be at least 1.");
         if (options.Lockout.MaxFailures < 1) failures.Add("Auth:Lockout:MaxFailures must be at least 1.");
         if (options.Lockout.Minutes < 1) failures.Add("Auth:Lockout:Minutes must be at least 1.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

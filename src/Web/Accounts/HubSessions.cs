@@ -9,13 +9,21 @@ namespace Nq45Consult.Web.Accounts;
 /// The open hub connections of each account on this node. <see cref="SessionCheck"/> runs once, when a connection
 /// starts, so a connection would otherwise keep that identity until it reconnects; when a change that session checks
 /// see is committed (on this node or another: <see cref="AccountCache.Changed"/>), the account's connections here are
-/// closed and clients reconnect as the account now is.
+/// closed and clients reconnect as the account now is. Only the connections that no longer match the account are
+/// closed: one change is signalled twice on the node that made it (after its commit, then by its own notification),
+/// and a client that reconnected in between has already been checked against the account as it now is.
 /// </summary>
 public sealed class HubConnections
 {
     private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<string, HubCallerContext>> open = new();
+    private readonly IDocumentStore store;
+    private readonly AccountCache accounts;
 
-    public HubConnections(AccountCache accounts) => accounts.Changed += End;
+    public HubConnections(IDocumentStore store, AccountCache accounts)
+    {
+        (this.store, this.accounts) = (store, accounts);
+        accounts.Changed += id => _ = End(id);
+    }
 
     public void Opened(Guid account, HubCallerContext connection) =>
         open.GetOrAdd(account, _ => new()).TryAdd(connection.ConnectionId, connection);
@@ -25,11 +33,21 @@ public sealed class HubConnections
         if (open.TryGetValue(account, out var connections)) connections.TryRemove(connection.ConnectionId, out _);
     }
 
-    /// <summary>Closes every connection of the account on this node.</summary>
-    public void End(Guid account)
+    /// <summary>Closes the account's connections on this node that were checked against an earlier state of it.</summary>
+    public async Task End(Guid account)
     {
-        if (!open.TryGetValue(account, out var connections)) return;
-        foreach (var connection in connections.Values) connection.Abort();
+        if (!open.TryGetValue(account, out var connections) || connections.IsEmpty) return;
+        Consultation.Accounts.Account? current = null;
+        try
+        {
+            current = await accounts.Find(store, account);
+        }
+        catch (Exception)
+        {
+            // The account cannot be read now: closing errs on the safe side, the clients reconnect and are checked again.
+        }
+        foreach (var connection in connections.Values)
+            if (!SessionCheck.StillMatches(current, connection.User!)) connection.Abort();
     }
 }
 

@@ -74,11 +74,13 @@ public sealed class SessionCheck(IDocumentStore store, AccountCache accounts, Ti
     {
         var source = (ClaimsIdentity)principal.Identity!;
         var identity = new ClaimsIdentity(
-            source.Claims.Where(c => !CurrentUser.RoleClaims.Contains(c.Type) && c.Type is not (CurrentUser.UserNameClaim or AccountClaim)),
+            source.Claims.Where(c => !CurrentUser.RoleClaims.Contains(c.Type)
+                && c.Type is not (CurrentUser.UserNameClaim or AccountClaim or PasswordChangeRequirement.Claim)),
             source.AuthenticationType, source.NameClaimType, ClaimTypes.Role);
         identity.AddClaims(account.Roles.Select(role => new Claim(ClaimTypes.Role, role.ToString())));
         identity.AddClaim(new Claim(CurrentUser.UserNameClaim, account.UserName));
         identity.AddClaim(new Claim(AccountClaim, account.Id.ToString()));
+        if (account.MustChangePassword) identity.AddClaim(new Claim(PasswordChangeRequirement.Claim, "true"));
         // Entra ID tokens carry no stamp: record the one checked against, so StillMatches works in both modes.
         if (!identity.HasClaim(c => c.Type == CurrentUser.SecurityStampClaim))
             identity.AddClaim(new Claim(CurrentUser.SecurityStampClaim, account.SecurityStamp.ToString(CultureInfo.InvariantCulture)));

@@ -1,7 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Dialogue;
 using Nq45Consult.Consultation.Dialogue.Asking;
 using Nq45Consult.Consultation.Dialogue.Chatting;
@@ -10,6 +9,7 @@ using Nq45Consult.Consultation.Dialogue.Polling;
 using Nq45Consult.Consultation.Dialogue.Running;
 using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Experts.Profiles;
+using Nq45Consult.Web.Limits;
 
 namespace Nq45Consult.Web.Dialogue;
 
@@ -21,17 +21,16 @@ namespace Nq45Consult.Web.Dialogue;
 [Authorize]
 public sealed class DialogueHub(
     DialogueSessions sessions, DialogueBroadcaster broadcaster, Presence presence, IQuerySession query,
-    TimeProvider time, IOptions<DialogueHubOptions> options, ProfileAuthors profiles) : Hub
+    ProfileAuthors profiles) : Hub
 {
     private const string JoinedKey = "dialogue.joined";
     private const string PublicNameKey = "dialogue.public-name";
-    private const string AskLimitKey = "dialogue.ask-limit";
-    private const string SayLimitKey = "dialogue.say-limit";
 
     private const string NoSession = "Không tìm thấy phiên đối thoại.";
 
     private DialogueOptions Limits => sessions.Options;
 
+    [RateLimited(nameof(RateLimitOptions.JoinsPerUser), RateLimitScope.User)]
     public async Task<SessionSnapshot> Join(Guid sessionId)
     {
         var me = await Enter(sessionId);
@@ -45,6 +44,7 @@ public sealed class DialogueHub(
     /// Every event after <paramref name="afterSeq"/> that the caller may see. A reconnected client has a
     /// new connection, so this also (re)enters the room, like <see cref="Join"/> without the snapshot.
     /// </summary>
+    [RateLimited(nameof(RateLimitOptions.ResyncsPerConnection), RateLimitScope.Connection)]
     public async Task<IReadOnlyList<ClientEvent>> Resync(Guid sessionId, long afterSeq)
     {
         var me = Joined().Contains(sessionId) ? Me() : await Enter(sessionId);
@@ -53,31 +53,34 @@ public sealed class DialogueHub(
         return [.. changes.Where(c => c.IsVisibleTo(me)).Select(ClientEvents.From)];
     }
 
+    [RateLimited(nameof(RateLimitOptions.QuestionsPerUser), RateLimitScope.User)]
     public Task<long> Ask(Guid sessionId, string text) => AskAbout(sessionId, text, null);
 
     /// <summary>Asks about a section of the draft (SignalR has no optional parameters, hence a second method).</summary>
+    [RateLimited(nameof(RateLimitOptions.QuestionsPerUser), RateLimitScope.User)]
     public Task<long> AskAbout(Guid sessionId, string text, string? sectionAnchor)
     {
         var me = Member(sessionId);
-        Limit(AskLimitKey, options.Value.QuestionsPerMinute, "Bạn đặt câu hỏi quá nhanh; vui lòng đợi một chút.");
         var command = new AskQuestion(Guid.CreateVersion7(), text, sectionAnchor);
         return Run(sessionId, (s, now) => AskQuestion.Decide(s, command, me, Limits, now));
     }
 
+    [RateLimited(nameof(RateLimitOptions.UpvotesPerUser), RateLimitScope.User)]
     public Task<long> Upvote(Guid sessionId, Guid questionId)
     {
         var me = Member(sessionId);
         return Run(sessionId, (s, now) => ToggleUpvote.Decide(s, questionId, me, now));
     }
 
+    [RateLimited(nameof(RateLimitOptions.MessagesPerUser), RateLimitScope.User)]
     public Task<long> Say(Guid sessionId, string text)
     {
         var me = Member(sessionId);
-        Limit(SayLimitKey, options.Value.MessagesPerMinute, "Bạn gửi tin nhắn quá nhanh; vui lòng đợi một chút.");
         var id = Guid.CreateVersion7();
         return Run(sessionId, (s, now) => SayMessage.Decide(s, id, text, me, Limits, now));
     }
 
+    [RateLimited(nameof(RateLimitOptions.VotesPerUser), RateLimitScope.User)]
     public Task<long> Vote(Guid sessionId, Guid pollId, int optionIndex)
     {
         var me = Member(sessionId);
@@ -182,10 +185,4 @@ public sealed class DialogueHub(
 
     private HashSet<Guid> Joined() =>
         (HashSet<Guid>)(Context.Items.TryGetValue(JoinedKey, out var joined) ? joined! : Context.Items[JoinedKey] = new HashSet<Guid>());
-
-    private void Limit(string key, int perMinute, string message)
-    {
-        if (!Context.Items.TryGetValue(key, out var limit)) Context.Items[key] = limit = new ConnectionRateLimit(perMinute);
-        if (!((ConnectionRateLimit)limit!).TryTake(time.GetUtcNow())) throw new HubException(message);
-    }
 }

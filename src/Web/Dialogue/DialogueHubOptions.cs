@@ -5,12 +5,6 @@ public sealed class DialogueHubOptions
 {
     public const string Section = "Dialogue:Hub";
 
-    /// <summary>Questions one connection may ask per minute.</summary>
-    public int QuestionsPerMinute { get; set; } = 5;
-
-    /// <summary>Chat messages one connection may send per minute.</summary>
-    public int MessagesPerMinute { get; set; } = 20;
-
     /// <summary>Largest message a client may send to the hub, in bytes.</summary>
     public long MaximumReceiveMessageSize { get; set; } = 16 * 1024;
 
@@ -28,8 +22,6 @@ public sealed class DialogueHubOptions
 
     public IEnumerable<string> Problems()
     {
-        if (QuestionsPerMinute < 1) yield return $"{Section}:QuestionsPerMinute must be at least 1.";
-        if (MessagesPerMinute < 1) yield return $"{Section}:MessagesPerMinute must be at least 1.";
         if (MaximumReceiveMessageSize < 1024) yield return $"{Section}:MaximumReceiveMessageSize must be at least 1024.";
         if (PresenceInterval < TimeSpan.Zero) yield return $"{Section}:PresenceInterval must not be negative.";
         if (PresenceTtl < TimeSpan.FromSeconds(3)) yield return $"{Section}:PresenceTtl must be at least 3 seconds.";

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Nq45Consult.Web.Limits;
 
 namespace Nq45Consult.Web.Feedback;
 
@@ -13,6 +14,7 @@ public sealed class ConsultationHub : Hub
 
     public static string GroupOf(Guid consultationId) => $"consultation:{consultationId:N}";
 
+    [RateLimited(nameof(RateLimitOptions.WatchesPerConnection), RateLimitScope.Connection)]
     public Task Watch(Guid consultationId) => Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(consultationId));
 
     public Task Unwatch(Guid consultationId) => Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupOf(consultationId));

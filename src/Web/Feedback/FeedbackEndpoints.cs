@@ -8,6 +8,7 @@ using Nq45Consult.Consultation.Feedback.Reporting;
 using Nq45Consult.Consultation.Feedback.Revising;
 using Nq45Consult.Consultation.Feedback.Withdrawing;
 using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Limits;
 
 namespace Nq45Consult.Web.Feedback;
 
@@ -21,7 +22,7 @@ public static class FeedbackEndpoints
         var api = app.MapGroup("/api").WithTags("Feedback")
             .WithMetadata(new RequestSizeLimitAttribute(limit), new BodyLimit(limit));
 
-        api.MapPost("/consultations/{id:guid}/feedback", Submit).RequireAuthorization(Policies.GiveFeedback)
+        api.MapPost("/consultations/{id:guid}/feedback", Submit).RequireAuthorization(Policies.GiveFeedback).RequireRateLimiting(RateLimits.Feedback)
             .WithName("SubmitFeedback").WithSummary("Submits an expert's feedback on a section (or the whole draft).");
         api.MapGet("/consultations/{id:guid}/feedback", List)
             .WithName("ListFeedback").WithSummary("Feedback on a consultation, filtered by section, stance and status.");
@@ -29,11 +30,11 @@ public static class FeedbackEndpoints
             .WithName("FeedbackSummary").WithSummary("Counts of public feedback per consultation and section.");
         api.MapGet("/consultations/{id:guid}/moderation-log", ModerationLog)
             .WithName("ModerationLog").WithSummary("How many items were hidden and restored, by reason category; no content.");
-        api.MapPut("/feedback/{id:guid}", Revise).RequireAuthorization(Policies.GiveFeedback)
+        api.MapPut("/feedback/{id:guid}", Revise).RequireAuthorization(Policies.GiveFeedback).RequireRateLimiting(RateLimits.Feedback)
             .WithName("ReviseFeedback").WithSummary("The author revises an item; If-Match carries the version.");
         api.MapDelete("/feedback/{id:guid}", Withdraw).RequireAuthorization(Policies.GiveFeedback)
             .WithName("WithdrawFeedback").WithSummary("The author withdraws an item; it stays in the history.");
-        api.MapPost("/feedback/{id:guid}/reports", Report).RequireAuthorization(Policies.GiveFeedback)
+        api.MapPost("/feedback/{id:guid}/reports", Report).RequireAuthorization(Policies.GiveFeedback).RequireRateLimiting(RateLimits.Reports)
             .WithName("ReportFeedback").WithSummary("An expert reports an item to the moderators.");
         api.MapPost("/feedback/{id:guid}/moderation", Moderate).RequireAuthorization(Policies.Moderate)
             .WithName("ModerateFeedback").WithSummary("A moderator hides or restores an item, with a reason category and text.");

@@ -81,4 +81,36 @@ public class SignInTests
         account = AccountProjection.Apply(new SignInSucceeded(account.Id, Now.AddMinutes(20)), account);
         Assert.Null(account.LockedOutUntil);
     }
+
+    [Fact]
+    public void A_wrong_current_password_on_a_password_change_is_refused_and_recorded_as_a_failed_sign_in()
+    {
+        var decision = ChangeOwnPassword.Decide(AnAccount(failures: 2), PasswordVerification.Failed, "Mat-khau-moi-2026!", p => p, Now, Policy);
+
+        Assert.False(decision.Accepted);
+        Assert.Contains("currentPassword", decision.Errors.Keys);
+        Assert.IsType<SignInFailed>(decision.Events[0]);
+        Assert.IsType<AccountLockedOut>(decision.Events[1]);
+    }
+
+    [Fact]
+    public void While_locked_out_even_the_right_current_password_changes_nothing()
+    {
+        var decision = ChangeOwnPassword.Decide(AnAccount(lockedUntil: Now.AddMinutes(1)), PasswordVerification.Succeeded, "Mat-khau-moi-2026!", p => p, Now, Policy);
+
+        Assert.False(decision.Accepted);
+        Assert.DoesNotContain(decision.Events, e => e is PasswordChanged);
+    }
+
+    [Fact]
+    public void The_persons_own_password_change_bumps_the_security_stamp_and_a_rehash_does_not()
+    {
+        var account = AnAccount();
+
+        var rehashed = AccountProjection.Apply(new PasswordChanged(account.Id, "new-hash", Now, account.UserName, Rehashed: true), account);
+        var changed = AccountProjection.Apply(new PasswordChanged(account.Id, "new-hash", Now, account.UserName), account);
+
+        Assert.Equal(account.SecurityStamp, rehashed.SecurityStamp);
+        Assert.Equal(account.SecurityStamp + 1, changed.SecurityStamp);
+    }
 }

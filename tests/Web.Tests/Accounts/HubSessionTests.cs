@@ -3,6 +3,10 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Nq45Consult.Consultation.Accounts;
+using Nq45Consult.Web.Accounts;
 using Nq45Consult.TestSupport;
 using Nq45Consult.Web.Tests.Dialogue;
 
@@ -121,6 +125,29 @@ public class HubSessionTests(SharedDatabaseNodes nodes) : IClassFixture<SharedDa
         await before.Ended;
         await using var after = await Connect(nodes.A, "/hubs/dialogue", token);
         await Call(after, "/hubs/dialogue");
+    }
+
+    [Fact]
+    public async Task A_second_signal_of_the_same_change_leaves_a_connection_made_since_open()
+    {
+        var token = await Person("hub.resignalled", "Expert", "Moderator");
+        await using var before = await Connect(nodes.A, "/hubs/dialogue", token);
+        await Admin("PUT", "/api/users/hub.resignalled/roles", new { roles = new[] { "Expert" } });
+        await before.Ended;
+        await using var after = await Connect(nodes.A, "/hubs/dialogue", token);
+
+        // The node that made a change hears of it twice: after its commit, then from its own notification, which
+        // may arrive once the client has reconnected. Both are checked against the account as it now is.
+        await nodes.A.Services.GetRequiredService<HubConnections>().End(await AccountId(nodes.A, "hub.resignalled"));
+
+        Assert.Equal(HubConnectionState.Connected, after.Connection.State);
+        await Call(after, "/hubs/dialogue");
+    }
+
+    private static async Task<Guid> AccountId(LiveRoomApp node, string userName)
+    {
+        await using var session = node.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return (await session.Query<Account>().SingleAsync(a => a.UserName == userName)).Id;
     }
 
     [Theory]

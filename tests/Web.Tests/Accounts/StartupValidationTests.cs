@@ -7,6 +7,9 @@ public class StartupValidationTests
     [Theory]
     [InlineData("Auth:Mode", "Kerberos", "Auth:Mode")]
     [InlineData("Auth:Lockout:MaxFailures", "0", "Auth:Lockout:MaxFailures")]
+    [InlineData("Auth:CookieMinutes", "0", "Auth:CookieMinutes")]
+    [InlineData("RateLimits:VotesPerUser:Permits", "0", "RateLimits:VotesPerUser:Permits")]
+    [InlineData("RateLimits:SignInPerAddress:Window", "00:00:00", "RateLimits:SignInPerAddress:Window")]
     public void A_wrong_auth_setting_stops_start_up_naming_its_key(string key, string value, string named)
     {
         using var app = new AppWithSettings(new Dictionary<string, string?> { [key] = value });

@@ -4,28 +4,43 @@ using Nq45Consult.Consultation.Drafts.Consultations;
 
 namespace Nq45Consult.Consultation.Accounts.SigningIn;
 
-/// <summary>The person replaces their password (a temporary one from an admin, or any time), proving the current one.</summary>
+/// <summary>The account after a password change was decided, with the decision.</summary>
+public sealed record PasswordChangeOutcome(Decision Decision, Account Account);
+
+/// <summary>
+/// The person replaces their password (a temporary one from an admin, or any time), proving the current one. A new
+/// password ends the person's other sessions (the security stamp changes); a wrong current password is a failed
+/// sign-in and counts toward the lock-out, and while the account is locked out no current password is accepted.
+/// </summary>
 public static class ChangeOwnPassword
 {
-    public static Decision Decide(Account account, PasswordVerification current, string? newPassword, Func<string, string> hash, DateTimeOffset now)
+    public static Decision Decide(
+        Account account, PasswordVerification current, string? newPassword, Func<string, string> hash, DateTimeOffset now, LockoutPolicy policy)
     {
-        if (current == PasswordVerification.Failed) return Decision.Invalid("currentPassword", "Mật khẩu hiện tại không đúng.");
+        if (current == PasswordVerification.Failed || account.IsLockedOut(now))
+            // Refused, yet the failure is recorded like a sign-in's: the events go with the refusal.
+            return Decision.Invalid("currentPassword", "Mật khẩu hiện tại không đúng.") with
+            {
+                Events = SignIn.Decide(account, PasswordVerification.Failed, now, policy, () => ""),
+            };
         if (string.IsNullOrEmpty(newPassword)) return Decision.Invalid("newPassword", "Cần nhập mật khẩu mới.");
         if (Passwords.Weakness(newPassword, account.UserName) is { } weakness) return Decision.Invalid("newPassword", weakness);
         return Decision.Accept(new PasswordChanged(account.Id, hash(newPassword), now, account.UserName));
     }
 
     /// <summary>Null when the account does not exist (or signs in through Entra ID).</summary>
-    public static async Task<Decision?> HandleAsync(
-        IDocumentSession session, IPasswordHasher hasher, TimeProvider time, Guid accountId, string? currentPassword, string? newPassword, CancellationToken cancellationToken)
+    public static async Task<PasswordChangeOutcome?> HandleAsync(
+        IDocumentStore store, IPasswordHasher hasher, TimeProvider time, LockoutPolicy policy, Guid accountId,
+        string? currentPassword, string? newPassword, CancellationToken cancellationToken)
     {
-        var stream = await session.Events.FetchForWriting<Account>(accountId, cancellationToken);
-        if (stream.Aggregate is not { ViaEntraId: false } account) return null;
-        var verification = string.IsNullOrEmpty(currentPassword) ? PasswordVerification.Failed : hasher.Verify(account.PasswordHash, currentPassword);
-        var decision = Decide(account, verification, newPassword, hasher.Hash, time.GetUtcNow());
-        if (!decision.Accepted) return decision;
-        stream.AppendMany(decision.Events);
-        await session.SaveChangesAsync(cancellationToken);
-        return decision;
+        return await AccountAttempts.RecordAsync(store, accountId, stream =>
+        {
+            if (stream.Aggregate is not { ViaEntraId: false } account) return null;
+            var verification = string.IsNullOrEmpty(currentPassword) ? PasswordVerification.Failed : hasher.Verify(account.PasswordHash, currentPassword);
+            var decision = Decide(account, verification, newPassword, hasher.Hash, time.GetUtcNow(), policy);
+            stream.AppendMany(decision.Events);
+            var changed = decision.Events.Aggregate(account, (state, e) => e is PasswordChanged c ? AccountProjection.Apply(c, state) : state);
+            return new PasswordChangeOutcome(decision, changed);
+        }, cancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using JasperFx;
 using Marten;
 
 namespace Nq45Consult.Consultation.Accounts.SigningIn;
@@ -22,7 +21,7 @@ public static class SignIn
         {
             PasswordVerification.Succeeded => [new SignInSucceeded(account.Id, now)],
             PasswordVerification.SucceededRehashNeeded =>
-                [new PasswordChanged(account.Id, rehash(), now, account.UserName), new SignInSucceeded(account.Id, now)],
+                [new PasswordChanged(account.Id, rehash(), now, account.UserName, Rehashed: true), new SignInSucceeded(account.Id, now)],
             _ when account.FailedSignIns + 1 >= policy.MaxFailures =>
                 [new SignInFailed(account.Id, now), new AccountLockedOut(account.Id, now, now + policy.Duration)],
             _ => [new SignInFailed(account.Id, now)],
@@ -30,11 +29,13 @@ public static class SignIn
     }
 
     public static async Task<SignInResult> HandleAsync(
-        IDocumentSession session, IPasswordHasher hasher, TimeProvider time, LockoutPolicy policy,
+        IDocumentStore store, IPasswordHasher hasher, TimeProvider time, LockoutPolicy policy,
         string userName, string password, CancellationToken cancellationToken)
     {
-        var account = await Registering.Register.FindAsync(session, userName, cancellationToken);
-        if (account is null || !account.IsActive || account.ViaEntraId)
+        Account? found;
+        await using (var query = store.QuerySession())
+            found = await Registering.Register.FindAsync(query, userName, cancellationToken);
+        if (found is null || !found.IsActive || found.ViaEntraId)
         {
             // Spend the same time as a real check, so response times do not reveal which user names exist
             // or which accounts are deactivated; a deactivated account keeps its history but records no attempts.
@@ -42,24 +43,19 @@ public static class SignIn
             return new SignInResult(null);
         }
 
-        var now = time.GetUtcNow();
-        var verification = account.IsLockedOut(now) ? PasswordVerification.Failed : hasher.Verify(account.PasswordHash, password);
-        var events = Decide(account, verification, now, policy, () => hasher.Hash(password));
-        if (events.Length > 0)
+        // The slow hash is checked before the account's lock is taken, so attempts on one account queue only for the write.
+        var verification = found.IsLockedOut(time.GetUtcNow()) ? PasswordVerification.Failed : hasher.Verify(found.PasswordHash, password);
+        return await AccountAttempts.RecordAsync(store, found.Id, stream =>
         {
-            var stream = await session.Events.FetchForWriting<Account>(account.Id, cancellationToken);
+            var account = stream.Aggregate!;
+            var now = time.GetUtcNow();
+            var checkedAgainst = account.PasswordHash == found.PasswordHash
+                ? verification
+                : account.IsLockedOut(now) ? PasswordVerification.Failed : hasher.Verify(account.PasswordHash, password);
+            var events = Decide(account, checkedAgainst, now, policy, () => hasher.Hash(password));
             stream.AppendMany(events);
-            try
-            {
-                await session.SaveChangesAsync(cancellationToken);
-            }
-            catch (ConcurrencyException)
-            {
-                // A simultaneous attempt on the same account won the write; this attempt's outcome stands
-                // and only its record is lost, which errs towards a later lock-out, never a wrong sign-in.
-            }
-        }
-        return new SignInResult(events.OfType<SignInSucceeded>().Any() ? account : null);
+            return new SignInResult(events.OfType<SignInSucceeded>().Any() ? account : null);
+        }, cancellationToken);
     }
 
     private static string? _dummyHash;

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Accounts.SigningIn;
 using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Limits;
 using Nq45Consult.Web.Resources;
 using SignInUseCase = Nq45Consult.Consultation.Accounts.SigningIn.SignIn;
 
@@ -15,8 +17,9 @@ namespace Nq45Consult.Web.Pages.Account;
 
 /// <summary>Cookie sign-in for pages (local mode); in Entra ID mode it hands over to Microsoft's sign-in.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.SignIn)]
 public sealed class LoginModel(
-    IDocumentSession session, IPasswordHasher hasher, TimeProvider time, LockoutPolicy lockout,
+    IDocumentStore store, IPasswordHasher hasher, TimeProvider time, LockoutPolicy lockout, SignInLimits limits,
     IOptions<AuthOptions> auth, IStringLocalizer<SharedResource> texts) : PageModel
 {
     [BindProperty] public string? UserName { get; set; }
@@ -26,6 +29,9 @@ public sealed class LoginModel(
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
     public bool Failed { get; private set; }
+
+    /// <summary>Too many attempts for this user name: when to try again, in the person's language.</summary>
+    public string? Refused { get; private set; }
 
     private string SafeReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
 
@@ -37,8 +43,14 @@ public sealed class LoginModel(
         if (string.IsNullOrWhiteSpace(UserName)) ModelState.AddModelError(nameof(UserName), texts["LoginUserNameRequired"]);
         if (string.IsNullOrEmpty(Password)) ModelState.AddModelError(nameof(Password), texts["LoginPasswordRequired"]);
         if (!ModelState.IsValid) return Page();
+        if (limits.Refusal(UserName!) is { } retryAfter)
+        {
+            Refused = RateLimits.Refused(HttpContext, retryAfter);
+            Password = null;
+            return Page();
+        }
 
-        var result = await SignInUseCase.HandleAsync(session, hasher, time, lockout, UserName!, Password!, cancellationToken);
+        var result = await SignInUseCase.HandleAsync(store, hasher, time, lockout, UserName!, Password!, cancellationToken);
         if (result.Account is null)
         {
             Failed = true;

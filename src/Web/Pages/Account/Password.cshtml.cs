@@ -1,19 +1,27 @@
 using System.Security.Claims;
 using Marten;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Accounts.SigningIn;
 using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Limits;
 using Nq45Consult.Web.Pages.Consultations;
 
 namespace Nq45Consult.Web.Pages.Account;
 
-/// <summary>/account/password: the person chooses a new password; sign-in with a temporary one lands here first.</summary>
+/// <summary>
+/// /account/password: the person chooses a new password; sign-in with a temporary one lands here first. The new
+/// password ends the person's other sessions; this one goes on with a new cookie. A wrong current password counts
+/// toward the lock-out like a failed sign-in.
+/// </summary>
 [Authorize]
-public sealed class PasswordModel(IDocumentSession session, IPasswordHasher hasher, TimeProvider time, IOptions<AuthOptions> auth) : PageModel
+[EnableRateLimiting(RateLimits.SignIn)]
+public sealed class PasswordModel(IDocumentStore store, IPasswordHasher hasher, TimeProvider time, LockoutPolicy lockout, IOptions<AuthOptions> auth) : PageModel
 {
     [BindProperty] public string? CurrentPassword { get; set; }
     [BindProperty] public string? NewPassword { get; set; }
@@ -26,13 +34,14 @@ public sealed class PasswordModel(IDocumentSession session, IPasswordHasher hash
     {
         if (auth.Value.IsEntraId || !Guid.TryParse(User.FindFirst(ClaimTypes.NameIdentifier)?.Value, out var id)) return NotFound();
         if (NewPassword != ConfirmPassword) ModelState.AddModelError(nameof(ConfirmPassword), "Hai lần nhập mật khẩu mới không khớp.");
-        var decision = ModelState.IsValid ? await ChangeOwnPassword.HandleAsync(session, hasher, time, id, CurrentPassword, NewPassword, cancellation) : null;
+        var outcome = ModelState.IsValid ? await ChangeOwnPassword.HandleAsync(store, hasher, time, lockout, id, CurrentPassword, NewPassword, cancellation) : null;
         (CurrentPassword, NewPassword, ConfirmPassword) = (null, null, null);
-        if (decision is not { Accepted: true })
+        if (outcome is not { Decision.Accepted: true })
         {
-            if (decision is not null) ModelState.AddDecisionErrors(decision);
+            if (outcome is not null) ModelState.AddDecisionErrors(outcome.Decision);
             return Page();
         }
+        await HttpContext.SignInAsync(AuthSchemes.Cookie, CurrentUser.PrincipalOf(outcome.Account, AuthSchemes.Cookie));
         TempData["Message"] = "Đã đổi mật khẩu.";
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/me");
     }

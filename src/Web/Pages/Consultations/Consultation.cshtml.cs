@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Reporting;
 using Nq45Consult.Web.Drafts;
 using Nq45Consult.Web.Feedback;
+using Nq45Consult.Web.Limits;
 
 namespace Nq45Consult.Web.Pages.Consultations;
 
 /// <summary>/consultations/{slug}: the draft with its table of contents, one element per section at #anchor.</summary>
+/// <remarks>Its only form reports an item, hence the reports' limit on what is posted here.</remarks>
+[EnableRateLimiting(RateLimits.Reports)]
 public sealed class ConsultationModel(
     ConsultationQueries queries, FeedbackQueries feedback, Consultation.Surveys.SurveyQueries surveys, TimeProvider time,
     FeedbackCommands commands, FeedbackLive live) : PageModel

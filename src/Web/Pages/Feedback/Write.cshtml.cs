@@ -2,16 +2,19 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Revising;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Feedback;
+using Nq45Consult.Web.Limits;
 
 namespace Nq45Consult.Web.Pages.Feedback;
 
 /// <summary>The feedback form for one section (or the whole draft); also revises an existing item.</summary>
 [Authorize(Policy = Policies.GiveFeedback)]
+[EnableRateLimiting(RateLimits.Feedback)]
 public sealed class WriteModel(IQuerySession session, FeedbackQueries queries, FeedbackCommands commands, FeedbackLive live) : PageModel
 {
     public ConsultationDetails? Consultation { get; private set; }
