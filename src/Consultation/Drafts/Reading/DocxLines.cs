@@ -103,8 +103,8 @@ internal sealed class DocxLines
 
         void Flush()
         {
-            var text = plain.ToString().Trim();
-            if (text.Length > 0 && !PlainTextLines.IsRule(text)) lines.Add(new SourceLine(text, markdown.ToString().Trim(), level));
+            var text = PlainTextLines.CollapseSpaces(plain.ToString().Trim());
+            if (text.Length > 0 && !PlainTextLines.IsRule(text)) lines.Add(new SourceLine(text, PlainTextLines.CollapseSpaces(markdown.ToString().Trim()), level));
             plain.Clear();
             markdown.Clear();
         }

@@ -35,6 +35,6 @@ public static partial class DraftReader
     [GeneratedRegex(@"^( {0,3}#{1,6}\s|::: (header|preamble|closing)\s*$|\|? *:?-{3,}:? *\|)|\*\*\S|\]\(", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownSignal();
 
-    [GeneratedRegex(@"^\s*(Điều\s+\d+|Chương\s+[IVXLC\d]+|CHƯƠNG\s+[IVXLC\d]+|Căn cứ\b|Nơi nhận\b|[═─┌│])", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(Điều\s+\d+|Chương\s+[IVXLC\d]+|CHƯƠNG\s+[IVXLC\d]+|Căn cứ\b|Nơi nhận\b|Số\s*:|[═─┌│])|CỘNG HO?ÒA XÃ HỘI CHỦ NGHĨA|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex DocumentSignal();
 }

@@ -12,7 +12,8 @@ namespace Nq45Consult.Consultation.Drafts.Reading;
 /// </summary>
 internal static partial class LegalLayout
 {
-    private const int MaxHeaderLineLength = 250;
+    /// <summary>Long enough for the title of an amending decree, which names every text it amends.</summary>
+    private const int MaxHeaderLineLength = 500;
     private const int TitleLinesAfterDocumentType = 3;
 
     public static (string Markdown, IReadOnlyList<DraftWarning> Warnings) Compose(IReadOnlyList<SourceBlock> source)
@@ -53,7 +54,8 @@ internal static partial class LegalLayout
         foreach (var line in lines)
         {
             var text = line.Plain;
-            if (Preamble().IsMatch(text) || Enacting().IsMatch(text) || EnactingFormula().IsMatch(text))
+            // The title may open with the same words as a preamble ("KẾ HOẠCH / THỰC HIỆN CHỈ THỊ…"): upper case keeps it in the header.
+            if (Enacting().IsMatch(text) || (!IsUpperCase(text) && (Preamble().IsMatch(text) || EnactingFormula().IsMatch(text))))
             {
                 preamble.Add(line);
                 inPreamble = true;
@@ -100,6 +102,12 @@ internal static partial class LegalLayout
     {
         for (var i = 0; i < blocks.Count; i++)
         {
+            if (blocks[i] is SourceLine opening && QuotedProvision().IsMatch(opening.Plain))
+            {
+                i = WriteQuotation(markdown, blocks, i);
+                continue;
+            }
+
             switch (blocks[i])
             {
                 case SourceTable table:
@@ -115,8 +123,18 @@ internal static partial class LegalLayout
 
                     markdown.Append(heading.Kind is SectionKind.LegalSection ? "### " : "## ").Append(MarkdownEscape.Inline(text)).Append("\n\n");
                     break;
-                case SourceLine line when SectionNumbering.Match(line.Plain) is { Kind: SectionKind.Article }:
-                    markdown.Append("#### ").Append(MarkdownEscape.Inline(line.Plain)).Append("\n\n");
+                case SourceLine line when SectionNumbering.Match(line.Plain) is { Kind: SectionKind.Article } article:
+                    // Older texts write the article's only sentence on its line: "Điều 1. Nghị định này quy định…".
+                    if (EndsSentence(article.Title) || article.Title.EndsWith(':'))
+                    {
+                        markdown.Append("#### ").Append(MarkdownEscape.Inline(line.Plain[..article.PrefixLength].Trim())).Append("\n\n");
+                        markdown.Append(MarkdownEscape.Inline(article.Title)).Append("\n\n");
+                    }
+                    else
+                    {
+                        markdown.Append("#### ").Append(MarkdownEscape.Inline(line.Plain)).Append("\n\n");
+                    }
+
                     break;
                 case SourceLine { HeadingLevel: > 0 } line when SectionNumbering.Match(line.Plain) is null:
                     markdown.Append('#', Math.Min(line.HeadingLevel + 1, 6)).Append(' ').Append(MarkdownEscape.Inline(line.Plain)).Append("\n\n");
@@ -131,6 +149,25 @@ internal static partial class LegalLayout
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// An amending text quotes whole articles ("“Điều 2. Đối tượng…" … "…thực vật.”"): the quotation is
+    /// the text of the clause that introduces it, so it is kept as one block quote, not cut into sections.
+    /// </summary>
+    private static int WriteQuotation(StringBuilder markdown, List<SourceBlock> blocks, int start)
+    {
+        var i = start;
+        for (; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not SourceLine line || (i > start && IsStructural(line))) break;
+            if (i > start) markdown.Append(">\n");
+            markdown.Append("> ").Append(line.Markdown).Append('\n');
+            if (QuotationEnd().IsMatch(line.Plain)) break;
+        }
+
+        markdown.Append('\n');
+        return i < blocks.Count && blocks[i] is SourceLine last && QuotationEnd().IsMatch(last.Plain) ? i : i - 1;
     }
 
     private static void WriteTable(StringBuilder markdown, SourceTable table)
@@ -168,23 +205,29 @@ internal static partial class LegalLayout
 
     private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or ';' or ',';
 
-    [GeneratedRegex(@"^(Căn cứ|Theo đề nghị|Theo đề xuất|Xét|Thực hiện|Trên cơ sở|Nhằm)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(Căn cứ|Theo đề nghị|Theo đề xuất|Xét|Qua xem xét|Thực hiện|Trên cơ sở|Nhằm)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Preamble();
 
-    [GeneratedRegex(@"^(QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*:\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*:\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Enacting();
 
-    [GeneratedRegex(@"\bban hành (Bộ luật|Luật|Pháp lệnh|Nghị định|Thông tư|Quyết định|Nghị quyết|Kế hoạch|Chỉ thị|Quy định)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(ban hành|xây dựng) (bộ luật|luật|pháp lệnh|nghị định|thông tư|quyết định|nghị quyết|kế hoạch|chỉ thị|quy định)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnactingFormula();
 
     [GeneratedRegex(@"^(CỘNG HO?ÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do|(Luật |Nghị quyết |Pháp lệnh )?Số\s*:|V/v\b|\(?Dự thảo)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeaderPattern();
 
-    [GeneratedRegex(@"ngày\s+\S+\s+tháng\s+\S+\s+năm\s+\S+\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"ngày\s+\S+\s+tháng\s+\S+\s+năm\s+\d+[\s|]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatePlace();
 
     [GeneratedRegex(@"^(DỰ THẢO\s+)?(BỘ LUẬT|LUẬT|PHÁP LỆNH|NGHỊ ĐỊNH|THÔNG TƯ( LIÊN TỊCH)?|QUYẾT ĐỊNH|NGHỊ QUYẾT|KẾ HOẠCH|CHỈ THỊ|QUY ĐỊNH|QUY CHẾ|ĐỀ ÁN|CHƯƠNG TRÌNH)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentType();
+
+    [GeneratedRegex(@"^[“""]\s*(Điều\s+\d|Chương\s|Mục\s+\d|\d+[a-z]?\.\s|[a-zđ]\)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedProvision();
+
+    [GeneratedRegex(@"[”""][.;,:]?(\./\.)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotationEnd();
 
     [GeneratedRegex(@"^Nơi nhận\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Recipients();

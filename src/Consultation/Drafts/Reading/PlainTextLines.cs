@@ -47,7 +47,7 @@ internal static partial class PlainTextLines
             }
             else
             {
-                blocks.Add(SourceLine.OfPlain(Spaces().Replace(line.Replace('\t', ' '), " ")));
+                blocks.Add(SourceLine.OfPlain(CollapseSpaces(line.Replace('\t', ' '))));
                 i++;
             }
         }
@@ -56,6 +56,9 @@ internal static partial class PlainTextLines
     }
 
     public static bool IsRule(string line) => Rule().IsMatch(line);
+
+    /// <summary>Runs of spaces (justified or aligned text) read as one.</summary>
+    public static string CollapseSpaces(string text) => Spaces().Replace(text, " ");
 
     private static bool IsBoxLine(string line) =>
         line.Length > 0 && (BoxEdges.Contains(line[0]) || CellWalls.Contains(line[0]))
