@@ -39,7 +39,7 @@ public class CorpusTests
     public void A_text_file_gives_the_expected_structure(string name)
     {
         var corpus = DraftCorpus.Load(name);
-        var (reading, refusal) = DraftUpload.Read(name + ".txt", Encoding.UTF8.GetBytes(corpus.Text), "file");
+        var (reading, refusal) = DraftUpload.Read(name + ".txt", "text/plain", Encoding.UTF8.GetBytes(corpus.Text), "file");
         Assert.Null(refusal);
         AssertStructure(corpus, DraftSections.Parse(reading!));
     }
@@ -49,7 +49,7 @@ public class CorpusTests
     public void A_word_file_with_styles_and_numbering_gives_the_expected_structure(string name)
     {
         var corpus = DraftCorpus.Load(name);
-        var (reading, refusal) = DraftUpload.Read(name + ".docx", LegalDocx.FromText(corpus.Text), "file");
+        var (reading, refusal) = DraftUpload.Read(name + ".docx", "application/octet-stream", LegalDocx.FromText(corpus.Text), "file");
         Assert.Null(refusal);
         AssertStructure(corpus, DraftSections.Parse(reading!));
     }

@@ -6,8 +6,8 @@ using Nq45Consult.Consultation.Drafts.Reading;
 namespace Nq45Consult.Consultation.Drafts.Consultations.Publishing;
 
 /// <summary>
-/// A draft uploaded as a file, recognised by its content as much as its name: a .docx must be a zip
-/// holding <c>word/document.xml</c>; .md and .txt must be UTF-8 text without control bytes.
+/// A draft uploaded as a file, accepted by its name, its declared type and its content: a .docx must be
+/// a zip holding <c>word/document.xml</c>; .md and .txt must be UTF-8 text without control bytes.
 /// </summary>
 public static class DraftUpload
 {
@@ -19,13 +19,19 @@ public static class DraftUpload
     /// <summary>The most a file may have, whatever its kind; reading stops one byte past it.</summary>
     public const int MaxBytes = MaxDocxBytes;
 
+    /// <summary>Types browsers send for such files; many send no type or octet-stream for <c>.md</c> and <c>.docx</c>.</summary>
+    private static readonly string[] TextTypes = ["text/markdown", "text/x-markdown", "text/plain", "application/octet-stream", ""];
+
+    private static readonly string[] WordTypes = ["application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/zip", "application/octet-stream", ""];
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The draft the file holds, or a refusal naming <paramref name="field"/>.</summary>
-    public static (DraftReading? Draft, Decision? Refusal) Read(string fileName, byte[] content, string field)
+    public static (DraftReading? Draft, Decision? Refusal) Read(string fileName, string? contentType, byte[] content, string field)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        if (!Extensions.Contains(extension))
+        var type = (contentType ?? "").Split(';')[0].Trim().ToLowerInvariant();
+        if (!Extensions.Contains(extension) || !(extension == ".docx" ? WordTypes : TextTypes).Contains(type))
             return (null, Decision.Invalid(field, $"Chỉ nhận tệp Word, Markdown hoặc văn bản thuần ({string.Join(", ", Extensions)}); tệp \"{fileName}\" không phải loại này."));
         if (content.Length == 0)
             return (null, Decision.Invalid(field, $"Tệp \"{fileName}\" trống."));
@@ -76,6 +82,10 @@ public static class DraftUpload
             return false;
         }
     }
+
+    /// <summary>No file was sent.</summary>
+    public static Decision Missing(string field) =>
+        Decision.Invalid(field, $"Cần gửi tệp dự thảo ({string.Join(", ", Extensions)}) trong trường \"{field}\" của biểu mẫu multipart.");
 
     private static Decision NotText(string fileName, string field) =>
         Decision.Invalid(field, $"Tệp \"{fileName}\" không phải văn bản (có dữ liệu nhị phân hoặc không mã hóa UTF-8).");
