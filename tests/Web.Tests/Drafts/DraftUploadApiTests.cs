@@ -105,9 +105,7 @@ public class DraftUploadApiTests(DraftsApp app) : IClassFixture<DraftsApp>
         Assert.Equal("dieu-3-khoan-4", (string)warning["anchor"]!);
         Assert.Equal("Đánh số bị nhảy: 1 → 4", (string)warning["message"]!);
 
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/drafts/preview") { Content = JsonContent.Create(new { markdown = text }) };
-        request.Headers.AcceptLanguage.ParseAdd("en");
-        var english = JsonNode.Parse(await (await app.Moderator().SendAsync(request)).Content.ReadAsStringAsync())!;
+        var english = JsonNode.Parse(await (await app.Moderator().PostAsJsonAsync("/api/drafts/preview?culture=en", new { markdown = text })).Content.ReadAsStringAsync())!;
         Assert.Equal("The numbering skips: 1 → 4", (string)english["warnings"]![0]!["message"]!);
     }
 
