@@ -3,7 +3,7 @@ using System.Text;
 namespace Nq45Consult.Bench.DraftParsing;
 
 /// <summary>A legal-style draft of an exact section count, shaped like the real ones (chapters › articles › clauses › points).</summary>
-internal static class SyntheticDraft
+public static class SyntheticDraft
 {
     private const string Sentence = "Cơ quan chủ trì soạn thảo có trách nhiệm tổng hợp, tiếp thu, giải trình ý kiến góp ý của các nhà khoa học, chuyên gia và công khai trên cổng thông tin điện tử";
 

@@ -1,3 +1,4 @@
+using Nq45Consult.Consultation.Drafts.Parsing;
 using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Experts.Invitations;
 
@@ -55,4 +56,5 @@ public sealed record VersionResponse(int Version, string? ChangeNote, DateTimeOf
     public static VersionResponse Of(DraftVersion v) => new(v.Version, v.ChangeNote, v.PublishedAt, v.Sections);
 }
 
-public sealed record PreviewResponse(IReadOnlyList<SectionSnapshot> Sections);
+/// <summary>The sections a draft would have, its frame (not commentable) and what the moderator may want to fix first.</summary>
+public sealed record PreviewResponse(IReadOnlyList<SectionSnapshot> Sections, DraftFrame Frame, IReadOnlyList<PreviewWarning> Warnings);

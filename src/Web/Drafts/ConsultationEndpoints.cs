@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Drafts.Consultations.Publishing;
 using Nq45Consult.Consultation.Experts.Invitations;
 
 namespace Nq45Consult.Web.Drafts;
@@ -11,6 +12,9 @@ public static class ConsultationEndpoints
 {
     /// <summary>Room for a 2 MB draft JSON-escaped; bigger bodies are cut off with 413 before they are read.</summary>
     public const long MaxDraftBodyBytes = 6 * 1024 * 1024;
+
+    /// <summary>The largest draft file with room for the multipart envelope and the change note.</summary>
+    public const long MaxUploadBodyBytes = DraftUpload.MaxBytes + 64 * 1024;
 
     public static IEndpointRouteBuilder MapConsultations(this IEndpointRouteBuilder app)
     {
@@ -25,6 +29,9 @@ public static class ConsultationEndpoints
         manage.MapPut("/{id}", Edit).WithName("EditConsultation").WithSummary("Edit the details of a consultation that is not closed.");
         manage.MapPost("/{id}/versions", Publish).WithName("PublishDraftVersion").WithSummary("Publish a new version of the draft from Markdown.")
             .WithMetadata(new RequestSizeLimitAttribute(MaxDraftBodyBytes));
+        manage.MapPost("/{id}/versions/upload", Upload).WithName("UploadDraftVersion")
+            .WithSummary("Publish a new version of the draft from a file: multipart file (.docx, .md or .txt) and changeNote.")
+            .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBodyBytes));
         manage.MapPost("/{id}/open", Open).WithName("OpenConsultation").WithSummary("Open the consultation for feedback.");
         manage.MapPost("/{id}/close", Close).WithName("CloseConsultation").WithSummary("Close the consultation.");
         manage.MapPost("/{id}/invitations", Invite).WithName("InviteExperts").WithSummary("Invite experts by user name, or from the expert registry by field(s), member association(s) or saved filter(s).");
@@ -80,6 +87,28 @@ public static class ConsultationEndpoints
         var consultation = await queries.Find(id, cancellation);
         if (consultation is null) return TypedResults.NotFound();
         var outcome = await commands.PublishVersion(consultation.Id, request.Markdown, request.ChangeNote, DraftsAccess.Actor(user), cancellation);
+        return Published(consultation, outcome);
+    }
+
+    /// <summary>The multipart form is read here rather than bound, so that no anti-forgery metadata applies to this token-authenticated API.</summary>
+    private static async Task<Results<Created<VersionResponse>, NotFound, ProblemHttpResult>> Upload(
+        string id, HttpRequest http, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation)
+    {
+        var consultation = await queries.Find(id, cancellation);
+        if (consultation is null) return TypedResults.NotFound();
+        var form = http.HasFormContentType ? await http.ReadFormAsync(cancellation) : null;
+        if (form?.Files[UploadField] is not { Length: > 0 } file) return DecisionProblems.From(DraftUpload.Missing(UploadField));
+        var (reading, refusal) = DraftUpload.Read(file.FileName, file.ContentType, await UploadedFile.Read(file, cancellation), UploadField);
+        if (reading is null) return DecisionProblems.From(refusal!);
+        var changeNote = form["changeNote"].ToString();
+        var outcome = await commands.PublishVersion(consultation.Id, reading, changeNote.Length > 0 ? changeNote : null, DraftsAccess.Actor(user), cancellation);
+        return Published(consultation, outcome);
+    }
+
+    private const string UploadField = "file";
+
+    private static Results<Created<VersionResponse>, NotFound, ProblemHttpResult> Published(ConsultationDetails consultation, CommandOutcome outcome)
+    {
         if (outcome.Decision is null) return TypedResults.NotFound();
         if (!outcome.Decision.Accepted) return DecisionProblems.From(outcome.Decision);
         var published = (DraftVersionPublished)outcome.Decision.Events[0];

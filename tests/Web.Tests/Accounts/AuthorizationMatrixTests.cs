@@ -67,6 +67,7 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
         ["POST /api/consultations/{id}/invitations"] = Moderators,
         ["GET /api/consultations/{id}/invitations"] = Moderators,
         ["POST /api/consultations/{id}/versions"] = Moderators,
+        ["POST /api/consultations/{id}/versions/upload"] = Moderators,
         ["GET /api/consultations/{id}/versions/{version:int}"] = Anyone,
         ["GET /api/consultations/{id}/versions/{version:int}/diff/{other:int}"] = Anyone,
         ["POST /api/drafts/preview"] = Moderators,

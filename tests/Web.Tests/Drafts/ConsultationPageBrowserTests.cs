@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Nq45Consult.TestSupport.Drafts;
 using Nq45Consult.Web.Tests.Infrastructure;
 
 namespace Nq45Consult.Web.Tests.Drafts;
@@ -54,7 +55,7 @@ public class ConsultationPageBrowserTests(KestrelDraftsApp app) : IClassFixture<
         await page.ClickAsync("a[href='/consultations/ke-hoach-45-nq-tw/publish']");
         await page.WaitForURLAsync("**/publish");
 
-        await page.GetByLabel("Nội dung dự thảo (Markdown)").FillAsync(Samples.Legal);
+        await page.GetByLabel("Nội dung dự thảo").FillAsync(Samples.Legal);
 
         var anchor = page.Locator("#preview[aria-live=polite] ol.section-tree code.section-anchor", new() { HasTextString = "#dieu-1-khoan-2" });
         await anchor.WaitForAsync(new() { Timeout = 10_000 });
@@ -64,6 +65,43 @@ public class ConsultationPageBrowserTests(KestrelDraftsApp app) : IClassFixture<
         await Browser.AssertAccessible(page);
 
         await page.GotoAsync($"{app.BaseAddress}/consultations/new");
+        await Browser.AssertAccessible(page);
+    }
+
+    [Fact]
+    public async Task A_moderator_uploads_a_word_file_sees_its_warnings_and_publishes_it_with_its_frame()
+    {
+        var corpus = DraftCorpus.Load("nq-57-2016-hdnd-phu-yen");
+        await app.NewConsultation("Nghị quyết tải lên từ Word", publish: false);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.Launch(playwright);
+        var page = await (await browser.NewContextAsync(Browser.Phone)).NewPageAsync();
+        await Browser.SignIn(page, new Uri(app.BaseAddress), "moderator", "/consultations/nghi-quyet-tai-len-tu-word/publish");
+        await page.WaitForURLAsync("**/publish");
+
+        await page.SetInputFilesAsync("input[type=file][name=Upload]", new FilePayload
+        {
+            Name = "nghi-quyet.docx",
+            MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            Buffer = LegalDocx.FromText(corpus.Text),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xem trước" }).ClickAsync();
+        var warning = page.Locator("#preview .preview-warnings li");
+        await warning.WaitForAsync(new() { Timeout = 15_000 });
+        Assert.Equal("Đánh số bị nhảy: 1 → 4", await warning.InnerTextAsync());
+        Assert.Contains("Căn cứ Luật Ngân sách nhà nước năm 2015;", await page.Locator("#preview .draft-frame-preamble").InnerTextAsync());
+        await Browser.AssertAccessible(page);
+
+        // The preview put what was read from the file into the text box: publishing sends that.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng phiên bản" }).ClickAsync();
+        await page.WaitForURLAsync("**/manage");
+        await page.GotoAsync($"{app.BaseAddress}/consultations/nghi-quyet-tai-len-tu-word");
+
+        var anchors = await page.Locator("article section.draft-section").EvaluateAllAsync<string[]>("sections => sections.map(s => s.id)");
+        Assert.Equal(corpus.ExpectedSections.Select(l => l[DraftCorpus.SectionPrefix.Length..].Split(" | ")[0]), anchors);
+        Assert.Contains("NGHỊ QUYẾT", await page.Locator("article .draft-frame-header").InnerTextAsync());
+        Assert.Contains("Huỳnh Tấn Việt", await page.Locator("article .draft-frame-closing").InnerTextAsync());
+        Assert.Equal(0, await page.Locator("article section.draft-section", new() { HasTextString = "Huỳnh Tấn Việt" }).CountAsync());
         await Browser.AssertAccessible(page);
     }
 }

@@ -118,7 +118,7 @@ public class ModeratorPagesTests(DraftsApp app) : IClassFixture<DraftsApp>
         var response = await browser.PostAsync(page + "?handler=Publish", Multipart(token, fileName, contentType, Encoding.UTF8.GetBytes(content)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Matches("id=\"Upload-error\"[^>]*>[^<]*(Chỉ nhận tệp Markdown|không phải văn bản Markdown)", await response.Content.ReadAsStringAsync());
+        Assert.Matches("id=\"Upload-error\"[^>]*>[^<]*(Chỉ nhận tệp Word, Markdown|không phải văn bản)", await response.Content.ReadAsStringAsync());
         Assert.Equal(0, (int)(await Consultation(id.ToString()))["currentVersion"]!);
     }
 

@@ -8,6 +8,7 @@ using Nq45Consult.Consultation.Drafts.Consultations.Inviting;
 using Nq45Consult.Consultation.Drafts.Consultations.Opening;
 using Nq45Consult.Consultation.Drafts.Consultations.Publishing;
 using Nq45Consult.Consultation.Drafts.Parsing;
+using Nq45Consult.Consultation.Drafts.Reading;
 
 namespace Nq45Consult.Consultation.Drafts.Consultations;
 
@@ -102,13 +103,18 @@ public sealed class ConsultationCommands(IDocumentStore store, TimeProvider time
     }
 
     /// <summary>Parses the Markdown once, then lets <see cref="PublishDraftVersion"/> decide.</summary>
-    public Task<CommandOutcome> PublishVersion(Guid id, string? markdown, string? changeNote, string publishedBy, CancellationToken cancellation = default)
-    {
-        var (sections, refusal) = DraftSections.Parse(markdown);
-        return refusal is not null
-            ? Task.FromResult(new CommandOutcome(refusal, null))
-            : Execute(id, (state, now) => PublishDraftVersion.Decide(state, new(id, markdown!, changeNote, sections, publishedBy), now), cancellation);
-    }
+    /// <summary>Publishes pasted text, Markdown or plain text, whichever it reads as.</summary>
+    public Task<CommandOutcome> PublishVersion(Guid id, string? text, string? changeNote, string publishedBy, CancellationToken cancellation = default) =>
+        Publish(id, DraftSections.Parse(text), changeNote, publishedBy, cancellation);
+
+    /// <summary>Publishes a draft read from a file (<see cref="DraftUpload"/>).</summary>
+    public Task<CommandOutcome> PublishVersion(Guid id, DraftReading reading, string? changeNote, string publishedBy, CancellationToken cancellation = default) =>
+        Publish(id, DraftSections.Parse(reading), changeNote, publishedBy, cancellation);
+
+    private Task<CommandOutcome> Publish(Guid id, (ParsedVersion? Draft, Decision? Refusal) parsed, string? changeNote, string publishedBy, CancellationToken cancellation) =>
+        parsed.Draft is not { } draft
+            ? Task.FromResult(new CommandOutcome(parsed.Refusal!, null))
+            : Execute(id, (state, now) => PublishDraftVersion.Decide(state, new(id, draft.Markdown, changeNote, draft.Sections, draft.Frame, publishedBy), now), cancellation);
 
     /// <summary>The given names that belong to an account, matched as sign-in matches them (normalized).</summary>
     private async Task<IReadOnlySet<string>> ExistingAccounts(IReadOnlyList<string> names, CancellationToken cancellation)

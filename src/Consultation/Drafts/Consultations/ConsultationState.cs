@@ -1,3 +1,4 @@
+using Nq45Consult.Consultation.Drafts.Parsing;
 namespace Nq45Consult.Consultation.Drafts.Consultations;
 
 // Events of a consultation's stream: past tense, each with who and when.
@@ -22,7 +23,8 @@ public sealed record DraftVersionPublished(
     string? ChangeNote,
     IReadOnlyList<SectionSnapshot> Sections,
     string PublishedBy,
-    DateTimeOffset PublishedAt);
+    DateTimeOffset PublishedAt,
+    DraftFrame? Frame = null);
 
 public sealed record ConsultationOpened(Guid ConsultationId, string OpenedBy, DateTimeOffset OpenedAt);
 

@@ -1,5 +1,6 @@
 using Marten;
 using Marten.Events.Projections;
+using Nq45Consult.Consultation.Drafts.Parsing;
 
 namespace Nq45Consult.Consultation.Drafts.Consultations;
 
@@ -12,7 +13,8 @@ public sealed record DraftVersion(
     string? ChangeNote,
     IReadOnlyList<SectionSnapshot> Sections,
     string PublishedBy,
-    DateTimeOffset PublishedAt)
+    DateTimeOffset PublishedAt,
+    DraftFrame? Frame = null)
 {
     public static string IdOf(Guid consultationId, int version) => $"{consultationId:N}/{version}";
 }
@@ -23,5 +25,5 @@ public sealed partial class DraftVersionProjection : EventProjection
     public void Project(DraftVersionPublished e, IDocumentOperations operations) =>
         operations.Store(new DraftVersion(
             DraftVersion.IdOf(e.ConsultationId, e.Version), e.ConsultationId, e.Version, e.Markdown, e.ChangeNote,
-            e.Sections, e.PublishedBy, e.PublishedAt));
+            e.Sections, e.PublishedBy, e.PublishedAt, e.Frame));
 }

@@ -29,7 +29,8 @@ public static class DraftParser
 
         // Vietnamese typed on different systems mixes composed and decomposed diacritics;
         // numbering like "Điều" is only recognised in the composed form.
-        var document = ParseMarkdown(markdown.Normalize(NormalizationForm.FormC));
+        var (body, frameParts) = FrameFences.Split(markdown.Normalize(NormalizationForm.FormC));
+        var document = ParseMarkdown(body);
         var pending = SectionTreeBuilder.Build(document);
         var html = new SectionHtml();
         var sections = pending
@@ -43,7 +44,18 @@ public static class DraftParser
                 s.Order,
                 s.Level))
             .ToList();
-        return new ParsedDraft(sections);
+        return new ParsedDraft(sections, Frame(frameParts, html), DraftWarnings.Of(pending));
+    }
+
+    private static DraftFrame Frame(IReadOnlyDictionary<string, string> parts, SectionHtml html)
+    {
+        if (parts.Count == 0)
+        {
+            return DraftFrame.None;
+        }
+
+        string Render(string name) => parts.TryGetValue(name, out var part) ? html.Render(ParseMarkdown(part).ToList()) : "";
+        return new DraftFrame(Render(FrameFences.Header), Render(FrameFences.Preamble), Render(FrameFences.Closing));
     }
 
     /// <summary>

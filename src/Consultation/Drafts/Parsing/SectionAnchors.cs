@@ -23,9 +23,19 @@ internal sealed class SectionAnchors
     // Articles and chapters are numbered across the whole law, so they need no parent prefix.
     private static bool IsDocumentWide(SectionKind kind) => kind is SectionKind.Chapter or SectionKind.Article;
 
+    private static readonly string[] OrdinalWords = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+
+    /// <summary>"Phần thứ hai", "Phần II" and "Phần 2" all give "2".</summary>
+    private static string PartNumber(string number)
+    {
+        var value = NumberOnly(number).ToLowerInvariant();
+        var ordinal = Array.IndexOf(OrdinalWords, value);
+        return ordinal >= 0 ? (ordinal + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : ArabicChapterNumber(number);
+    }
+
     private string Segment(PendingSection section) => section.Kind switch
     {
-        SectionKind.Part => section.Number,
+        SectionKind.Part => section.Number.StartsWith("Phần ", StringComparison.Ordinal) ? "phan-" + PartNumber(section.Number) : section.Number,
         SectionKind.Chapter => "chuong-" + ArabicChapterNumber(section.Number),
         SectionKind.LegalSection => "muc-" + NumberOnly(section.Number),
         SectionKind.Article => "dieu-" + NumberOnly(section.Number).ToLowerInvariant(),

@@ -10,6 +10,11 @@ internal static partial class SectionNumbering
 {
     public static NumberedLine? Match(string line)
     {
+        if (LegalPart().Match(line) is { Success: true } legalPart)
+        {
+            return Line(SectionKind.Part, "Phần " + legalPart.Groups["n"].Value, legalPart);
+        }
+
         if (Chapter().Match(line) is { Success: true } chapter)
         {
             return Line(SectionKind.Chapter, "Chương " + chapter.Groups["n"].Value, chapter);
@@ -48,6 +53,10 @@ internal static partial class SectionNumbering
         var title = match.Groups["title"];
         return new NumberedLine(kind, number, title.Value.Trim(), title.Index);
     }
+
+    // "Phần" alone starts ordinary headings ("Phần mở đầu"): only a numeral makes it a part of a code.
+    [GeneratedRegex(@"^Phần\s+(?:thứ\s+)?(?<n>[IVXLC]+|\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b\s*[.:\-–]?\s*(?<title>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex LegalPart();
 
     [GeneratedRegex(@"^Chương\s+(?<n>[IVXLC]+|\d+)\b\s*[.:\-–]?\s*(?<title>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Chapter();

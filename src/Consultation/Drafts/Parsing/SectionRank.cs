@@ -13,6 +13,9 @@ internal static class SectionRank
     private const int Item = 40;
     private const int Point = 50;
 
+    /// <summary>A roman part written inside an article: below the article, above its clauses.</summary>
+    public const int PartOfArticle = Article + 1;
+
     /// <summary>A bold line reads like an item title in the plans we know.</summary>
     public const int BoldLine = Item;
 

@@ -134,6 +134,12 @@ internal sealed class SectionTreeBuilder
 
     private PendingSection OpenRanked(SectionScope scope, SectionKind kind, int rank, string number, string heading)
     {
+        // A resolution's "Điều 1. Thông qua kế hoạch… I. MỤC TIÊU": roman parts after an article opened belong to it.
+        if (kind is SectionKind.Part && !number.StartsWith("Phần ", StringComparison.Ordinal) && InsideArticle(scope.Current))
+        {
+            rank = SectionRank.PartOfArticle;
+        }
+
         var section = Create(kind, number, heading, scope.CloseUntilParentOf(rank));
         scope.Open(section, rank);
         return section;
@@ -157,6 +163,16 @@ internal sealed class SectionTreeBuilder
         section.Anchor = _anchors.Assign(section);
         _sections.Add(section);
         return section;
+    }
+
+    private static bool InsideArticle(PendingSection? section)
+    {
+        for (; section is not null; section = section.Parent)
+        {
+            if (section.Kind is SectionKind.Article) return true;
+        }
+
+        return false;
     }
 
     private static bool IsBoldTitle(ParagraphBlock paragraph, string text) =>

@@ -1,33 +1,40 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Drafts.Consultations.Publishing;
-using Nq45Consult.Consultation.Drafts.Parsing;
+using Nq45Consult.Consultation.Drafts.Reading;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Drafts;
+using Nq45Consult.Web.Resources;
 
 namespace Nq45Consult.Web.Pages.Consultations;
 
 /// <summary>
-/// /consultations/{slug}/publish: paste or upload Markdown, preview its sections (server-side here,
-/// live through <c>POST /api/drafts/preview</c> with script), publish through <see cref="ConsultationCommands.PublishVersion"/>.
+/// /consultations/{slug}/publish: paste text or upload a Word, Markdown or text file, preview its sections,
+/// frame and warnings (server-side here, live through <c>POST /api/drafts/preview</c> with script), publish
+/// through <see cref="ConsultationCommands.PublishVersion(Guid, DraftReading, string?, string, CancellationToken)"/>.
 /// </summary>
 [Authorize(Policy = Policies.Moderate)]
-[RequestSizeLimit(ConsultationEndpoints.MaxDraftBodyBytes)]
-[RequestFormLimits(ValueLengthLimit = (int)ConsultationEndpoints.MaxDraftBodyBytes, MultipartBodyLengthLimit = ConsultationEndpoints.MaxDraftBodyBytes)]
-public sealed class PublishModel(ConsultationQueries queries, ConsultationCommands commands) : PageModel
+[RequestSizeLimit(ConsultationEndpoints.MaxUploadBodyBytes)]
+[RequestFormLimits(ValueLengthLimit = (int)ConsultationEndpoints.MaxDraftBodyBytes, MultipartBodyLengthLimit = ConsultationEndpoints.MaxUploadBodyBytes)]
+public sealed class PublishModel(ConsultationQueries queries, ConsultationCommands commands, IStringLocalizer<SharedResource> texts) : PageModel
 {
+    private const string UploadField = "upload";
+
     public ConsultationDetails Consultation { get; private set; } = null!;
 
-    /// <summary>The sections the Markdown would have, after "Xem trước"; null before.</summary>
-    public IReadOnlyList<SectionSnapshot>? Preview { get; private set; }
+    /// <summary>What the text would give, after "Xem trước"; null before.</summary>
+    public ParsedVersion? Preview { get; private set; }
 
     [BindProperty] public string? Markdown { get; set; }
     [BindProperty] public string? ChangeNote { get; set; }
     [BindProperty] public IFormFile? Upload { get; set; }
 
     public bool NeedsChangeNote => Consultation.CurrentVersion > 0;
+
+    public string Warning(Nq45Consult.Consultation.Drafts.Parsing.DraftWarning warning) => DraftWarningText.Of(texts, warning);
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellation)
     {
@@ -39,18 +46,20 @@ public sealed class PublishModel(ConsultationQueries queries, ConsultationComman
     public async Task<IActionResult> OnPostPreviewAsync(string slug, CancellationToken cancellation)
     {
         if (!await Load(slug, cancellation)) return NotFound();
-        if (!await ReadUpload(cancellation)) return Page();
-        var (sections, refusal) = DraftSections.Parse(Markdown);
+        var (reading, read) = await ReadDraft(cancellation);
+        if (!read) return Page();
+        var (draft, refusal) = DraftSections.Parse(reading!);
         if (refusal is not null) ModelState.AddDecisionErrors(refusal);
-        else Preview = sections;
+        else Preview = draft;
         return Page();
     }
 
     public async Task<IActionResult> OnPostPublishAsync(string slug, CancellationToken cancellation)
     {
         if (!await Load(slug, cancellation)) return NotFound();
-        if (!await ReadUpload(cancellation)) return Page();
-        var outcome = await commands.PublishVersion(Consultation.Id, Markdown, ChangeNote, DraftsAccess.Actor(User), cancellation);
+        var (reading, read) = await ReadDraft(cancellation);
+        if (!read) return Page();
+        var outcome = await commands.PublishVersion(Consultation.Id, reading!, ChangeNote, DraftsAccess.Actor(User), cancellation);
         if (outcome.Decision is null) return NotFound();
         if (outcome.Decision.Conflict is not null) ModelState.AddModelError(nameof(Markdown), outcome.Decision.Conflict);
         if (!outcome.Decision.Accepted)
@@ -59,31 +68,32 @@ public sealed class PublishModel(ConsultationQueries queries, ConsultationComman
             return Page();
         }
         var published = (DraftVersionPublished)outcome.Decision.Events[0];
-        TempData["Message"] = $"Đã đăng phiên bản {published.Version} ({published.Sections.Count} mục).";
+        TempData["Message"] = texts["PublishPublished", published.Version, published.Sections.Count].Value;
         return Redirect($"/consultations/{Consultation.Slug}/manage");
     }
 
-    /// <summary>An uploaded file replaces the pasted text; a non-Markdown file is refused next to the upload field.</summary>
-    private async Task<bool> ReadUpload(CancellationToken cancellation)
+    /// <summary>
+    /// The uploaded file, read into Markdown, replaces the pasted text (which then shows what was read);
+    /// without a file, the pasted text is read as Markdown or plain text. A refused file is shown next to the upload field.
+    /// </summary>
+    private async Task<(DraftReading? Reading, bool Read)> ReadDraft(CancellationToken cancellation)
     {
-        if (Upload is not { Length: > 0 }) return true;
-        using var buffer = new MemoryStream();
-        await using (var stream = Upload.OpenReadStream())
+        if (Upload is not { Length: > 0 })
         {
-            // One byte past the limit is enough to refuse the file for its size.
-            var chunk = new byte[81920];
-            int read;
-            while (buffer.Length <= DraftLimits.MaxMarkdownBytes && (read = await stream.ReadAsync(chunk, cancellation)) > 0)
-                buffer.Write(chunk, 0, read);
+            var text = Markdown ?? "";
+            return (DraftReader.FromText(text, DraftReader.Detect(text)), true);
         }
-        var (text, refusal) = MarkdownUpload.Read(Upload.FileName, Upload.ContentType, buffer.ToArray());
-        if (refusal is not null)
+
+        var (reading, refusal) = DraftUpload.Read(Upload.FileName, Upload.ContentType, await UploadedFile.Read(Upload, cancellation), UploadField);
+        if (reading is null)
         {
-            ModelState.AddDecisionErrors(refusal);
-            return false;
+            ModelState.AddDecisionErrors(refusal!);
+            return (null, false);
         }
-        Markdown = text;
-        return true;
+
+        Markdown = reading.Markdown;
+        ModelState.Remove(nameof(Markdown));
+        return (reading, true);
     }
 
     private async Task<bool> Load(string slug, CancellationToken cancellation)

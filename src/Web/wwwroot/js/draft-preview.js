@@ -9,6 +9,8 @@
     const textarea = form.querySelector("textarea[name='Markdown']");
     const upload = form.querySelector("input[type='file'][name='Upload']");
     const delayMs = 400;
+    // Texts come from the shared resources through the form's data-text-* attributes.
+    const message = (name, value) => (form.dataset["text" + name] ?? "").replace("{0}", value ?? "");
     let timer = 0;
     let pending = null;
 
@@ -40,19 +42,30 @@
         return list;
     };
 
-    const render = (sections) => {
+    const render = (sections, warnings) => {
         const children = new Map();
         for (const section of sections) {
             const key = section.parentAnchor ?? "";
             if (!children.has(key)) children.set(key, []);
             children.get(key).push(section);
         }
-        region.replaceChildren(paragraph(sections.length + " mục", "preview-count"), tree(children, ""));
+        const parts = [];
+        if (warnings.length > 0) {
+            const box = document.createElement("div");
+            box.className = "preview-warnings";
+            const heading = document.createElement("h3");
+            heading.textContent = message("Warnings");
+            const list = document.createElement("ul");
+            for (const warning of warnings) list.append(span(warning.message, "", "li"));
+            box.append(heading, list);
+            parts.push(box);
+        }
+        region.replaceChildren(...parts, paragraph(message("Count", sections.length), "preview-count"), tree(children, ""));
     };
 
     const preview = async (markdown) => {
         if (!markdown.trim()) {
-            region.replaceChildren(paragraph("Chưa có nội dung để xem trước.", "meta"));
+            region.replaceChildren(paragraph(message("Empty"), "meta"));
             return;
         }
         pending?.abort();
@@ -66,10 +79,10 @@
                 signal: pending.signal,
             });
             const body = await response.json().catch(() => ({}));
-            if (response.ok) render(body.sections ?? []);
-            else region.replaceChildren(paragraph(body.errors?.markdown?.[0] ?? body.detail ?? body.title ?? "Không xem trước được (lỗi " + response.status + ").", "field-error"));
+            if (response.ok) render(body.sections ?? [], body.warnings ?? []);
+            else region.replaceChildren(paragraph(body.errors?.markdown?.[0] ?? body.detail ?? body.title ?? message("Failed", response.status), "field-error"));
         } catch (error) {
-            if (error.name !== "AbortError") region.replaceChildren(paragraph("Không xem trước được: " + error.message, "field-error"));
+            if (error.name !== "AbortError") region.replaceChildren(paragraph(message("Failed", error.message), "field-error"));
         }
     };
 
@@ -81,6 +94,8 @@
     textarea?.addEventListener("input", () => schedule(() => textarea.value));
     upload?.addEventListener("change", () => {
         const file = upload.files?.[0];
-        if (file) schedule(() => file.text());
+        // A Word file is read on the server: its preview comes with the preview button.
+        if (file && file.name.toLowerCase().endsWith(".docx")) region.replaceChildren(paragraph(message("Docx"), "meta"));
+        else if (file) schedule(() => file.text());
     });
 })();

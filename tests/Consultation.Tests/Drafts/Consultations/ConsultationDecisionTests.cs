@@ -1,3 +1,4 @@
+using Nq45Consult.Consultation.Drafts.Parsing;
 using Nq45Consult.Consultation.Drafts.Consultations;
 using Nq45Consult.Consultation.Drafts.Consultations.Closing;
 using Nq45Consult.Consultation.Drafts.Consultations.Creating;
@@ -104,28 +105,28 @@ public class ConsultationDecisionTests
     [Fact]
     public void The_first_version_needs_no_change_note_later_ones_do()
     {
-        var first = PublishDraftVersion.Decide(Given.Draft(), new(Guid.Empty, "# I. A", null, [Given.Section()], "m"), Given.Now);
+        var first = PublishDraftVersion.Decide(Given.Draft(), new(Guid.Empty, "# I. A", null, [Given.Section()], DraftFrame.None, "m"), Given.Now);
         Assert.Equal(1, Assert.IsType<DraftVersionPublished>(Assert.Single(first.Events)).Version);
 
-        var second = PublishDraftVersion.Decide(Given.Draft(1), new(Guid.Empty, "# I. B", " ", [Given.Section()], "m"), Given.Now);
+        var second = PublishDraftVersion.Decide(Given.Draft(1), new(Guid.Empty, "# I. B", " ", [Given.Section()], DraftFrame.None, "m"), Given.Now);
         Assert.Contains("changeNote", second.Errors.Keys);
 
-        var noted = PublishDraftVersion.Decide(Given.Draft(1), new(Guid.Empty, "# I. B", "Sửa mục I", [Given.Section()], "m"), Given.Now);
+        var noted = PublishDraftVersion.Decide(Given.Draft(1), new(Guid.Empty, "# I. B", "Sửa mục I", [Given.Section()], DraftFrame.None, "m"), Given.Now);
         Assert.Equal(2, Assert.IsType<DraftVersionPublished>(Assert.Single(noted.Events)).Version);
     }
 
     [Fact]
     public void Publishing_refuses_closed_consultations_and_unchanged_text()
     {
-        Assert.NotNull(PublishDraftVersion.Decide(Given.Closed(), new(Guid.Empty, "x", "n", [Given.Section()], "m"), Given.Now).Conflict);
-        Assert.Contains("markdown", PublishDraftVersion.Decide(Given.Draft(1), new(Guid.Empty, "# I. Mục", "n", [Given.Section()], "m"), Given.Now).Errors.Keys);
+        Assert.NotNull(PublishDraftVersion.Decide(Given.Closed(), new(Guid.Empty, "x", "n", [Given.Section()], DraftFrame.None, "m"), Given.Now).Conflict);
+        Assert.Contains("markdown", PublishDraftVersion.Decide(Given.Draft(1), new(Guid.Empty, "# I. Mục", "n", [Given.Section()], DraftFrame.None, "m"), Given.Now).Errors.Keys);
     }
 
     [Fact]
     public void Empty_markdown_is_refused_before_parsing()
     {
-        var (sections, refusal) = DraftSections.Parse("  \n ");
-        Assert.Empty(sections);
+        var (draft, refusal) = DraftSections.Parse("  \n ");
+        Assert.Null(draft);
         Assert.Contains("markdown", refusal!.Errors.Keys);
     }
 

@@ -1,7 +1,9 @@
+using Nq45Consult.Consultation.Drafts.Parsing;
+
 namespace Nq45Consult.Consultation.Drafts.Consultations.Publishing;
 
-/// <summary>Publish the next version of the draft, already parsed into <see cref="Sections"/>.</summary>
-public sealed record PublishDraftVersion(Guid ConsultationId, string Markdown, string? ChangeNote, IReadOnlyList<SectionSnapshot> Sections, string PublishedBy)
+/// <summary>Publish the next version of the draft, already parsed into <see cref="Sections"/> and its <see cref="Frame"/>.</summary>
+public sealed record PublishDraftVersion(Guid ConsultationId, string Markdown, string? ChangeNote, IReadOnlyList<SectionSnapshot> Sections, DraftFrame Frame, string PublishedBy)
 {
     public const int MaxChangeNoteLength = 2_000;
 
@@ -20,6 +22,6 @@ public sealed record PublishDraftVersion(Guid ConsultationId, string Markdown, s
             return Decision.Invalid("markdown", "Nội dung giống hệt phiên bản hiện tại.");
         return Decision.Accept(new DraftVersionPublished(
             state.Id, state.CurrentVersion + 1, command.Markdown, string.IsNullOrEmpty(note) ? null : note,
-            command.Sections, command.PublishedBy, now));
+            command.Sections, command.PublishedBy, now, command.Frame.IsEmpty ? null : command.Frame));
     }
 }
