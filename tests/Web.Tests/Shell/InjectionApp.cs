@@ -31,7 +31,7 @@ public sealed class InjectionApp : ConsultationApp, IAsyncLifetime
     public Uri Root { get; }
     public Guid ConsultationId { get; private set; }
     public Guid SessionId { get; private set; }
-    public string FirstAnchor { get; private set; } = "";
+    private string anchor = "";
 
     public async Task InitializeAsync()
     {
@@ -48,7 +48,7 @@ public sealed class InjectionApp : ConsultationApp, IAsyncLifetime
         }));
         ConsultationId = created.GetProperty("id").GetGuid();
         var version = await Ok(moderator.PostAsJsonAsync($"/api/consultations/{ConsultationId}/versions", new { markdown = Payloads.Draft() }));
-        FirstAnchor = version.GetProperty("sections").EnumerateArray().Last().GetProperty("anchor").GetString()!;
+        anchor = version.GetProperty("sections").EnumerateArray().Last().GetProperty("anchor").GetString()!;
         await Ok(moderator.PostAsJsonAsync($"/api/consultations/{ConsultationId}/versions", new { markdown = Payloads.Draft(Payloads.Long), changeNote = Payloads.Long }));
         await Ok(moderator.PostAsync($"/api/consultations/{ConsultationId}/open", null));
 
@@ -62,7 +62,7 @@ public sealed class InjectionApp : ConsultationApp, IAsyncLifetime
         }));
         await Ok(expert1.PutAsJsonAsync("/api/me/profile", new
         {
-            fullName = Payloads.Short, academicTitle = "PGS", degree = "TS", fields = new[] { "y tế" }, specialty = Payloads.Short,
+            fullName = Payloads.Short, academicTitle = "pgs", degree = "ts", fields = new[] { "y tế" }, specialty = Payloads.Short,
             organisation = Payloads.Short, inProvince = true, consentToAppearByName = true,
         }));
         await Ok(expert1.PostAsJsonAsync($"/api/consultations/{ConsultationId}/survey/responses", new
@@ -75,15 +75,6 @@ public sealed class InjectionApp : ConsultationApp, IAsyncLifetime
         var hidden = await Submit(expert2, "anonymous");
         await Ok(expert1.PostAsJsonAsync($"/api/feedback/{anonymous}/reports", new { reason = Payloads.Long }));
         await Ok(moderator.PostAsJsonAsync($"/api/feedback/{hidden}/moderation", new { action = "hide", category = "other", reason = Payloads.Long }));
-        await Ok(official.PostAsJsonAsync($"/api/feedback/{named}/response", new { decision = "partially-accepted", explanation = Payloads.Long }));
-        await Ok(official.PostAsJsonAsync($"/api/feedback/{anonymous}/response", new { decision = "noted", explanation = Payloads.Long }));
-        await Ok(official.PostAsync($"/api/consultations/{ConsultationId}/responses/publish", null));
-        await Ok(moderator.PutAsJsonAsync($"/api/consultations/{ConsultationId}/critique", new
-        {
-            strengths = new[] { new { text = Payloads.Long, itemIds = new[] { named } } },
-            shortcomings = new[] { new { text = Payloads.Long, itemIds = new[] { anonymous } } },
-            recommendations = new[] { new { addressee = Payloads.Short, text = Payloads.Long, itemIds = Array.Empty<Guid>() } },
-        }));
 
         SessionId = (await Ok(moderator.PostAsJsonAsync($"/api/consultations/{ConsultationId}/sessions", new { title = Payloads.Short, startsAt = now })))
             .GetProperty("id").GetGuid();
@@ -97,13 +88,25 @@ public sealed class InjectionApp : ConsultationApp, IAsyncLifetime
         var question = (await moderatorHub.InvokeAsync<JsonElement>("Join", SessionId)).GetProperty("questions").EnumerateArray().Single().GetProperty("id").GetGuid();
         await moderatorHub.InvokeAsync<long>("Approve", SessionId, question);
         await moderatorHub.InvokeAsync<long>("Answer", SessionId, question, Payloads.Long);
-        await moderatorHub.InvokeAsync<long>("OpenPoll", SessionId, Payloads.Short, new[] { Payloads.Short, "khác" });
+        await moderatorHub.InvokeAsync<long>("OpenPoll", SessionId, Payloads.Short, new[] { Payloads.Short, "khác" }, false);
+
+        // Officials answer once the consultation has closed.
+        await Ok(moderator.PostAsync($"/api/consultations/{ConsultationId}/close", null));
+        await Ok(official.PostAsJsonAsync($"/api/feedback/{named}/response", new { decision = "partially-accepted", explanation = Payloads.Long }));
+        await Ok(official.PostAsJsonAsync($"/api/feedback/{anonymous}/response", new { decision = "noted", explanation = Payloads.Long }));
+        await Ok(official.PostAsync($"/api/consultations/{ConsultationId}/responses/publish", null));
+        await Ok(moderator.PutAsJsonAsync($"/api/consultations/{ConsultationId}/critique", new
+        {
+            strengths = new[] { new { text = Payloads.Long, itemIds = new[] { named } } },
+            shortcomings = new[] { new { text = Payloads.Long, itemIds = new[] { anonymous } } },
+            recommendations = new[] { new { addressee = Payloads.Short, text = Payloads.Long, itemIds = Array.Empty<Guid>() } },
+        }));
     }
 
     private async Task<Guid> Submit(HttpClient expert, string attribution) =>
         (await Ok(expert.PostAsJsonAsync($"/api/consultations/{ConsultationId}/feedback", new
         {
-            sectionAnchor = FirstAnchor, stance = "amend", proposedText = Payloads.Long, rationale = Payloads.Long,
+            sectionAnchor = anchor, stance = "amend", proposedText = Payloads.Long, rationale = Payloads.Long,
             references = new[] { new { title = Payloads.Short, url = "https://example.vn/?q=%3Cscript%3E__xss(1)%3C/script%3E" } }, attribution,
         }))).GetProperty("id").GetGuid();
 
