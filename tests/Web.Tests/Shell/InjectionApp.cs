@@ -83,11 +83,10 @@ public sealed class InjectionApp : ConsultationApp, IAsyncLifetime
         await using var moderatorHub = await Hub("moderator");
         await moderatorHub.InvokeAsync<JsonElement>("Join", SessionId);
         await expertHub.InvokeAsync<JsonElement>("Join", SessionId);
-        await expertHub.InvokeAsync<long>("Ask", SessionId, Payloads.Long);
-        await expertHub.InvokeAsync<long>("Say", SessionId, Payloads.Long);
+        await expertHub.InvokeAsync<long>("Ask", SessionId, Payloads.Within(300));
+        await expertHub.InvokeAsync<long>("Say", SessionId, Payloads.Within(300));
         var question = (await moderatorHub.InvokeAsync<JsonElement>("Join", SessionId)).GetProperty("questions").EnumerateArray().Single().GetProperty("id").GetGuid();
-        await moderatorHub.InvokeAsync<long>("Approve", SessionId, question);
-        await moderatorHub.InvokeAsync<long>("Answer", SessionId, question, Payloads.Long);
+        await moderatorHub.InvokeAsync<long>("Answer", SessionId, question, Payloads.Within(300));
         await moderatorHub.InvokeAsync<long>("OpenPoll", SessionId, Payloads.Short, new[] { Payloads.Short, "khác" }, false);
 
         // Officials answer once the consultation has closed.

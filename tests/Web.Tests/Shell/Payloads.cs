@@ -33,6 +33,10 @@ public static class Payloads
     /// <summary>Every payload, one a line, for the long fields (rationale, summary, answers, report text).</summary>
     public static readonly string Long = string.Join("\n\n", All);
 
+    /// <summary>As many payloads as fit in <paramref name="length"/> characters (live-session texts are short).</summary>
+    public static string Within(int length) =>
+        All.Aggregate("", (text, payload) => text.Length + payload.Length + 1 > length ? text : text + payload + "\n").TrimEnd();
+
     /// <summary>For fields of a few hundred characters at most (titles, names, addressees, options).</summary>
     public const string Short = $"{Probe} <img src=x onerror=__xss('short')><script>__xss('s')</script>\u202E[a](javascript:__xss('l'))";
 
