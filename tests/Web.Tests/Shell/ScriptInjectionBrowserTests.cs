@@ -20,7 +20,7 @@ public class ScriptInjectionBrowserTests(InjectionApp app) : IClassFixture<Injec
         { null, $"/consultations/{InjectionApp.Slug}", true },
         { null, $"/consultations/{InjectionApp.Slug}/versions/1/diff/2", true },
         { "expert1", $"/consultations/{InjectionApp.Slug}", true },
-        { "expert1", "/me", true },
+        { "expert1", "/me", false },
         { "expert1", "/me/feedback", true },
         { "expert1", "/surveys/{consultation}", false },
         { "expert1", "/sessions/{session}", true },
