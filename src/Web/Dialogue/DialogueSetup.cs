@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using Nq45Consult.Consultation.Dialogue;
+using Nq45Consult.Web.Shell;
 
 namespace Nq45Consult.Web.Dialogue;
 
@@ -37,11 +38,5 @@ public static class DialogueSetup
             services.AddSingleton(new Presence());
         }
         return builder;
-    }
-
-    internal sealed class ProblemsValidation<T>(Func<T, IEnumerable<string>> problems) : IValidateOptions<T> where T : class
-    {
-        public ValidateOptionsResult Validate(string? name, T options) =>
-            problems(options).ToList() is { Count: > 0 } found ? ValidateOptionsResult.Fail(found) : ValidateOptionsResult.Success;
     }
 }

@@ -13,6 +13,7 @@ using Microsoft.Extensions.Options;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Dialogue;
 using Nq45Consult.Web.Resources;
+using Nq45Consult.Web.Shell;
 
 namespace Nq45Consult.Web.Limits;
 
@@ -37,7 +38,7 @@ public static class RateLimits
     {
         var services = builder.Services;
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<RateLimitOptions>>(new DialogueSetup.ProblemsValidation<RateLimitOptions>(o => o.Problems()));
+        services.AddSingleton<IValidateOptions<RateLimitOptions>>(new ProblemsValidation<RateLimitOptions>(o => o.Problems()));
         services.AddSingleton<SignInLimits>();
         services.AddSingleton<HubRateLimits>();
         services.Configure<HubOptions>(options => options.AddFilter<HubRateLimits>());

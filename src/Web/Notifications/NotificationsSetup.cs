@@ -4,6 +4,7 @@ using Nq45Consult.Consultation.Notifications;
 using Nq45Consult.Consultation.Notifications.Delivery;
 using Nq45Consult.Consultation.Notifications.Preferences;
 using Nq45Consult.Consultation.Notifications.Reminders;
+using Nq45Consult.Web.Shell;
 
 namespace Nq45Consult.Web.Notifications;
 
@@ -36,16 +37,6 @@ public static class NotificationsSetup
         app.MapNotificationEndpoints();
         app.MapHub<NotificationsHub>(NotificationsHub.Path);
         return app;
-    }
-}
-
-/// <summary>Fails the start with the key's path when a setting is wrong.</summary>
-public sealed class ProblemsValidation<TOptions>(Func<TOptions, IEnumerable<string>> problems) : IValidateOptions<TOptions> where TOptions : class
-{
-    public ValidateOptionsResult Validate(string? name, TOptions options)
-    {
-        var found = problems(options).ToList();
-        return found.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(found);
     }
 }
 

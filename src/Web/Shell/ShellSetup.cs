@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Scalar.AspNetCore;
 
@@ -39,11 +42,47 @@ public static class ShellSetup
             // language, not the browser's Accept-Language.
             options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
+        AddTransportSecurity(builder);
         return builder;
+    }
+
+    /// <summary>
+    /// Which proxies are believed, and outside Development HTTPS only: HSTS, a redirect for plain HTTP, and
+    /// Secure on every cookie (sign-in, antiforgery, language), whoever writes it.
+    /// </summary>
+    private static void AddTransportSecurity(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(SecurityHeaders.For(builder.Configuration));
+        services.AddOptions<ForwardedHeadersSettings>().BindConfiguration(ForwardedHeadersSettings.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ForwardedHeadersSettings>>(new ProblemsValidation<ForwardedHeadersSettings>(o => o.Problems()));
+        services.AddOptions<HttpsOptions>().BindConfiguration(HttpsOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<HttpsOptions>>(new ProblemsValidation<HttpsOptions>(o => o.Problems()));
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ForwardedHeadersSettings>>((options, settings) =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // The framework trusts loopback by default; here only what the settings name is trusted.
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            foreach (var proxy in settings.Value.Proxies()) options.KnownProxies.Add(proxy);
+            foreach (var network in settings.Value.Networks()) options.KnownIPNetworks.Add(network);
+        });
+        services.AddOptions<HttpsRedirectionOptions>().Configure<IOptions<HttpsOptions>>((options, https) => options.HttpsPort = https.Value.Port);
+        services.AddOptions<HstsOptions>().Configure<IOptions<HttpsOptions>>((options, https) => options.MaxAge = TimeSpan.FromDays(https.Value.HstsDays));
+        services.Configure<CookiePolicyOptions>(options => options.Secure = CookieSecurePolicy.Always);
     }
 
     public static WebApplication UseWebShell(this WebApplication app)
     {
+        // First: the client's address and scheme are what everything after (limits, redirects, cookies) sees.
+        if (app.Services.GetRequiredService<IOptions<ForwardedHeadersSettings>>().Value.TrustsAnyProxy) app.UseForwardedHeaders();
+        app.Use(app.Services.GetRequiredService<SecurityHeaders>().Add);
+        if (app.Services.GetRequiredService<IOptions<HttpsOptions>>().Value.IsRequired(app.Environment))
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+            app.UseCookiePolicy();
+        }
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization();
@@ -57,7 +96,8 @@ public static class ShellSetup
     {
         app.MapRazorPages();
         app.MapOpenApi();
-        if (app.Environment.IsDevelopment()) app.MapScalarApiReference();
+        // A fresh nonce per request on Scalar's own inline script, which SecurityHeaders allows on that answer only.
+        if (app.Environment.IsDevelopment()) app.MapScalarApiReference(options => options.WithNonce());
         return app;
     }
 }

@@ -45,4 +45,27 @@ public class SanitizationTests
         Assert.Contains("<em>mới</em>", html);
         Assert.Contains("<table>", html);
     }
+
+    [Fact]
+    public void A_column_alignment_is_a_class_never_a_style_attribute()
+    {
+        var html = HtmlOf("| Chỉ tiêu | Năm 2030 |\n|:---:|---:|\n| GDP | 7% |\n");
+
+        Assert.DoesNotContain("style=", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<th class=\"align-center\">Chỉ tiêu</th>", html);
+        Assert.Contains("<td class=\"align-right\">7%</td>", html);
+    }
+
+    [Theory]
+    [InlineData("![Sơ đồ tổ chức](https://tracker.example.org/pixel.png)")]
+    [InlineData("![Sơ đồ tổ chức](//tracker.example.org/pixel.png)")]
+    [InlineData("![Sơ đồ tổ chức](/api/me)")]
+    public void An_image_is_shown_as_its_description_and_loads_nothing(string markdown)
+    {
+        var html = HtmlOf(markdown);
+
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("tracker", html);
+        Assert.Contains("Sơ đồ tổ chức", html);
+    }
 }

@@ -85,7 +85,7 @@ public partial class CookieLoginTests(ConsultationApp app) : IClassFixture<Consu
     internal static string AntiforgeryToken(string html) =>
         TokenPattern().Match(html) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException("No anti-forgery token in the page.");
 
-    private static Task<HttpResponseMessage> PostLoginAsync(HttpClient browser, string? token, string userName, string password, string returnUrl)
+    internal static Task<HttpResponseMessage> PostLoginAsync(HttpClient browser, string? token, string userName, string password, string returnUrl)
     {
         var fields = new Dictionary<string, string> { ["UserName"] = userName, ["Password"] = password, ["ReturnUrl"] = returnUrl };
         if (token is not null) fields["__RequestVerificationToken"] = token;

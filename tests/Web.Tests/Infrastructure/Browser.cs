@@ -9,7 +9,8 @@ namespace Nq45Consult.Web.Tests.Infrastructure;
 
 /// <summary>
 /// What every browser test shares: Debian's Chromium driven by Playwright (no browser download), axe-core
-/// failing on serious and critical violations, the cookie sign-in through the login page.
+/// failing on serious and critical violations, any Content-Security-Policy violation failing the test (see
+/// <see cref="WatchedBrowser"/>), the cookie sign-in through the login page.
 /// </summary>
 public static class Browser
 {
@@ -19,14 +20,23 @@ public static class Browser
     public static readonly BrowserNewContextOptions Phone = new() { ViewportSize = new() { Width = 390, Height = 844 } };
     public static readonly BrowserNewContextOptions Desktop = new() { ViewportSize = new() { Width = 1280, Height = 900 } };
 
-    public static Task<IBrowser> Launch(IPlaywright playwright) =>
-        playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
+    /// <summary>Chromium, every context of which reports Content-Security-Policy violations; disposing it fails on any seen.</summary>
+    public static async Task<IBrowser> Launch(IPlaywright playwright) =>
+        new WatchedBrowser(await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs }));
 
-    /// <summary>Fails on every serious or critical axe-core violation of the page as it is now.</summary>
+    /// <summary>Fails on every serious or critical axe-core violation of the page as it is now, and on any CSP violation seen in its context.</summary>
     public static async Task AssertAccessible(IPage page)
     {
+        AssertNoPolicyViolations(page.Context);
         var violations = await SeriousViolations(page);
         Assert.True(violations.Count == 0, $"{page.Url}: " + string.Join("; ", violations));
+    }
+
+    /// <summary>Fails when a page of the context reported a Content-Security-Policy violation.</summary>
+    public static void AssertNoPolicyViolations(IBrowserContext context)
+    {
+        var seen = WatchedBrowser.Violations(context);
+        Assert.True(seen.Count == 0, "Content-Security-Policy violations: " + string.Join(" | ", seen));
     }
 
     /// <summary>The serious and critical axe-core violations of the page as it is now, with the first offending elements.</summary>

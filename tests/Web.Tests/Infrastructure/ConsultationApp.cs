@@ -29,5 +29,8 @@ public class ConsultationApp : WebApplicationFactory<Program>
         // The suite signs in from 127.0.0.1 hundreds of times and votes in bulk: the abuse limits are out of its way
         // here, and the tests of the limits set small ones (settings applied after these win).
         foreach (var limit in new RateLimitOptions().All().Keys) builder.UseSetting($"RateLimits:{limit}:Permits", "1000000");
+        // The test clients speak plain HTTP to 127.0.0.1, where Secure cookies would not come back;
+        // SecurityHeadersTests turns it on again to test it.
+        builder.UseSetting("Https:Required", "false");
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using Ganss.Xss;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -5,7 +7,7 @@ using Markdig.Syntax;
 namespace Nq45Consult.Consultation.Drafts.Parsing;
 
 /// <summary>Renders a section's body blocks to HTML that is safe to embed in any page.</summary>
-internal sealed class SectionHtml
+internal sealed partial class SectionHtml
 {
     /// <summary>Bodies nested deeper than this are shown as plain text: Markdig renders recursively.</summary>
     private const int MaxRenderedDepth = 32;
@@ -76,6 +78,24 @@ internal sealed class SectionHtml
         }
 
         sanitizer.AllowDataAttributes = false;
+        // Pages allow no style attribute (Content-Security-Policy style-src 'self'): a table column's alignment,
+        // the only style Markdig writes, becomes a class. An image becomes its description: the platform keeps
+        // no images, and one from another server would tell it who reads the draft.
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is not IElement element) return;
+            if (element.TagName == "IMG")
+            {
+                element.Replace(e.Document.CreateTextNode(element.GetAttribute("alt") ?? ""));
+                return;
+            }
+            if (element.GetAttribute("style") is not { } style) return;
+            element.RemoveAttribute("style");
+            if (TextAlign().Match(style) is { Success: true } align) element.ClassList.Add("align-" + align.Groups[1].Value);
+        };
         return sanitizer;
     }
+
+    [GeneratedRegex(@"text-align:\s*(left|center|right)")]
+    private static partial Regex TextAlign();
 }

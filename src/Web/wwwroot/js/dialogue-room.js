@@ -55,6 +55,8 @@
     Object.entries(props || {}).forEach(([k, v]) => {
       if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
       else if (k === "text") node.textContent = v;
+      // Through the CSSOM: a style attribute is refused by the Content-Security-Policy (style-src 'self').
+      else if (k === "style") Object.assign(node.style, v);
       else if (v !== null && v !== undefined && v !== false) node.setAttribute(k, v === true ? "" : v);
     });
     children.flat().filter(Boolean).forEach(c => node.append(c));
@@ -124,7 +126,7 @@
             state.myBallots.set(p.id, next); render();
           } },
           el("span", { text: `${option} — ${p.counts[i]} (${pct}%)` }),
-          el("span", { class: "poll-bar", style: `width:${pct}%`, "aria-hidden": "true" }));
+          el("span", { class: "poll-bar", style: { width: `${pct}%` }, "aria-hidden": "true" }));
       }),
       isModerator && p.open ? el("button", { type: "button", class: "button small secondary", onclick: () => call("ClosePoll", p.id) }, t("ClosePoll")) : null);
   }
