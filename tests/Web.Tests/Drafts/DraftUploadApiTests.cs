@@ -126,7 +126,7 @@ public class DraftUploadApiTests(DraftsApp app) : IClassFixture<DraftsApp>
         return problem;
     }
 
-    private static IEnumerable<string> Sections(JsonArray sections) =>
+    internal static IEnumerable<string> Sections(JsonArray sections) =>
         sections.Select(s => DraftCorpus.SectionLine((string)s!["anchor"]!, (string?)s["parentAnchor"], (string)s["number"]!, (string)s["heading"]!));
 
     /// <summary>A zip that is not a Word package: no word/document.xml.</summary>

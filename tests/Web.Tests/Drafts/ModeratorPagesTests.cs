@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Nq45Consult.TestSupport.Drafts;
 using Nq45Consult.Web.Tests.Accounts;
 
 namespace Nq45Consult.Web.Tests.Drafts;
@@ -90,6 +91,26 @@ public class ModeratorPagesTests(DraftsApp app) : IClassFixture<DraftsApp>
         Assert.Equal("open", (string?)(await Consultation(id.ToString()))["status"]);
         var again = await Post(browser, manage, manage + "?handler=Open", []);
         Assert.Contains("Đợt lấy ý kiến đang mở.", await again.Content.ReadAsStringAsync());
+    }
+
+    public static TheoryData<string> CorpusDocuments() => new(DraftCorpus.Names());
+
+    [Theory]
+    [MemberData(nameof(CorpusDocuments))]
+    public async Task Each_corpus_document_pasted_on_the_publish_page_publishes_exactly_its_expected_sections(string name)
+    {
+        var corpus = DraftCorpus.Load(name);
+        var id = await app.NewConsultation("Trang dán " + name, publish: false);
+        var slug = (string)(await Consultation(id.ToString()))["slug"]!;
+        var browser = await app.Browser("moderator");
+        var page = $"/consultations/{slug}/publish";
+
+        var published = await Post(browser, page, page + "?handler=Publish", new() { ["Markdown"] = corpus.Text, ["ChangeNote"] = "" });
+
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        var consultation = await Consultation(id.ToString());
+        Assert.Equal(1, (int)consultation["currentVersion"]!);
+        Assert.Equal(corpus.ExpectedSections, DraftUploadApiTests.Sections(consultation["sections"]!.AsArray()));
     }
 
     [Fact]
