@@ -13,7 +13,7 @@ using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Dialogue;
 using Nq45Consult.Consultation.Dialogue.Running;
 using Nq45Consult.Consultation.Dialogue.Scheduling;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.TestSupport;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Dialogue;
@@ -47,7 +47,7 @@ public sealed class DialogueBenchApp : WebApplicationFactory<Program>
     public string Token(string userName, Role role)
     {
         var account = new Account(Guid.NewGuid(), userName, userName.ToUpperInvariant(), userName, [role], "", 0, null);
-        var ticket = new AuthenticationTicket(CurrentUser.PrincipalOf(account, AuthSchemes.LocalBearer), AuthSchemes.LocalBearer);
+        var ticket = new AuthenticationTicket(CallerClaims.PrincipalOf(account, AuthSchemes.LocalBearer), AuthSchemes.LocalBearer);
         ticket.Properties.ExpiresUtc = DateTimeOffset.UtcNow.AddHours(1);
         return Services.GetRequiredService<IOptionsMonitor<BearerTokenOptions>>().Get(AuthSchemes.LocalBearer).BearerTokenProtector.Protect(ticket);
     }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using Nq45Consult.Consultation.Drafts.Consultations.Publishing;
+using Nq45Consult.Consultation.Consultations.Publishing;
 using Nq45Consult.Consultation.Drafts.Parsing;
 using Nq45Consult.Consultation.Drafts.Reading;
 using Nq45Consult.TestSupport.Drafts;

@@ -6,7 +6,7 @@ using System.Text;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Counting;
 using Nq45Consult.Consultation.Review;
@@ -169,6 +169,6 @@ async Task<ConsultationDetails> Seed(int count, int sectionCount)
         await connection.OpenAsync();
         await new Npgsql.NpgsqlCommand($"vacuum analyze {store.Options.Schema.For<FeedbackItem>()}", connection).ExecuteNonQueryAsync();
     }
-    await commands.Execute(id, (state, at) => Nq45Consult.Consultation.Drafts.Consultations.Opening.OpenConsultation.Decide(state, new(id, "moderator"), at));
+    await commands.Execute(id, (state, at) => Nq45Consult.Consultation.Consultations.Opening.OpenConsultation.Decide(state, new(id, "moderator"), at));
     return (await store.QuerySession().LoadAsync<ConsultationDetails>(id))!;
 }

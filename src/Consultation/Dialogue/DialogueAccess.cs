@@ -1,5 +1,5 @@
 using Nq45Consult.Consultation.Accounts;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Consultation.Dialogue;
 

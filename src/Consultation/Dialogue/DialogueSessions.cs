@@ -8,9 +8,9 @@ using Nq45Consult.Consultation.Storage;
 namespace Nq45Consult.Consultation.Dialogue;
 
 /// <summary>What became of an action: the decision, the session after it (null: no such session), the stored changes.</summary>
-public sealed record DialogueOutcome(DialogueDecision Decision, DialogueSession? Session, IReadOnlyList<Change> Changes)
+public sealed record DialogueOutcome(Decision Decision, DialogueSession? Session, IReadOnlyList<Change> Changes)
 {
-    public static readonly DialogueOutcome NoSession = new(DialogueDecision.NotFound("Không tìm thấy phiên đối thoại."), null, []);
+    public static readonly DialogueOutcome NoSession = new(Decision.NotFound("Không tìm thấy phiên đối thoại."), null, []);
 }
 
 /// <summary>
@@ -47,13 +47,13 @@ public sealed class DialogueSessions(IDocumentStore store, TimeProvider time, IO
 
     /// <summary>Decides against the session's current state, stores what was decided, then publishes it.</summary>
     public Task<DialogueOutcome> Execute(
-        Guid id, Func<DialogueSession, DateTimeOffset, DialogueDecision> decide,
+        Guid id, Func<DialogueSession, DateTimeOffset, Decision> decide,
         Func<IReadOnlyList<Change>, Task>? publish = null, CancellationToken cancellation = default) =>
         Enqueue(id, new Action(decide, publish, CatchUpFirst: false), cancellation);
 
     /// <summary>The session as stored now (another node may have written since this one last looked).</summary>
     public async Task<DialogueSession?> Current(Guid id, CancellationToken cancellation = default) =>
-        (await Enqueue(id, new Action((_, _) => DialogueDecision.Nothing, null, CatchUpFirst: true), cancellation)).Session;
+        (await Enqueue(id, new Action((_, _) => Decision.Nothing, null, CatchUpFirst: true), cancellation)).Session;
 
     /// <summary>
     /// What this node last knew of the session, without asking the database unless it knows nothing;
@@ -141,7 +141,7 @@ public sealed class DialogueSessions(IDocumentStore store, TimeProvider time, IO
 
     /// <summary>One queued action; <see cref="CatchUpFirst"/>: it needs what other nodes stored, not just this node's state.</summary>
     private sealed record Action(
-        Func<DialogueSession, DateTimeOffset, DialogueDecision> Decide, Func<IReadOnlyList<Change>, Task>? Publish, bool CatchUpFirst);
+        Func<DialogueSession, DateTimeOffset, Decision> Decide, Func<IReadOnlyList<Change>, Task>? Publish, bool CatchUpFirst);
 
     /// <summary>A session's queue of actions and what this node knows of its state; only the queue's drain loop touches the state.</summary>
     private sealed class Line

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Consultation.Experts;
 

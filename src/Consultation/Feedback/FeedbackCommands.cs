@@ -1,7 +1,7 @@
 using JasperFx;
 using Marten;
 using Marten.Exceptions;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback.Counting;
 using Nq45Consult.Consultation.Feedback.Submitting;
 using Nq45Consult.Consultation.Storage;
@@ -42,7 +42,7 @@ public sealed class FeedbackCommands
         CancellationToken cancellation = default)
     {
         if (idempotencyKey is { Length: 0 or > SubmissionReceipt.MaxKeyLength })
-            return Task.FromResult(FeedbackOutcome.Refused(FeedbackDecision.Invalid("Idempotency-Key", $"Khoá chống gửi trùng dài từ 1 đến {SubmissionReceipt.MaxKeyLength} ký tự.")));
+            return Task.FromResult(FeedbackOutcome.Refused(Decision.Invalid("Idempotency-Key", $"Khoá chống gửi trùng dài từ 1 đến {SubmissionReceipt.MaxKeyLength} ký tự.")));
         var receiptId = idempotencyKey is null ? null : SubmissionReceipt.IdOf(author.UserName, idempotencyKey);
         return submissions.Enqueue(new Submission(consultationId, sectionAnchor, input, author, receiptId), cancellation);
     }
@@ -168,7 +168,7 @@ public sealed class FeedbackCommands
     /// the append only succeeds if the stream is still at that version (optimistic concurrency, 412).
     /// </summary>
     public async Task<FeedbackOutcome> Execute(
-        Guid feedbackId, long? expectedVersion, Func<FeedbackState, FeedbackTarget, DateTimeOffset, FeedbackDecision> decide,
+        Guid feedbackId, long? expectedVersion, Func<FeedbackState, FeedbackTarget, DateTimeOffset, Decision> decide,
         CancellationToken cancellation = default)
     {
         // No stream has the empty id (a form posted without one): Marten would refuse to read it rather than find nothing.
@@ -205,8 +205,8 @@ public sealed class FeedbackCommands
 
     private static FeedbackOutcome Replay(SubmissionReceipt receipt, Guid consultationId) =>
         receipt.ConsultationId == consultationId
-            ? new FeedbackOutcome(FeedbackDecision.Accept(), receipt.FeedbackId, receipt.Version) { Replayed = true }
-            : FeedbackOutcome.Refused(FeedbackDecision.Conflict("Khoá chống gửi trùng này đã được dùng cho một đợt lấy ý kiến khác."));
+            ? new FeedbackOutcome(Decision.Accept(), receipt.FeedbackId, receipt.Version) { Replayed = true }
+            : FeedbackOutcome.Refused(Decision.Conflict("Khoá chống gửi trùng này đã được dùng cho một đợt lấy ý kiến khác."));
 
     /// <summary>
     /// The consultation with the sections of <paramref name="version"/> (the current one when null). The consultation

@@ -3,7 +3,7 @@ using Marten;
 using Marten.Services;
 using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Dialogue;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts.Profiles;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Notifications.Delivery;
@@ -96,7 +96,7 @@ public sealed class NotificationOutbox : DocumentSessionListenerBase
     /// </summary>
     internal static async Task<IReadOnlyList<string>> Audience(IQuerySession session, ConsultationDetails consultation, CancellationToken token)
     {
-        if (consultation.Audience != Drafts.Consultations.Audience.Public || consultation.Fields.Count == 0) return consultation.InvitedExperts;
+        if (consultation.Audience != Consultations.Audience.Public || consultation.Fields.Count == 0) return consultation.InvitedExperts;
         var fields = consultation.Fields.ToArray();
         var interested = await session.Query<ExpertProfile>()
             .Where(p => p.NormalizedUserName != null && p.Consent.ToBeContacted && p.Details.Fields.Any(f => fields.Contains(f)))

@@ -14,7 +14,7 @@ public static class ConsultationStore
     private static readonly Action<StoreOptions>[] Capabilities =
     [
         Accounts.AccountsStore.Configure,
-        Drafts.DraftsStore.Configure,
+        Consultations.ConsultationsStore.Configure,
         Feedback.FeedbackStore.Configure,
         Dialogue.DialogueStore.Configure,
         Review.ReviewStore.Configure,

@@ -1,6 +1,6 @@
 using JasperFx;
 using Marten;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Surveys.Answering;
 using Nq45Consult.Consultation.Surveys.Defining;
@@ -34,7 +34,7 @@ public sealed class SurveyCommands(IDocumentStore store, TimeProvider time, IAut
         }
         catch (ConcurrencyException)
         {
-            return FeedbackOutcome.Refused(FeedbackDecision.Conflict("Đợt lấy ý kiến vừa thay đổi ở nơi khác; hãy tải lại rồi thử lại."));
+            return FeedbackOutcome.Refused(Decision.Conflict("Đợt lấy ý kiến vừa thay đổi ở nơi khác; hãy tải lại rồi thử lại."));
         }
         return new FeedbackOutcome(decision, command.ConsultationId, stream.CurrentVersion ?? 0);
     }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Accounts.SigningIn;
-using Nq45Consult.Web.Drafts;
+using Nq45Consult.Web.Consultations;
 using Nq45Consult.Web.Limits;
 
 namespace Nq45Consult.Web.Accounts;
@@ -70,7 +70,7 @@ public static class AccountsEndpoints
         if (result.Account is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: SignInFailedTitle, detail: SignInFailedDetail);
 
-        return TypedResults.SignIn(CurrentUser.PrincipalOf(result.Account, AuthSchemes.LocalBearer), authenticationScheme: AuthSchemes.LocalBearer);
+        return TypedResults.SignIn(CallerClaims.PrincipalOf(result.Account, AuthSchemes.LocalBearer), authenticationScheme: AuthSchemes.LocalBearer);
     }
 
     private static async Task<IResult> ChangePassword(
@@ -83,13 +83,13 @@ public static class AccountsEndpoints
         if (!outcome.Decision.Accepted) return DecisionProblems.From(outcome.Decision);
         // The new stamp ends every other session; this one goes on with a cookie or token carrying it.
         if (AuthSchemes.CarriesToken(http))
-            return TypedResults.SignIn(CurrentUser.PrincipalOf(outcome.Account, AuthSchemes.LocalBearer), authenticationScheme: AuthSchemes.LocalBearer);
-        await http.SignInAsync(AuthSchemes.Cookie, CurrentUser.PrincipalOf(outcome.Account, AuthSchemes.Cookie));
+            return TypedResults.SignIn(CallerClaims.PrincipalOf(outcome.Account, AuthSchemes.LocalBearer), authenticationScheme: AuthSchemes.LocalBearer);
+        await http.SignInAsync(AuthSchemes.Cookie, CallerClaims.PrincipalOf(outcome.Account, AuthSchemes.Cookie));
         return TypedResults.NoContent();
     }
 
     private static Results<Ok<MeResponse>, UnauthorizedHttpResult> Me(HttpContext context) =>
-        CurrentUser.From(context.User) is { } user
+        CallerClaims.From(context.User) is { } user
             ? TypedResults.Ok(new MeResponse(user.UserName, user.DisplayName, user.Roles.Select(r => r.ToString()).ToArray()))
             : TypedResults.Unauthorized();
 }

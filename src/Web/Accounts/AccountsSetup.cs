@@ -151,12 +151,12 @@ public static class AccountsSetup
         services.PostConfigure<CookieAuthenticationOptions>(AuthSchemes.Cookie, options => ConfigureSignInCookie(options, auth));
         services.PostConfigure<OpenIdConnectOptions>(AuthSchemes.EntraSignIn, options =>
         {
-            options.TokenValidationParameters.NameClaimType = CurrentUser.DisplayNameClaim;
+            options.TokenValidationParameters.NameClaimType = CallerClaims.DisplayNameClaim;
             options.TokenValidationParameters.RoleClaimType = "roles";
         });
         services.PostConfigure<JwtBearerOptions>(AuthSchemes.EntraBearer, options =>
         {
-            options.TokenValidationParameters.NameClaimType = CurrentUser.DisplayNameClaim;
+            options.TokenValidationParameters.NameClaimType = CallerClaims.DisplayNameClaim;
             options.Events ??= new JwtBearerEvents();
             // Keep Identity.Web's own handler and add the hub's query-string token after it.
             var identityWebHandler = options.Events.OnMessageReceived;

@@ -46,7 +46,7 @@ public static class Policies
         {
             options.AddPolicy(name, policy => policy
                 .RequireAuthenticatedUser()
-                .RequireAssertion(context => CurrentUser.From(context.User)?.HasAny(roles) == true));
+                .RequireAssertion(context => CallerClaims.From(context.User)?.HasAny(roles) == true));
         }
     }
 }

@@ -45,7 +45,7 @@ public sealed class SessionCheck(IDocumentStore store, AccountCache accounts, Ti
     }
 
     private static int StampOf(ClaimsPrincipal principal) =>
-        int.TryParse(principal.FindFirst(CurrentUser.SecurityStampClaim)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var stamp) ? stamp : 0;
+        int.TryParse(principal.FindFirst(CallerClaims.SecurityStampClaim)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var stamp) ? stamp : 0;
 
     /// <summary>The account a checked principal stands for; null for anonymous callers.</summary>
     public static Guid? AccountOf(ClaimsPrincipal principal) => Guid.TryParse(principal.FindFirst(AccountClaim)?.Value, out var id) ? id : null;
@@ -56,16 +56,16 @@ public sealed class SessionCheck(IDocumentStore store, AccountCache accounts, Ti
     /// </summary>
     public static bool StillMatches(Account? account, ClaimsPrincipal principal) =>
         account is { IsActive: true } && account.SecurityStamp == StampOf(principal)
-        && CurrentUser.From(principal) is { } user && user.Roles.ToHashSet().SetEquals(account.Roles);
+        && CallerClaims.From(principal) is { } user && user.Roles.ToHashSet().SetEquals(account.Roles);
 
     /// <summary>The person is recognised by tenant and object id (short or mapped claim names); a token without them is refused.</summary>
     private async Task<Account?> EntraIdAccount(ClaimsPrincipal principal)
     {
         var (tenant, objectId) = (principal.GetTenantId(), principal.GetObjectId());
         if (string.IsNullOrWhiteSpace(tenant) || string.IsNullOrWhiteSpace(objectId)) return null;
-        if (CurrentUser.From(principal) is not { UserName.Length: > 0 } user) return null;
+        if (CallerClaims.From(principal) is not { UserName.Length: > 0 } user) return null;
         var email = principal.FindFirst("email")?.Value ?? principal.FindFirst(ClaimTypes.Email)?.Value;
-        var identity = new EntraIdIdentity(tenant, objectId, user.UserName, user.DisplayName, email, user.Roles);
+        var identity = new EntraIdIdentity(tenant, objectId, user.UserName, user.DisplayName, email, [.. user.Roles]);
         return await EntraIdSignIn.HandleAsync(store, time, identity, CancellationToken.None);
     }
 
@@ -74,16 +74,16 @@ public sealed class SessionCheck(IDocumentStore store, AccountCache accounts, Ti
     {
         var source = (ClaimsIdentity)principal.Identity!;
         var identity = new ClaimsIdentity(
-            source.Claims.Where(c => !CurrentUser.RoleClaims.Contains(c.Type)
-                && c.Type is not (CurrentUser.UserNameClaim or AccountClaim or PasswordChangeRequirement.Claim)),
+            source.Claims.Where(c => !CallerClaims.RoleClaims.Contains(c.Type)
+                && c.Type is not (CallerClaims.UserNameClaim or AccountClaim or PasswordChangeRequirement.Claim)),
             source.AuthenticationType, source.NameClaimType, ClaimTypes.Role);
         identity.AddClaims(account.Roles.Select(role => new Claim(ClaimTypes.Role, role.ToString())));
-        identity.AddClaim(new Claim(CurrentUser.UserNameClaim, account.UserName));
+        identity.AddClaim(new Claim(CallerClaims.UserNameClaim, account.UserName));
         identity.AddClaim(new Claim(AccountClaim, account.Id.ToString()));
         if (account.MustChangePassword) identity.AddClaim(new Claim(PasswordChangeRequirement.Claim, "true"));
         // Entra ID tokens carry no stamp: record the one checked against, so StillMatches works in both modes.
-        if (!identity.HasClaim(c => c.Type == CurrentUser.SecurityStampClaim))
-            identity.AddClaim(new Claim(CurrentUser.SecurityStampClaim, account.SecurityStamp.ToString(CultureInfo.InvariantCulture)));
+        if (!identity.HasClaim(c => c.Type == CallerClaims.SecurityStampClaim))
+            identity.AddClaim(new Claim(CallerClaims.SecurityStampClaim, account.SecurityStamp.ToString(CultureInfo.InvariantCulture)));
         return new ClaimsPrincipal(identity);
     }
 }

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Accounts.Administering;
-using Nq45Consult.Consultation.Drafts.Consultations;
-using Nq45Consult.Web.Drafts;
+using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Web.Consultations;
 
 namespace Nq45Consult.Web.Accounts;
 
@@ -34,7 +34,7 @@ public static class UsersEndpoints
         return app;
     }
 
-    private static string Actor(ClaimsPrincipal user) => CurrentUser.From(user)!.UserName;
+    private static string Actor(ClaimsPrincipal user) => CallerClaims.From(user)!.UserName;
 
     private static async Task<Results<Ok<List<UserView>>, ProblemHttpResult>> List(
         string? q, string? role, string? active, UserAdministration users, CancellationToken cancellation)
@@ -94,7 +94,7 @@ public static class UsersEndpoints
         var outcome = await command;
         if (outcome.Decision is null) return TypedResults.NotFound();
         if (outcome.ActorRefused)
-            return TypedResults.Problem(title: "Không có quyền.", detail: outcome.Decision.Conflict, statusCode: StatusCodes.Status403Forbidden);
+            return TypedResults.Problem(title: "Không có quyền.", detail: outcome.Decision.Reason, statusCode: StatusCodes.Status403Forbidden);
         return outcome is { Decision.Accepted: true, Account: { } account }
             ? TypedResults.Ok(new UserWithPassword(UserView.Of(account), outcome.TemporaryPassword))
             : DecisionProblems.From(outcome.Decision);

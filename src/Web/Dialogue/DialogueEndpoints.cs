@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Nq45Consult.Consultation.Dialogue;
 using Nq45Consult.Consultation.Dialogue.Running;
 using Nq45Consult.Consultation.Dialogue.Scheduling;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Web.Accounts;
+
+using Nq45Consult.Web.Shell;
 
 namespace Nq45Consult.Web.Dialogue;
 
@@ -51,7 +53,7 @@ public static class DialogueEndpoints
         var outcome = await sessions.Schedule(command, DialogueParticipant.From(user), cancellation);
         return outcome.Decision.Accepted
             ? TypedResults.Created($"/api/sessions/{command.SessionId}", new SessionCreated(command.SessionId))
-            : Refused(outcome.Decision);
+            : DecisionProblems.From(outcome.Decision);
     }
 
     private static Task<Results<Ok<SessionSeq>, NotFound, ProblemHttpResult>> Start(
@@ -92,22 +94,12 @@ public static class DialogueEndpoints
     }
 
     private static async Task<Results<Ok<SessionSeq>, NotFound, ProblemHttpResult>> Run(
-        Guid id, Func<DialogueSession, DateTimeOffset, DialogueDecision> decide, DialogueSessions sessions, DialogueBroadcaster broadcaster,
+        Guid id, Func<DialogueSession, DateTimeOffset, Decision> decide, DialogueSessions sessions, DialogueBroadcaster broadcaster,
         CancellationToken cancellation)
     {
         var outcome = await sessions.Execute(id, decide, broadcaster.Publish, cancellation);
         if (outcome.Session is null) return TypedResults.NotFound();
-        if (!outcome.Decision.Accepted) return Refused(outcome.Decision);
+        if (!outcome.Decision.Accepted) return DecisionProblems.From(outcome.Decision);
         return TypedResults.Ok(new SessionSeq(id, outcome.Session.Version, KebabCase.Name(outcome.Session.Status)));
     }
-
-    /// <summary>A refused decision as problem details: 400 with the field at fault, 403, 404 or 409.</summary>
-    private static ProblemHttpResult Refused(DialogueDecision decision) => decision.Refusal switch
-    {
-        Refusal.Invalid => TypedResults.Problem(new HttpValidationProblemDetails(
-            new Dictionary<string, string[]> { [decision.Field ?? ""] = [decision.Reason!] }) { Status = StatusCodes.Status400BadRequest }),
-        Refusal.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: decision.Reason),
-        Refusal.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, detail: decision.Reason),
-        _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: decision.Reason),
-    };
 }

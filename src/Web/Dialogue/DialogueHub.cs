@@ -7,7 +7,7 @@ using Nq45Consult.Consultation.Dialogue.Chatting;
 using Nq45Consult.Consultation.Dialogue.Moderating;
 using Nq45Consult.Consultation.Dialogue.Polling;
 using Nq45Consult.Consultation.Dialogue.Running;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts.Profiles;
 using Nq45Consult.Web.Limits;
 
@@ -168,7 +168,7 @@ public sealed class DialogueHub(
     }
 
     /// <summary>Stores and broadcasts the decision; returns the session's seq after it.</summary>
-    private async Task<long> Run(Guid sessionId, Func<DialogueSession, DateTimeOffset, DialogueDecision> decide)
+    private async Task<long> Run(Guid sessionId, Func<DialogueSession, DateTimeOffset, Decision> decide)
     {
         var outcome = await sessions.Execute(sessionId, decide, broadcaster.Publish, Context.ConnectionAborted);
         if (!outcome.Decision.Accepted) throw new HubException(outcome.Decision.Reason);

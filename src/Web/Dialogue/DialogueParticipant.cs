@@ -9,7 +9,7 @@ public static class DialogueParticipant
     /// <summary>The signed-in caller as the session's rules see them.</summary>
     public static Participant From(ClaimsPrincipal principal)
     {
-        var user = CurrentUser.From(principal) ?? throw new InvalidOperationException("The caller is not signed in.");
+        var user = CallerClaims.From(principal) ?? throw new InvalidOperationException("The caller is not signed in.");
         return new Participant(user.UserName, user.DisplayName, user.Roles.ToHashSet());
     }
 }

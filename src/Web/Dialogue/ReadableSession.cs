@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Marten;
 using Nq45Consult.Consultation.Dialogue;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Web.Dialogue;
 

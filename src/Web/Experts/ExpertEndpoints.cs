@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts;
 using Nq45Consult.Consultation.Experts.Associations;
 using Nq45Consult.Consultation.Experts.Importing;
@@ -10,7 +10,7 @@ using Nq45Consult.Consultation.Experts.Interests;
 using Nq45Consult.Consultation.Experts.Registry;
 using Nq45Consult.Consultation.Experts.SavedFilters;
 using Nq45Consult.Web.Accounts;
-using Nq45Consult.Web.Drafts;
+using Nq45Consult.Web.Consultations;
 
 namespace Nq45Consult.Web.Experts;
 
@@ -57,9 +57,9 @@ public static class ExpertEndpoints
         return app;
     }
 
-    private static bool IsAdmin(ClaimsPrincipal user) => CurrentUser.From(user)?.Roles.Contains(Consultation.Accounts.Role.Admin) == true;
+    private static bool IsAdmin(ClaimsPrincipal user) => CallerClaims.From(user)?.Roles.Contains(Role.Admin) == true;
 
-    private static string UserName(ClaimsPrincipal user) => CurrentUser.From(user)!.UserName;
+    private static string UserName(ClaimsPrincipal user) => CallerClaims.From(user)!.UserName;
 
     private static async Task<Results<Ok<ProfileView>, NotFound>> Mine(ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation)
     {
@@ -225,7 +225,7 @@ public static class ExpertEndpoints
     private static async Task<Results<Ok<InterestDeclaration>, NotFound, ProblemHttpResult>> Declare(
         Guid id, InterestsRequest request, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation)
     {
-        var person = CurrentUser.From(user)!;
+        var person = CallerClaims.From(user)!;
         var decision = await registry.DeclareInterests(new DeclareInterests(id, person.UserName, person.DisplayName, request.HasInterests, request.Statement), cancellation);
         if (decision is null) return TypedResults.NotFound();
         if (!decision.Accepted) return DecisionProblems.From(decision);

@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Nq45Consult.Consultation.Dialogue;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts.Invitations;
 using Nq45Consult.Web.Accounts;
-using Nq45Consult.Web.Drafts;
+using Nq45Consult.Web.Consultations;
 
 namespace Nq45Consult.Web.Experts;
 
@@ -42,6 +42,6 @@ public static class InvitationEndpoints
         var session = await sessions.Known(id, cancellation);
         if (session is null) return TypedResults.NotFound();
         return await ConsultationEndpoints.Run(session.ConsultationId.ToString(), queries, cancellation,
-            consultationId => invitations.Invite(consultationId, request.ToInvitees(), DraftsAccess.Actor(user), cancellation));
+            consultationId => invitations.Invite(consultationId, request.ToInvitees(), ConsultationsAccess.Actor(user), cancellation));
     }
 }

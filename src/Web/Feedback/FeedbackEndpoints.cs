@@ -1,7 +1,7 @@
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Moderating;
 using Nq45Consult.Consultation.Feedback.Reporting;

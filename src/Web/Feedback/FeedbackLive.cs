@@ -2,7 +2,7 @@ using System.Threading.Channels;
 using Marten;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 
 namespace Nq45Consult.Web.Feedback;

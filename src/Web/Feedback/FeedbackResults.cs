@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Web.Shell;
 
 namespace Nq45Consult.Web.Feedback;
 
@@ -10,14 +11,7 @@ public static class FeedbackResults
     {
         if (outcome.Stale)
             return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Phiên bản đã cũ", detail: outcome.Decision.Reason);
-        var decision = outcome.Decision;
-        return decision.Refused switch
-        {
-            Refusal.Invalid => TypedResults.ValidationProblem(decision.Errors, detail: decision.Reason),
-            Refusal.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không được phép", detail: decision.Reason),
-            Refusal.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy", detail: decision.Reason),
-            _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Không thực hiện được lúc này", detail: decision.Reason),
-        };
+        return DecisionProblems.From(outcome.Decision);
     }
 
     public static string ETag(long version) => $"\"{version}\"";

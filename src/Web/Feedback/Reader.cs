@@ -6,9 +6,9 @@ using Nq45Consult.Web.Accounts;
 namespace Nq45Consult.Web.Feedback;
 
 /// <summary>Who is asking, reduced to what feedback visibility depends on.</summary>
-public sealed record Reader(CurrentUser? User)
+public sealed record Reader(Caller? User)
 {
-    public static Reader Of(ClaimsPrincipal principal) => new(CurrentUser.From(principal));
+    public static Reader Of(ClaimsPrincipal principal) => new(CallerClaims.From(principal));
 
     public bool IsModerator => User?.Roles.Contains(Role.Moderator) == true;
 

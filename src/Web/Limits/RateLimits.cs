@@ -74,7 +74,7 @@ public static class RateLimits
 
     /// <summary>Whose actions a limit per person counts: the account (any session, any node's connection), else the name.</summary>
     public static string UserKey(ClaimsPrincipal user) =>
-        SessionCheck.AccountOf(user)?.ToString() ?? CurrentUser.From(user)?.UserName ?? "";
+        SessionCheck.AccountOf(user)?.ToString() ?? CallerClaims.From(user)?.UserName ?? "";
 
     public static TimeSpan RetryAfter(RateLimitLease lease) =>
         lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(1);

@@ -9,7 +9,7 @@ public sealed class NotificationBellViewComponent(NotificationInbox inbox) : Vie
 {
     public async Task<IViewComponentResult> InvokeAsync(string? current)
     {
-        var user = CurrentUser.From(UserClaimsPrincipal);
+        var user = CallerClaims.From(UserClaimsPrincipal);
         var unread = user is null ? 0 : await inbox.UnreadCount(user.UserName, HttpContext.RequestAborted);
         return View(new Bell(unread, current));
     }

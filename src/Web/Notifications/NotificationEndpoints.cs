@@ -26,7 +26,7 @@ public static class NotificationEndpoints
         return app;
     }
 
-    private static string UserName(ClaimsPrincipal user) => CurrentUser.From(user)!.UserName;
+    private static string UserName(ClaimsPrincipal user) => CallerClaims.From(user)!.UserName;
 
     private static async Task<Results<Ok<NotificationList>, ValidationProblem>> List(
         Guid? before, ClaimsPrincipal user, NotificationInbox inbox, CancellationToken cancellation)
@@ -64,7 +64,7 @@ public static class NotificationEndpoints
         if (unknown.Count > 0)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["emailOff"] = [$"Loại thông báo không tồn tại: {string.Join(", ", unknown.Select(u => $"\"{u}\""))}. Các loại: {Consultation.Drafts.Consultations.KebabCase.Names<NotificationKind>()}."],
+                ["emailOff"] = [$"Loại thông báo không tồn tại: {string.Join(", ", unknown.Select(u => $"\"{u}\""))}. Các loại: {KebabCase.Names<NotificationKind>()}."],
             });
         return TypedResults.Ok(PreferencesView.Of(await commands.Set(UserName(user), kinds, cancellation), smtp.Value.Enabled));
     }

@@ -22,7 +22,7 @@ public sealed class NotificationsHub(NotificationInbox inbox) : Hub
 
     public override async Task OnConnectedAsync()
     {
-        if (CurrentUser.From(Context.User!) is { } user)
+        if (CallerClaims.From(Context.User!) is { } user)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(user.UserName));
             await Clients.Caller.SendAsync(Changed, new NotificationsChanged(await inbox.UnreadCount(user.UserName, Context.ConnectionAborted), []));

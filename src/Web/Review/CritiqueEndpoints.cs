@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Marten;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Review.Critique;
 using Nq45Consult.Web.Accounts;
-using Nq45Consult.Web.Drafts;
+using Nq45Consult.Web.Consultations;
 
 namespace Nq45Consult.Web.Review;
 
@@ -29,7 +29,7 @@ public static class CritiqueEndpoints
     {
         var consultation = await queries.Find(id, cancellation);
         if (consultation is null) return TypedResults.NotFound();
-        var outcome = await critique.Execute(consultation.Id, request.Strengths, request.Shortcomings, request.Recommendations, DraftsAccess.Actor(user), cancellation);
+        var outcome = await critique.Execute(consultation.Id, request.Strengths, request.Shortcomings, request.Recommendations, ConsultationsAccess.Actor(user), cancellation);
         if (outcome.Decision is not { Accepted: true }) return outcome.Decision is null ? TypedResults.NotFound() : DecisionProblems.From(outcome.Decision);
         return TypedResults.Ok(await session.LoadAsync<CritiqueReport>(consultation.Id, cancellation));
     }

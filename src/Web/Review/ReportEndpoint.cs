@@ -1,4 +1,4 @@
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Review.Reporting;
 using Nq45Consult.Web.Feedback;
 

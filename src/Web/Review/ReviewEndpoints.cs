@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Nq45Consult.Consultation.Drafts.Consultations;
-using Nq45Consult.Consultation.Drafts.Consultations.Responding;
+using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Consultation.Consultations.Responding;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Review;
 using Nq45Consult.Consultation.Review.Carrying;
@@ -10,7 +10,7 @@ using Nq45Consult.Consultation.Review.Dashboard;
 using Nq45Consult.Consultation.Review.Deadlines;
 using Nq45Consult.Consultation.Review.Responding;
 using Nq45Consult.Web.Accounts;
-using Nq45Consult.Web.Drafts;
+using Nq45Consult.Web.Consultations;
 using Nq45Consult.Web.Feedback;
 
 namespace Nq45Consult.Web.Review;
@@ -62,12 +62,12 @@ public static class ReviewEndpoints
     private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Publish(
         string id, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation) =>
         ConsultationEndpoints.Run(id, queries, cancellation, consultationId => commands.Execute(consultationId,
-            (state, now) => PublishResponses.Decide(state, new(consultationId, DraftsAccess.Actor(user)), now), cancellation));
+            (state, now) => PublishResponses.Decide(state, new(consultationId, ConsultationsAccess.Actor(user)), now), cancellation));
 
     private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> SetDeadline(
         string id, DeadlineRequest request, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation) =>
         ConsultationEndpoints.Run(id, queries, cancellation, consultationId => commands.Execute(consultationId,
-            (state, now) => SetResponseDeadline.Decide(state, new(consultationId, request.Deadline, DraftsAccess.Actor(user)), now), cancellation));
+            (state, now) => SetResponseDeadline.Decide(state, new(consultationId, request.Deadline, ConsultationsAccess.Actor(user)), now), cancellation));
 
     private static async Task<IResult> Dashboard(string id, ConsultationQueries queries, ReviewDashboard dashboard, CancellationToken cancellation)
     {

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Surveys;
 
 namespace Nq45Consult.Web.Surveys;

@@ -1,7 +1,7 @@
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Surveys;
 using Nq45Consult.Consultation.Surveys.Answering;
 using Nq45Consult.Consultation.Surveys.Defining;

@@ -37,8 +37,8 @@ public class AdministrationTests
     {
         var admin = AnAccount(Role.Admin);
 
-        Assert.Equal(LastAdmin.Refusal, ChangeRoles.Decide(admin, [Role.Expert], otherActiveAdmins: 0, "admin", Now).Conflict);
-        Assert.Equal(LastAdmin.Refusal, Deactivation.Deactivate(admin, null, otherActiveAdmins: 0, "admin", Now).Conflict);
+        Assert.Equal(LastAdmin.Refusal, ChangeRoles.Decide(admin, [Role.Expert], otherActiveAdmins: 0, "admin", Now).Reason);
+        Assert.Equal(LastAdmin.Refusal, Deactivation.Deactivate(admin, null, otherActiveAdmins: 0, "admin", Now).Reason);
         Assert.True(ChangeRoles.Decide(admin, [Role.Expert], otherActiveAdmins: 1, "admin", Now).Accepted);
         // A deactivated admin is not the one keeping the installation manageable.
         Assert.True(ChangeRoles.Decide(admin with { Deactivated = true }, [], otherActiveAdmins: 0, "admin", Now).Accepted);
@@ -49,8 +49,8 @@ public class AdministrationTests
     {
         var account = AnAccount(Role.Expert);
 
-        Assert.NotNull(Deactivation.Deactivate(account with { Deactivated = true }, null, 1, "admin", Now).Conflict);
-        Assert.NotNull(Deactivation.Reactivate(account, "admin", Now).Conflict);
+        Assert.NotNull(Deactivation.Deactivate(account with { Deactivated = true }, null, 1, "admin", Now).Reason);
+        Assert.NotNull(Deactivation.Reactivate(account, "admin", Now).Reason);
         Assert.Equal("Nghỉ hưu", Assert.IsType<AccountDeactivated>(Assert.Single(Deactivation.Deactivate(account, " Nghỉ hưu ", 1, "admin", Now).Events)).Reason);
     }
 

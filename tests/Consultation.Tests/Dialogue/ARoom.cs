@@ -25,19 +25,19 @@ internal static class ARoom
 
     public static DialogueSession Ended() { var s = Live(); return s.Apply(new SessionEnded(s.Id, "moderator", Now)); }
 
-    public static DialogueSession With(this DialogueSession s, DialogueDecision decision)
+    public static DialogueSession With(this DialogueSession s, Decision decision)
     {
         Assert.True(decision.Accepted, decision.Reason);
         return decision.Events.Aggregate(s, (state, e) => state.Apply(e));
     }
 
-    public static T Single<T>(DialogueDecision decision)
+    public static T Single<T>(Decision decision)
     {
         Assert.True(decision.Accepted, decision.Reason);
         return Assert.IsType<T>(Assert.Single(decision.Events));
     }
 
-    public static void Refused(Refusal refusal, DialogueDecision decision)
+    public static void Refused(Refusal refusal, Decision decision)
     {
         Assert.Equal(refusal, decision.Refusal);
         Assert.Empty(decision.Events);

@@ -37,7 +37,7 @@ public class PollAndChatTests
         session = session.With(CastVote.Decide(session, poll, 1, Expert, Now));
         session = session.With(CastVote.Decide(session, poll, 1, OtherExpert, Now));
         Assert.Equal([0, 2, 0], session.Polls[poll].Counts());
-        Assert.Same(DialogueDecision.Nothing, CastVote.Decide(session, poll, 1, Expert, Now));
+        Assert.Same(Decision.Nothing, CastVote.Decide(session, poll, 1, Expert, Now));
         Refused(Refusal.Invalid, CastVote.Decide(session, poll, 3, Expert, Now));
         Refused(Refusal.NotFound, CastVote.Decide(session, Guid.NewGuid(), 0, Expert, Now));
         Refused(Refusal.Forbidden, ClosePoll.Decide(session, poll, Expert, Now));

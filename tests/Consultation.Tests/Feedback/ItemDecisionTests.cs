@@ -1,4 +1,4 @@
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Moderating;
 using Nq45Consult.Consultation.Feedback.Reporting;
@@ -16,9 +16,9 @@ public class ItemDecisionTests
         var revised = ReviseFeedback.Decide(item, Given.Consultation(), new(item.Id, Given.Input(stance: "disagree"), Given.Expert), Given.Now);
         Assert.Equal(Stance.Disagree, Assert.IsType<FeedbackRevised>(Assert.Single(revised.Events)).Content.Stance);
 
-        Assert.Equal(Refusal.Forbidden, ReviseFeedback.Decide(item, Given.Consultation(), new(item.Id, Given.Input(), Given.OtherExpert), Given.Now).Refused);
-        Assert.Equal(Refusal.Conflict, ReviseFeedback.Decide(item, Given.Consultation(ConsultationStatus.Closed), new(item.Id, Given.Input(), Given.Expert), Given.Now).Refused);
-        Assert.Equal(Refusal.Conflict, ReviseFeedback.Decide(Given.Item(withdrawn: true), Given.Consultation(), new(item.Id, Given.Input(), Given.Expert), Given.Now).Refused);
+        Assert.Equal(Refusal.Forbidden, ReviseFeedback.Decide(item, Given.Consultation(), new(item.Id, Given.Input(), Given.OtherExpert), Given.Now).Refusal);
+        Assert.Equal(Refusal.Conflict, ReviseFeedback.Decide(item, Given.Consultation(ConsultationStatus.Closed), new(item.Id, Given.Input(), Given.Expert), Given.Now).Refusal);
+        Assert.Equal(Refusal.Conflict, ReviseFeedback.Decide(Given.Item(withdrawn: true), Given.Consultation(), new(item.Id, Given.Input(), Given.Expert), Given.Now).Refusal);
     }
 
     [Fact]
@@ -30,9 +30,9 @@ public class ItemDecisionTests
     {
         var item = Given.Item();
         Assert.IsType<FeedbackWithdrawn>(Assert.Single(WithdrawFeedback.Decide(item, Given.Consultation(), new(item.Id, Given.Expert), Given.Now).Events));
-        Assert.Equal(Refusal.Forbidden, WithdrawFeedback.Decide(item, Given.Consultation(), new(item.Id, Given.OtherExpert), Given.Now).Refused);
-        Assert.Equal(Refusal.Conflict, WithdrawFeedback.Decide(Given.Item(withdrawn: true), Given.Consultation(), new(item.Id, Given.Expert), Given.Now).Refused);
-        Assert.Equal(Refusal.Conflict, WithdrawFeedback.Decide(item, Given.Consultation(ConsultationStatus.Closed), new(item.Id, Given.Expert), Given.Now).Refused);
+        Assert.Equal(Refusal.Forbidden, WithdrawFeedback.Decide(item, Given.Consultation(), new(item.Id, Given.OtherExpert), Given.Now).Refusal);
+        Assert.Equal(Refusal.Conflict, WithdrawFeedback.Decide(Given.Item(withdrawn: true), Given.Consultation(), new(item.Id, Given.Expert), Given.Now).Refusal);
+        Assert.Equal(Refusal.Conflict, WithdrawFeedback.Decide(item, Given.Consultation(ConsultationStatus.Closed), new(item.Id, Given.Expert), Given.Now).Refusal);
     }
 
     [Fact]
@@ -44,8 +44,8 @@ public class ItemDecisionTests
 
         Assert.Contains("reason", ReportFeedback.Decide(item, new(item.Id, " ", Given.OtherExpert), Given.Now).Errors.Keys);
         var again = item.Apply((FeedbackReported)reported.Events[0]);
-        Assert.Equal(Refusal.Conflict, ReportFeedback.Decide(again, new(item.Id, "Lần nữa", Given.OtherExpert), Given.Now).Refused);
-        Assert.Equal(Refusal.Forbidden, ReportFeedback.Decide(item, new(item.Id, "x", Given.Official), Given.Now).Refused);
+        Assert.Equal(Refusal.Conflict, ReportFeedback.Decide(again, new(item.Id, "Lần nữa", Given.OtherExpert), Given.Now).Refusal);
+        Assert.Equal(Refusal.Forbidden, ReportFeedback.Decide(item, new(item.Id, "x", Given.Official), Given.Now).Refusal);
     }
 
     [Fact]
@@ -63,9 +63,9 @@ public class ItemDecisionTests
     public void Nobody_reports_their_own_item_nor_a_withdrawn_or_hidden_one()
     {
         var item = Given.Item();
-        Assert.Equal(Refusal.Forbidden, ReportFeedback.Decide(item, new(item.Id, "Tự báo cáo", Given.Expert), Given.Now).Refused);
-        Assert.Equal(Refusal.NotFound, ReportFeedback.Decide(Given.Item(withdrawn: true), new(item.Id, "x", Given.OtherExpert), Given.Now).Refused);
-        Assert.Equal(Refusal.NotFound, ReportFeedback.Decide(Given.Item(hidden: true), new(item.Id, "x", Given.OtherExpert), Given.Now).Refused);
+        Assert.Equal(Refusal.Forbidden, ReportFeedback.Decide(item, new(item.Id, "Tự báo cáo", Given.Expert), Given.Now).Refusal);
+        Assert.Equal(Refusal.NotFound, ReportFeedback.Decide(Given.Item(withdrawn: true), new(item.Id, "x", Given.OtherExpert), Given.Now).Refusal);
+        Assert.Equal(Refusal.NotFound, ReportFeedback.Decide(Given.Item(hidden: true), new(item.Id, "x", Given.OtherExpert), Given.Now).Refusal);
     }
 
     [Fact]
@@ -77,9 +77,9 @@ public class ItemDecisionTests
         Assert.Equal(ModerationCategory.PersonalData, hidden.Category);
 
         var state = item.Apply(hidden);
-        Assert.Equal(Refusal.Conflict, ModerateFeedback.Decide(state, new(item.Id, "hide", "spam", "x", Given.Moderator), Given.Now).Refused);
+        Assert.Equal(Refusal.Conflict, ModerateFeedback.Decide(state, new(item.Id, "hide", "spam", "x", Given.Moderator), Given.Now).Refusal);
         Assert.IsType<FeedbackRestored>(Assert.Single(ModerateFeedback.Decide(state, new(item.Id, "restore", "other", "Đã xoá số", Given.Moderator), Given.Now).Events));
-        Assert.Equal(Refusal.Conflict, ModerateFeedback.Decide(item, new(item.Id, "restore", "other", "x", Given.Moderator), Given.Now).Refused);
+        Assert.Equal(Refusal.Conflict, ModerateFeedback.Decide(item, new(item.Id, "restore", "other", "x", Given.Moderator), Given.Now).Refusal);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public class ItemDecisionTests
     public void Moderation_needs_a_moderator_a_known_action_a_category_and_a_reason()
     {
         var item = Given.Item();
-        Assert.Equal(Refusal.Forbidden, ModerateFeedback.Decide(item, new(item.Id, "hide", "spam", "x", Given.Expert), Given.Now).Refused);
+        Assert.Equal(Refusal.Forbidden, ModerateFeedback.Decide(item, new(item.Id, "hide", "spam", "x", Given.Expert), Given.Now).Refusal);
         var bad = ModerateFeedback.Decide(item, new(item.Id, "delete", "rude", "", Given.Moderator), Given.Now);
         Assert.Equal(["action", "category", "reason"], bad.Errors.Keys.Order());
     }

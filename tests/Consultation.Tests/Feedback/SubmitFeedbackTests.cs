@@ -1,4 +1,4 @@
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Submitting;
 
@@ -6,7 +6,7 @@ namespace Nq45Consult.Consultation.Tests.Feedback;
 
 public class SubmitFeedbackTests
 {
-    private static FeedbackDecision Submit(FeedbackTarget target, FeedbackInput input, string? anchor = "II-1", Participant? author = null) =>
+    private static Decision Submit(FeedbackTarget target, FeedbackInput input, string? anchor = "II-1", Participant? author = null) =>
         SubmitFeedback.Decide(target, new SubmitFeedback(Guid.NewGuid(), anchor, input, author ?? Given.Expert), Given.Now);
 
     [Fact]
@@ -45,21 +45,21 @@ public class SubmitFeedbackTests
     [InlineData(ConsultationStatus.Draft)]
     [InlineData(ConsultationStatus.Closed)]
     public void A_consultation_that_is_not_open_refuses_with_a_conflict(ConsultationStatus status) =>
-        Assert.Equal(Refusal.Conflict, Submit(Given.Consultation(status), Given.Input()).Refused);
+        Assert.Equal(Refusal.Conflict, Submit(Given.Consultation(status), Given.Input()).Refusal);
 
     [Fact]
     public void Only_invited_experts_take_part_in_an_invited_consultation()
     {
         var target = Given.Consultation(audience: Audience.Invited, invited: "EXPERT1");
         Assert.True(Submit(target, Given.Input()).Accepted);
-        Assert.Equal(Refusal.Forbidden, Submit(target, Given.Input(), author: Given.OtherExpert).Refused);
+        Assert.Equal(Refusal.Forbidden, Submit(target, Given.Input(), author: Given.OtherExpert).Refusal);
     }
 
     [Fact]
     public void Moderators_and_officials_do_not_submit()
     {
-        Assert.Equal(Refusal.Forbidden, Submit(Given.Consultation(), Given.Input(), author: Given.Moderator).Refused);
-        Assert.Equal(Refusal.Forbidden, Submit(Given.Consultation(), Given.Input(), author: Given.Official).Refused);
+        Assert.Equal(Refusal.Forbidden, Submit(Given.Consultation(), Given.Input(), author: Given.Moderator).Refusal);
+        Assert.Equal(Refusal.Forbidden, Submit(Given.Consultation(), Given.Input(), author: Given.Official).Refusal);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public class SubmitFeedbackTests
     public void Missing_rationale_unknown_stance_and_attribution_name_their_fields()
     {
         var decision = Submit(Given.Consultation(), Given.Input(stance: "maybe", rationale: "   ", attribution: null));
-        Assert.Equal(Refusal.Invalid, decision.Refused);
+        Assert.Equal(Refusal.Invalid, decision.Refusal);
         Assert.Equal(["attribution", "rationale", "stance"], decision.Errors.Keys.Order());
         Assert.Empty(decision.Events);
     }

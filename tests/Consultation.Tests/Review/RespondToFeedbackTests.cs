@@ -1,4 +1,4 @@
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Review;
 using Nq45Consult.Consultation.Review.Responding;
@@ -8,7 +8,7 @@ namespace Nq45Consult.Consultation.Tests.Review;
 
 public class RespondToFeedbackTests
 {
-    private static FeedbackDecision Respond(
+    private static Decision Respond(
         string? decision, string? explanation, FeedbackState? item = null, ConsultationStatus status = ConsultationStatus.Closed, Participant? by = null) =>
         RespondToFeedback.Decide(item ?? Given.Item(), Given.Consultation(status), new(Guid.Empty, decision, explanation, by ?? Given.Official), Given.Now);
 
@@ -32,7 +32,7 @@ public class RespondToFeedbackTests
     public void An_explanation_is_required_where_the_law_asks_for_one(string decision, string? explanation)
     {
         var refused = Respond(decision, explanation);
-        Assert.Equal(Refusal.Invalid, refused.Refused);
+        Assert.Equal(Refusal.Invalid, refused.Refusal);
         Assert.Equal(["explanation"], refused.Errors.Keys);
         Assert.Empty(refused.Events);
     }
@@ -47,8 +47,8 @@ public class RespondToFeedbackTests
     [Fact]
     public void Withdrawn_and_hidden_items_are_not_answered()
     {
-        Assert.Equal(Refusal.Conflict, Respond("noted", null, Given.Item(withdrawn: true)).Refused);
-        Assert.Equal(Refusal.Conflict, Respond("noted", null, Given.Item(hidden: true)).Refused);
+        Assert.Equal(Refusal.Conflict, Respond("noted", null, Given.Item(withdrawn: true)).Refusal);
+        Assert.Equal(Refusal.Conflict, Respond("noted", null, Given.Item(hidden: true)).Refusal);
     }
 
     [Theory]
@@ -56,12 +56,12 @@ public class RespondToFeedbackTests
     [InlineData(ConsultationStatus.Open)]
     [InlineData(ConsultationStatus.Responded)]
     public void Only_a_closed_consultation_not_yet_published_takes_responses(ConsultationStatus status) =>
-        Assert.Equal(Refusal.Conflict, Respond("accepted", null, status: status).Refused);
+        Assert.Equal(Refusal.Conflict, Respond("accepted", null, status: status).Refusal);
 
     [Fact]
     public void Only_officials_respond()
     {
-        Assert.Equal(Refusal.Forbidden, Respond("accepted", null, by: Given.Expert).Refused);
-        Assert.Equal(Refusal.Forbidden, Respond("accepted", null, by: Given.Moderator).Refused);
+        Assert.Equal(Refusal.Forbidden, Respond("accepted", null, by: Given.Expert).Refusal);
+        Assert.Equal(Refusal.Forbidden, Respond("accepted", null, by: Given.Moderator).Refusal);
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Surveys;
 using Nq45Consult.Consultation.Surveys.Answering;
@@ -30,7 +30,7 @@ public class SurveyDecisionTests
         return new Survey(defined.ConsultationId, defined.Revision, defined.Questions, defined.ResultsPublic, defined.DefinedAt);
     }
 
-    private static FeedbackDecision Answer(string json, FeedbackTarget? target = null, Participant? who = null) =>
+    private static Decision Answer(string json, FeedbackTarget? target = null, Participant? who = null) =>
         AnswerSurvey.Decide(target ?? FeedbackGiven.Consultation(), Survey(),
             new(Guid.Empty, JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json), who ?? FeedbackGiven.Expert), Now);
 
@@ -54,14 +54,14 @@ public class SurveyDecisionTests
             new("n", "text", "Trùng mã", ["Không hợp lệ"], false, null, null),
         ];
         var decision = DefineSurvey.Decide(Draft(), null, 0, new(Guid.Empty, bad, false, "moderator"), Now);
-        Assert.Equal(Refusal.Invalid, decision.Refused);
+        Assert.Equal(Refusal.Invalid, decision.Refusal);
         Assert.Contains("questions[0].id", decision.Errors.Keys);
         Assert.Contains("questions[0].options", decision.Errors.Keys);
         Assert.Contains("questions[1].kind", decision.Errors.Keys);
         Assert.Contains("questions[1].text", decision.Errors.Keys);
         Assert.Contains("questions[2].max", decision.Errors.Keys);
         Assert.Contains("questions[3].options", decision.Errors.Keys);
-        Assert.Equal(Refusal.Invalid, DefineSurvey.Decide(Draft(), null, 0, new(Guid.Empty, [], false, "m"), Now).Refused);
+        Assert.Equal(Refusal.Invalid, DefineSurvey.Decide(Draft(), null, 0, new(Guid.Empty, [], false, "m"), Now).Refusal);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class SurveyDecisionTests
     {
         var survey = Survey();
         var changed = Questions.Take(2).ToArray();
-        Assert.Equal(Refusal.Conflict, DefineSurvey.Decide(Draft(), survey, 3, new(Guid.Empty, changed, false, "m"), Now).Refused);
+        Assert.Equal(Refusal.Conflict, DefineSurvey.Decide(Draft(), survey, 3, new(Guid.Empty, changed, false, "m"), Now).Refusal);
         var publish = DefineSurvey.Decide(Draft(), survey, 3, new(Guid.Empty, Questions, true, "m"), Now);
         var defined = Assert.IsType<SurveyDefined>(Assert.Single(publish.Events));
         Assert.True(defined.ResultsPublic);
@@ -129,7 +129,7 @@ public class SurveyDecisionTests
     public void Bad_answers_are_refused_under_their_question(string json, string field)
     {
         var decision = Answer(json);
-        Assert.Equal(Refusal.Invalid, decision.Refused);
+        Assert.Equal(Refusal.Invalid, decision.Refusal);
         Assert.Equal([field], decision.Errors.Keys);
         Assert.Empty(decision.Events);
     }
@@ -138,11 +138,11 @@ public class SurveyDecisionTests
     public void Only_admitted_experts_answer_and_only_while_open()
     {
         const string ok = """{"role": 0, "clarity": 3}""";
-        Assert.Equal(Refusal.Forbidden, Answer(ok, who: FeedbackGiven.Moderator).Refused);
-        Assert.Equal(Refusal.Forbidden, Answer(ok, FeedbackGiven.Consultation(audience: Audience.Invited, invited: "expert2")).Refused);
+        Assert.Equal(Refusal.Forbidden, Answer(ok, who: FeedbackGiven.Moderator).Refusal);
+        Assert.Equal(Refusal.Forbidden, Answer(ok, FeedbackGiven.Consultation(audience: Audience.Invited, invited: "expert2")).Refusal);
         Assert.True(Answer(ok, FeedbackGiven.Consultation(audience: Audience.Invited, invited: "expert1")).Accepted);
-        Assert.Equal(Refusal.Conflict, Answer(ok, FeedbackGiven.Consultation(ConsultationStatus.Closed)).Refused);
-        Assert.Equal(Refusal.NotFound, AnswerSurvey.Decide(FeedbackGiven.Consultation(), null, new(Guid.Empty, null, FeedbackGiven.Expert), Now).Refused);
+        Assert.Equal(Refusal.Conflict, Answer(ok, FeedbackGiven.Consultation(ConsultationStatus.Closed)).Refusal);
+        Assert.Equal(Refusal.NotFound, AnswerSurvey.Decide(FeedbackGiven.Consultation(), null, new(Guid.Empty, null, FeedbackGiven.Expert), Now).Refusal);
     }
 
     [Fact]

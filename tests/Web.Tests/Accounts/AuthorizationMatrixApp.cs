@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Accounts.Registering;
-using Nq45Consult.Web.Tests.Drafts;
+using Nq45Consult.Web.Tests.Consultations;
 using Nq45Consult.Web.Tests.Infrastructure;
 
 namespace Nq45Consult.Web.Tests.Accounts;

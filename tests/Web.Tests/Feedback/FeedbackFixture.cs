@@ -8,9 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Accounts.Registering;
-using Nq45Consult.Consultation.Drafts.Consultations;
-using Nq45Consult.Consultation.Drafts.Consultations.Inviting;
-using Nq45Consult.Consultation.Drafts.Consultations.Opening;
+using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Consultation.Consultations.Inviting;
+using Nq45Consult.Consultation.Consultations.Opening;
 using Nq45Consult.Web.Tests.Infrastructure;
 
 namespace Nq45Consult.Web.Tests.Feedback;

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Nq45Consult.Web.Tests.Accounts;
-using Nq45Consult.Web.Tests.Drafts;
+using Nq45Consult.Web.Tests.Consultations;
 using Nq45Consult.Web.Tests.Infrastructure;
 
 namespace Nq45Consult.Web.Tests.Shell;

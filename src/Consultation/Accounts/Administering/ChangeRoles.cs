@@ -1,4 +1,4 @@
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Consultation.Accounts.Administering;
 
@@ -10,7 +10,7 @@ public static class ChangeRoles
         var added = roles.Except(target.Roles).Order().ToArray();
         var removed = target.Roles.Except(roles).Order().ToArray();
         if (added.Length == 0 && removed.Length == 0) return Decision.Accept();
-        if (removed.Contains(Role.Admin) && LastAdmin.WouldBeLost(target, otherActiveAdmins)) return Decision.Refuse(LastAdmin.Refusal);
+        if (removed.Contains(Role.Admin) && LastAdmin.WouldBeLost(target, otherActiveAdmins)) return Decision.Conflict(LastAdmin.Refusal);
         return Decision.Accept(new AccountRolesChanged(target.Id, roles.Distinct().Order().ToArray(), added, removed, now, by));
     }
 }

@@ -1,4 +1,4 @@
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Consultation.Accounts.Administering;
 
@@ -11,13 +11,13 @@ public static class Deactivation
     {
         var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         if (why is { Length: > MaxReason }) return Decision.Invalid("reason", $"Lý do dài quá {MaxReason} ký tự.");
-        if (target.Deactivated) return Decision.Refuse("Tài khoản đã bị vô hiệu hoá.");
-        if (LastAdmin.WouldBeLost(target, otherActiveAdmins)) return Decision.Refuse(LastAdmin.Refusal);
+        if (target.Deactivated) return Decision.Conflict("Tài khoản đã bị vô hiệu hoá.");
+        if (LastAdmin.WouldBeLost(target, otherActiveAdmins)) return Decision.Conflict(LastAdmin.Refusal);
         return Decision.Accept(new AccountDeactivated(target.Id, why, now, by));
     }
 
     public static Decision Reactivate(Account target, string by, DateTimeOffset now) =>
         target.Deactivated
             ? Decision.Accept(new AccountReactivated(target.Id, now, by))
-            : Decision.Refuse("Tài khoản đang hoạt động.");
+            : Decision.Conflict("Tài khoản đang hoạt động.");
 }

@@ -1,4 +1,4 @@
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Consultation.Accounts.Administering;
 
@@ -11,7 +11,7 @@ public static class ResetPassword
     /// <summary>The decision and the password to hash (null when refused).</summary>
     public static (Decision Decision, string? Password) Decide(Account target, string? typed, bool? mustChange, Func<string, string> hash, string by, DateTimeOffset now)
     {
-        if (target.ViaEntraId) return (Decision.Refuse("Tài khoản đăng nhập qua Microsoft Entra ID không có mật khẩu ở đây."), null);
+        if (target.ViaEntraId) return (Decision.Conflict("Tài khoản đăng nhập qua Microsoft Entra ID không có mật khẩu ở đây."), null);
         var generated = string.IsNullOrEmpty(typed);
         var password = generated ? Passwords.Generate() : typed!;
         if (!generated && Passwords.Weakness(password, target.UserName) is { } weakness) return (Decision.Invalid("password", weakness), null);

@@ -1,7 +1,7 @@
 using JasperFx;
 using Marten;
 using Nq45Consult.Consultation.Accounts.Registering;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Consultation.Accounts.Administering;
 
@@ -18,7 +18,7 @@ public sealed record AccountOutcome(Decision? Decision, Account? Account, string
     /// demoted or deactivated them meanwhile): nothing is changed (403).
     /// </summary>
     public static readonly AccountOutcome ActorNotAdmin =
-        new(Decision.Refuse("Bạn không còn là quản trị viên đang hoạt động."), null) { ActorRefused = true };
+        new(Decision.Conflict("Bạn không còn là quản trị viên đang hoạt động."), null) { ActorRefused = true };
 
     public bool ActorRefused { get; private init; }
 }
@@ -57,7 +57,7 @@ public sealed class UserAdministration(IDocumentStore store, IPasswordHasher has
     }
 
     private static Decision Duplicate =>
-        new([], new Dictionary<string, string[]> { ["userName"] = [DuplicateUserName] }, DuplicateUserName, []);
+        Decision.Conflict("userName", DuplicateUserName);
 
     public Task<AccountOutcome> ChangeRoles(string userName, IReadOnlyList<string>? roleNames, string by, CancellationToken cancellation = default)
     {

@@ -1,6 +1,6 @@
 using Marten;
 using Nq45Consult.Consultation.Accounts.Administering;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Consultation.Accounts.SigningIn;
 

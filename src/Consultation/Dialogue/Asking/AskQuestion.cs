@@ -5,11 +5,11 @@ public sealed record AskQuestion(Guid QuestionId, string? Text, string? SectionA
 {
     public const int MaxAnchorLength = 200;
 
-    public static DialogueDecision Decide(DialogueSession session, AskQuestion command, Participant actor, DialogueOptions options, DateTimeOffset now) =>
+    public static Decision Decide(DialogueSession session, AskQuestion command, Participant actor, DialogueOptions options, DateTimeOffset now) =>
         Rules.Live(session)
         ?? Rules.Text(command.Text, options.MaxQuestionLength, "text")
-        ?? (command.SectionAnchor is { Length: > MaxAnchorLength } ? DialogueDecision.Invalid("sectionAnchor", "Mã mục quá dài.") : null)
-        ?? DialogueDecision.Accept(new QuestionAsked(
+        ?? (command.SectionAnchor is { Length: > MaxAnchorLength } ? Decision.Invalid("sectionAnchor", "Mã mục quá dài.") : null)
+        ?? Decision.Accept(new QuestionAsked(
             session.Id, command.QuestionId, command.Text!.Trim(), string.IsNullOrWhiteSpace(command.SectionAnchor) ? null : command.SectionAnchor.Trim(),
             session.PreModeration && !actor.IsModerator, actor.UserName, actor.DisplayName, now));
 }

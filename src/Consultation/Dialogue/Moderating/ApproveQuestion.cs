@@ -3,13 +3,13 @@ namespace Nq45Consult.Consultation.Dialogue.Moderating;
 /// <summary>A moderator lets a pending question into the room.</summary>
 public static class ApproveQuestion
 {
-    public static DialogueDecision Decide(DialogueSession session, Guid questionId, Participant actor, DateTimeOffset now)
+    public static Decision Decide(DialogueSession session, Guid questionId, Participant actor, DateTimeOffset now)
     {
         var refusal = Rules.Moderator(actor) ?? Rules.Live(session);
         if (refusal is not null) return refusal;
         if (!session.Questions.TryGetValue(questionId, out var question)) return Rules.NoSuchQuestion;
         return question.Status == QuestionStatus.Pending
-            ? DialogueDecision.Accept(new QuestionApproved(session.Id, questionId, actor.UserName, now))
-            : DialogueDecision.Conflict("Câu hỏi không chờ duyệt.");
+            ? Decision.Accept(new QuestionApproved(session.Id, questionId, actor.UserName, now))
+            : Decision.Conflict("Câu hỏi không chờ duyệt.");
     }
 }

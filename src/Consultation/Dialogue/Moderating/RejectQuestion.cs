@@ -3,7 +3,7 @@ namespace Nq45Consult.Consultation.Dialogue.Moderating;
 /// <summary>A moderator turns a question away, with a reason its asker sees.</summary>
 public static class RejectQuestion
 {
-    public static DialogueDecision Decide(DialogueSession session, Guid questionId, string? reason, Participant actor, DialogueOptions options, DateTimeOffset now)
+    public static Decision Decide(DialogueSession session, Guid questionId, string? reason, Participant actor, DialogueOptions options, DateTimeOffset now)
     {
         var refusal = Rules.Moderator(actor) ?? Rules.Live(session);
         if (refusal is not null) return refusal;
@@ -11,7 +11,7 @@ public static class RejectQuestion
         refusal = Rules.Text(reason, options.MaxReasonLength, "reason");
         if (refusal is not null) return refusal;
         return question.Status == QuestionStatus.Rejected
-            ? DialogueDecision.Conflict("Câu hỏi đã bị từ chối.")
-            : DialogueDecision.Accept(new QuestionRejected(session.Id, questionId, reason!.Trim(), actor.UserName, now));
+            ? Decision.Conflict("Câu hỏi đã bị từ chối.")
+            : Decision.Accept(new QuestionRejected(session.Id, questionId, reason!.Trim(), actor.UserName, now));
     }
 }

@@ -3,19 +3,19 @@ namespace Nq45Consult.Consultation.Dialogue.Polling;
 /// <summary>A moderator puts a question to the room with 2–10 options, single or multiple choice.</summary>
 public sealed record OpenPoll(Guid PollId, string? Question, IReadOnlyList<string?>? Options, bool MultipleChoice)
 {
-    public static DialogueDecision Decide(DialogueSession session, OpenPoll command, Participant actor, DialogueOptions options, DateTimeOffset now)
+    public static Decision Decide(DialogueSession session, OpenPoll command, Participant actor, DialogueOptions options, DateTimeOffset now)
     {
         var refusal = Rules.Moderator(actor) ?? Rules.Live(session) ?? Rules.Text(command.Question, options.MaxQuestionLength, "question");
         if (refusal is not null) return refusal;
         var choices = command.Options ?? [];
         if (choices.Count < options.MinPollOptions || choices.Count > options.MaxPollOptions)
-            return DialogueDecision.Invalid("options", $"Cần từ {options.MinPollOptions} đến {options.MaxPollOptions} phương án.");
+            return Decision.Invalid("options", $"Cần từ {options.MinPollOptions} đến {options.MaxPollOptions} phương án.");
         var bad = choices.Select(o => Rules.Text(o, options.MaxPollOptionLength, "options")).FirstOrDefault(r => r is not null);
         if (bad is not null) return bad;
         var trimmed = choices.Select(o => o!.Trim()).ToList();
         if (trimmed.Distinct(StringComparer.OrdinalIgnoreCase).Count() != trimmed.Count)
-            return DialogueDecision.Invalid("options", "Các phương án không được trùng nhau.");
-        return DialogueDecision.Accept(new PollOpened(
+            return Decision.Invalid("options", "Các phương án không được trùng nhau.");
+        return Decision.Accept(new PollOpened(
             session.Id, command.PollId, command.Question!.Trim(), trimmed, command.MultipleChoice, actor.UserName, now));
     }
 }

@@ -10,28 +10,28 @@ public sealed record ScheduleSession(
 {
     public const int MaxAgendaSteps = 20;
 
-    public static DialogueDecision Decide(ScheduleSession command, Participant actor, DialogueOptions options, DateTimeOffset now)
+    public static Decision Decide(ScheduleSession command, Participant actor, DialogueOptions options, DateTimeOffset now)
     {
         IReadOnlyList<string> steps = [];
         var refusal = Rules.Moderator(actor)
             ?? Rules.Text(command.Title, options.MaxTitleLength, "title")
-            ?? (command.StartsAt is null ? DialogueDecision.Invalid("startsAt", "Cần thời điểm bắt đầu.") : null)
+            ?? (command.StartsAt is null ? Decision.Invalid("startsAt", "Cần thời điểm bắt đầu.") : null)
             ?? (command.Agenda is { } name && !AgendaTemplates.TryGet(name, out steps)
-                ? DialogueDecision.Invalid("agenda", $"Chương trình không có sẵn; chọn một trong: {string.Join(", ", AgendaTemplates.Names)}.")
+                ? Decision.Invalid("agenda", $"Chương trình không có sẵn; chọn một trong: {string.Join(", ", AgendaTemplates.Names)}.")
                 : null)
             ?? OwnAgenda(command, options, ref steps);
-        return refusal ?? DialogueDecision.Accept(new SessionScheduled(
+        return refusal ?? Decision.Accept(new SessionScheduled(
             command.SessionId, command.ConsultationId, command.Title!.Trim(), command.StartsAt!.Value, steps,
             command.PreModeration, actor.UserName, now));
     }
 
     /// <summary>Checks the moderator's own steps, if any, and takes them trimmed as the agenda.</summary>
-    private static DialogueDecision? OwnAgenda(ScheduleSession command, DialogueOptions options, ref IReadOnlyList<string> steps)
+    private static Decision? OwnAgenda(ScheduleSession command, DialogueOptions options, ref IReadOnlyList<string> steps)
     {
         if (command.AgendaSteps is not { } own) return null;
-        if (command.Agenda is not null) return DialogueDecision.Invalid("agendaSteps", "Chọn một chương trình có sẵn hoặc tự nêu các bước, không cả hai.");
+        if (command.Agenda is not null) return Decision.Invalid("agendaSteps", "Chọn một chương trình có sẵn hoặc tự nêu các bước, không cả hai.");
         if (own.Count is 0 or > MaxAgendaSteps)
-            return DialogueDecision.Invalid("agendaSteps", $"Chương trình cần từ 1 đến {MaxAgendaSteps} bước.");
+            return Decision.Invalid("agendaSteps", $"Chương trình cần từ 1 đến {MaxAgendaSteps} bước.");
         var bad = own.Select(step => Rules.Text(step, options.MaxTitleLength, "agendaSteps")).FirstOrDefault(r => r is not null);
         if (bad is not null) return bad;
         steps = [.. own.Select(step => step!.Trim())];

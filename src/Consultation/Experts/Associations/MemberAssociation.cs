@@ -1,5 +1,5 @@
 using Marten.Events.Aggregation;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Consultation.Experts.Associations;
 
@@ -43,7 +43,7 @@ public static class ManageAssociations
 
     public static Decision Rename(MemberAssociation current, string? name, IEnumerable<MemberAssociation> existing, string by, DateTimeOffset now)
     {
-        if (current.Retired) return Decision.Refuse("Hội đã ngừng, không đổi tên được.");
+        if (current.Retired) return Decision.Conflict("Hội đã ngừng, không đổi tên được.");
         if (Tidy(name) == current.Name) return Decision.Accept();
         return CheckName(name, current.Id, existing) ?? Decision.Accept(new AssociationRenamed(current.Id, Tidy(name), now, by));
     }

@@ -1,6 +1,6 @@
 using Marten;
 using Microsoft.Extensions.Options;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts.Profiles;
 using Nq45Consult.Consultation.Experts.Registry;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Marten.Events.Aggregation;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Consultation.Experts.Interests;
 
@@ -39,7 +39,7 @@ public sealed record DeclareInterests(Guid ConsultationId, string UserName, stri
 {
     public static Decision Decide(ConsultationDetails consultation, DeclareInterests command, DateTimeOffset now)
     {
-        if (consultation.Status is not (ConsultationStatus.Draft or ConsultationStatus.Open)) return Decision.Refuse("Đợt lấy ý kiến đã kết thúc.");
+        if (consultation.Status is not (ConsultationStatus.Draft or ConsultationStatus.Open)) return Decision.Conflict("Đợt lấy ý kiến đã kết thúc.");
         if (command.HasInterests is not { } has) return Decision.Invalid("hasInterests", "Cần cho biết có xung đột lợi ích hay không.");
         var statement = string.IsNullOrWhiteSpace(command.Statement) ? null : command.Statement.Trim();
         if (has && statement is null) return Decision.Invalid("statement", "Cần mô tả lợi ích liên quan.");

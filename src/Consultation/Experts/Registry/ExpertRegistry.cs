@@ -1,7 +1,7 @@
 using Marten;
 using Marten.Linq;
 using Microsoft.Extensions.Options;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts.Associations;
 using Nq45Consult.Consultation.Experts.Interests;
 using Nq45Consult.Consultation.Experts.Profiles;

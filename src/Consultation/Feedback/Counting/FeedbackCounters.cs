@@ -106,7 +106,7 @@ public static class FeedbackCounters
     public static async Task<CountedConsultation> Read(IQuerySession session, Guid consultationId, string? anchorsOf, CancellationToken cancellation = default)
     {
         var schema = session.DocumentStore.Options.DatabaseSchemaName;
-        var versions = session.DocumentStore.Options.Schema.For<Drafts.Consultations.DraftVersion>();
+        var versions = session.DocumentStore.Options.Schema.For<Consultations.DraftVersion>();
         // Plain rows of one shape (kind, key, stance, n, responded), read as they come: no JSON built or parsed.
         var sql = $"""
             select 'a', s.section ->> 'anchor', null, s.position, 0

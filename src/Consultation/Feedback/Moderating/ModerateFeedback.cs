@@ -1,4 +1,4 @@
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Consultation.Feedback.Moderating;
 
@@ -7,9 +7,9 @@ public sealed record ModerateFeedback(Guid FeedbackId, string? Action, string? C
 {
     public const int MaxReasonLength = 2_000;
 
-    public static FeedbackDecision Decide(FeedbackState item, ModerateFeedback command, DateTimeOffset now)
+    public static Decision Decide(FeedbackState item, ModerateFeedback command, DateTimeOffset now)
     {
-        if (!command.Moderator.IsModerator) return FeedbackDecision.Forbid("Chỉ người kiểm duyệt mới ẩn hoặc khôi phục góp ý.");
+        if (!command.Moderator.IsModerator) return Decision.Forbid("Chỉ người kiểm duyệt mới ẩn hoặc khôi phục góp ý.");
         var errors = new Dictionary<string, string[]>();
         if (!KebabCase.TryParse<ModerationAction>(command.Action, out var action))
             errors["action"] = [$"Thao tác phải là một trong: {KebabCase.Names<ModerationAction>()}."];
@@ -18,15 +18,15 @@ public sealed record ModerateFeedback(Guid FeedbackId, string? Action, string? C
         if (command.Category is not null && !KebabCase.TryParse(command.Category, out category))
             errors["category"] = [$"Loại lý do phải là một trong: {KebabCase.Names<ModerationCategory>()}."];
         TextRules.Check(command.Reason, "reason", MaxReasonLength, required: true, "Lý do", errors);
-        if (errors.Count > 0) return FeedbackDecision.Invalid(errors);
+        if (errors.Count > 0) return Decision.Invalid(errors);
 
         var by = command.Moderator.UserName;
         return action switch
         {
-            ModerationAction.Hide when item.Hidden => FeedbackDecision.Conflict("Góp ý đang bị ẩn."),
-            ModerationAction.Hide => FeedbackDecision.Accept(new FeedbackHidden(item.Id, item.ConsultationId, category, command.Reason!, by, now)),
-            _ when !item.Hidden => FeedbackDecision.Conflict("Góp ý không bị ẩn."),
-            _ => FeedbackDecision.Accept(new FeedbackRestored(item.Id, item.ConsultationId, category, command.Reason!, by, now)),
+            ModerationAction.Hide when item.Hidden => Decision.Conflict("Góp ý đang bị ẩn."),
+            ModerationAction.Hide => Decision.Accept(new FeedbackHidden(item.Id, item.ConsultationId, category, command.Reason!, by, now)),
+            _ when !item.Hidden => Decision.Conflict("Góp ý không bị ẩn."),
+            _ => Decision.Accept(new FeedbackRestored(item.Id, item.ConsultationId, category, command.Reason!, by, now)),
         };
     }
 }

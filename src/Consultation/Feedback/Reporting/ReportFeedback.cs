@@ -1,4 +1,4 @@
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Consultation.Feedback.Reporting;
 
@@ -10,19 +10,19 @@ public sealed record ReportFeedback(Guid FeedbackId, string? Reason, Participant
 {
     public const int MaxReasonLength = 2_000;
 
-    public static FeedbackDecision Decide(FeedbackState item, ReportFeedback command, DateTimeOffset now)
+    public static Decision Decide(FeedbackState item, ReportFeedback command, DateTimeOffset now)
     {
-        if (!command.Reporter.IsExpert) return FeedbackDecision.Forbid("Chỉ chuyên gia mới báo cáo vi phạm.");
-        if (item.Withdrawn || item.Hidden) return FeedbackDecision.NotFound("Không tìm thấy góp ý.");
+        if (!command.Reporter.IsExpert) return Decision.Forbid("Chỉ chuyên gia mới báo cáo vi phạm.");
+        if (item.Withdrawn || item.Hidden) return Decision.NotFound("Không tìm thấy góp ý.");
         // Reporting one's own item would only put noise in the moderators' queue; the author can withdraw it.
-        if (item.IsAuthor(command.Reporter.UserName)) return FeedbackDecision.Forbid("Không thể báo cáo góp ý của chính mình; ông/bà có thể sửa hoặc rút góp ý.");
+        if (item.IsAuthor(command.Reporter.UserName)) return Decision.Forbid("Không thể báo cáo góp ý của chính mình; ông/bà có thể sửa hoặc rút góp ý.");
         var errors = new Dictionary<string, string[]>();
         var category = ModerationCategory.Other;
         if (command.Category is not null && !KebabCase.TryParse(command.Category, out category))
             errors["category"] = [$"Loại vi phạm phải là một trong: {KebabCase.Names<ModerationCategory>()}."];
         TextRules.Check(command.Reason, "reason", MaxReasonLength, required: true, "Lý do báo cáo", errors);
-        if (errors.Count > 0) return FeedbackDecision.Invalid(errors);
-        if (item.ReportedBy.Contains(command.Reporter.UserName)) return FeedbackDecision.Conflict("Ông/bà đã báo cáo góp ý này.");
-        return FeedbackDecision.Accept(new FeedbackReported(item.Id, command.Reason!, command.Reporter.UserName, now, category));
+        if (errors.Count > 0) return Decision.Invalid(errors);
+        if (item.ReportedBy.Contains(command.Reporter.UserName)) return Decision.Conflict("Ông/bà đã báo cáo góp ý này.");
+        return Decision.Accept(new FeedbackReported(item.Id, command.Reason!, command.Reporter.UserName, now, category));
     }
 }

@@ -32,7 +32,7 @@ public sealed record NotificationPreferences(Guid Id, string UserName, IReadOnly
         var unknown = new List<string>();
         foreach (var name in names)
         {
-            if (Drafts.Consultations.KebabCase.TryParse<NotificationKind>(name ?? "", out var kind)) kinds.Add(kind);
+            if (KebabCase.TryParse<NotificationKind>(name ?? "", out var kind)) kinds.Add(kind);
             else unknown.Add(name ?? "");
         }
         return (kinds.Distinct().Order().ToList(), unknown);

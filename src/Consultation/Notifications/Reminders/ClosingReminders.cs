@@ -2,7 +2,7 @@ using Marten;
 using JasperFx;
 using Marten.Exceptions;
 using Microsoft.Extensions.Options;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Consultation.Notifications.Reminders;
 

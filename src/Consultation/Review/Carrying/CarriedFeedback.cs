@@ -1,5 +1,5 @@
 using Marten;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Drafts.Diffing;
 using Nq45Consult.Consultation.Feedback;
 

@@ -1,6 +1,6 @@
 using Marten;
 using Marten.Events.Aggregation;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 
 namespace Nq45Consult.Consultation.Review.Critique;

@@ -1,7 +1,7 @@
 using System.Text;
 using Marten;
 using Npgsql;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Counting;
 

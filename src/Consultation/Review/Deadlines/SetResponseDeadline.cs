@@ -1,4 +1,4 @@
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Consultation.Review.Deadlines;
 
@@ -9,7 +9,7 @@ public sealed record SetResponseDeadline(Guid ConsultationId, DateTimeOffset? De
     {
         if (command.Deadline is not { } deadline) return Decision.Invalid("deadline", "Hạn phản hồi là bắt buộc.");
         if (deadline < state.ClosesAt) return Decision.Invalid("deadline", "Hạn phản hồi không được sớm hơn thời điểm kết thúc lấy ý kiến.");
-        if (state.Status == ConsultationStatus.Responded) return Decision.Refuse("Các phản hồi đã được công bố.");
+        if (state.Status == ConsultationStatus.Responded) return Decision.Conflict("Các phản hồi đã được công bố.");
         return Decision.Accept(new ResponseDeadlineSet(state.Id, deadline.ToUniversalTime(), command.SetBy, now));
     }
 }

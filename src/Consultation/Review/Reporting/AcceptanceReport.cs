@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Marten;
 using Nq45Consult.Consultation.Dialogue;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 
 namespace Nq45Consult.Consultation.Review.Reporting;
@@ -88,7 +88,7 @@ public sealed class AcceptanceReport(IQuerySession session, TimeProvider time)
     }
 
     /// <summary>The report shows sessions as the public record has them: rejected questions are not in it.</summary>
-    private static readonly Dialogue.Participant PublicReader = new("report", "", new HashSet<Accounts.Role>());
+    private static readonly Dialogue.Participant PublicReader = new("report", "", new HashSet<Role>());
 
     private static IReadOnlyList<Question> Questions(DialogueSession held) => Transcript.Of(held, PublicReader).Questions;
 

@@ -1,4 +1,4 @@
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 
 namespace Nq45Consult.Consultation.Review.Responding;
@@ -12,17 +12,17 @@ public sealed record RespondToFeedback(Guid FeedbackId, string? Decision, string
 {
     public const int MaxExplanationLength = 20_000;
 
-    public static FeedbackDecision Decide(FeedbackState item, FeedbackTarget target, RespondToFeedback command, DateTimeOffset now)
+    public static Common.Decision Decide(FeedbackState item, FeedbackTarget target, RespondToFeedback command, DateTimeOffset now)
     {
-        if (!command.Official.IsOfficial) return FeedbackDecision.Forbid("Chỉ cán bộ cơ quan soạn thảo mới phản hồi góp ý.");
-        if (Validate(command.Decision, command.Explanation) is { } errors) return FeedbackDecision.Invalid(errors);
-        if (item.Withdrawn) return FeedbackDecision.Conflict("Góp ý đã được tác giả rút; không cần phản hồi.");
-        if (item.Hidden) return FeedbackDecision.Conflict("Góp ý đang bị ẩn; hãy khôi phục trước khi phản hồi.");
-        if (target.Status == ConsultationStatus.Responded) return FeedbackDecision.Conflict("Các phản hồi đã được công bố, không sửa được nữa.");
-        if (target.Status != ConsultationStatus.Closed) return FeedbackDecision.Conflict("Chỉ phản hồi sau khi đợt lấy ý kiến đã kết thúc.");
+        if (!command.Official.IsOfficial) return Common.Decision.Forbid("Chỉ cán bộ cơ quan soạn thảo mới phản hồi góp ý.");
+        if (Validate(command.Decision, command.Explanation) is { } errors) return Common.Decision.Invalid(errors);
+        if (item.Withdrawn) return Common.Decision.Conflict("Góp ý đã được tác giả rút; không cần phản hồi.");
+        if (item.Hidden) return Common.Decision.Conflict("Góp ý đang bị ẩn; hãy khôi phục trước khi phản hồi.");
+        if (target.Status == ConsultationStatus.Responded) return Common.Decision.Conflict("Các phản hồi đã được công bố, không sửa được nữa.");
+        if (target.Status != ConsultationStatus.Closed) return Common.Decision.Conflict("Chỉ phản hồi sau khi đợt lấy ý kiến đã kết thúc.");
         KebabCase.TryParse<ResponseDecision>(command.Decision, out var decision);
         var explanation = string.IsNullOrWhiteSpace(command.Explanation) ? null : command.Explanation;
-        return FeedbackDecision.Accept(new FeedbackResponded(
+        return Common.Decision.Accept(new FeedbackResponded(
             item.Id, item.ConsultationId, decision, explanation, command.GroupId, command.Official.UserName, now));
     }
 

@@ -1,5 +1,5 @@
 using Marten;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Counting;
 
@@ -13,17 +13,17 @@ public sealed class RespondToGroup(IDocumentStore store, TimeProvider time)
 {
     public const int MaxItems = 1_000;
 
-    public async Task<FeedbackDecision> Execute(
+    public async Task<Decision> Execute(
         Guid consultationId, IReadOnlyList<Guid>? itemIds, string? decision, string? explanation, Participant official, CancellationToken cancellation = default)
     {
         if (itemIds is not { Count: >= 2 and <= MaxItems })
-            return FeedbackDecision.Invalid("itemIds", $"Một nhóm gồm từ 2 đến {MaxItems} góp ý.");
-        if (RespondToFeedback.Validate(decision, explanation) is { } errors) return FeedbackDecision.Invalid(errors);
+            return Decision.Invalid("itemIds", $"Một nhóm gồm từ 2 đến {MaxItems} góp ý.");
+        if (RespondToFeedback.Validate(decision, explanation) is { } errors) return Decision.Invalid(errors);
         await using var session = store.LightweightSession();
         await session.BeginTransactionAsync(cancellation);
         // Locked until commit, so responses are not stored after they were published.
         if (!(await ConsultationLock.Hold(session, [consultationId], cancellation)).TryGetValue(consultationId, out var consultation))
-            return FeedbackDecision.NotFound("Không tìm thấy đợt lấy ý kiến.");
+            return Decision.NotFound("Không tìm thấy đợt lấy ý kiến.");
         var target = FeedbackTarget.Of(consultation, []);
         var tally = new FeedbackTally();
         var groupId = Guid.CreateVersion7();
@@ -33,7 +33,7 @@ public sealed class RespondToGroup(IDocumentStore store, TimeProvider time)
         {
             var stream = await session.Events.FetchForWriting<FeedbackState>(id, cancellation);
             if (stream.Aggregate is not { } item || item.ConsultationId != consultationId)
-                return FeedbackDecision.Invalid("itemIds", $"Góp ý {id} không thuộc đợt lấy ý kiến này.");
+                return Decision.Invalid("itemIds", $"Góp ý {id} không thuộc đợt lấy ý kiến này.");
             var answered = RespondToFeedback.Decide(item, target, new RespondToFeedback(id, decision, explanation, official, groupId), now);
             if (!answered.Accepted) return answered;
             stream.AppendMany(answered.Events);
@@ -42,6 +42,6 @@ public sealed class RespondToGroup(IDocumentStore store, TimeProvider time)
         }
         tally.Queue(session);
         await session.SaveChangesAsync(cancellation);
-        return FeedbackDecision.Accept([.. all]);
+        return Decision.Accept([.. all]);
     }
 }

@@ -1,4 +1,4 @@
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 
 namespace Nq45Consult.Consultation.Surveys.Defining;
@@ -10,20 +10,20 @@ namespace Nq45Consult.Consultation.Surveys.Defining;
 /// </summary>
 public sealed record DefineSurvey(Guid ConsultationId, IReadOnlyList<QuestionInput?>? Questions, bool ResultsPublic, string DefinedBy)
 {
-    public static FeedbackDecision Decide(ConsultationState consultation, Survey? current, int responses, DefineSurvey command, DateTimeOffset now)
+    public static Decision Decide(ConsultationState consultation, Survey? current, int responses, DefineSurvey command, DateTimeOffset now)
     {
         var errors = new Dictionary<string, string[]>();
         var questions = SurveyQuestions.From(command.Questions, errors);
-        if (questions is null) return FeedbackDecision.Invalid(errors);
+        if (questions is null) return Decision.Invalid(errors);
 
         var unchanged = current?.SameQuestionsAs(questions) == true;
         if (!unchanged && responses > 0)
-            return FeedbackDecision.Conflict($"Đã có {responses} người trả lời; không thể thay đổi câu hỏi nữa (chỉ đổi được việc công khai kết quả).");
+            return Decision.Conflict($"Đã có {responses} người trả lời; không thể thay đổi câu hỏi nữa (chỉ đổi được việc công khai kết quả).");
         if (!unchanged && consultation.Status == ConsultationStatus.Closed)
-            return FeedbackDecision.Conflict("Đợt lấy ý kiến đã kết thúc; không thể thay đổi câu hỏi.");
-        if (unchanged && current!.ResultsPublic == command.ResultsPublic) return FeedbackDecision.Accept();
+            return Decision.Conflict("Đợt lấy ý kiến đã kết thúc; không thể thay đổi câu hỏi.");
+        if (unchanged && current!.ResultsPublic == command.ResultsPublic) return Decision.Accept();
 
         var revision = unchanged ? current!.Revision : (current?.Revision ?? 0) + 1;
-        return FeedbackDecision.Accept(new SurveyDefined(consultation.Id, revision, questions, command.ResultsPublic, command.DefinedBy, now));
+        return Decision.Accept(new SurveyDefined(consultation.Id, revision, questions, command.ResultsPublic, command.DefinedBy, now));
     }
 }

@@ -57,7 +57,7 @@ public sealed class LoginModel(
             Password = null;
             return Page();
         }
-        await HttpContext.SignInAsync(AuthSchemes.Cookie, CurrentUser.PrincipalOf(result.Account, AuthSchemes.Cookie));
+        await HttpContext.SignInAsync(AuthSchemes.Cookie, CallerClaims.PrincipalOf(result.Account, AuthSchemes.Cookie));
         // A temporary password set by an admin: the person chooses their own before going on.
         if (result.Account.MustChangePassword) return LocalRedirect($"/account/password?returnUrl={Uri.EscapeDataString(SafeReturnUrl)}");
         return LocalRedirect(SafeReturnUrl);

@@ -41,7 +41,7 @@ public sealed class PasswordModel(IDocumentStore store, IPasswordHasher hasher, 
             if (outcome is not null) ModelState.AddDecisionErrors(outcome.Decision);
             return Page();
         }
-        await HttpContext.SignInAsync(AuthSchemes.Cookie, CurrentUser.PrincipalOf(outcome.Account, AuthSchemes.Cookie));
+        await HttpContext.SignInAsync(AuthSchemes.Cookie, CallerClaims.PrincipalOf(outcome.Account, AuthSchemes.Cookie));
         TempData["Message"] = "Đã đổi mật khẩu.";
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/me");
     }

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Reporting;
-using Nq45Consult.Web.Drafts;
+using Nq45Consult.Web.Consultations;
 using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Limits;
 
@@ -21,7 +21,7 @@ public sealed class ConsultationModel(
     public DraftVersion? Shown { get; private set; }
     public ILookup<string?, SectionSnapshot> Children { get; private set; } = Array.Empty<SectionSnapshot>().ToLookup(s => s.ParentAnchor);
     public DateTimeOffset Now { get; private set; }
-    public bool CanManage => DraftsAccess.CanManage(User);
+    public bool CanManage => ConsultationsAccess.CanManage(User);
     public bool HasSurvey { get; private set; }
 
     public bool CanReview => Reader.Of(User).IsReviewer;
@@ -70,7 +70,7 @@ public sealed class ConsultationModel(
         var outcome = await commands.Execute(item, null,
             (state, _, now) => state.ConsultationId == found.Id
                 ? ReportFeedback.Decide(state, new ReportFeedback(item, reason, reporter, category), now)
-                : FeedbackDecision.NotFound("Không tìm thấy góp ý."), cancellation);
+                : Decision.NotFound("Không tìm thấy góp ý."), cancellation);
         (ReportedItem, ReportSent) = (item, outcome.Decision.Accepted);
         ReportMessage = outcome.Decision.Accepted
             ? "Đã gửi báo cáo vi phạm tới người kiểm duyệt. Cảm ơn ông/bà."

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Web.Pages.Consultations;
 
@@ -40,22 +40,10 @@ public sealed class ConsultationForm
         var tomorrow = ConsultationText.LocalInput(now.AddDays(1))[..10] + "T08:00";
         return new()
         {
-            DocumentType = KebabCase.Name(Consultation.Drafts.Consultations.DocumentType.Policy),
-            Audience = KebabCase.Name(Consultation.Drafts.Consultations.Audience.Public),
+            DocumentType = KebabCase.Name(Consultation.Consultations.DocumentType.Policy),
+            Audience = KebabCase.Name(Consultation.Consultations.Audience.Public),
             OpensAt = tomorrow,
             ClosesAt = ConsultationText.LocalInput(ConsultationText.FromLocalInput(tomorrow)!.Value.AddDays(30)),
         };
-    }
-}
-
-/// <summary>Shows a refused decision's field errors next to the fields, keyed as the API keys them.</summary>
-public static class DecisionModelState
-{
-    /// <param name="prefix">The bound property holding the fields (<c>Form.</c>), or empty.</param>
-    public static void AddDecisionErrors(this ModelStateDictionary modelState, Decision decision, string prefix = "")
-    {
-        foreach (var (field, messages) in decision.Errors)
-            foreach (var message in messages)
-                modelState.AddModelError(prefix + char.ToUpperInvariant(field[0]) + field[1..], message);
     }
 }

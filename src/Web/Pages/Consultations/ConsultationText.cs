@@ -1,5 +1,5 @@
 using System.Globalization;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Web.Pages.Consultations;
 
@@ -42,7 +42,7 @@ public static class ConsultationText
     };
 
     public static string Audience(Audience audience) =>
-        audience == Consultation.Drafts.Consultations.Audience.Public ? "Mọi chuyên gia" : "Chuyên gia được mời";
+        audience == Consultation.Consultations.Audience.Public ? "Mọi chuyên gia" : "Chuyên gia được mời";
 
     private static TimeZoneInfo FindVietnamTime()
     {

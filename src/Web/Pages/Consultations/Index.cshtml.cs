@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-using Nq45Consult.Consultation.Drafts.Consultations;
-using Nq45Consult.Web.Drafts;
+using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Web.Consultations;
 
 namespace Nq45Consult.Web.Pages.Consultations;
 
@@ -17,7 +17,7 @@ public sealed class IndexModel(ConsultationQueries queries, TimeProvider time, I
     public IReadOnlyList<ConsultationDetails> Upcoming { get; private set; } = [];
     public IReadOnlyList<ConsultationDetails> Closed { get; private set; } = [];
     public IReadOnlyList<ConsultationDetails> Drafts { get; private set; } = [];
-    public bool CanManage => DraftsAccess.CanManage(User);
+    public bool CanManage => ConsultationsAccess.CanManage(User);
 
     public async Task OnGetAsync(string? field, string? q, string? status, CancellationToken cancellation)
     {

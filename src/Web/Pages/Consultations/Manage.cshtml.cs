@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts.Associations;
 using Nq45Consult.Consultation.Experts.Invitations;
 using Nq45Consult.Consultation.Experts.Registry;
 using Nq45Consult.Consultation.Experts.SavedFilters;
 using Nq45Consult.Web.Accounts;
-using Nq45Consult.Web.Drafts;
+using Nq45Consult.Web.Consultations;
 
 namespace Nq45Consult.Web.Pages.Consultations;
 
@@ -52,16 +52,16 @@ public sealed class ManageModel(
     }
 
     public Task<IActionResult> OnPostEditAsync(string slug, CancellationToken cancellation) =>
-        Run(slug, id => commands.Edit(id, Form.ToInput(), DraftsAccess.Actor(User), cancellation), "Đã lưu thông tin.", "Form.", cancellation);
+        Run(slug, id => commands.Edit(id, Form.ToInput(), ConsultationsAccess.Actor(User), cancellation), "Đã lưu thông tin.", "Form.", cancellation);
 
     public Task<IActionResult> OnPostOpenAsync(string slug, CancellationToken cancellation) =>
-        Run(slug, id => commands.Open(id, DraftsAccess.Actor(User), cancellation), "Đã mở lấy ý kiến.", "", cancellation);
+        Run(slug, id => commands.Open(id, ConsultationsAccess.Actor(User), cancellation), "Đã mở lấy ý kiến.", "", cancellation);
 
     public Task<IActionResult> OnPostCloseAsync(string slug, CancellationToken cancellation) =>
-        Run(slug, id => commands.Close(id, DraftsAccess.Actor(User), cancellation), "Đã kết thúc lấy ý kiến.", "", cancellation);
+        Run(slug, id => commands.Close(id, ConsultationsAccess.Actor(User), cancellation), "Đã kết thúc lấy ý kiến.", "", cancellation);
 
     public Task<IActionResult> OnPostInviteAsync(string slug, CancellationToken cancellation) =>
-        Run(slug, id => invitations.Invite(id, new Invitees(SplitNames(UserNames), Fields, Associations, SavedFilters), DraftsAccess.Actor(User), cancellation),
+        Run(slug, id => invitations.Invite(id, new Invitees(SplitNames(UserNames), Fields, Associations, SavedFilters), ConsultationsAccess.Actor(User), cancellation),
             "Đã gửi lời mời.", "", cancellation);
 
     private static List<string> SplitNames(string? text) =>
@@ -80,8 +80,8 @@ public sealed class ManageModel(
             if (outcome.Decision.Warnings.Count > 0) TempData["Warning"] = string.Join(" ", outcome.Decision.Warnings);
             return Redirect($"/consultations/{found.Slug}/manage");
         }
-        Refusal = outcome.Decision.Conflict;
-        ModelState.AddDecisionErrors(outcome.Decision, prefix);
+        Refusal = outcome.Decision.Errors.Count == 0 ? outcome.Decision.Reason : null;
+        ModelState.AddDecisionErrors(outcome.Decision, prefix, reasonKey: null);
         await Load(slug, cancellation);
         if (prefix.Length == 0) Form = ConsultationForm.Of(Consultation);
         return Page();

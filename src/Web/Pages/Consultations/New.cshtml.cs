@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Web.Accounts;
-using Nq45Consult.Web.Drafts;
+using Nq45Consult.Web.Consultations;
 
 namespace Nq45Consult.Web.Pages.Consultations;
 
@@ -19,7 +19,7 @@ public sealed class NewModel(ConsultationCommands commands, TimeProvider time) :
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellation)
     {
-        var outcome = await commands.Create(null, Form.ToInput(), DraftsAccess.Actor(User), cancellation);
+        var outcome = await commands.Create(null, Form.ToInput(), ConsultationsAccess.Actor(User), cancellation);
         if (outcome.Consultation is null)
         {
             ModelState.AddDecisionErrors(outcome.Decision!, "Form.");

@@ -2,11 +2,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Nq45Consult.Consultation.Drafts.Consultations;
-using Nq45Consult.Consultation.Drafts.Consultations.Publishing;
+using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Consultation.Consultations.Publishing;
 using Nq45Consult.Consultation.Drafts.Reading;
 using Nq45Consult.Web.Accounts;
-using Nq45Consult.Web.Drafts;
+using Nq45Consult.Web.Consultations;
 using Nq45Consult.Web.Resources;
 
 namespace Nq45Consult.Web.Pages.Consultations;
@@ -59,12 +59,11 @@ public sealed class PublishModel(ConsultationQueries queries, ConsultationComman
         if (!await Load(slug, cancellation)) return NotFound();
         var (reading, read) = await ReadDraft(cancellation);
         if (!read) return Page();
-        var outcome = await commands.PublishVersion(Consultation.Id, reading!, ChangeNote, DraftsAccess.Actor(User), cancellation);
+        var outcome = await commands.PublishVersion(Consultation.Id, reading!, ChangeNote, ConsultationsAccess.Actor(User), cancellation);
         if (outcome.Decision is null) return NotFound();
-        if (outcome.Decision.Conflict is not null) ModelState.AddModelError(nameof(Markdown), outcome.Decision.Conflict);
         if (!outcome.Decision.Accepted)
         {
-            ModelState.AddDecisionErrors(outcome.Decision);
+            ModelState.AddDecisionErrors(outcome.Decision, reasonKey: nameof(Markdown));
             return Page();
         }
         var published = (DraftVersionPublished)outcome.Decision.Events[0];

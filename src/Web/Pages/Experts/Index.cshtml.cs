@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nq45Consult.Consultation.Experts.Associations;
 using Nq45Consult.Consultation.Experts.Importing;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts.Registry;
 using Nq45Consult.Consultation.Experts.SavedFilters;
 using Nq45Consult.Web.Accounts;
@@ -46,7 +46,7 @@ public sealed class IndexModel(ExpertRegistry registry, ImportMemberList import)
         {
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, cancellation);
-            Report = await import.Run(buffer.ToArray(), dryRun: !confirm, CurrentUser.From(User)!.UserName, cancellation);
+            Report = await import.Run(buffer.ToArray(), dryRun: !confirm, CallerClaims.From(User)!.UserName, cancellation);
         }
         await Load(cancellation);
     }
@@ -58,7 +58,7 @@ public sealed class IndexModel(ExpertRegistry registry, ImportMemberList import)
         if (filter is not null)
         {
             var (decision, saved) = await registry.ChangeSavedFilter(null,
-                (_, all, now) => ManageSavedFilters.Save(Guid.CreateVersion7(), FilterName, filter, all, CurrentUser.From(User)!.UserName, now), cancellation);
+                (_, all, now) => ManageSavedFilters.Save(Guid.CreateVersion7(), FilterName, filter, all, CallerClaims.From(User)!.UserName, now), cancellation);
             FilterMessage = saved is not null ? $"Đã lưu bộ lọc \"{saved.Name}\"." : string.Join(" ", decision!.Errors.Values.SelectMany(m => m));
         }
         await Load(cancellation);
@@ -66,7 +66,7 @@ public sealed class IndexModel(ExpertRegistry registry, ImportMemberList import)
 
     public async Task<IActionResult> OnPostRetireFilterAsync(Guid id, CancellationToken cancellation)
     {
-        await registry.ChangeSavedFilter(id, (current, _, now) => ManageSavedFilters.Retire(current!, CurrentUser.From(User)!.UserName, now), cancellation);
+        await registry.ChangeSavedFilter(id, (current, _, now) => ManageSavedFilters.Retire(current!, CallerClaims.From(User)!.UserName, now), cancellation);
         return RedirectToPage();
     }
 

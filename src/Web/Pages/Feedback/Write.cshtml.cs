@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Revising;
 using Nq45Consult.Web.Accounts;
@@ -63,7 +63,7 @@ public sealed class WriteModel(IQuerySession session, FeedbackQueries queries, F
             : await commands.Submit(consultationId, SectionAnchor, input, author, IdempotencyKey, cancellation);
         if (!outcome.Decision.Accepted)
         {
-            ModelState.AddDecisionErrors(outcome.Decision, "Không gửi được góp ý.");
+            ModelState.AddDecisionErrors(outcome.Decision);
             return Page();
         }
         if (!outcome.Replayed) live.Changed(consultationId, outcome.Id);

@@ -23,7 +23,7 @@ public sealed class IndexModel(NotificationInbox inbox, LiveNotifications live) 
     /// <summary>Said on this page only (unlike <see cref="Message"/>, which survives the redirect after a post).</summary>
     public string? Notice { get; private set; }
 
-    private string UserName => CurrentUser.From(User)!.UserName;
+    private string UserName => CallerClaims.From(User)!.UserName;
 
     public async Task OnGetAsync(CancellationToken cancellation)
     {

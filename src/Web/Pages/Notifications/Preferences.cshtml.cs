@@ -26,7 +26,7 @@ public sealed class PreferencesModel(PreferenceCommands preferences, IOptions<Sm
     [TempData]
     public string? Message { get; set; }
 
-    private string UserName => CurrentUser.From(User)!.UserName;
+    private string UserName => CallerClaims.From(User)!.UserName;
 
     public async Task OnGetAsync(CancellationToken cancellation) => Current = await preferences.Of(UserName, cancellation);
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Marten;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Review.Critique;
 using Nq45Consult.Consultation.Review.Dashboard;
@@ -79,7 +79,7 @@ public sealed class CritiqueModel(ConsultationQueries consultations, IQuerySessi
         }
         foreach (var (field, messages) in outcome.Decision?.Errors ?? new Dictionary<string, string[]>())
             foreach (var message in messages) ModelState.AddModelError(FieldId(field), message);
-        if (outcome.Decision?.Conflict is { } conflict) ModelState.AddModelError("", conflict);
+        if (outcome.Decision?.Reason is { } conflict) ModelState.AddModelError("", conflict);
         await LoadChoices(cancellation);
         return Page();
     }

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-using Nq45Consult.Consultation.Drafts.Consultations;
-using Nq45Consult.Consultation.Drafts.Consultations.Responding;
+using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Consultation.Consultations.Responding;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Review;
 using Nq45Consult.Consultation.Review.Carrying;
@@ -93,7 +93,7 @@ public sealed class DashboardModel(
         if (found is null) return NotFound();
         if (!IsOfficial) return Forbid();
         var outcome = await commands.Execute(found.Id, (state, now) => PublishResponses.Decide(state, new(found.Id, Reader.Of(User).Participant.UserName), now), cancellation);
-        Message = outcome.Decision is { Accepted: true } ? "Đã công bố các phản hồi." : outcome.Decision?.Conflict;
+        Message = outcome.Decision is { Accepted: true } ? "Đã công bố các phản hồi." : outcome.Decision?.Reason;
         return RedirectToPage(new { slug });
     }
 

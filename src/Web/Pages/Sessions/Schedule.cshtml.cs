@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nq45Consult.Consultation.Dialogue;
 using Nq45Consult.Consultation.Dialogue.Scheduling;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Dialogue;
 

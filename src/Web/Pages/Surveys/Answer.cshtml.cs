@@ -4,7 +4,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Nq45Consult.Consultation.Drafts.Consultations;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Surveys;
 using Nq45Consult.Consultation.Surveys.Answering;
 using Nq45Consult.Web.Accounts;
@@ -53,7 +53,7 @@ public sealed class AnswerModel(IQuerySession session, SurveyQueries queries, Su
         var outcome = await commands.Answer(new AnswerSurvey(consultationId, answers, Reader.Of(User).Participant), cancellation);
         if (!outcome.Decision.Accepted)
         {
-            ModelState.AddDecisionErrors(outcome.Decision, "Không gửi được câu trả lời.");
+            ModelState.AddDecisionErrors(outcome.Decision);
             return Page();
         }
         TempData["Message"] = outcome.Version == 1 ? "Đã gửi câu trả lời khảo sát. Cảm ơn ông/bà." : "Đã cập nhật câu trả lời khảo sát.";

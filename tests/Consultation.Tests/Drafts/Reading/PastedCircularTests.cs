@@ -1,5 +1,5 @@
-using Nq45Consult.Consultation.Drafts.Consultations;
-using Nq45Consult.Consultation.Drafts.Consultations.Publishing;
+using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Consultation.Consultations.Publishing;
 using Nq45Consult.Consultation.Drafts.Parsing;
 using Nq45Consult.Consultation.Drafts.Reading;
 

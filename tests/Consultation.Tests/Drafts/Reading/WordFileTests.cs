@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Nq45Consult.Consultation.Drafts.Consultations.Publishing;
+using Nq45Consult.Consultation.Consultations.Publishing;
 using Nq45Consult.Consultation.Drafts.Parsing;
 using Nq45Consult.Consultation.Drafts.Reading;
 

@@ -31,7 +31,7 @@ public sealed class DetailModel(UserAdministration users, IOptions<AuthOptions> 
     /// <summary>In Entra ID mode roles and passwords belong to the identity provider.</summary>
     public bool EntraId => auth.Value.IsEntraId;
 
-    private string Actor => CurrentUser.From(User)!.UserName;
+    private string Actor => CallerClaims.From(User)!.UserName;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellation) => await Load(cancellation) ? Page() : NotFound();
 
@@ -58,8 +58,8 @@ public sealed class DetailModel(UserAdministration users, IOptions<AuthOptions> 
         Password = null;
         if (!outcome.Decision.Accepted)
         {
-            ModelState.AddDecisionErrors(outcome.Decision);
-            Refusal = outcome.Decision.Conflict;
+            ModelState.AddDecisionErrors(outcome.Decision, reasonKey: null);
+            Refusal = outcome.Decision.Errors.Count == 0 ? outcome.Decision.Reason : null;
             await Load(cancellation);
             return Page();
         }

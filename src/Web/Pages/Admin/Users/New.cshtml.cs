@@ -33,7 +33,7 @@ public sealed class NewModel(UserAdministration users, IOptions<AuthOptions> aut
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellation)
     {
         if (EntraId) return NotFound();
-        var outcome = await users.Create(new NewAccount(UserName, DisplayName, Email, Roles, Password), CurrentUser.From(User)!.UserName, cancellation);
+        var outcome = await users.Create(new NewAccount(UserName, DisplayName, Email, Roles, Password), CallerClaims.From(User)!.UserName, cancellation);
         if (outcome.Account is null)
         {
             ModelState.AddDecisionErrors(outcome.Decision!);

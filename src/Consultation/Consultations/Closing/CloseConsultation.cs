@@ -1,0 +1,16 @@
+namespace Nq45Consult.Consultation.Consultations.Closing;
+
+/// <summary>Close an open consultation; <see cref="ClosedBy"/> null means it closes by itself at its closing time.</summary>
+public sealed record CloseConsultation(Guid ConsultationId, string? ClosedBy)
+{
+    public static Decision Decide(ConsultationState state, CloseConsultation command, DateTimeOffset now)
+    {
+        if (state.Status != ConsultationStatus.Open)
+            return Decision.Conflict(state.Status == ConsultationStatus.Draft
+                ? "Đợt lấy ý kiến chưa mở nên không thể kết thúc."
+                : "Đợt lấy ý kiến đã kết thúc.");
+        if (command.ClosedBy is null && now < state.ClosesAt)
+            return Decision.Conflict("Chưa đến thời điểm kết thúc.");
+        return Decision.Accept(new ConsultationClosed(state.Id, command.ClosedBy, now));
+    }
+}

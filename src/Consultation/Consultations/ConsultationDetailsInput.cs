@@ -1,0 +1,87 @@
+using System.Text;
+
+namespace Nq45Consult.Consultation.Consultations;
+
+/// <summary>
+/// The editable details of a consultation as a caller sends them. <see cref="Validate"/> turns them,
+/// once, into <see cref="Valid"/> details or field errors; nothing downstream re-checks.
+/// </summary>
+public sealed record ConsultationDetailsInput(
+    string? Title,
+    string? Summary,
+    string? DraftingAgency,
+    string? DocumentType,
+    IReadOnlyList<string>? Fields,
+    string? Audience,
+    DateTimeOffset? OpensAt,
+    DateTimeOffset? ClosesAt)
+{
+    public const int MaxTitleLength = 300;
+    public const int MaxSummaryLength = 4_000;
+
+    public sealed record Valid(
+        string Title,
+        string Summary,
+        string DraftingAgency,
+        DocumentType DocumentType,
+        IReadOnlyList<string> Fields,
+        Audience Audience,
+        DateTimeOffset OpensAt,
+        DateTimeOffset ClosesAt);
+
+    public (Valid? Details, IReadOnlyDictionary<string, string[]> Errors) Validate(ConsultationOptions options)
+    {
+        var errors = new Dictionary<string, string[]>();
+        void Fail(string field, string message) => errors[field] = [message];
+
+        var title = Tidy(Title);
+        if (title.Length == 0) Fail("title", "Tiêu đề là bắt buộc.");
+        else if (title.Length > MaxTitleLength) Fail("title", $"Tiêu đề dài tối đa {MaxTitleLength} ký tự.");
+
+        var summary = Tidy(Summary);
+        if (summary.Length > MaxSummaryLength) Fail("summary", $"Tóm tắt dài tối đa {MaxSummaryLength} ký tự.");
+
+        var agency = Tidy(DraftingAgency);
+        if (agency.Length > MaxTitleLength) Fail("draftingAgency", $"Tên cơ quan dài tối đa {MaxTitleLength} ký tự.");
+
+        var documentType = Consultations.DocumentType.Policy;
+        if (!string.IsNullOrWhiteSpace(DocumentType) && !KebabCase.TryParse(DocumentType, out documentType))
+            Fail("documentType", $"Loại văn bản phải là một trong: {KebabCase.Names<DocumentType>()}.");
+
+        var audience = Consultations.Audience.Public;
+        if (!string.IsNullOrWhiteSpace(Audience) && !KebabCase.TryParse(Audience, out audience))
+            Fail("audience", $"Đối tượng phải là một trong: {KebabCase.Names<Audience>()}.");
+
+        var fields = new List<string>();
+        foreach (var field in Fields ?? [])
+        {
+            var known = options.AllowedFields.FirstOrDefault(f => string.Equals(f, Tidy(field), StringComparison.OrdinalIgnoreCase));
+            if (known is null)
+            {
+                Fail("fields", $"Lĩnh vực không có trong danh sách: \"{field}\". Chọn trong: {string.Join(", ", options.AllowedFields)}.");
+                break;
+            }
+            if (!fields.Contains(known)) fields.Add(known);
+        }
+
+        if (OpensAt is null) Fail("opensAt", "Thời điểm mở là bắt buộc.");
+        if (ClosesAt is null) Fail("closesAt", "Thời điểm kết thúc là bắt buộc.");
+        else if (OpensAt is not null && ClosesAt <= OpensAt) Fail("closesAt", "Thời điểm kết thúc phải sau thời điểm mở.");
+
+        return errors.Count > 0
+            ? (null, errors)
+            : (new Valid(title, summary, agency, documentType, fields, audience, OpensAt!.Value, ClosesAt!.Value), errors);
+    }
+
+    /// <summary>A warning, not an error, when the window is shorter than the minimum set for its document type.</summary>
+    public static IReadOnlyList<string> Warnings(Valid details, ConsultationOptions options)
+    {
+        var minimum = options.MinimumDaysFor(details.DocumentType);
+        var days = (details.ClosesAt - details.OpensAt).TotalDays;
+        return minimum is { } min && days < min
+            ? [$"Thời gian lấy ý kiến ({Math.Floor(days)} ngày) ngắn hơn mức tối thiểu {min} ngày cho loại văn bản {KebabCase.Name(details.DocumentType)}."]
+            : [];
+    }
+
+    private static string Tidy(string? text) => (text ?? "").Trim().Normalize(NormalizationForm.FormC);
+}

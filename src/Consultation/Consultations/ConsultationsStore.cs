@@ -1,0 +1,21 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Nq45Consult.Consultation.Consultations;
+
+namespace Nq45Consult.Consultation.Consultations;
+
+/// <summary>Marten configuration of consultations and their draft versions.</summary>
+public static class ConsultationsStore
+{
+    public static void Configure(StoreOptions options)
+    {
+        options.Events.AddEventTypes([
+            typeof(ConsultationCreated), typeof(ConsultationDetailsEdited), typeof(DraftVersionPublished),
+            typeof(ConsultationOpened), typeof(ConsultationClosed), typeof(ExpertsInvited), typeof(ResponsesPublished),
+        ]);
+        options.Projections.Add<ConsultationDetailsProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add(new DraftVersionProjection(), ProjectionLifecycle.Inline);
+        options.Schema.For<ConsultationDetails>().UniqueIndex(x => x.Slug).Index(x => x.Status);
+        options.Schema.For<DraftVersion>().Index(x => x.ConsultationId);
+    }
+}

@@ -1,0 +1,34 @@
+namespace Nq45Consult.Consultation.Consultations.Inviting;
+
+/// <summary>
+/// Invite experts by user name; names already invited are ignored, names without an account are refused.
+/// <see cref="FromRegistry"/>: accounts the expert registry found by field, association or saved filter — not
+/// typed by anyone, so not bounded by <see cref="MaxNamesPerCall"/>; the caller keeps only those with an account.
+/// </summary>
+public sealed record InviteExperts(Guid ConsultationId, IReadOnlyList<string>? UserNames, string InvitedBy, IReadOnlyList<string>? FromRegistry = null)
+{
+    public const int MaxNamesPerCall = 500;
+    public const int MaxNameLength = 64;
+
+    /// <summary>The trimmed names as sent, for looking up which of them have an account.</summary>
+    public IReadOnlyList<string> Names => (UserNames ?? []).Select(n => n?.Trim() ?? "").ToList();
+
+    /// <param name="accounts">The user names, among <see cref="Names"/>, that belong to an account (any case).</param>
+    public static Decision Decide(ConsultationState state, InviteExperts command, IReadOnlySet<string> accounts, DateTimeOffset now)
+    {
+        if (state.Status is not (ConsultationStatus.Draft or ConsultationStatus.Open))
+            return Decision.Conflict("Đợt lấy ý kiến đã kết thúc, không thể mời thêm.");
+        var names = command.Names;
+        var found = command.FromRegistry ?? [];
+        if ((names.Count == 0 && found.Count == 0) || names.Count > MaxNamesPerCall)
+            return Decision.Invalid("userNames", $"Cần từ 1 đến {MaxNamesPerCall} tên đăng nhập.");
+        var bad = names.FirstOrDefault(n => n.Length is 0 or > MaxNameLength || !n.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '@'));
+        if (bad is not null)
+            return Decision.Invalid("userNames", $"Tên đăng nhập không hợp lệ: \"{bad}\".");
+        var unknown = names.Where(n => !accounts.Contains(n)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (unknown.Count > 0)
+            return Decision.Invalid("userNames", $"Không có tài khoản với tên đăng nhập: {string.Join(", ", unknown)}.");
+        var added = names.Concat(found).Distinct(StringComparer.OrdinalIgnoreCase).Where(n => !state.Invited.Contains(n)).ToList();
+        return added.Count == 0 ? Decision.Accept() : Decision.Accept(new ExpertsInvited(state.Id, added, command.InvitedBy, now));
+    }
+}

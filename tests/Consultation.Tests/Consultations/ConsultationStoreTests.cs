@@ -1,0 +1,82 @@
+using Marten;
+using Microsoft.Extensions.Time.Testing;
+using Nq45Consult.Consultation.Drafts;
+using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Consultation.Consultations.Opening;
+using Nq45Consult.TestSupport;
+using JasperFx;
+using Weasel.Core;
+
+namespace Nq45Consult.Consultation.Tests.Consultations;
+
+/// <summary>The command runner against a real event store, with a clock the test moves.</summary>
+public sealed class ConsultationStoreTests : IDisposable
+{
+    private readonly FakeTimeProvider _clock = new(Given.Now.ToUniversalTime());
+    private readonly DocumentStore _store;
+    private readonly ConsultationCommands _commands;
+
+    public ConsultationStoreTests()
+    {
+        _store = DocumentStore.For(options =>
+        {
+            options.Connection(TestCluster.CreateDatabase("drafts"));
+            options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+            options.Events.TimeProvider = _clock;
+            options.AutoCreateSchemaObjects = AutoCreate.All;
+            ConsultationsStore.Configure(options);
+        });
+        _commands = new ConsultationCommands(_store, _clock, Microsoft.Extensions.Options.Options.Create(Given.Options));
+    }
+
+    [Fact]
+    public async Task An_open_consultation_closes_by_itself_when_the_clock_reaches_its_closing_time()
+    {
+        var created = await _commands.Create(null, Given.Details(days: 7), "moderator");
+        var id = created.Consultation!.Id;
+        Assert.Equal("du-thao-quy-dinh", created.Consultation.Slug);
+        Assert.True((await _commands.PublishVersion(id, "## I. Phạm vi\n\nNội dung.", null, "moderator")).Decision!.Accepted);
+        Assert.True((await _commands.Execute(id, (s, now) => OpenConsultation.Decide(s, new(id, "moderator"), now))).Decision!.Accepted);
+
+        _clock.Advance(TimeSpan.FromDays(6));
+        Assert.Empty(await _commands.CloseDueConsultations(_clock.GetUtcNow()));
+
+        _clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal([id], await _commands.CloseDueConsultations(_clock.GetUtcNow()));
+
+        await using var session = _store.QuerySession();
+        var details = await session.LoadAsync<ConsultationDetails>(id);
+        Assert.Equal(ConsultationStatus.Closed, details!.Status);
+        var history = await new ConsultationQueries(session).History(id);
+        Assert.Equal(["consultation-created", "draft-version-published", "consultation-opened", "consultation-closed"], history.Select(h => h.Event));
+        Assert.Null(history[^1].Actor);
+    }
+
+    [Fact]
+    public async Task A_second_consultation_with_the_same_title_gets_its_own_slug()
+    {
+        var first = await _commands.Create(null, Given.Details("Đề án A"), "moderator");
+        var second = await _commands.Create(null, Given.Details("Đề án A"), "moderator");
+        Assert.Equal("de-an-a", first.Consultation!.Slug);
+        Assert.Equal("de-an-a-2", second.Consultation!.Slug);
+    }
+
+    [Fact]
+    public async Task A_title_that_would_take_a_page_address_gets_another_slug()
+    {
+        var created = await _commands.Create(null, Given.Details("New"), "moderator");
+
+        Assert.Equal("new-2", created.Consultation!.Slug);
+    }
+
+    [Fact]
+    public async Task Bad_input_stores_nothing()
+    {
+        var outcome = await _commands.Create(null, Given.Details(""), "moderator");
+        Assert.False(outcome.Decision!.Accepted);
+        await using var session = _store.QuerySession();
+        Assert.Equal(0, await session.Query<ConsultationDetails>().CountAsync());
+    }
+
+    public void Dispose() => _store.Dispose();
+}
