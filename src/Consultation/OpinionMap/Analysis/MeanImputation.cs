@@ -7,7 +7,7 @@ namespace Nq45Consult.Consultation.OpinionMap.Analysis;
 /// </summary>
 public static class MeanImputation
 {
-    /// <summary>Each statement's mean over the votes cast on it (pass counts as 0); 0 when nobody voted.</summary>
+    /// <summary>Each statement's mean over the votes cast on it (pass counts as 0); 0 when nobody voted or it is moderated out.</summary>
     public static double[] ColumnMeans(VoteMatrix votes)
     {
         var sums = new double[votes.StatementIds.Count];
@@ -23,7 +23,7 @@ public static class MeanImputation
             }
         }
 
-        for (var s = 0; s < sums.Length; s++) sums[s] = counts[s] == 0 ? 0 : sums[s] / counts[s];
+        for (var s = 0; s < sums.Length; s++) sums[s] = counts[s] == 0 || votes.IsModeratedOut(s) ? 0 : sums[s] / counts[s];
         return sums;
     }
 }

@@ -107,6 +107,8 @@ public static class OpinionMapAnalysis
             var values = votes.ValuesOf(p);
             for (var i = 0; i < statements.Length; i++)
             {
+                // A moderated-out statement stays unseen, so it represents no group and is neither consensus nor divisive.
+                if (votes.IsModeratedOut(statements[i])) continue;
                 seen[statements[i]]++;
                 if (values[i] > 0) agree[statements[i]]++;
                 else if (values[i] < 0) disagree[statements[i]]++;

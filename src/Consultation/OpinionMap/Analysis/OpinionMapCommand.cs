@@ -4,8 +4,9 @@ namespace Nq45Consult.Consultation.OpinionMap.Analysis;
 
 /// <summary>
 /// <c>dotnet run --project src/Web -- opinion-map &lt;participants-votes.csv&gt;</c>: computes the opinion
-/// map of a Pol.is export and prints it as JSON, so an analyst can set it beside Pol.is's own groups. Needs
-/// neither the web host nor the database.
+/// map of a Pol.is export and prints it as JSON, so an analyst can set it beside Pol.is's own groups. The
+/// export's <c>comments.csv</c>, when beside the file, supplies the moderated-out statements. Needs neither
+/// the web host nor the database.
 /// </summary>
 public static class OpinionMapCommand
 {
@@ -27,10 +28,9 @@ public static class OpinionMapCommand
         PolisConversation conversation;
         try
         {
-            using var reader = File.OpenText(file);
-            conversation = PolisVotesCsv.Read(reader);
+            conversation = PolisVotesCsv.ReadFile(file);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or CsvHelper.CsvHelperException)
         {
             error.WriteLine($"{file}: {e.Message}");
             return 2;

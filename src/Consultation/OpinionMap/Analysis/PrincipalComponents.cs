@@ -36,67 +36,100 @@ public sealed class PrincipalComponents
     public static PrincipalComponents Of(VoteMatrix votes)
     {
         var center = MeanImputation.ColumnMeans(votes);
-        var first = Dominant(votes, center, orthogonalTo: null, seed: 1);
-        var second = Dominant(votes, center, orthogonalTo: first, seed: 2);
+        var rows = CentredRows(votes, center);
+        var first = Dominant(rows, votes.StatementIds.Count, orthogonalTo: null, seed: 1);
+        var second = Dominant(rows, votes.StatementIds.Count, orthogonalTo: first, seed: 2);
         return new PrincipalComponents(center, first, second);
     }
 
     /// <summary>
     /// Pol.is's sparsity-aware projection: only the votes cast count, and the point is pushed out by
-    /// √(statements / votes cast) so a participant who voted on little is not drawn to the centre merely for that.
+    /// √(statements / votes cast) so a participant who voted on little is not drawn to the centre merely for
+    /// that. Moderated-out statements count as passed by everyone (see <see cref="VoteMatrix"/>).
     /// </summary>
     public Point2 Project(VoteMatrix votes, int participant)
     {
         var statements = votes.StatementsOf(participant);
         var values = votes.ValuesOf(participant);
         double x = 0, y = 0;
+        var cast = votes.ModeratedOutCount;
         for (var i = 0; i < statements.Length; i++)
         {
             var s = statements[i];
+            if (votes.IsModeratedOut(s)) continue;
+            cast++;
             var centred = values[i] - Center[s];
             x += centred * First[s];
             y += centred * Second[s];
         }
 
-        var scale = Math.Sqrt((double)votes.StatementIds.Count / Math.Max(statements.Length, 1));
+        var scale = Math.Sqrt((double)votes.StatementIds.Count / Math.Max(cast, 1));
         return new Point2(scale * x, scale * y);
     }
 
-    private static Vector<double> Dominant(VoteMatrix votes, double[] center, Vector<double>? orthogonalTo, int seed)
+    /// <summary>The non-zero cells of the centred, imputed matrix, row by row: the votes cast minus their statement's mean.</summary>
+    private static (int[] Statements, double[] Values)[] CentredRows(VoteMatrix votes, double[] center)
     {
-        var n = votes.StatementIds.Count;
-        // A fixed pseudo-random start: deterministic, and (unlike all ones) not orthogonal to the answer by construction.
-        var random = new SplitMix64((ulong)seed);
-        var v = Vector<double>.Build.Dense(n, _ => random.NextDouble() + 0.5);
-        var product = new double[n];
-        for (var iteration = 0; iteration < MaxIterations; iteration++)
+        var rows = new (int[] Statements, double[] Values)[votes.ParticipantKeys.Count];
+        for (var p = 0; p < rows.Length; p++)
         {
-            if (orthogonalTo is not null) v -= orthogonalTo * orthogonalTo.DotProduct(v);
-            var norm = v.L2Norm();
-            if (norm == 0) return Vector<double>.Build.Dense(n);
-            v /= norm;
-            Array.Clear(product);
-            for (var p = 0; p < votes.ParticipantKeys.Count; p++)
+            var statements = votes.StatementsOf(p);
+            var values = votes.ValuesOf(p);
+            var kept = new List<int>(statements.Length);
+            var centred = new List<double>(statements.Length);
+            for (var i = 0; i < statements.Length; i++)
             {
-                var statements = votes.StatementsOf(p);
-                var values = votes.ValuesOf(p);
-                double dot = 0;
-                for (var i = 0; i < statements.Length; i++) dot += (values[i] - center[statements[i]]) * v[statements[i]];
-                if (dot == 0) continue;
-                for (var i = 0; i < statements.Length; i++) product[statements[i]] += dot * (values[i] - center[statements[i]]);
+                if (votes.IsModeratedOut(statements[i])) continue;
+                kept.Add(statements[i]);
+                centred.Add(values[i] - center[statements[i]]);
             }
 
-            var next = Vector<double>.Build.DenseOfArray((double[])product.Clone());
-            if (orthogonalTo is not null) next -= orthogonalTo * orthogonalTo.DotProduct(next);
-            var nextNorm = next.L2Norm();
-            if (nextNorm == 0) return Vector<double>.Build.Dense(n);
-            next /= nextNorm;
+            rows[p] = (kept.ToArray(), centred.ToArray());
+        }
+
+        return rows;
+    }
+
+    private static Vector<double> Dominant((int[] Statements, double[] Values)[] rows, int n, Vector<double>? orthogonalTo, int seed)
+    {
+        // A fixed pseudo-random start: deterministic, and (unlike all ones) not orthogonal to the answer by construction.
+        var random = new SplitMix64((ulong)seed);
+        var zero = Vector<double>.Build.Dense(n);
+        var v = Normalised(Vector<double>.Build.Dense(n, _ => random.NextDouble() + 0.5), orthogonalTo);
+        if (v is null) return zero;
+        for (var iteration = 0; iteration < MaxIterations; iteration++)
+        {
+            var next = Normalised(Vector<double>.Build.DenseOfArray(TimesCovariance(rows, v.ToArray())), orthogonalTo);
+            if (next is null) return zero;
             var converged = (next - v).L2Norm() < Tolerance;
             v = next;
             if (converged) break;
         }
 
         return SignNormalised(v);
+    }
+
+    /// <summary>XᵀX·v accumulated over the rows' non-zero cells.</summary>
+    private static double[] TimesCovariance((int[] Statements, double[] Values)[] rows, double[] v)
+    {
+        var product = new double[v.Length];
+        foreach (var (statements, values) in rows)
+        {
+            double dot = 0;
+            for (var i = 0; i < statements.Length; i++) dot += values[i] * v[statements[i]];
+            if (dot == 0) continue;
+            for (var i = 0; i < statements.Length; i++) product[statements[i]] += dot * values[i];
+        }
+
+        return product;
+    }
+
+    /// <summary>v with the earlier component taken out, at unit length; null when nothing is left.</summary>
+    private static Vector<double>? Normalised(Vector<double> v, Vector<double>? orthogonalTo)
+    {
+        if (orthogonalTo is not null) v -= orthogonalTo * orthogonalTo.DotProduct(v);
+        var norm = v.L2Norm();
+        return norm == 0 ? null : v / norm;
     }
 
     private static Vector<double> SignNormalised(Vector<double> v)

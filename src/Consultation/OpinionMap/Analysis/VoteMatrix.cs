@@ -12,14 +12,29 @@ public sealed class VoteMatrix
 {
     private readonly int[][] statementsOf;
     private readonly sbyte[][] valuesOf;
+    private readonly bool[] moderatedOut;
 
     /// <param name="votes">A participant voting twice on a statement keeps the later vote (they changed their mind).</param>
-    public VoteMatrix(IReadOnlyList<string> participantKeys, IReadOnlyList<string> statementIds, IEnumerable<Vote> votes)
+    /// <param name="moderatedOut">
+    /// Statements a moderator removed. As in Pol.is they keep their place with everyone's vote on them read as a
+    /// pass: no part in the map's axes or in what represents a group, but still a statement each participant
+    /// "saw", which keeps the map's spread comparable with Pol.is's. Votes cast on them still count towards
+    /// the votes a participant needs to be grouped.
+    /// </param>
+    public VoteMatrix(IReadOnlyList<string> participantKeys, IReadOnlyList<string> statementIds, IEnumerable<Vote> votes, IEnumerable<string>? moderatedOut = null)
     {
         ParticipantKeys = participantKeys;
         StatementIds = statementIds;
         var participantIndex = Index(participantKeys, "participant key");
         var statementIndex = Index(statementIds, "statement id");
+        this.moderatedOut = new bool[statementIds.Count];
+        foreach (var id in moderatedOut ?? [])
+        {
+            if (!statementIndex.TryGetValue(id, out var s)) throw new ArgumentException($"Unknown statement {id}.", nameof(moderatedOut));
+            this.moderatedOut[s] = true;
+        }
+
+        ModeratedOutCount = this.moderatedOut.Count(m => m);
         var rows = new SortedDictionary<int, sbyte>[participantKeys.Count];
         foreach (var vote in votes)
         {
@@ -39,6 +54,10 @@ public sealed class VoteMatrix
     public IReadOnlyList<string> StatementIds { get; }
 
     public int VoteCount { get; }
+
+    public int ModeratedOutCount { get; }
+
+    public bool IsModeratedOut(int statement) => moderatedOut[statement];
 
     /// <summary>Statement indexes participant <paramref name="participant"/> voted on, ascending.</summary>
     public ReadOnlySpan<int> StatementsOf(int participant) => statementsOf[participant];
