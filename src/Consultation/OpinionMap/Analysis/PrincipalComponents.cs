@@ -37,8 +37,10 @@ public sealed class PrincipalComponents
     {
         var center = MeanImputation.ColumnMeans(votes);
         var rows = CentredRows(votes, center);
-        var first = Dominant(rows, votes.StatementIds.Count, orthogonalTo: null, seed: 1);
-        var second = Dominant(rows, votes.StatementIds.Count, orthogonalTo: first, seed: 2);
+        // Variance below this is rounding error (the sum of squares is the total variance): no further axis.
+        var negligible = 1e-12 * rows.Sum(r => r.Values.Sum(v => v * v));
+        var first = Dominant(rows, votes.StatementIds.Count, orthogonalTo: null, negligible, seed: 1);
+        var second = Dominant(rows, votes.StatementIds.Count, orthogonalTo: first, negligible, seed: 2);
         return new PrincipalComponents(center, first, second);
     }
 
@@ -90,7 +92,7 @@ public sealed class PrincipalComponents
         return rows;
     }
 
-    private static Vector<double> Dominant((int[] Statements, double[] Values)[] rows, int n, Vector<double>? orthogonalTo, int seed)
+    private static Vector<double> Dominant((int[] Statements, double[] Values)[] rows, int n, Vector<double>? orthogonalTo, double negligible, int seed)
     {
         // A fixed pseudo-random start: deterministic, and (unlike all ones) not orthogonal to the answer by construction.
         var random = new SplitMix64((ulong)seed);
@@ -99,8 +101,8 @@ public sealed class PrincipalComponents
         if (v is null) return zero;
         for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
-            var next = Normalised(Vector<double>.Build.DenseOfArray(TimesCovariance(rows, v.ToArray())), orthogonalTo);
-            if (next is null) return zero;
+            var product = Vector<double>.Build.DenseOfArray(TimesCovariance(rows, v.ToArray()));
+            if (product.L2Norm() <= negligible || Normalised(product, orthogonalTo) is not { } next) return zero;
             var converged = (next - v).L2Norm() < Tolerance;
             v = next;
             if (converged) break;
