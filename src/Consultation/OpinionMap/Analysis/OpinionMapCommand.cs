@@ -28,7 +28,7 @@ public static class OpinionMapCommand
         PolisConversation conversation;
         try
         {
-            conversation = PolisVotesCsv.ReadFile(file);
+            conversation = PolisVotesCsv.ReadFile(Resolved(file));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or CsvHelper.CsvHelperException)
         {
@@ -38,6 +38,17 @@ public static class OpinionMapCommand
 
         output.WriteLine(JsonSerializer.Serialize(Summary(OpinionMapAnalysis.Analyse(conversation.Votes)), Json));
         return 0;
+    }
+
+    /// <summary>
+    /// <c>dotnet run --project</c> starts the program in the project's folder, not where the analyst typed the
+    /// command; a relative path not found from there is taken from the shell's folder (<c>PWD</c>).
+    /// </summary>
+    private static string Resolved(string file)
+    {
+        if (Path.IsPathRooted(file) || File.Exists(file)) return file;
+        var shellFolder = Environment.GetEnvironmentVariable("PWD");
+        return shellFolder is null ? file : Path.Combine(shellFolder, file);
     }
 
     /// <summary>The analyst's view: who is in which group, by the file's participant ids.</summary>
