@@ -21,8 +21,9 @@ public static class OpinionMapAnalysis
 
     public static OpinionMapResult Analyse(VoteMatrix votes)
     {
-        var components = PrincipalComponents.Of(votes);
         var voters = Enumerable.Range(0, votes.ParticipantKeys.Count).Where(p => votes.StatementsOf(p).Length > 0).ToList();
+        if (voters.Count == 0) return new OpinionMapResult(0, [], [], [], []);
+        var components = PrincipalComponents.Of(votes);
         var points = voters.ToDictionary(p => p, p => components.Project(votes, p));
         var clustered = Clustered(votes, voters);
         var groupOf = Groups(clustered.Select(p => points[p]).ToList())
