@@ -1,3 +1,4 @@
+using Nq45Consult.Consultation.OpinionMap.Analysis;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Dialogue;
 using Nq45Consult.Web.Consultations;
@@ -10,6 +11,8 @@ using Nq45Consult.Web.Seeding;
 using Nq45Consult.Web.Shell;
 using Nq45Consult.Web.Storage;
 using Nq45Consult.Web.Surveys;
+
+if (OpinionMapCommand.IsRequested(args)) return OpinionMapCommand.Run(args, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(ImportCommand.HostArgs(args));
 
