@@ -74,7 +74,10 @@ public sealed class ConsultationModel(
         (ReportedItem, ReportSent) = (item, outcome.Decision.Accepted);
         ReportMessage = outcome.Decision.Accepted
             ? "Đã gửi báo cáo vi phạm tới người kiểm duyệt. Cảm ơn ông/bà."
-            : string.Join(" ", [outcome.Decision.Reason ?? "Không gửi được báo cáo.", .. outcome.Decision.Errors.Values.SelectMany(m => m)]);
+            // An invalid report's reason is its first field error: say each error once.
+            : outcome.Decision.Errors.Count > 0
+                ? string.Join(" ", outcome.Decision.Errors.Values.SelectMany(m => m))
+                : outcome.Decision.Reason ?? "Không gửi được báo cáo.";
         if (outcome.Decision.Accepted) live.Changed(found.Id, item);
         return Redirect($"/consultations/{found.Slug}#item-{item}");
     }
