@@ -7,6 +7,9 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Consultation.Consultations.Creating;
+using Nq45Consult.Consultation.Consultations.Opening;
+using Nq45Consult.Consultation.Consultations.Publishing;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Counting;
 using Nq45Consult.Consultation.Review;
@@ -30,7 +33,8 @@ await using (var setup = store.LightweightSession())
     setup.QueueSqlCommand("create extension if not exists unaccent");
     await setup.SaveChangesAsync();
 }
-var commands = new ConsultationCommands(store, TimeProvider.System, Options.Create(new ConsultationOptions()));
+var moderator = Caller.Of("moderator", "moderator", Role.Moderator);
+var consultationStream = new ConsultationStream(store, TimeProvider.System);
 var review = Options.Create(new ReviewOptions());
 
 var big = await Seed(items, sections);
@@ -131,12 +135,12 @@ async Task Measure<T>(string name, Func<Task<T>> action)
 async Task<ConsultationDetails> Seed(int count, int sectionCount)
 {
     var now = DateTimeOffset.UtcNow;
-    var created = await commands.Create(null, new ConsultationDetailsInput(
-        $"Đo tải {count}", "Tóm tắt", "Sở KH&CN", "plan", ["y tế"], "public", now.AddDays(-40), now.AddDays(30)), "moderator");
+    var created = await new CreateConsultationHandler(store, TimeProvider.System, Options.Create(new ConsultationOptions())).Handle(new(null, new ConsultationDetailsInput(
+        $"Đo tải {count}", "Tóm tắt", "Sở KH&CN", "plan", ["y tế"], "public", now.AddDays(-40), now.AddDays(30)), moderator), CancellationToken.None);
     var id = created.Consultation!.Id;
     var markdown = new StringBuilder("# Dự thảo đo tải\n\n");
     for (var s = 1; s <= sectionCount; s++) markdown.Append($"## Điều {s}. Quy định số {s}\n\nNội dung quy hoạch của điều {s}.\n\n");
-    var published = await commands.PublishVersion(id, markdown.ToString(), null, "moderator");
+    var published = await new PublishDraftVersionHandler(consultationStream).Handle(new(id, DraftSections.Pasted(markdown.ToString()), null, moderator), CancellationToken.None);
     var anchors = (await store.QuerySession().LoadAsync<DraftVersion>(DraftVersion.IdOf(id, 1)))!.Sections.Select(s => s.Anchor).ToArray();
     var stances = Enum.GetValues<Stance>();
     var random = new Random(45);
@@ -169,6 +173,6 @@ async Task<ConsultationDetails> Seed(int count, int sectionCount)
         await connection.OpenAsync();
         await new Npgsql.NpgsqlCommand($"vacuum analyze {store.Options.Schema.For<FeedbackItem>()}", connection).ExecuteNonQueryAsync();
     }
-    await commands.Execute(id, (state, at) => Nq45Consult.Consultation.Consultations.Opening.OpenConsultation.Decide(state, new(id, "moderator"), at));
+    await new OpenConsultationHandler(consultationStream).Handle(new(id, moderator), CancellationToken.None);
     return (await store.QuerySession().LoadAsync<ConsultationDetails>(id))!;
 }

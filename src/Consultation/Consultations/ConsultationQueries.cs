@@ -11,6 +11,17 @@ public sealed class ConsultationQueries(IQuerySession session)
             ? await session.LoadAsync<ConsultationDetails>(id, cancellation)
             : await session.Query<ConsultationDetails>().FirstOrDefaultAsync(c => c.Slug == idOrSlug, cancellation);
 
+    /// <summary>The consultation if <paramref name="caller"/> may see it (<see cref="ConsultationVisibility"/>); null otherwise, as if it did not exist.</summary>
+    public async Task<ConsultationDetails?> Visible(string idOrSlug, Caller? caller, CancellationToken cancellation = default) =>
+        await Find(idOrSlug, cancellation) is { } found && found.IsVisibleTo(caller) ? found : null;
+
+    /// <summary>The consultations in the given states that <paramref name="caller"/> may see, soonest closing first.</summary>
+    public async Task<IReadOnlyList<ConsultationDetails>> Visible(IReadOnlyCollection<ConsultationStatus> statuses, Caller? caller, CancellationToken cancellation = default)
+    {
+        var listed = ConsultationVisibility.ListedTo(statuses, caller);
+        return listed.Count == 0 ? [] : await List(listed, cancellation);
+    }
+
     /// <summary>Consultations in the given states, soonest closing first.</summary>
     public async Task<IReadOnlyList<ConsultationDetails>> List(IReadOnlyCollection<ConsultationStatus> statuses, CancellationToken cancellation = default)
     {

@@ -45,7 +45,7 @@ public sealed record ConsultationState(
     string? CurrentMarkdown,
     IReadOnlySet<string> Invited)
 {
-    /// <summary>A survey is defined (see Surveys/): with one, a consultation may open without a draft.</summary>
+    /// <summary>A survey is defined (<see cref="ISurveyDefined"/>): with one, a consultation may open without a draft.</summary>
     public bool HasSurvey { get; init; }
 
     /// <summary>Something to take part in: a published draft version to comment on, or a survey to answer.</summary>
@@ -63,7 +63,8 @@ public sealed record ConsultationState(
     public ConsultationState Apply(ConsultationClosed e) => this with { Status = ConsultationStatus.Closed };
 
     public ConsultationState Apply(ResponsesPublished e) => this with { Status = ConsultationStatus.Responded };
-    public ConsultationState Apply(Surveys.SurveyDefined e) => this with { HasSurvey = true };
+
+    public ConsultationState Apply(ISurveyDefined e) => this with { HasSurvey = true };
 
     public ConsultationState Apply(ExpertsInvited e) =>
         this with { Invited = new HashSet<string>(Invited.Concat(e.UserNames), StringComparer.OrdinalIgnoreCase) };

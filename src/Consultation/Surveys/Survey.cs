@@ -13,7 +13,7 @@ public sealed record SurveyDefined(
     IReadOnlyList<SurveyQuestion> Questions,
     bool ResultsPublic,
     string DefinedBy,
-    DateTimeOffset DefinedAt);
+    DateTimeOffset DefinedAt) : Consultations.ISurveyDefined;
 
 /// <summary>
 /// An expert answered the survey; a later one replaces it (both stay in the response's stream).

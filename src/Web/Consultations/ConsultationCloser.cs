@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Consultation.Consultations.Closing;
 
 namespace Nq45Consult.Web.Consultations;
 
 /// <summary>Closes open consultations once their closing time passes, on the injected clock.</summary>
-public sealed class ConsultationCloser(ConsultationCommands commands, TimeProvider time, IOptions<ConsultationOptions> options, ILogger<ConsultationCloser> logger)
+public sealed class ConsultationCloser(CloseDueConsultationsHandler closeDue, TimeProvider time, IOptions<ConsultationOptions> options, ILogger<ConsultationCloser> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -14,7 +15,7 @@ public sealed class ConsultationCloser(ConsultationCommands commands, TimeProvid
         {
             try
             {
-                var closed = await commands.CloseDueConsultations(time.GetUtcNow(), stoppingToken);
+                var closed = await closeDue.Handle(new(time.GetUtcNow()), stoppingToken);
                 if (closed.Count > 0) logger.LogInformation("Closed {Count} consultation(s) at their closing time.", closed.Count);
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -2,12 +2,17 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Consultation.Consultations.Closing;
+using Nq45Consult.Consultation.Consultations.Creating;
+using Nq45Consult.Consultation.Consultations.Editing;
+using Nq45Consult.Consultation.Consultations.Opening;
 using Nq45Consult.Consultation.Consultations.Publishing;
 using Nq45Consult.Consultation.Experts.Invitations;
+using Nq45Consult.Web.Accounts;
 
 namespace Nq45Consult.Web.Consultations;
 
-/// <summary>The consultation routes of api-v1.md: translation only, the rules live in the decide functions.</summary>
+/// <summary>The consultation routes of api-v1.md: translation only, each calls one handler or one query; the rules live in the decide functions.</summary>
 public static class ConsultationEndpoints
 {
     /// <summary>Room for a 2 MB draft JSON-escaped; bigger bodies are cut off with 413 before they are read.</summary>
@@ -42,20 +47,18 @@ public static class ConsultationEndpoints
     private static async Task<Results<Ok<List<ConsultationListItem>>, ProblemHttpResult>> List(
         string? status, ClaimsPrincipal user, ConsultationQueries queries, CancellationToken cancellation)
     {
-        ConsultationStatus[] all = Enum.GetValues<ConsultationStatus>();
         ConsultationStatus[] statuses;
-        if (string.IsNullOrEmpty(status) || status == "all") statuses = all;
+        if (string.IsNullOrEmpty(status) || status == "all") statuses = Enum.GetValues<ConsultationStatus>();
         else if (KebabCase.TryParse<ConsultationStatus>(status, out var one)) statuses = [one];
         else return DecisionProblems.From(Decision.Invalid("status", "Trạng thái phải là open, closed, responded, draft hoặc all."));
-        if (!ConsultationsAccess.CanManage(user)) statuses = statuses.Where(s => s != ConsultationStatus.Draft).ToArray();
-        var found = statuses.Length == 0 ? [] : await queries.List(statuses, cancellation);
+        var found = await queries.Visible(statuses, CallerClaims.From(user), cancellation);
         return TypedResults.Ok(found.Select(ConsultationListItem.Of).ToList());
     }
 
     private static async Task<Results<Ok<ConsultationResponse>, NotFound>> Get(
         string id, ClaimsPrincipal user, ConsultationQueries queries, CancellationToken cancellation)
     {
-        var consultation = await Visible(id, user, queries, cancellation);
+        var consultation = await queries.Visible(id, CallerClaims.From(user), cancellation);
         if (consultation is null) return TypedResults.NotFound();
         var current = await queries.Version(consultation.Id, consultation.CurrentVersion, cancellation);
         return TypedResults.Ok(ConsultationResponse.Of(consultation, current));
@@ -64,35 +67,36 @@ public static class ConsultationEndpoints
     private static async Task<Results<Ok<VersionResponse>, NotFound>> GetVersion(
         string id, int version, ClaimsPrincipal user, ConsultationQueries queries, CancellationToken cancellation)
     {
-        var consultation = await Visible(id, user, queries, cancellation);
+        var consultation = await queries.Visible(id, CallerClaims.From(user), cancellation);
         var found = consultation is null ? null : await queries.Version(consultation.Id, version, cancellation);
         return found is null ? TypedResults.NotFound() : TypedResults.Ok(VersionResponse.Of(found));
     }
 
     private static async Task<Results<Created<ConsultationResponse>, ProblemHttpResult>> Create(
-        ConsultationRequest request, ClaimsPrincipal user, ConsultationCommands commands, CancellationToken cancellation)
+        ConsultationRequest request, ClaimsPrincipal user, CreateConsultationHandler create, CancellationToken cancellation)
     {
-        var outcome = await commands.Create(request.Slug, request.ToInput(), ConsultationsAccess.Actor(user), cancellation);
+        var outcome = await create.Handle(new(request.Slug, request.ToInput(), CallerClaims.From(user)!), cancellation);
         if (outcome.Consultation is null) return DecisionProblems.From(outcome.Decision!);
         return TypedResults.Created($"/api/consultations/{outcome.Consultation.Id}", ConsultationResponse.Of(outcome.Consultation, null, outcome.Decision!.Warnings));
     }
 
     private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Edit(
-        string id, ConsultationRequest request, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation) =>
-        Run(id, queries, cancellation, consultationId => commands.Edit(consultationId, request.ToInput(), ConsultationsAccess.Actor(user), cancellation));
+        string id, ConsultationRequest request, ClaimsPrincipal user, EditConsultationDetailsHandler edit, ConsultationQueries queries, CancellationToken cancellation) =>
+        Run(id, queries, cancellation, consultationId => edit.Handle(new(consultationId, request.ToInput(), CallerClaims.From(user)!), cancellation));
 
     private static async Task<Results<Created<VersionResponse>, NotFound, ProblemHttpResult>> Publish(
-        string id, PublishVersionRequest request, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation)
+        string id, PublishVersionRequest request, ClaimsPrincipal user, PublishDraftVersionHandler publish, ConsultationQueries queries, CancellationToken cancellation)
     {
         var consultation = await queries.Find(id, cancellation);
         if (consultation is null) return TypedResults.NotFound();
-        var outcome = await commands.PublishVersion(consultation.Id, request.Markdown, request.ChangeNote, ConsultationsAccess.Actor(user), cancellation);
+        var outcome = await publish.Handle(
+            new(consultation.Id, DraftSections.Pasted(request.Markdown), request.ChangeNote, CallerClaims.From(user)!), cancellation);
         return Published(consultation, outcome);
     }
 
     /// <summary>The multipart form is read here rather than bound, so that no anti-forgery metadata applies to this token-authenticated API.</summary>
     private static async Task<Results<Created<VersionResponse>, NotFound, ProblemHttpResult>> Upload(
-        string id, HttpRequest http, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation)
+        string id, HttpRequest http, ClaimsPrincipal user, PublishDraftVersionHandler publish, ConsultationQueries queries, CancellationToken cancellation)
     {
         var consultation = await queries.Find(id, cancellation);
         if (consultation is null) return TypedResults.NotFound();
@@ -101,7 +105,7 @@ public static class ConsultationEndpoints
         var (reading, refusal) = DraftUpload.Read(file.FileName, file.ContentType, await UploadedFile.Read(file, cancellation), UploadField);
         if (reading is null) return DecisionProblems.From(refusal!);
         var changeNote = form["changeNote"].ToString();
-        var outcome = await commands.PublishVersion(consultation.Id, reading, changeNote.Length > 0 ? changeNote : null, ConsultationsAccess.Actor(user), cancellation);
+        var outcome = await publish.Handle(new(consultation.Id, reading, changeNote.Length > 0 ? changeNote : null, CallerClaims.From(user)!), cancellation);
         return Published(consultation, outcome);
     }
 
@@ -117,16 +121,16 @@ public static class ConsultationEndpoints
     }
 
     private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Open(
-        string id, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation) =>
-        Run(id, queries, cancellation, consultationId => commands.Open(consultationId, ConsultationsAccess.Actor(user), cancellation));
+        string id, ClaimsPrincipal user, OpenConsultationHandler open, ConsultationQueries queries, CancellationToken cancellation) =>
+        Run(id, queries, cancellation, consultationId => open.Handle(new(consultationId, CallerClaims.From(user)!), cancellation));
 
     private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Close(
-        string id, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation) =>
-        Run(id, queries, cancellation, consultationId => commands.Close(consultationId, ConsultationsAccess.Actor(user), cancellation));
+        string id, ClaimsPrincipal user, CloseConsultationHandler close, ConsultationQueries queries, CancellationToken cancellation) =>
+        Run(id, queries, cancellation, consultationId => close.Handle(new(consultationId, CallerClaims.From(user)!), cancellation));
 
     private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Invite(
         string id, InvitationRequest request, ClaimsPrincipal user, ExpertInvitations invitations, ConsultationQueries queries, CancellationToken cancellation) =>
-        Run(id, queries, cancellation, consultationId => invitations.Invite(consultationId, request.ToInvitees(), ConsultationsAccess.Actor(user), cancellation));
+        Run(id, queries, cancellation, consultationId => invitations.Invite(consultationId, request.ToInvitees(), CallerClaims.From(user)!, cancellation));
 
     private static async Task<Results<Ok<List<HistoryEntry>>, NotFound>> History(string id, ConsultationQueries queries, CancellationToken cancellation)
     {
@@ -145,12 +149,5 @@ public static class ConsultationEndpoints
             return outcome.Decision is null ? TypedResults.NotFound() : DecisionProblems.From(outcome.Decision);
         var current = await queries.Version(consultation.Id, outcome.Consultation.CurrentVersion, cancellation);
         return TypedResults.Ok(ConsultationResponse.Of(outcome.Consultation, current, outcome.Decision.Warnings));
-    }
-
-    /// <summary>A draft consultation exists only for those who manage consultations.</summary>
-    internal static async Task<ConsultationDetails?> Visible(string id, ClaimsPrincipal user, ConsultationQueries queries, CancellationToken cancellation)
-    {
-        var consultation = await queries.Find(id, cancellation);
-        return consultation is { IsPublished: false } && !ConsultationsAccess.CanManage(user) ? null : consultation;
     }
 }

@@ -3,6 +3,13 @@ using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Consultations.ContentImport;
 using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Consultation.Consultations.Closing;
+using Nq45Consult.Consultation.Consultations.Creating;
+using Nq45Consult.Consultation.Consultations.Editing;
+using Nq45Consult.Consultation.Consultations.Inviting;
+using Nq45Consult.Consultation.Consultations.Opening;
+using Nq45Consult.Consultation.Consultations.Publishing;
+using Nq45Consult.Consultation.Consultations.Responding;
 using Nq45Consult.Consultation.Seeding;
 
 namespace Nq45Consult.Web.Consultations;
@@ -16,8 +23,7 @@ public static class ConsultationsSetup
         services.AddOptions<ConsultationOptions>().Bind(builder.Configuration.GetSection(ConsultationOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ConsultationOptions>, ConsultationOptionsValidation>();
         services.AddOptions<ContentOptions>().Bind(builder.Configuration.GetSection(ContentOptions.Section));
-        services.AddSingleton<ConsultationCommands>();
-        services.AddSingleton<DraftImporter>();
+        services.AddConsultationHandlers();
         services.AddScoped<ConsultationQueries>();
         services.AddSingleton<IDemoSeeder, SampleDraftsSeeder>();
         services.AddHostedService<ConsultationCloser>();
@@ -25,6 +31,20 @@ public static class ConsultationsSetup
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));
         return builder;
     }
+
+    /// <summary>The one writer of consultation streams and a handler per use case; all stateless, so singletons.</summary>
+    private static IServiceCollection AddConsultationHandlers(this IServiceCollection services) => services
+        .AddSingleton<ConsultationStream>()
+        .AddSingleton<CreateConsultationHandler>()
+        .AddSingleton<EditConsultationDetailsHandler>()
+        .AddSingleton<PublishDraftVersionHandler>()
+        .AddSingleton<OpenConsultationHandler>()
+        .AddSingleton<CloseConsultationHandler>()
+        .AddSingleton<CloseDueConsultationsHandler>()
+        .AddSingleton<InviteExpertsHandler>()
+        .AddSingleton<PublishResponsesHandler>()
+        .AddSingleton<ImportDraftFileHandler>()
+        .AddSingleton<ImportDraftFolderHandler>();
 
     public static WebApplication MapConsultations(this WebApplication app)
     {

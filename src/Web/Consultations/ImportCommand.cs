@@ -29,11 +29,11 @@ public static class ImportCommand
         try
         {
             await app.Services.GetRequiredService<IDocumentStore>().Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-            var importer = app.Services.GetRequiredService<DraftImporter>();
+            var importFile = app.Services.GetRequiredService<ImportDraftFileHandler>();
             var ok = true;
             foreach (var file in files)
             {
-                var result = File.Exists(file) ? await importer.ImportFile(file) : new ImportResult(file, null, "file not found", false);
+                var result = File.Exists(file) ? await importFile.Handle(new(file), CancellationToken.None) : new ImportResult(file, null, "file not found", false);
                 Log(logger, result);
                 ok &= result.Succeeded;
             }

@@ -5,7 +5,7 @@ using Nq45Consult.Consultation.Seeding;
 namespace Nq45Consult.Web.Consultations;
 
 /// <summary>With demo seeding on, every <c>content/drafts/*.md</c> becomes (or updates) an open consultation.</summary>
-public sealed class SampleDraftsSeeder(DraftImporter importer, IOptions<ContentOptions> content, IWebHostEnvironment environment, ILogger<SampleDraftsSeeder> logger)
+public sealed class SampleDraftsSeeder(ImportDraftFolderHandler importFolder, IOptions<ContentOptions> content, IWebHostEnvironment environment, ILogger<SampleDraftsSeeder> logger)
     : IDemoSeeder
 {
     public int Order => 10;
@@ -18,7 +18,7 @@ public sealed class SampleDraftsSeeder(DraftImporter importer, IOptions<ContentO
             logger.LogWarning("No content/drafts folder found (set Content:Path); no sample consultations imported.");
             return;
         }
-        foreach (var result in await importer.ImportFolder(folder, cancellationToken))
+        foreach (var result in await importFolder.Handle(new(folder), cancellationToken))
             ImportCommand.Log(logger, result);
     }
 }

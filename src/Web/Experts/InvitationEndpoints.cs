@@ -42,6 +42,6 @@ public static class InvitationEndpoints
         var session = await sessions.Known(id, cancellation);
         if (session is null) return TypedResults.NotFound();
         return await ConsultationEndpoints.Run(session.ConsultationId.ToString(), queries, cancellation,
-            consultationId => invitations.Invite(consultationId, request.ToInvitees(), ConsultationsAccess.Actor(user), cancellation));
+            consultationId => invitations.Invite(consultationId, request.ToInvitees(), CallerClaims.From(user)!, cancellation));
     }
 }

@@ -184,8 +184,8 @@ public static class FeedbackEndpoints
     private static async Task<bool> Visible(IQuerySession session, Guid id, Reader reader, CancellationToken cancellation) =>
         await session.LoadAsync<ConsultationDetails>(id, cancellation) is { } consultation && Visible(consultation, reader);
 
-    /// <summary>A consultation's feedback is public once it has been opened; before that only moderators see it.</summary>
-    private static bool Visible(ConsultationDetails consultation, Reader reader) => consultation.IsPublished || reader.IsModerator;
+    /// <summary>A consultation's feedback is seen with the consultation (<see cref="ConsultationVisibility"/>).</summary>
+    private static bool Visible(ConsultationDetails consultation, Reader reader) => consultation.IsVisibleTo(reader.User);
 
     private static IResult ConsultationNotFound() =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy đợt lấy ý kiến");

@@ -29,7 +29,7 @@ public static class CritiqueEndpoints
     {
         var consultation = await queries.Find(id, cancellation);
         if (consultation is null) return TypedResults.NotFound();
-        var outcome = await critique.Execute(consultation.Id, request.Strengths, request.Shortcomings, request.Recommendations, ConsultationsAccess.Actor(user), cancellation);
+        var outcome = await critique.Execute(consultation.Id, request.Strengths, request.Shortcomings, request.Recommendations, CallerClaims.From(user)!.UserName, cancellation);
         if (outcome.Decision is not { Accepted: true }) return outcome.Decision is null ? TypedResults.NotFound() : DecisionProblems.From(outcome.Decision);
         return TypedResults.Ok(await session.LoadAsync<CritiqueReport>(consultation.Id, cancellation));
     }

@@ -60,14 +60,13 @@ public static class ReviewEndpoints
     }
 
     private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Publish(
-        string id, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation) =>
-        ConsultationEndpoints.Run(id, queries, cancellation, consultationId => commands.Execute(consultationId,
-            (state, now) => PublishResponses.Decide(state, new(consultationId, ConsultationsAccess.Actor(user)), now), cancellation));
+        string id, ClaimsPrincipal user, PublishResponsesHandler publish, ConsultationQueries queries, CancellationToken cancellation) =>
+        ConsultationEndpoints.Run(id, queries, cancellation, consultationId => publish.Handle(new(consultationId, CallerClaims.From(user)!), cancellation));
 
     private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> SetDeadline(
-        string id, DeadlineRequest request, ClaimsPrincipal user, ConsultationCommands commands, ConsultationQueries queries, CancellationToken cancellation) =>
-        ConsultationEndpoints.Run(id, queries, cancellation, consultationId => commands.Execute(consultationId,
-            (state, now) => SetResponseDeadline.Decide(state, new(consultationId, request.Deadline, ConsultationsAccess.Actor(user)), now), cancellation));
+        string id, DeadlineRequest request, ClaimsPrincipal user, ConsultationStream stream, ConsultationQueries queries, CancellationToken cancellation) =>
+        ConsultationEndpoints.Run(id, queries, cancellation, consultationId => stream.Append(consultationId,
+            (state, now) => SetResponseDeadline.Decide(state, new(consultationId, request.Deadline, CallerClaims.From(user)!.UserName), now), cancellation));
 
     private static async Task<IResult> Dashboard(string id, ConsultationQueries queries, ReviewDashboard dashboard, CancellationToken cancellation)
     {

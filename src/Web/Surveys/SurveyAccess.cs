@@ -11,8 +11,8 @@ public static class SurveyAccess
     public static bool MaySeeResults(ConsultationDetails consultation, Survey survey, Reader reader) =>
         reader.IsReviewer || consultation.Status == ConsultationStatus.Closed && survey.ResultsPublic;
 
-    /// <summary>The survey itself is visible with its consultation: once opened, or to moderators before.</summary>
-    public static bool MaySeeSurvey(ConsultationDetails consultation, Reader reader) => consultation.IsPublished || reader.IsModerator;
+    /// <summary>The survey itself is visible with its consultation (<see cref="ConsultationVisibility"/>).</summary>
+    public static bool MaySeeSurvey(ConsultationDetails consultation, Reader reader) => consultation.IsVisibleTo(reader.User);
 
     /// <summary>The consultation and its survey, in one round trip.</summary>
     public static async Task<(ConsultationDetails? Consultation, Survey? Survey)> Load(IQuerySession session, Guid consultationId, CancellationToken cancellation)

@@ -1,4 +1,5 @@
 using Nq45Consult.Consultation.Drafts.Parsing;
+using Nq45Consult.Consultation.Drafts.Reading;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Consultations.Closing;
 using Nq45Consult.Consultation.Consultations.Creating;
@@ -12,7 +13,7 @@ namespace Nq45Consult.Consultation.Tests.Consultations;
 public class ConsultationDecisionTests
 {
     private static Decision Create(ConsultationDetailsInput details) =>
-        CreateConsultation.Decide(new(Guid.CreateVersion7(), "du-thao", details, "moderator"), Given.Options, Given.Now);
+        CreateConsultation.Decide(new(null, details, Given.Moderator), Guid.CreateVersion7(), "du-thao", Given.Options, Given.Now);
 
     [Fact]
     public void Creating_records_who_and_when_with_canonical_fields()
@@ -66,7 +67,7 @@ public class ConsultationDecisionTests
     [Fact]
     public void A_draft_cannot_open_without_a_published_version()
     {
-        var decision = OpenConsultation.Decide(Given.Draft(), new(Guid.Empty, "moderator"), Given.Now);
+        var decision = OpenConsultation.Decide(Given.Draft(), new(Guid.Empty, Given.Moderator), Given.Now);
         Assert.Equal(Refusal.Conflict, decision.Refusal);
         Assert.Empty(decision.Events);
     }
@@ -75,23 +76,23 @@ public class ConsultationDecisionTests
     public void A_survey_only_consultation_opens_without_a_draft()
     {
         var withSurvey = Given.Draft().Apply(new Nq45Consult.Consultation.Surveys.SurveyDefined(Guid.Empty, 1, [], false, "moderator", Given.Now));
-        Assert.IsType<ConsultationOpened>(Assert.Single(OpenConsultation.Decide(withSurvey, new(Guid.Empty, "moderator"), Given.Now).Events));
+        Assert.IsType<ConsultationOpened>(Assert.Single(OpenConsultation.Decide(withSurvey, new(Guid.Empty, Given.Moderator), Given.Now).Events));
     }
 
     [Fact]
     public void Lifecycle_runs_draft_open_closed_and_not_backwards()
     {
-        Assert.IsType<ConsultationOpened>(Assert.Single(OpenConsultation.Decide(Given.Draft(1), new(Guid.Empty, "m"), Given.Now).Events));
-        Assert.NotNull(OpenConsultation.Decide(Given.Open(), new(Guid.Empty, "m"), Given.Now).Reason);
-        Assert.NotNull(OpenConsultation.Decide(Given.Closed(), new(Guid.Empty, "m"), Given.Now).Reason);
-        Assert.IsType<ConsultationClosed>(Assert.Single(CloseConsultation.Decide(Given.Open(), new(Guid.Empty, "m"), Given.Now).Events));
-        Assert.NotNull(CloseConsultation.Decide(Given.Draft(1), new(Guid.Empty, "m"), Given.Now).Reason);
-        Assert.NotNull(CloseConsultation.Decide(Given.Closed(), new(Guid.Empty, "m"), Given.Now).Reason);
+        Assert.IsType<ConsultationOpened>(Assert.Single(OpenConsultation.Decide(Given.Draft(1), new(Guid.Empty, Given.Moderator), Given.Now).Events));
+        Assert.NotNull(OpenConsultation.Decide(Given.Open(), new(Guid.Empty, Given.Moderator), Given.Now).Reason);
+        Assert.NotNull(OpenConsultation.Decide(Given.Closed(), new(Guid.Empty, Given.Moderator), Given.Now).Reason);
+        Assert.IsType<ConsultationClosed>(Assert.Single(CloseConsultation.Decide(Given.Open(), new(Guid.Empty, Given.Moderator), Given.Now).Events));
+        Assert.NotNull(CloseConsultation.Decide(Given.Draft(1), new(Guid.Empty, Given.Moderator), Given.Now).Reason);
+        Assert.NotNull(CloseConsultation.Decide(Given.Closed(), new(Guid.Empty, Given.Moderator), Given.Now).Reason);
     }
 
     [Fact]
     public void A_draft_whose_closing_time_passed_cannot_open() =>
-        Assert.NotNull(OpenConsultation.Decide(Given.Draft(1), new(Guid.Empty, "m"), Given.Now.AddDays(31)).Reason);
+        Assert.NotNull(OpenConsultation.Decide(Given.Draft(1), new(Guid.Empty, Given.Moderator), Given.Now.AddDays(31)).Reason);
 
     [Fact]
     public void Closing_by_itself_waits_for_the_closing_time()
@@ -105,21 +106,21 @@ public class ConsultationDecisionTests
     [Fact]
     public void The_first_version_needs_no_change_note_later_ones_do()
     {
-        var first = PublishDraftVersion.Decide(Given.Draft(), new(Guid.Empty, "# I. A", null, [Given.Section()], DraftFrame.None, "m"), Given.Now);
+        var first = PublishDraftVersion.Decide(Given.Draft(), Parsed("# I. A"), Publish(null), Given.Now);
         Assert.Equal(1, Assert.IsType<DraftVersionPublished>(Assert.Single(first.Events)).Version);
 
-        var second = PublishDraftVersion.Decide(Given.Draft(1), new(Guid.Empty, "# I. B", " ", [Given.Section()], DraftFrame.None, "m"), Given.Now);
+        var second = PublishDraftVersion.Decide(Given.Draft(1), Parsed("# I. B"), Publish(" "), Given.Now);
         Assert.Contains("changeNote", second.Errors.Keys);
 
-        var noted = PublishDraftVersion.Decide(Given.Draft(1), new(Guid.Empty, "# I. B", "Sửa mục I", [Given.Section()], DraftFrame.None, "m"), Given.Now);
+        var noted = PublishDraftVersion.Decide(Given.Draft(1), Parsed("# I. B"), Publish("Sửa mục I"), Given.Now);
         Assert.Equal(2, Assert.IsType<DraftVersionPublished>(Assert.Single(noted.Events)).Version);
     }
 
     [Fact]
     public void Publishing_refuses_closed_consultations_and_unchanged_text()
     {
-        Assert.NotNull(PublishDraftVersion.Decide(Given.Closed(), new(Guid.Empty, "x", "n", [Given.Section()], DraftFrame.None, "m"), Given.Now).Reason);
-        Assert.Contains("markdown", PublishDraftVersion.Decide(Given.Draft(1), new(Guid.Empty, "# I. Mục", "n", [Given.Section()], DraftFrame.None, "m"), Given.Now).Errors.Keys);
+        Assert.NotNull(PublishDraftVersion.Decide(Given.Closed(), Parsed("x"), Publish("n"), Given.Now).Reason);
+        Assert.Contains("markdown", PublishDraftVersion.Decide(Given.Draft(1), Parsed("# I. Mục"), Publish("n"), Given.Now).Errors.Keys);
     }
 
     [Fact]
@@ -136,11 +137,11 @@ public class ConsultationDecisionTests
     public void Inviting_records_only_new_valid_names()
     {
         var state = Given.Open() with { Invited = new HashSet<string>(["expert1"], StringComparer.OrdinalIgnoreCase) };
-        var invited = InviteExperts.Decide(state, new(state.Id, ["Expert1", "expert2", "expert2"], "m"), Accounts, Given.Now);
+        var invited = InviteExperts.Decide(state, new(state.Id, ["Expert1", "expert2", "expert2"], Given.Moderator), Accounts, Given.Now);
         Assert.Equal(["expert2"], Assert.IsType<ExpertsInvited>(Assert.Single(invited.Events)).UserNames);
-        Assert.Contains("userNames", InviteExperts.Decide(state, new(state.Id, [], "m"), Accounts, Given.Now).Errors.Keys);
-        Assert.Contains("userNames", InviteExperts.Decide(state, new(state.Id, ["<script>"], "m"), Accounts, Given.Now).Errors.Keys);
-        Assert.NotNull(InviteExperts.Decide(Given.Closed(), new(state.Id, ["expert3"], "m"), Accounts, Given.Now).Reason);
+        Assert.Contains("userNames", InviteExperts.Decide(state, new(state.Id, [], Given.Moderator), Accounts, Given.Now).Errors.Keys);
+        Assert.Contains("userNames", InviteExperts.Decide(state, new(state.Id, ["<script>"], Given.Moderator), Accounts, Given.Now).Errors.Keys);
+        Assert.NotNull(InviteExperts.Decide(Given.Closed(), new(state.Id, ["expert3"], Given.Moderator), Accounts, Given.Now).Reason);
     }
 
     [Fact]
@@ -148,18 +149,18 @@ public class ConsultationDecisionTests
     {
         var state = Given.Open() with { Invited = new HashSet<string>(["expert1"], StringComparer.OrdinalIgnoreCase) };
         var found = Enumerable.Range(0, InviteExperts.MaxNamesPerCall + 100).Select(i => $"member{i}").Append("EXPERT1").ToList();
-        var decision = InviteExperts.Decide(state, new(state.Id, ["expert2"], "m", found), Accounts, Given.Now);
+        var decision = InviteExperts.Decide(state, new(state.Id, ["expert2"], Given.Moderator, found), Accounts, Given.Now);
         var invited = Assert.IsType<ExpertsInvited>(Assert.Single(decision.Events)).UserNames;
         Assert.Equal(InviteExperts.MaxNamesPerCall + 101, invited.Count);
         Assert.Equal("expert2", invited[0]);
         Assert.DoesNotContain("EXPERT1", invited);
-        Assert.Empty(InviteExperts.Decide(state, new(state.Id, null, "m", ["expert1"]), Accounts, Given.Now).Events);
+        Assert.Empty(InviteExperts.Decide(state, new(state.Id, null, Given.Moderator, ["expert1"]), Accounts, Given.Now).Events);
     }
 
     [Fact]
     public void Inviting_names_without_an_account_is_refused_naming_them()
     {
-        var decision = InviteExperts.Decide(Given.Open(), new(Guid.Empty, ["expert2", "ghost", "nobody"], "m"), Accounts, Given.Now);
+        var decision = InviteExperts.Decide(Given.Open(), new(Guid.Empty, ["expert2", "ghost", "nobody"], Given.Moderator), Accounts, Given.Now);
         Assert.Empty(decision.Events);
         var message = Assert.Single(decision.Errors["userNames"]);
         Assert.Contains("ghost", message);
@@ -169,7 +170,11 @@ public class ConsultationDecisionTests
 
     [Fact]
     public void Editing_a_closed_consultation_is_refused() =>
-        Assert.NotNull(EditConsultationDetails.Decide(Given.Closed(), new(Guid.Empty, Given.Details(), "m"), Given.Options, Given.Now).Reason);
+        Assert.NotNull(EditConsultationDetails.Decide(Given.Closed(), new(Guid.Empty, Given.Details(), Given.Moderator), Given.Options, Given.Now).Reason);
+
+    private static ParsedVersion Parsed(string markdown) => new(markdown, [Given.Section()], DraftFrame.None, []);
+
+    private static PublishDraftVersion Publish(string? changeNote) => new(Guid.Empty, new("", []), changeNote, Given.Moderator);
 
     [Fact]
     public void Settings_with_unknown_document_types_are_reported() =>

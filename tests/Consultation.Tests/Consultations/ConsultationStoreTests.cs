@@ -2,19 +2,25 @@ using Marten;
 using Microsoft.Extensions.Time.Testing;
 using Nq45Consult.Consultation.Drafts;
 using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Consultation.Consultations.Closing;
+using Nq45Consult.Consultation.Consultations.Creating;
 using Nq45Consult.Consultation.Consultations.Opening;
+using Nq45Consult.Consultation.Consultations.Publishing;
 using Nq45Consult.TestSupport;
 using JasperFx;
 using Weasel.Core;
 
 namespace Nq45Consult.Consultation.Tests.Consultations;
 
-/// <summary>The command runner against a real event store, with a clock the test moves.</summary>
+/// <summary>The handlers against a real event store, with a clock the test moves.</summary>
 public sealed class ConsultationStoreTests : IDisposable
 {
     private readonly FakeTimeProvider _clock = new(Given.Now.ToUniversalTime());
     private readonly DocumentStore _store;
-    private readonly ConsultationCommands _commands;
+    private readonly CreateConsultationHandler _create;
+    private readonly PublishDraftVersionHandler _publish;
+    private readonly OpenConsultationHandler _open;
+    private readonly CloseDueConsultationsHandler _closeDue;
 
     public ConsultationStoreTests()
     {
@@ -26,23 +32,29 @@ public sealed class ConsultationStoreTests : IDisposable
             options.AutoCreateSchemaObjects = AutoCreate.All;
             ConsultationsStore.Configure(options);
         });
-        _commands = new ConsultationCommands(_store, _clock, Microsoft.Extensions.Options.Options.Create(Given.Options));
+        var stream = new ConsultationStream(_store, _clock);
+        _create = new CreateConsultationHandler(_store, _clock, Microsoft.Extensions.Options.Options.Create(Given.Options));
+        _publish = new PublishDraftVersionHandler(stream);
+        _open = new OpenConsultationHandler(stream);
+        _closeDue = new CloseDueConsultationsHandler(_store, stream);
     }
+
+    private Task<CommandOutcome> Create(ConsultationDetailsInput details) => _create.Handle(new(null, details, Given.Moderator), default);
 
     [Fact]
     public async Task An_open_consultation_closes_by_itself_when_the_clock_reaches_its_closing_time()
     {
-        var created = await _commands.Create(null, Given.Details(days: 7), "moderator");
+        var created = await Create(Given.Details(days: 7));
         var id = created.Consultation!.Id;
         Assert.Equal("du-thao-quy-dinh", created.Consultation.Slug);
-        Assert.True((await _commands.PublishVersion(id, "## I. Phạm vi\n\nNội dung.", null, "moderator")).Decision!.Accepted);
-        Assert.True((await _commands.Execute(id, (s, now) => OpenConsultation.Decide(s, new(id, "moderator"), now))).Decision!.Accepted);
+        Assert.True((await _publish.Handle(new(id, DraftSections.Pasted("## I. Phạm vi\n\nNội dung."), null, Given.Moderator), default)).Decision!.Accepted);
+        Assert.True((await _open.Handle(new(id, Given.Moderator), default)).Decision!.Accepted);
 
         _clock.Advance(TimeSpan.FromDays(6));
-        Assert.Empty(await _commands.CloseDueConsultations(_clock.GetUtcNow()));
+        Assert.Empty(await _closeDue.Handle(new(_clock.GetUtcNow()), default));
 
         _clock.Advance(TimeSpan.FromDays(1));
-        Assert.Equal([id], await _commands.CloseDueConsultations(_clock.GetUtcNow()));
+        Assert.Equal([id], await _closeDue.Handle(new(_clock.GetUtcNow()), default));
 
         await using var session = _store.QuerySession();
         var details = await session.LoadAsync<ConsultationDetails>(id);
@@ -55,8 +67,8 @@ public sealed class ConsultationStoreTests : IDisposable
     [Fact]
     public async Task A_second_consultation_with_the_same_title_gets_its_own_slug()
     {
-        var first = await _commands.Create(null, Given.Details("Đề án A"), "moderator");
-        var second = await _commands.Create(null, Given.Details("Đề án A"), "moderator");
+        var first = await Create(Given.Details("Đề án A"));
+        var second = await Create(Given.Details("Đề án A"));
         Assert.Equal("de-an-a", first.Consultation!.Slug);
         Assert.Equal("de-an-a-2", second.Consultation!.Slug);
     }
@@ -64,7 +76,7 @@ public sealed class ConsultationStoreTests : IDisposable
     [Fact]
     public async Task A_title_that_would_take_a_page_address_gets_another_slug()
     {
-        var created = await _commands.Create(null, Given.Details("New"), "moderator");
+        var created = await Create(Given.Details("New"));
 
         Assert.Equal("new-2", created.Consultation!.Slug);
     }
@@ -72,7 +84,7 @@ public sealed class ConsultationStoreTests : IDisposable
     [Fact]
     public async Task Bad_input_stores_nothing()
     {
-        var outcome = await _commands.Create(null, Given.Details(""), "moderator");
+        var outcome = await Create(Given.Details(""));
         Assert.False(outcome.Decision!.Accepted);
         await using var session = _store.QuerySession();
         Assert.Equal(0, await session.Query<ConsultationDetails>().CountAsync());

@@ -9,6 +9,10 @@ internal static class Given
 
     public static readonly ConsultationOptions Options = new() { MinimumDays = { ["legal-document"] = 20 } };
 
+    public static readonly Caller Moderator = Caller.Of("moderator", "Người kiểm duyệt", Role.Moderator);
+
+    public static readonly Caller Official = Caller.Of("official", "Cán bộ", Role.Official);
+
     public static ConsultationDetailsInput Details(string? title = "Dự thảo quy định", int days = 30, string type = "plan", params string[] fields) =>
         new(title, "Tóm tắt", "Sở Khoa học và Công nghệ", type, fields.Length > 0 ? fields : ["y tế"], "public", Now, Now.AddDays(days));
 

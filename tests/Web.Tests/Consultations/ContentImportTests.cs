@@ -8,16 +8,16 @@ public class ContentImportTests(ConsultationsApp app) : IClassFixture<Consultati
     [Fact]
     public async Task Import_is_idempotent_and_a_changed_file_publishes_a_new_version()
     {
-        var importer = app.Services.GetRequiredService<DraftImporter>();
+        var importer = app.Services.GetRequiredService<ImportDraftFileHandler>();
         var file = Path.Combine(Path.GetTempPath(), $"nhap-{Guid.NewGuid():N}.md");
         var slug = $"nhap-{Guid.NewGuid():N}"[..20];
         await File.WriteAllTextAsync(file, $"---\nslug: {slug}\ntitle: Bản nháp thử\nfields: [y tế]\n---\n\n{Samples.Legal}");
         try
         {
-            Assert.Equal("created", (await importer.ImportFile(file)).Outcome);
-            Assert.Equal("unchanged", (await importer.ImportFile(file)).Outcome);
+            Assert.Equal("created", (await importer.Handle(new(file), CancellationToken.None)).Outcome);
+            Assert.Equal("unchanged", (await importer.Handle(new(file), CancellationToken.None)).Outcome);
             await File.AppendAllTextAsync(file, "\n\n### Điều 3. Hiệu lực\n\nCó hiệu lực từ ngày ký.\n");
-            Assert.Equal("updated", (await importer.ImportFile(file)).Outcome);
+            Assert.Equal("updated", (await importer.Handle(new(file), CancellationToken.None)).Outcome);
 
             var history = await app.Moderator().GetStringAsync($"/api/consultations/{slug}/history");
             Assert.Contains("Cập nhật từ tệp", history);
@@ -33,7 +33,7 @@ public class ContentImportTests(ConsultationsApp app) : IClassFixture<Consultati
     public async Task The_seed_folder_imports_twice_without_changes()
     {
         var folder = Path.Combine(FindSolution(), "content", "drafts");
-        var results = await app.Services.GetRequiredService<DraftImporter>().ImportFolder(folder);
+        var results = await app.Services.GetRequiredService<ImportDraftFolderHandler>().Handle(new(folder), CancellationToken.None);
         Assert.NotEmpty(results);
         Assert.All(results, r => Assert.Equal("unchanged", r.Outcome));
     }

@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Accounts.Registering;
 using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Web.Tests.Consultations;
 using Nq45Consult.Consultation.Consultations.Inviting;
 using Nq45Consult.Consultation.Consultations.Opening;
 using Nq45Consult.Web.Tests.Infrastructure;
@@ -106,8 +106,7 @@ public class FeedbackFixture : ConsultationApp
     public async Task<(Guid Id, IReadOnlyList<SectionSnapshot> Sections)> Consultation(
         string audience, bool open, bool withDraft, params string[] invited)
     {
-        var commands = new ConsultationCommands(Services.GetRequiredService<IDocumentStore>(), TimeProvider.System,
-            Options.Create(new ConsultationOptions()));
+        var commands = new ConsultationSteps(Services.GetRequiredService<IDocumentStore>(), TimeProvider.System, new ConsultationOptions());
         var now = DateTimeOffset.UtcNow;
         var created = await commands.Create(null, new ConsultationDetailsInput(
             $"Thử {Guid.NewGuid():N}", "Tóm tắt", "Sở KH&CN", "plan", ["y tế"], audience, now.AddDays(-1), now.AddDays(30)), "moderator");
@@ -124,8 +123,7 @@ public class FeedbackFixture : ConsultationApp
 
     public async Task Close(Guid id)
     {
-        var commands = new ConsultationCommands(Services.GetRequiredService<IDocumentStore>(), TimeProvider.System,
-            Options.Create(new ConsultationOptions()));
+        var commands = new ConsultationSteps(Services.GetRequiredService<IDocumentStore>(), TimeProvider.System, new ConsultationOptions());
         await commands.Close(id, "moderator");
     }
 

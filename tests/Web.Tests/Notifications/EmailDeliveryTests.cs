@@ -5,13 +5,14 @@ using MimeKit;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Notifications;
 using Nq45Consult.Consultation.Notifications.Delivery;
+using Nq45Consult.Web.Tests.Consultations;
 
 namespace Nq45Consult.Web.Tests.Notifications;
 
 /// <summary>The outbox's e-mails reach a real SMTP server on loopback: intact, once, after an outage, and only if wanted.</summary>
 public class EmailDeliveryTests(NotificationsApp app) : IClassFixture<NotificationsApp>
 {
-    private ConsultationCommands Commands => app.Commands;
+    private ConsultationSteps Commands => app.Commands;
 
     private async Task<(Guid Id, string Title, string Link)> Invited(params string[] experts)
     {

@@ -4,13 +4,14 @@ using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Web.Tests.Consultations;
 
 namespace Nq45Consult.Web.Tests.Notifications;
 
 /// <summary>The bell over a real SignalR connection, and the in-app notification routes.</summary>
 public class InAppTests(NotificationsApp app) : IClassFixture<NotificationsApp>
 {
-    private ConsultationCommands Commands => app.Commands;
+    private ConsultationSteps Commands => app.Commands;
 
     private static async Task WaitUntil(Func<bool> condition)
     {

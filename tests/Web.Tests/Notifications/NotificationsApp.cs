@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Notifications;
 using Nq45Consult.Consultation.Notifications.Delivery;
+using Nq45Consult.Web.Tests.Consultations;
 using Nq45Consult.Web.Tests.Feedback;
 
 namespace Nq45Consult.Web.Tests.Notifications;
@@ -38,7 +39,7 @@ public class NotificationsApp : FeedbackFixture
         builder.UseSetting("Notifications:MaxRetryDelay", "00:00:00.002");
     }
 
-    public ConsultationCommands Commands => Services.GetRequiredService<ConsultationCommands>();
+    public ConsultationSteps Commands => new(Services);
 
     public Task<DeliveryRound> Deliver() => Services.GetRequiredService<OutboxDelivery>().DeliverDue();
 

@@ -7,13 +7,14 @@ using Nq45Consult.Consultation.Notifications;
 using Nq45Consult.Consultation.Notifications.Delivery;
 using Nq45Consult.Consultation.Notifications.Reminders;
 using Nq45Consult.Web.Tests.Feedback;
+using Nq45Consult.Web.Tests.Consultations;
 
 namespace Nq45Consult.Web.Tests.Notifications;
 
 /// <summary>Each cause writes exactly one notification and one pending e-mail per recipient, in its own transaction.</summary>
 public class OutboxTests(NotificationsApp app) : IClassFixture<NotificationsApp>
 {
-    private ConsultationCommands Commands => app.Commands;
+    private ConsultationSteps Commands => app.Commands;
 
     [Fact]
     public async Task An_invitation_notifies_each_invited_expert_once_and_a_refused_or_repeated_one_adds_nothing()

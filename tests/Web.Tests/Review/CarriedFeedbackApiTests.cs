@@ -2,9 +2,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Web.Tests.Feedback;
+using Nq45Consult.Web.Tests.Consultations;
 
 namespace Nq45Consult.Web.Tests.Review;
 
@@ -26,7 +26,7 @@ public class CarriedFeedbackApiTests(FeedbackFixture app) : IClassFixture<Feedba
         var revised = FeedbackFixture.Markdown
             .Replace("Phát triển hạ tầng số 🇻🇳 đồng bộ, hiện đại.", "Phát triển hạ tầng số đồng bộ, hiện đại, an toàn.")
             .Replace("1. Hoàn thiện thể chế.", "");
-        var commands = new ConsultationCommands(app.Services.GetRequiredService<IDocumentStore>(), TimeProvider.System, Options.Create(new ConsultationOptions()));
+        var commands = new ConsultationSteps(app.Services.GetRequiredService<IDocumentStore>(), TimeProvider.System, new ConsultationOptions());
         Assert.True((await commands.PublishVersion(id, revised, "Sửa theo góp ý", "moderator")).Decision!.Accepted);
 
         var carried = await (await app.As("official")).GetFromJsonAsync<JsonElement>($"/api/consultations/{id}/carried");

@@ -1,7 +1,7 @@
 namespace Nq45Consult.Consultation.Consultations.Closing;
 
-/// <summary>Close an open consultation; <see cref="ClosedBy"/> null means it closes by itself at its closing time.</summary>
-public sealed record CloseConsultation(Guid ConsultationId, string? ClosedBy)
+/// <summary>Close an open consultation; <see cref="Caller"/> null means it closes by itself at its closing time.</summary>
+public sealed record CloseConsultation(Guid ConsultationId, Caller? Caller)
 {
     public static Decision Decide(ConsultationState state, CloseConsultation command, DateTimeOffset now)
     {
@@ -9,8 +9,15 @@ public sealed record CloseConsultation(Guid ConsultationId, string? ClosedBy)
             return Decision.Conflict(state.Status == ConsultationStatus.Draft
                 ? "Đợt lấy ý kiến chưa mở nên không thể kết thúc."
                 : "Đợt lấy ý kiến đã kết thúc.");
-        if (command.ClosedBy is null && now < state.ClosesAt)
+        if (command.Caller is null && now < state.ClosesAt)
             return Decision.Conflict("Chưa đến thời điểm kết thúc.");
-        return Decision.Accept(new ConsultationClosed(state.Id, command.ClosedBy, now));
+        return Decision.Accept(new ConsultationClosed(state.Id, command.Caller?.UserName, now));
     }
+}
+
+/// <summary>A moderator closes the consultation before its closing time.</summary>
+public sealed class CloseConsultationHandler(ConsultationStream stream)
+{
+    public Task<CommandOutcome> Handle(CloseConsultation command, CancellationToken cancellation) =>
+        stream.Append(command.ConsultationId, (state, now) => CloseConsultation.Decide(state, command, now), cancellation);
 }

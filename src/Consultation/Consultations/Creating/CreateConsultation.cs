@@ -1,14 +1,53 @@
+using Marten;
+using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Drafts.Parsing;
+
 namespace Nq45Consult.Consultation.Consultations.Creating;
 
-/// <summary>Create a consultation in the draft state; <see cref="Slug"/> is already known to be free.</summary>
-public sealed record CreateConsultation(Guid ConsultationId, string Slug, ConsultationDetailsInput Details, string CreatedBy)
+/// <summary>Create a consultation in the draft state, at <see cref="Slug"/> when given (else one made from the title), or the next free one.</summary>
+public sealed record CreateConsultation(string? Slug, ConsultationDetailsInput Details, Caller Caller)
 {
-    public static Decision Decide(CreateConsultation command, ConsultationOptions options, DateTimeOffset now)
+    /// <param name="id">The new consultation's id.</param>
+    /// <param name="freeSlug">The slug it gets, already known to be free.</param>
+    public static Decision Decide(CreateConsultation command, Guid id, string freeSlug, ConsultationOptions options, DateTimeOffset now)
     {
         var (details, errors) = command.Details.Validate(options);
         if (details is null) return Decision.Invalid(errors);
         return Decision
-            .Accept(new ConsultationCreated(command.ConsultationId, command.Slug, details, command.CreatedBy, now))
+            .Accept(new ConsultationCreated(id, freeSlug, details, command.Caller.UserName, now))
             .WithWarnings(ConsultationDetailsInput.Warnings(details, options));
+    }
+}
+
+/// <summary>Finds a free slug, decides, starts the stream; the outcome carries the new consultation.</summary>
+public sealed class CreateConsultationHandler(IDocumentStore store, TimeProvider time, IOptions<ConsultationOptions> options)
+{
+    /// <summary>Addresses the pages take under /consultations/, which a consultation's slug must not shadow.</summary>
+    private static readonly HashSet<string> ReservedSlugs = ["new"];
+
+    public async Task<CommandOutcome> Handle(CreateConsultation command, CancellationToken cancellation)
+    {
+        await using var session = store.LightweightSession();
+        var wanted = SlugOf(string.IsNullOrWhiteSpace(command.Slug) ? command.Details.Title : command.Slug);
+        var id = Guid.CreateVersion7();
+        var decision = CreateConsultation.Decide(command, id, await FreeSlug(session, wanted, cancellation), options.Value, time.GetUtcNow());
+        if (!decision.Accepted) return new(decision, null);
+        session.Events.StartStream<ConsultationState>(id, decision.Events);
+        await session.SaveChangesAsync(cancellation);
+        return new(decision, await session.LoadAsync<ConsultationDetails>(id, cancellation));
+    }
+
+    private static string SlugOf(string? text) => AnchorSlug.From(text ?? "") is { Length: > 0 } slug ? slug : "tham-van";
+
+    private static async Task<string> FreeSlug(IQuerySession session, string wanted, CancellationToken cancellation)
+    {
+        var taken = await session.Query<ConsultationDetails>()
+            .Where(c => c.Slug == wanted || c.Slug.StartsWith(wanted + "-"))
+            .Select(c => c.Slug)
+            .ToListAsync(cancellation);
+        if (!taken.Contains(wanted) && !ReservedSlugs.Contains(wanted)) return wanted;
+        var n = 2;
+        while (taken.Contains($"{wanted}-{n}")) n++;
+        return $"{wanted}-{n}";
     }
 }

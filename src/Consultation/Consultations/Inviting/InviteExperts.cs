@@ -1,3 +1,6 @@
+using Marten;
+using Nq45Consult.Consultation.Accounts;
+
 namespace Nq45Consult.Consultation.Consultations.Inviting;
 
 /// <summary>
@@ -5,7 +8,7 @@ namespace Nq45Consult.Consultation.Consultations.Inviting;
 /// <see cref="FromRegistry"/>: accounts the expert registry found by field, association or saved filter — not
 /// typed by anyone, so not bounded by <see cref="MaxNamesPerCall"/>; the caller keeps only those with an account.
 /// </summary>
-public sealed record InviteExperts(Guid ConsultationId, IReadOnlyList<string>? UserNames, string InvitedBy, IReadOnlyList<string>? FromRegistry = null)
+public sealed record InviteExperts(Guid ConsultationId, IReadOnlyList<string>? UserNames, Caller Caller, IReadOnlyList<string>? FromRegistry = null)
 {
     public const int MaxNamesPerCall = 500;
     public const int MaxNameLength = 64;
@@ -29,6 +32,30 @@ public sealed record InviteExperts(Guid ConsultationId, IReadOnlyList<string>? U
         if (unknown.Count > 0)
             return Decision.Invalid("userNames", $"Không có tài khoản với tên đăng nhập: {string.Join(", ", unknown)}.");
         var added = names.Concat(found).Distinct(StringComparer.OrdinalIgnoreCase).Where(n => !state.Invited.Contains(n)).ToList();
-        return added.Count == 0 ? Decision.Accept() : Decision.Accept(new ExpertsInvited(state.Id, added, command.InvitedBy, now));
+        return added.Count == 0 ? Decision.Accept() : Decision.Accept(new ExpertsInvited(state.Id, added, command.Caller.UserName, now));
+    }
+}
+
+/// <summary>
+/// Looks up which of the typed names have an account and keeps only the registry's names that have one (a profile
+/// may name an account that was never created), then lets <see cref="InviteExperts"/> decide.
+/// </summary>
+public sealed class InviteExpertsHandler(IDocumentStore store, ConsultationStream stream)
+{
+    public async Task<CommandOutcome> Handle(InviteExperts command, CancellationToken cancellation)
+    {
+        var accounts = await ExistingAccounts(command.Names.Take(InviteExperts.MaxNamesPerCall + 1).ToList(), cancellation);
+        if (command.FromRegistry is { Count: > 0 } found)
+            command = command with { FromRegistry = [.. await ExistingAccounts(found, cancellation)] };
+        return await stream.Append(command.ConsultationId, (state, now) => InviteExperts.Decide(state, command, accounts, now), cancellation);
+    }
+
+    /// <summary>The given names that belong to an account, matched as sign-in matches them (normalized).</summary>
+    private async Task<IReadOnlySet<string>> ExistingAccounts(IReadOnlyList<string> names, CancellationToken cancellation)
+    {
+        var normalized = names.Select(Account.Normalize).Distinct().ToArray();
+        await using var query = store.QuerySession();
+        var found = (await query.Query<Account>().Where(a => normalized.Contains(a.NormalizedUserName)).Select(a => a.NormalizedUserName).ToListAsync(cancellation)).ToHashSet();
+        return names.Where(n => found.Contains(Account.Normalize(n))).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 }

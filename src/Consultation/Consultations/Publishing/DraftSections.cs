@@ -9,11 +9,10 @@ public sealed record ParsedVersion(string Markdown, IReadOnlyList<SectionSnapsho
 /// <summary>A draft → section snapshots, frame and warnings through the reader and the parser, their refusals turned into decisions.</summary>
 public static class DraftSections
 {
-    /// <summary>Text pasted by a moderator: Markdown or plain text, whichever it reads as.</summary>
-    public static (ParsedVersion? Draft, Decision? Refusal) Parse(string? text) =>
-        string.IsNullOrWhiteSpace(text)
-            ? (null, Decision.Invalid("markdown", "Nội dung dự thảo (Markdown) là bắt buộc."))
-            : Parse(DraftReader.FromText(text, DraftReader.Detect(text)));
+    /// <summary>Text pasted by a moderator: Markdown or plain text, whichever it reads as (none reads as empty Markdown, refused by <see cref="Parse"/>).</summary>
+    public static DraftReading Pasted(string? text) => DraftReader.FromText(text ?? "", DraftReader.Detect(text ?? ""));
+
+    public static (ParsedVersion? Draft, Decision? Refusal) Parse(string? text) => Parse(Pasted(text));
 
     public static (ParsedVersion? Draft, Decision? Refusal) Parse(DraftReading reading)
     {

@@ -1,13 +1,14 @@
-using Nq45Consult.Consultation.Drafts.Parsing;
+using Nq45Consult.Consultation.Drafts.Reading;
 
 namespace Nq45Consult.Consultation.Consultations.Publishing;
 
-/// <summary>Publish the next version of the draft, already parsed into <see cref="Sections"/> and its <see cref="Frame"/>.</summary>
-public sealed record PublishDraftVersion(Guid ConsultationId, string Markdown, string? ChangeNote, IReadOnlyList<SectionSnapshot> Sections, DraftFrame Frame, string PublishedBy)
+/// <summary>Publish the next version of the draft: pasted text or a file already read (<see cref="DraftSections.Pasted"/>, <see cref="DraftUpload"/>).</summary>
+public sealed record PublishDraftVersion(Guid ConsultationId, DraftReading Draft, string? ChangeNote, Caller Caller)
 {
     public const int MaxChangeNoteLength = 2_000;
 
-    public static Decision Decide(ConsultationState state, PublishDraftVersion command, DateTimeOffset now)
+    /// <param name="draft">The draft parsed into sections and frame.</param>
+    public static Decision Decide(ConsultationState state, ParsedVersion draft, PublishDraftVersion command, DateTimeOffset now)
     {
         if (state.Status is not (ConsultationStatus.Draft or ConsultationStatus.Open))
             return Decision.Conflict("Không thể đăng phiên bản mới: đợt lấy ý kiến đã kết thúc.");
@@ -16,12 +17,23 @@ public sealed record PublishDraftVersion(Guid ConsultationId, string Markdown, s
             return Decision.Invalid("changeNote", "Cần ghi chú thay đổi cho phiên bản thứ hai trở đi.");
         if (note?.Length > MaxChangeNoteLength)
             return Decision.Invalid("changeNote", $"Ghi chú thay đổi dài tối đa {MaxChangeNoteLength} ký tự.");
-        if (command.Sections.Count == 0)
+        if (draft.Sections.Count == 0)
             return Decision.Invalid("markdown", "Dự thảo không có nội dung.");
-        if (command.Markdown == state.CurrentMarkdown)
+        if (draft.Markdown == state.CurrentMarkdown)
             return Decision.Invalid("markdown", "Nội dung giống hệt phiên bản hiện tại.");
         return Decision.Accept(new DraftVersionPublished(
-            state.Id, state.CurrentVersion + 1, command.Markdown, string.IsNullOrEmpty(note) ? null : note,
-            command.Sections, command.PublishedBy, now, command.Frame.IsEmpty ? null : command.Frame));
+            state.Id, state.CurrentVersion + 1, draft.Markdown, string.IsNullOrEmpty(note) ? null : note,
+            draft.Sections, command.Caller.UserName, now, draft.Frame.IsEmpty ? null : draft.Frame));
+    }
+}
+
+/// <summary>Parses the draft once, before the stream is loaded, then lets <see cref="PublishDraftVersion"/> decide.</summary>
+public sealed class PublishDraftVersionHandler(ConsultationStream stream)
+{
+    public async Task<CommandOutcome> Handle(PublishDraftVersion command, CancellationToken cancellation)
+    {
+        var (draft, refusal) = DraftSections.Parse(command.Draft);
+        if (draft is null) return new(refusal!, null);
+        return await stream.Append(command.ConsultationId, (state, now) => PublishDraftVersion.Decide(state, draft, command, now), cancellation);
     }
 }

@@ -4,12 +4,18 @@ namespace Nq45Consult.Consultation.Consultations.Responding;
 /// The drafting agency publishes its responses to the feedback: the last step of a consultation
 /// (closed → responded). Once only: the published synthesis is the record.
 /// </summary>
-public sealed record PublishResponses(Guid ConsultationId, string PublishedBy)
+public sealed record PublishResponses(Guid ConsultationId, Caller Caller)
 {
     public static Decision Decide(ConsultationState state, PublishResponses command, DateTimeOffset now) => state.Status switch
     {
-        ConsultationStatus.Closed => Decision.Accept(new ResponsesPublished(state.Id, command.PublishedBy, now)),
+        ConsultationStatus.Closed => Decision.Accept(new ResponsesPublished(state.Id, command.Caller.UserName, now)),
         ConsultationStatus.Responded => Decision.Conflict("Các phản hồi đã được công bố trước đó."),
         _ => Decision.Conflict("Chỉ công bố phản hồi sau khi đợt lấy ý kiến đã kết thúc."),
     };
+}
+
+public sealed class PublishResponsesHandler(ConsultationStream stream)
+{
+    public Task<CommandOutcome> Handle(PublishResponses command, CancellationToken cancellation) =>
+        stream.Append(command.ConsultationId, (state, now) => PublishResponses.Decide(state, command, now), cancellation);
 }

@@ -23,11 +23,11 @@ public sealed record InvitationResponse(string UserName, string Name, DateTimeOf
 
 /// <summary>
 /// Invitations to a consultation (a live session's room admits whoever its consultation invited): resolves the
-/// registry's part into accounts, then records the usual <see cref="ExpertsInvited"/> through <see cref="ConsultationCommands"/>.
+/// registry's part into accounts, then records the usual <see cref="ExpertsInvited"/> through <see cref="InviteExpertsHandler"/>.
 /// </summary>
-public sealed class ExpertInvitations(IDocumentStore store, ConsultationCommands commands, ExpertRegistry registry)
+public sealed class ExpertInvitations(IDocumentStore store, InviteExpertsHandler invite, ExpertRegistry registry)
 {
-    public async Task<CommandOutcome> Invite(Guid consultationId, Invitees invitees, string invitedBy, CancellationToken cancellation = default)
+    public async Task<CommandOutcome> Invite(Guid consultationId, Invitees invitees, Caller caller, CancellationToken cancellation = default)
     {
         IReadOnlyList<string> found = [];
         if (invitees.FromRegistry)
@@ -36,7 +36,7 @@ public sealed class ExpertInvitations(IDocumentStore store, ConsultationCommands
             if (refusal is not null) return new CommandOutcome(refusal, null);
             found = names;
         }
-        return await commands.Invite(new InviteExperts(consultationId, invitees.UserNames, invitedBy, found), cancellation);
+        return await invite.Handle(new InviteExperts(consultationId, invitees.UserNames, caller, found), cancellation);
     }
 
     /// <summary>Every invited expert in the order invited, with their registry name and how much they answered.</summary>

@@ -33,7 +33,7 @@ public sealed class CritiqueReportProjection : SingleStreamProjection<CritiqueRe
 }
 
 /// <summary>Validates a critique report and stores it; the cited items must be public items of the consultation.</summary>
-public sealed class DraftCritique(IQuerySession session, ConsultationCommands commands)
+public sealed class DraftCritique(IQuerySession session, ConsultationStream stream)
 {
     public const int MaxPoints = 50;
     public const int MaxTextLength = 10_000;
@@ -67,7 +67,7 @@ public sealed class DraftCritique(IQuerySession session, ConsultationCommands co
             if (found != cited.Length) errors["itemIds"] = ["Một số góp ý được trích không thuộc đợt lấy ý kiến này hoặc không còn hiển thị."];
         }
         if (errors.Count > 0) return new(Decision.Invalid(errors), null);
-        return await commands.Execute(consultationId, (state, now) => Decision.Accept(new CritiqueDrafted(state.Id, good, bad, advice, moderator, now)), cancellation);
+        return await stream.Append(consultationId, (state, now) => Decision.Accept(new CritiqueDrafted(state.Id, good, bad, advice, moderator, now)), cancellation);
     }
 
     private static List<CritiquePoint> Points(IReadOnlyList<PointInput> points, string field, Dictionary<string, string[]> errors)

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Reporting;
-using Nq45Consult.Web.Consultations;
+using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Limits;
 
@@ -21,7 +21,7 @@ public sealed class ConsultationModel(
     public DraftVersion? Shown { get; private set; }
     public ILookup<string?, SectionSnapshot> Children { get; private set; } = Array.Empty<SectionSnapshot>().ToLookup(s => s.ParentAnchor);
     public DateTimeOffset Now { get; private set; }
-    public bool CanManage => ConsultationsAccess.CanManage(User);
+    public bool CanManage => CallerClaims.From(User)?.IsModerator == true;
     public bool HasSurvey { get; private set; }
 
     public bool CanReview => Reader.Of(User).IsReviewer;
@@ -48,7 +48,7 @@ public sealed class ConsultationModel(
 
     public async Task<IActionResult> OnGetAsync(string slug, int? version, CancellationToken cancellation)
     {
-        var found = await ConsultationEndpoints.Visible(slug, User, queries, cancellation);
+        var found = await queries.Visible(slug, CallerClaims.From(User), cancellation);
         if (found is null) return NotFound();
         (Consultation, Now) = (found, time.GetUtcNow());
         Shown = await queries.Version(found.Id, version ?? found.CurrentVersion, cancellation);
@@ -64,7 +64,7 @@ public sealed class ConsultationModel(
     {
         var reader = Reader.Of(User);
         if (reader.User is null) return Challenge();
-        var found = await ConsultationEndpoints.Visible(slug, User, queries, cancellation);
+        var found = await queries.Visible(slug, reader.User, cancellation);
         if (found is null) return NotFound();
         var reporter = reader.Participant;
         var outcome = await commands.Execute(item, null,
@@ -74,7 +74,10 @@ public sealed class ConsultationModel(
         (ReportedItem, ReportSent) = (item, outcome.Decision.Accepted);
         ReportMessage = outcome.Decision.Accepted
             ? "Đã gửi báo cáo vi phạm tới người kiểm duyệt. Cảm ơn ông/bà."
-            : string.Join(" ", [outcome.Decision.Reason ?? "Không gửi được báo cáo.", .. outcome.Decision.Errors.Values.SelectMany(m => m)]);
+            // An invalid report's reason is its first field error: say each error once.
+            : outcome.Decision.Errors.Count > 0
+                ? string.Join(" ", outcome.Decision.Errors.Values.SelectMany(m => m))
+                : outcome.Decision.Reason ?? "Không gửi được báo cáo.";
         if (outcome.Decision.Accepted) live.Changed(found.Id, item);
         return Redirect($"/consultations/{found.Slug}#item-{item}");
     }

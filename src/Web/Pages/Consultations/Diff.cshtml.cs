@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Drafts.Diffing;
-using Nq45Consult.Web.Consultations;
+using Nq45Consult.Web.Accounts;
 
 namespace Nq45Consult.Web.Pages.Consultations;
 
@@ -16,7 +16,7 @@ public sealed class DiffModel(ConsultationQueries queries) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, int v, int w, CancellationToken cancellation)
     {
-        var found = await ConsultationEndpoints.Visible(slug, User, queries, cancellation);
+        var found = await queries.Visible(slug, CallerClaims.From(User), cancellation);
         var diff = found is null ? null : await queries.Diff(found.Id, v, w, cancellation);
         if (diff is null) return NotFound();
         (Consultation, Sections, From, To) = (found!, diff, v, w);

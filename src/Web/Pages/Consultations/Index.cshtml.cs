@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Consultations;
-using Nq45Consult.Web.Consultations;
+using Nq45Consult.Web.Accounts;
 
 namespace Nq45Consult.Web.Pages.Consultations;
 
@@ -17,20 +17,21 @@ public sealed class IndexModel(ConsultationQueries queries, TimeProvider time, I
     public IReadOnlyList<ConsultationDetails> Upcoming { get; private set; } = [];
     public IReadOnlyList<ConsultationDetails> Closed { get; private set; } = [];
     public IReadOnlyList<ConsultationDetails> Drafts { get; private set; } = [];
-    public bool CanManage => ConsultationsAccess.CanManage(User);
+    /// <summary>Shows the links to manage and create consultations (the routes check it again).</summary>
+    public bool CanManage => CallerClaims.From(User)?.IsModerator == true;
 
     public async Task OnGetAsync(string? field, string? q, string? status, CancellationToken cancellation)
     {
         (Field, Query, Now) = (field, q?.Trim(), time.GetUtcNow());
         // An unknown status shows everything, as no filter would: the list is a page, not an API.
         Status = KebabCase.TryParse<ConsultationStatus>(status ?? "", out var wanted) ? wanted : null;
-        var all = (await queries.List(Status is { } one ? [one] : Enum.GetValues<ConsultationStatus>(), cancellation))
+        var all = (await queries.Visible(Status is { } one ? [one] : Enum.GetValues<ConsultationStatus>(), CallerClaims.From(User), cancellation))
             .Where(c => string.IsNullOrEmpty(Field) || c.Fields.Contains(Field, StringComparer.OrdinalIgnoreCase))
             .Where(c => string.IsNullOrEmpty(Query) || c.Title.Contains(Query, StringComparison.CurrentCultureIgnoreCase))
             .ToList();
         Open = all.Where(c => c.Status == ConsultationStatus.Open && c.OpensAt <= Now).ToList();
         Upcoming = all.Where(c => c.Status == ConsultationStatus.Open && c.OpensAt > Now).ToList();
         Closed = all.Where(c => c.Status is ConsultationStatus.Closed or ConsultationStatus.Responded).OrderByDescending(c => c.ClosesAt).ToList();
-        Drafts = CanManage ? all.Where(c => c.Status == ConsultationStatus.Draft).ToList() : [];
+        Drafts = all.Where(c => c.Status == ConsultationStatus.Draft).ToList();
     }
 }

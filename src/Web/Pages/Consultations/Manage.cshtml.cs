@@ -1,29 +1,32 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Consultation.Consultations.Closing;
+using Nq45Consult.Consultation.Consultations.Editing;
+using Nq45Consult.Consultation.Consultations.Opening;
 using Nq45Consult.Consultation.Experts.Associations;
 using Nq45Consult.Consultation.Experts.Invitations;
 using Nq45Consult.Consultation.Experts.Registry;
 using Nq45Consult.Consultation.Experts.SavedFilters;
 using Nq45Consult.Web.Accounts;
-using Nq45Consult.Web.Consultations;
 
 namespace Nq45Consult.Web.Pages.Consultations;
 
 /// <summary>
 /// /consultations/{slug}/manage: edit details, open, close, invite (by name or from the expert registry), see who
-/// answered, read the history. Each form runs the
-/// same <see cref="ConsultationCommands"/> command as the API and shows its refusal.
+/// answered, read the history. Each form runs the same handler as the API and shows its refusal.
 /// </summary>
 [Authorize(Policy = Policies.Moderate)]
 public sealed class ManageModel(
-    ConsultationQueries queries, ConsultationCommands commands, ExpertInvitations invitations, ExpertRegistry registry, TimeProvider time) : PageModel
+    ConsultationQueries queries, EditConsultationDetailsHandler edit, OpenConsultationHandler open, CloseConsultationHandler close,
+    ExpertInvitations invitations, ExpertRegistry registry, IOptions<ConsultationOptions> options, TimeProvider time) : PageModel
 {
     public ConsultationDetails Consultation { get; private set; } = null!;
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
     public DateTimeOffset Now { get; private set; }
-    public IReadOnlyList<string> AllowedFields => commands.Options.AllowedFields;
+    public IReadOnlyList<string> AllowedFields => options.Value.AllowedFields;
 
     /// <summary>Why the last action was refused (409), shown as one message.</summary>
     public string? Refusal { get; private set; }
@@ -52,17 +55,20 @@ public sealed class ManageModel(
     }
 
     public Task<IActionResult> OnPostEditAsync(string slug, CancellationToken cancellation) =>
-        Run(slug, id => commands.Edit(id, Form.ToInput(), ConsultationsAccess.Actor(User), cancellation), "Đã lưu thông tin.", "Form.", cancellation);
+        Run(slug, id => edit.Handle(new(id, Form.ToInput(), Caller), cancellation), "Đã lưu thông tin.", "Form.", cancellation);
 
     public Task<IActionResult> OnPostOpenAsync(string slug, CancellationToken cancellation) =>
-        Run(slug, id => commands.Open(id, ConsultationsAccess.Actor(User), cancellation), "Đã mở lấy ý kiến.", "", cancellation);
+        Run(slug, id => open.Handle(new(id, Caller), cancellation), "Đã mở lấy ý kiến.", "", cancellation);
 
     public Task<IActionResult> OnPostCloseAsync(string slug, CancellationToken cancellation) =>
-        Run(slug, id => commands.Close(id, ConsultationsAccess.Actor(User), cancellation), "Đã kết thúc lấy ý kiến.", "", cancellation);
+        Run(slug, id => close.Handle(new(id, Caller), cancellation), "Đã kết thúc lấy ý kiến.", "", cancellation);
 
     public Task<IActionResult> OnPostInviteAsync(string slug, CancellationToken cancellation) =>
-        Run(slug, id => invitations.Invite(id, new Invitees(SplitNames(UserNames), Fields, Associations, SavedFilters), ConsultationsAccess.Actor(User), cancellation),
+        Run(slug, id => invitations.Invite(id, new Invitees(SplitNames(UserNames), Fields, Associations, SavedFilters), Caller, cancellation),
             "Đã gửi lời mời.", "", cancellation);
+
+    /// <summary>The page requires the moderate permission, so there is always a signed-in caller.</summary>
+    private Caller Caller => CallerClaims.From(User)!;
 
     private static List<string> SplitNames(string? text) =>
         (text ?? "").Split([',', ';', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).ToList();

@@ -1,25 +1,26 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Consultation.Consultations.Creating;
 using Nq45Consult.Web.Accounts;
-using Nq45Consult.Web.Consultations;
 
 namespace Nq45Consult.Web.Pages.Consultations;
 
-/// <summary>/consultations/new: a moderator creates a consultation (draft state) through <see cref="ConsultationCommands.Create"/>.</summary>
+/// <summary>/consultations/new: a moderator creates a consultation (draft state) through <see cref="CreateConsultationHandler"/>, as the API does.</summary>
 [Authorize(Policy = Policies.Moderate)]
-public sealed class NewModel(ConsultationCommands commands, TimeProvider time) : PageModel
+public sealed class NewModel(CreateConsultationHandler create, IOptions<ConsultationOptions> options, TimeProvider time) : PageModel
 {
     [BindProperty] public ConsultationForm Form { get; set; } = new();
 
-    public IReadOnlyList<string> AllowedFields => commands.Options.AllowedFields;
+    public IReadOnlyList<string> AllowedFields => options.Value.AllowedFields;
 
     public void OnGet() => Form = ConsultationForm.New(time.GetUtcNow());
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellation)
     {
-        var outcome = await commands.Create(null, Form.ToInput(), ConsultationsAccess.Actor(User), cancellation);
+        var outcome = await create.Handle(new(null, Form.ToInput(), CallerClaims.From(User)!), cancellation);
         if (outcome.Consultation is null)
         {
             ModelState.AddDecisionErrors(outcome.Decision!, "Form.");

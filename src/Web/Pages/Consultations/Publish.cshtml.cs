@@ -14,12 +14,12 @@ namespace Nq45Consult.Web.Pages.Consultations;
 /// <summary>
 /// /consultations/{slug}/publish: paste text or upload a Word, Markdown or text file, preview its sections,
 /// frame and warnings (server-side here, live through <c>POST /api/drafts/preview</c> with script), publish
-/// through <see cref="ConsultationCommands.PublishVersion(Guid, DraftReading, string?, string, CancellationToken)"/>.
+/// through <see cref="PublishDraftVersionHandler"/>, as the API does.
 /// </summary>
 [Authorize(Policy = Policies.Moderate)]
 [RequestSizeLimit(ConsultationEndpoints.MaxUploadBodyBytes)]
 [RequestFormLimits(ValueLengthLimit = (int)ConsultationEndpoints.MaxDraftBodyBytes, MultipartBodyLengthLimit = ConsultationEndpoints.MaxUploadBodyBytes)]
-public sealed class PublishModel(ConsultationQueries queries, ConsultationCommands commands, IStringLocalizer<SharedResource> texts) : PageModel
+public sealed class PublishModel(ConsultationQueries queries, PublishDraftVersionHandler publish, IStringLocalizer<SharedResource> texts) : PageModel
 {
     private const string UploadField = "upload";
 
@@ -59,7 +59,7 @@ public sealed class PublishModel(ConsultationQueries queries, ConsultationComman
         if (!await Load(slug, cancellation)) return NotFound();
         var (reading, read) = await ReadDraft(cancellation);
         if (!read) return Page();
-        var outcome = await commands.PublishVersion(Consultation.Id, reading!, ChangeNote, ConsultationsAccess.Actor(User), cancellation);
+        var outcome = await publish.Handle(new(Consultation.Id, reading!, ChangeNote, CallerClaims.From(User)!), cancellation);
         if (outcome.Decision is null) return NotFound();
         if (!outcome.Decision.Accepted)
         {
@@ -79,8 +79,7 @@ public sealed class PublishModel(ConsultationQueries queries, ConsultationComman
     {
         if (Upload is not { Length: > 0 })
         {
-            var text = Markdown ?? "";
-            return (DraftReader.FromText(text, DraftReader.Detect(text)), true);
+            return (DraftSections.Pasted(Markdown), true);
         }
 
         var (reading, refusal) = DraftUpload.Read(Upload.FileName, Upload.ContentType, await UploadedFile.Read(Upload, cancellation), UploadField);

@@ -18,7 +18,7 @@ namespace Nq45Consult.Web.Pages.Review;
 [Authorize(Policy = Policies.ReviewFeedback)]
 public sealed class DashboardModel(
     ConsultationQueries consultations, ReviewDashboard dashboard, ReviewProgressQuery progress, NearDuplicates duplicates, CarriedFeedback carried,
-    FeedbackCommands feedback, RespondToGroup group, ConsultationCommands commands, TimeProvider time,
+    FeedbackCommands feedback, RespondToGroup group, PublishResponsesHandler publish, TimeProvider time,
     FeedbackBreakdown breakdown, IOptions<ConsultationOptions> options) : PageModel
 {
     public ConsultationDetails Consultation { get; private set; } = null!;
@@ -92,7 +92,7 @@ public sealed class DashboardModel(
         var found = await consultations.Find(slug, cancellation);
         if (found is null) return NotFound();
         if (!IsOfficial) return Forbid();
-        var outcome = await commands.Execute(found.Id, (state, now) => PublishResponses.Decide(state, new(found.Id, Reader.Of(User).Participant.UserName), now), cancellation);
+        var outcome = await publish.Handle(new(found.Id, CallerClaims.From(User)!), cancellation);
         Message = outcome.Decision is { Accepted: true } ? "Đã công bố các phản hồi." : outcome.Decision?.Reason;
         return RedirectToPage(new { slug });
     }

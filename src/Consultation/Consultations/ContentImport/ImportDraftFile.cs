@@ -1,39 +1,36 @@
 using Marten;
-using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Consultation.Consultations.Creating;
 using Nq45Consult.Consultation.Consultations.Opening;
+using Nq45Consult.Consultation.Consultations.Publishing;
 using Nq45Consult.Consultation.Drafts.Importing;
 using Nq45Consult.Consultation.Drafts.Parsing;
 
 namespace Nq45Consult.Consultation.Consultations.ContentImport;
 
-/// <summary>What importing one file did: created, updated (a new version), unchanged, or why it failed.</summary>
-public sealed record ImportResult(string File, string? Slug, string Outcome, bool Succeeded = true);
-
 /// <summary>
-/// Turns a draft file (front matter + Markdown) into a consultation, idempotent by slug: a new slug is
+/// Turn a draft file (front matter + Markdown) into a consultation, idempotent by slug: a new slug is
 /// created, published and opened now for <c>consultationDays</c> (30 by default); a changed file
 /// publishes a new version; an unchanged file does nothing.
 /// </summary>
-public sealed class DraftImporter(ConsultationCommands commands, IDocumentStore store, TimeProvider time)
+public sealed record ImportDraftFile(string Path)
 {
-    public const string Actor = "content-import";
+    /// <summary>Who the consultation's history names for what the import did: no person, so no role.</summary>
+    public static readonly Caller Importer = Caller.Of("content-import", "content-import");
+
     public const int DefaultDays = 30;
+}
 
-    public async Task<IReadOnlyList<ImportResult>> ImportFolder(string folder, CancellationToken cancellation = default)
+/// <summary>Runs the same create, publish and open handlers as a moderator does, as <see cref="ImportDraftFile.Importer"/>.</summary>
+public sealed class ImportDraftFileHandler(
+    IDocumentStore store, TimeProvider time, CreateConsultationHandler create, PublishDraftVersionHandler publish, OpenConsultationHandler open)
+{
+    public async Task<ImportResult> Handle(ImportDraftFile command, CancellationToken cancellation)
     {
-        var results = new List<ImportResult>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
-            results.Add(await ImportFile(file, cancellation));
-        return results;
-    }
-
-    public async Task<ImportResult> ImportFile(string path, CancellationToken cancellation = default)
-    {
-        var name = Path.GetFileName(path);
+        var name = Path.GetFileName(command.Path);
         DraftFile draft;
         try
         {
-            draft = DraftFile.Parse(await File.ReadAllTextAsync(path, cancellation));
+            draft = DraftFile.Parse(await File.ReadAllTextAsync(command.Path, cancellation));
         }
         catch (DraftInvalidException e)
         {
@@ -52,7 +49,7 @@ public sealed class DraftImporter(ConsultationCommands commands, IDocumentStore 
         if (existing is null) return await Create(name, draft, cancellation);
         if (current?.Markdown == draft.Markdown) return new(name, existing.Slug, "unchanged");
         var note = current is null ? null : $"Cập nhật từ tệp {name}";
-        var outcome = await commands.PublishVersion(existing.Id, draft.Markdown, note, Actor, cancellation);
+        var outcome = await publish.Handle(new(existing.Id, DraftSections.Pasted(draft.Markdown), note, ImportDraftFile.Importer), cancellation);
         return Result(name, existing.Slug, outcome.Decision!, "updated");
     }
 
@@ -61,13 +58,13 @@ public sealed class DraftImporter(ConsultationCommands commands, IDocumentStore 
         var now = time.GetUtcNow();
         var details = new ConsultationDetailsInput(
             draft.Title, draft.Summary, draft.DraftingAgency, KebabCase.Name(draft.DocumentType), draft.Fields.ToList(),
-            KebabCase.Name(draft.Audience), now, now.AddDays(draft.ConsultationDays ?? DefaultDays));
-        var created = await commands.Create(draft.Slug, details, Actor, cancellation);
+            KebabCase.Name(draft.Audience), now, now.AddDays(draft.ConsultationDays ?? ImportDraftFile.DefaultDays));
+        var created = await create.Handle(new(draft.Slug, details, ImportDraftFile.Importer), cancellation);
         if (created.Consultation is null) return Result(name, draft.Slug, created.Decision!, "created");
         var id = created.Consultation.Id;
-        var published = await commands.PublishVersion(id, draft.Markdown, null, Actor, cancellation);
+        var published = await publish.Handle(new(id, DraftSections.Pasted(draft.Markdown), null, ImportDraftFile.Importer), cancellation);
         if (!published.Decision!.Accepted) return Result(name, draft.Slug, published.Decision, "created");
-        var opened = await commands.Execute(id, (state, at) => OpenConsultation.Decide(state, new(id, Actor), at), cancellation);
+        var opened = await open.Handle(new(id, ImportDraftFile.Importer), cancellation);
         return Result(name, created.Consultation.Slug, opened.Decision!, "created");
     }
 
