@@ -3,25 +3,13 @@ using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Web.Consultations;
 
-/// <summary>Closes open consultations once their closing time passes, on the injected clock.</summary>
+/// <summary>Closes open consultations once their closing time passes, every <see cref="ConsultationOptions.CloseCheckInterval"/>.</summary>
 public sealed class ConsultationCloser(ConsultationCommands commands, TimeProvider time, IOptions<ConsultationOptions> options, ILogger<ConsultationCloser> logger)
-    : BackgroundService
+    : PeriodicWork(options.Value.CloseCheckInterval, time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task Round(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.CloseCheckInterval, time);
-        do
-        {
-            try
-            {
-                var closed = await commands.CloseDueConsultations(time.GetUtcNow(), stoppingToken);
-                if (closed.Count > 0) logger.LogInformation("Closed {Count} consultation(s) at their closing time.", closed.Count);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Closing due consultations failed; will retry.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        var closed = await commands.CloseDueConsultations(time.GetUtcNow(), stoppingToken);
+        if (closed.Count > 0) logger.LogInformation("Closed {Count} consultation(s) at their closing time.", closed.Count);
     }
 }
