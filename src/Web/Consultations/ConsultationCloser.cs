@@ -9,7 +9,7 @@ public sealed class ConsultationCloser(ConsultationCommands commands, TimeProvid
 {
     protected override async Task Round(CancellationToken stoppingToken)
     {
-        var closed = await commands.CloseDueConsultations(time.GetUtcNow(), stoppingToken);
+        var closed = await commands.CloseDueConsultations(Time.GetUtcNow(), stoppingToken);
         if (closed.Count > 0) logger.LogInformation("Closed {Count} consultation(s) at their closing time.", closed.Count);
     }
 }
