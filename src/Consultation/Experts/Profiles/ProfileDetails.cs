@@ -25,6 +25,16 @@ public sealed record ProfileDetails(
 /// <summary>Consent under Vietnam's personal-data rules; each change is recorded with its time.</summary>
 public sealed record ProfileConsent(bool ToBeContacted, bool ToAppearByName);
 
+/// <summary>Consent as sent: an answer left out (null) stays as recorded.</summary>
+public sealed record ConsentAnswers(bool? ToBeContacted, bool? ToAppearByName)
+{
+    /// <summary>The consent to record: both answers, each defaulting to what is recorded now; null when nothing was answered.</summary>
+    public ProfileConsent? Over(ProfileConsent? recorded) =>
+        ToBeContacted is null && ToAppearByName is null
+            ? null
+            : new ProfileConsent(ToBeContacted ?? recorded?.ToBeContacted ?? false, ToAppearByName ?? recorded?.ToAppearByName ?? false);
+}
+
 /// <summary>A profile as sent by a person or a moderator, before validation; enums as names or the usual abbreviations.</summary>
 public sealed record ProfileInput(
     string? FullName,

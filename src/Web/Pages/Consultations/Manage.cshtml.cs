@@ -18,7 +18,8 @@ namespace Nq45Consult.Web.Pages.Consultations;
 /// </summary>
 [Authorize(Policy = Policies.Moderate)]
 public sealed class ManageModel(
-    ConsultationQueries queries, ConsultationCommands commands, ExpertInvitations invitations, ExpertRegistry registry, TimeProvider time) : PageModel
+    ConsultationQueries queries, ConsultationCommands commands, InviteFromRegistryHandler invite, InvitationResponses responses,
+    AssociationQueries associations, SavedFilterQueries savedFilters, TimeProvider time) : PageModel
 {
     public ConsultationDetails Consultation { get; private set; } = null!;
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
@@ -61,7 +62,7 @@ public sealed class ManageModel(
         Run(slug, id => commands.Close(id, ConsultationsAccess.Actor(User), cancellation), "Đã kết thúc lấy ý kiến.", "", cancellation);
 
     public Task<IActionResult> OnPostInviteAsync(string slug, CancellationToken cancellation) =>
-        Run(slug, id => invitations.Invite(id, new Invitees(SplitNames(UserNames), Fields, Associations, SavedFilters), ConsultationsAccess.Actor(User), cancellation),
+        Run(slug, id => invite.Handle(new InviteFromRegistry(id, new Invitees(SplitNames(UserNames), Fields, Associations, SavedFilters), ConsultationsAccess.Actor(User)), cancellation),
             "Đã gửi lời mời.", "", cancellation);
 
     private static List<string> SplitNames(string? text) =>
@@ -93,9 +94,9 @@ public sealed class ManageModel(
         if (found is null) return false;
         (Consultation, Now) = (found, time.GetUtcNow());
         History = await queries.History(found.Id, cancellation);
-        Invited = await invitations.Responses(found.Id, cancellation);
-        OpenAssociations = [.. (await registry.Associations(cancellation)).Where(a => !a.Retired)];
-        CurrentFilters = [.. (await registry.SavedFilters(cancellation)).Where(f => !f.Retired)];
+        Invited = await responses.Of(found.Id, cancellation);
+        OpenAssociations = [.. (await associations.All(cancellation)).Where(a => !a.Retired)];
+        CurrentFilters = [.. (await savedFilters.All(cancellation)).Where(f => !f.Retired)];
         return true;
     }
 }
