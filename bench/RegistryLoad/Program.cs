@@ -28,20 +28,22 @@ await using var provider = services.BuildServiceProvider();
 var store = provider.GetRequiredService<IDocumentStore>();
 await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 var consultation = Options.Create(new ConsultationOptions());
-var registry = new ExpertRegistry(store, TimeProvider.System, consultation);
-var import = new ImportMemberList(store, TimeProvider.System, consultation);
+var registry = new RegistrySearch(store, consultation);
+var associations = new AssociationQueries(store);
+var import = new ImportMemberListHandler(store, TimeProvider.System, consultation);
+var addAssociation = new AddAssociationHandler(store, TimeProvider.System);
 
 foreach (var name in new[] { "Hội Tin học tỉnh", "Hội Y học tỉnh", "Hội Luật gia tỉnh", "Hội Nông nghiệp tỉnh", "Hội Kiến trúc sư tỉnh" })
-    await registry.ChangeAssociation(null, (_, all, now) => ManageAssociations.Add(Guid.CreateVersion7(), name, all, "bench", now));
+    await addAssociation.Handle(new AddAssociation(name, "bench"), CancellationToken.None);
 
 var random = new Random(45);
 var file = Encoding.UTF8.GetBytes(MemberList(0, importRows));
 Console.WriteLine($"Member list: {importRows:N0} rows, {file.Length / 1024.0 / 1024:N1} MiB");
-await Timed("  preview (dry run)", () => import.Run(file, dryRun: true, "bench"));
-await Timed("  import", () => import.Run(file, dryRun: false, "bench"));
-await Timed("  re-import, nothing changed", () => import.Run(file, dryRun: false, "bench"));
+await Timed("  preview (dry run)", () => import.Handle(new ImportMemberList(file, DryRun: true, "bench"), CancellationToken.None));
+await Timed("  import", () => import.Handle(new ImportMemberList(file, DryRun: false, "bench"), CancellationToken.None));
+await Timed("  re-import, nothing changed", () => import.Handle(new ImportMemberList(file, DryRun: false, "bench"), CancellationToken.None));
 
-var (more, _, _) = MemberListCsv.Read(MemberList(1, Math.Max(0, profiles - importRows)), consultation.Value.AllowedFields, await registry.Associations());
+var (more, _, _) = MemberListCsv.Read(MemberList(1, Math.Max(0, profiles - importRows)), consultation.Value.AllowedFields, await associations.All());
 var at = DateTimeOffset.UtcNow;
 foreach (var chunk in more.Chunk(5_000))
     await store.BulkInsertDocumentsAsync(chunk.Select(r => new ExpertProfile(Guid.CreateVersion7(), null, null, r.ImportKey, r.Details, r.Consent, at, at, at)));
@@ -57,7 +59,7 @@ await using (var connection = new NpgsqlConnection(connectionString))
     while (await reader.ReadAsync()) Console.WriteLine($"  {reader.GetString(0)}");
 }
 var total = (await registry.Search(new RegistryFilter(), 1, 1)).Total;
-var association = (await registry.Associations()).First(a => a.Name == "Hội Y học tỉnh").Id;
+var association = (await associations.All()).First(a => a.Name == "Hội Y học tỉnh").Id;
 Console.WriteLine($"Search over {total:N0} profiles, page of 50, {runs} timed runs each after 5 warm-ups:");
 await Search("text with diacritics \"Nguyễn Thị Hương\"", new RegistryFilter(Text: "Nguyễn Thị Hương"));
 await Search("same without diacritics \"nguyen thi huong\"", new RegistryFilter(Text: "nguyen thi huong"));

@@ -5,7 +5,7 @@ using Nq45Consult.Consultation.Seeding;
 namespace Nq45Consult.Consultation.Accounts;
 
 /// <summary>The six demo accounts of the public contract, all with the demo password.</summary>
-public sealed class DemoAccounts(IDocumentStore store, IPasswordHasher hasher, TimeProvider time) : IDemoSeeder
+public sealed class DemoAccounts(IDocumentStore store, RegisterAccountHandler register) : IDemoSeeder
 {
     public const string SeededBy = "demo-seeding";
 
@@ -25,9 +25,9 @@ public sealed class DemoAccounts(IDocumentStore store, IPasswordHasher hasher, T
     {
         foreach (var (userName, displayName, role) in People)
         {
-            await using var session = store.LightweightSession();
-            if (await Register.ExistsAsync(session, userName, cancellationToken)) continue;
-            await Register.HandleAsync(session, hasher, time, new RegisterAccount(userName, displayName, [role], context.DemoPassword(), SeededBy), cancellationToken);
+            await using (var session = store.QuerySession())
+                if (await AccountLookup.ExistsAsync(session, userName, cancellationToken)) continue;
+            await register.Handle(new RegisterAccount(userName, displayName, [role], context.DemoPassword(), SeededBy), cancellationToken);
         }
     }
 }

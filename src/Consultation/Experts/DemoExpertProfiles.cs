@@ -1,13 +1,13 @@
 using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Experts.Associations;
 using Nq45Consult.Consultation.Experts.Profiles;
-using Nq45Consult.Consultation.Experts.Registry;
 using Nq45Consult.Consultation.Seeding;
 
 namespace Nq45Consult.Consultation.Experts;
 
 /// <summary>Two member associations and the demo experts' profiles (after the accounts, before sample consultations).</summary>
-public sealed class DemoExpertProfiles(ExpertRegistry registry) : IDemoSeeder
+public sealed class DemoExpertProfiles(
+    AssociationQueries associationList, AddAssociationHandler addAssociation, ProfileQueries profiles, CreateProfileHandler createProfile) : IDemoSeeder
 {
     public static readonly IReadOnlyList<string> AssociationNames = ["Hội Tin học tỉnh", "Hội Y học tỉnh"];
 
@@ -25,16 +25,16 @@ public sealed class DemoExpertProfiles(ExpertRegistry registry) : IDemoSeeder
 
     public async Task SeedAsync(DemoSeedContext context, CancellationToken cancellationToken)
     {
-        var associations = await registry.Associations(cancellationToken);
+        var associations = await associationList.All(cancellationToken);
         foreach (var name in AssociationNames.Where(n => associations.All(a => a.Name != n)))
-            await registry.ChangeAssociation(null, (_, all, now) => ManageAssociations.Add(Guid.CreateVersion7(), name, all, DemoAccounts.SeededBy, now), cancellationToken);
-        associations = await registry.Associations(cancellationToken);
+            await addAssociation.Handle(new AddAssociation(name, DemoAccounts.SeededBy), cancellationToken);
+        associations = await associationList.All(cancellationToken);
 
         foreach (var (userName, profile, association) in Experts)
         {
-            if (await registry.ByUserName(userName, cancellationToken) is not null) continue;
+            if (await profiles.ByUserName(userName, cancellationToken) is not null) continue;
             var withAssociation = profile with { AssociationId = associations.FirstOrDefault(a => a.Name == association)?.Id };
-            await registry.Create(userName, withAssociation, new ProfileConsent(true, true), DemoAccounts.SeededBy, cancellationToken);
+            await createProfile.Handle(new CreateProfile(userName, withAssociation, new ConsentAnswers(true, true), DemoAccounts.SeededBy), cancellationToken);
         }
     }
 }

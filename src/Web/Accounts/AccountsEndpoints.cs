@@ -1,11 +1,9 @@
 using System.Security.Claims;
-using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Accounts.SigningIn;
-using Nq45Consult.Web.Consultations;
 using Nq45Consult.Web.Limits;
 
 namespace Nq45Consult.Web.Accounts;
@@ -59,14 +57,13 @@ public static class AccountsEndpoints
     }
 
     private static async Task<Results<SignInHttpResult, ValidationProblem, ProblemHttpResult>> Login(
-        LoginRequest request, HttpContext http, IDocumentStore store, Consultation.Accounts.IPasswordHasher hasher, TimeProvider time,
-        LockoutPolicy lockout, SignInLimits limits, CancellationToken cancellationToken)
+        LoginRequest request, HttpContext http, SignInHandler signIn, SignInLimits limits, CancellationToken cancellationToken)
     {
         var errors = request.Validate();
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         if (limits.Refusal(request.UserName!) is { } retryAfter) return RateLimits.Problem(http, retryAfter);
 
-        var result = await SignIn.HandleAsync(store, hasher, time, lockout, request.UserName!, request.Password!, cancellationToken);
+        var result = await signIn.Handle(new SignIn(request.UserName!, request.Password!), cancellationToken);
         if (result.Account is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: SignInFailedTitle, detail: SignInFailedDetail);
 
@@ -74,11 +71,10 @@ public static class AccountsEndpoints
     }
 
     private static async Task<IResult> ChangePassword(
-        ChangePasswordRequest request, HttpContext http, IDocumentStore store, Consultation.Accounts.IPasswordHasher hasher, TimeProvider time,
-        LockoutPolicy lockout, CancellationToken cancellationToken)
+        ChangePasswordRequest request, HttpContext http, ChangeOwnPasswordHandler changePassword, CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(http.User.FindFirst(ClaimTypes.NameIdentifier)?.Value, out var id)) return TypedResults.NotFound();
-        var outcome = await ChangeOwnPassword.HandleAsync(store, hasher, time, lockout, id, request.CurrentPassword, request.NewPassword, cancellationToken);
+        var outcome = await changePassword.Handle(new ChangeOwnPassword(id, request.CurrentPassword, request.NewPassword), cancellationToken);
         if (outcome is null) return TypedResults.NotFound();
         if (!outcome.Decision.Accepted) return DecisionProblems.From(outcome.Decision);
         // The new stamp ends every other session; this one goes on with a cookie or token carrying it.

@@ -41,6 +41,21 @@ public static class AuthSchemes
 
 public static class AccountsSetup
 {
+    /// <summary>One handler per use case, one query class for what admins read.</summary>
+    private static void AddAccountHandlers(this IServiceCollection services)
+    {
+        services.AddSingleton<Consultation.Accounts.Registering.RegisterAccountHandler>();
+        services.AddSingleton<SignInHandler>();
+        services.AddSingleton<EntraIdSignInHandler>();
+        services.AddSingleton<ChangeOwnPasswordHandler>();
+        services.AddSingleton<Consultation.Accounts.Administering.CreateAccountHandler>();
+        services.AddSingleton<Consultation.Accounts.Administering.ChangeRolesHandler>();
+        services.AddSingleton<Consultation.Accounts.Administering.DeactivateAccountHandler>();
+        services.AddSingleton<Consultation.Accounts.Administering.ReactivateAccountHandler>();
+        services.AddSingleton<Consultation.Accounts.Administering.ResetPasswordHandler>();
+        services.AddSingleton<Consultation.Accounts.Querying.AccountQueries>();
+    }
+
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -54,7 +69,7 @@ public static class AccountsSetup
         });
         services.AddSingleton<Consultation.Accounts.IPasswordHasher, AspNetPasswordHasher>();
         services.AddSingleton<Consultation.Seeding.IDemoSeeder, DemoAccounts>();
-        services.AddSingleton<Consultation.Accounts.Administering.UserAdministration>();
+        services.AddAccountHandlers();
         services.AddSingleton<AccountCache>();
         services.ConfigureMarten((sp, options) => options.Listeners.Add(new AccountChangeSignal.EvictAfterCommit(sp.GetRequiredService<AccountCache>())));
         services.AddHostedService<AccountChangeListener>();

@@ -20,7 +20,7 @@ namespace Nq45Consult.Web.Accounts;
 /// node's <see cref="AccountCache"/>, which every such change empties of that account. Entra ID mode: the account is
 /// created or its roles updated from the token (audited), and a deactivated account is refused the same way.
 /// </summary>
-public sealed class SessionCheck(IDocumentStore store, AccountCache accounts, TimeProvider time, IOptions<AuthOptions> auth) : IClaimsTransformation
+public sealed class SessionCheck(IDocumentStore store, AccountCache accounts, EntraIdSignInHandler entraIdSignIn, IOptions<AuthOptions> auth) : IClaimsTransformation
 {
     /// <summary>
     /// The id of the account the session was checked against; also marks the principal as checked, since
@@ -66,7 +66,7 @@ public sealed class SessionCheck(IDocumentStore store, AccountCache accounts, Ti
         if (CallerClaims.From(principal) is not { UserName.Length: > 0 } user) return null;
         var email = principal.FindFirst("email")?.Value ?? principal.FindFirst(ClaimTypes.Email)?.Value;
         var identity = new EntraIdIdentity(tenant, objectId, user.UserName, user.DisplayName, email, [.. user.Roles]);
-        return await EntraIdSignIn.HandleAsync(store, time, identity, CancellationToken.None);
+        return await entraIdSignIn.Handle(new EntraIdSignIn(identity), CancellationToken.None);
     }
 
     /// <summary>The principal with the account's user name and roles in place of those it was issued with.</summary>

@@ -3,8 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Accounts.Administering;
-using Nq45Consult.Consultation.Consultations;
-using Nq45Consult.Web.Consultations;
+using Nq45Consult.Consultation.Accounts.Querying;
 
 namespace Nq45Consult.Web.Accounts;
 
@@ -37,7 +36,7 @@ public static class UsersEndpoints
     private static string Actor(ClaimsPrincipal user) => CallerClaims.From(user)!.UserName;
 
     private static async Task<Results<Ok<List<UserView>>, ProblemHttpResult>> List(
-        string? q, string? role, string? active, UserAdministration users, CancellationToken cancellation)
+        string? q, string? role, string? active, AccountQueries users, CancellationToken cancellation)
     {
         var errors = new Dictionary<string, string[]>();
         Role? wanted = null;
@@ -58,36 +57,36 @@ public static class UsersEndpoints
         return TypedResults.Ok(found.Select(UserView.Of).ToList());
     }
 
-    private static async Task<Results<Ok<UserView>, NotFound>> Get(string userName, UserAdministration users, CancellationToken cancellation) =>
+    private static async Task<Results<Ok<UserView>, NotFound>> Get(string userName, AccountQueries users, CancellationToken cancellation) =>
         await users.Find(userName, cancellation) is { } account ? TypedResults.Ok(UserView.Of(account)) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<List<HistoryEntryView>>, NotFound>> History(string userName, UserAdministration users, CancellationToken cancellation) =>
+    private static async Task<Results<Ok<List<HistoryEntryView>>, NotFound>> History(string userName, AccountQueries users, CancellationToken cancellation) =>
         await users.History(userName, cancellation) is { } history ? TypedResults.Ok(history.Select(HistoryEntryView.Of).ToList()) : TypedResults.NotFound();
 
     private static async Task<Results<Created<UserWithPassword>, ProblemHttpResult>> Create(
-        CreateUserRequest request, ClaimsPrincipal user, UserAdministration users, CancellationToken cancellation)
+        CreateUserRequest request, ClaimsPrincipal user, CreateAccountHandler create, CancellationToken cancellation)
     {
-        var outcome = await users.Create(request.ToInput(), Actor(user), cancellation);
+        var outcome = await create.Handle(new CreateAccount(request.ToInput(), Actor(user)), cancellation);
         return outcome is { Decision.Accepted: true, Account: { } account }
             ? TypedResults.Created($"/api/users/{Uri.EscapeDataString(account.UserName)}", new UserWithPassword(UserView.Of(account), outcome.TemporaryPassword))
             : DecisionProblems.From(outcome.Decision!);
     }
 
     private static Task<Results<Ok<UserWithPassword>, NotFound, ProblemHttpResult>> ChangeRoles(
-        string userName, RolesRequest request, ClaimsPrincipal user, UserAdministration users, CancellationToken cancellation) =>
-        Answer(users.ChangeRoles(userName, request.Roles, Actor(user), cancellation));
+        string userName, RolesRequest request, ClaimsPrincipal user, ChangeRolesHandler changeRoles, CancellationToken cancellation) =>
+        Answer(changeRoles.Handle(new Consultation.Accounts.Administering.ChangeRoles(userName, request.Roles, Actor(user)), cancellation));
 
     private static Task<Results<Ok<UserWithPassword>, NotFound, ProblemHttpResult>> Deactivate(
-        string userName, DeactivateRequest? request, ClaimsPrincipal user, UserAdministration users, CancellationToken cancellation) =>
-        Answer(users.Deactivate(userName, request?.Reason, Actor(user), cancellation));
+        string userName, DeactivateRequest? request, ClaimsPrincipal user, DeactivateAccountHandler deactivate, CancellationToken cancellation) =>
+        Answer(deactivate.Handle(new DeactivateAccount(userName, request?.Reason, Actor(user)), cancellation));
 
     private static Task<Results<Ok<UserWithPassword>, NotFound, ProblemHttpResult>> Reactivate(
-        string userName, ClaimsPrincipal user, UserAdministration users, CancellationToken cancellation) =>
-        Answer(users.Reactivate(userName, Actor(user), cancellation));
+        string userName, ClaimsPrincipal user, ReactivateAccountHandler reactivate, CancellationToken cancellation) =>
+        Answer(reactivate.Handle(new ReactivateAccount(userName, Actor(user)), cancellation));
 
     private static Task<Results<Ok<UserWithPassword>, NotFound, ProblemHttpResult>> ResetPassword(
-        string userName, PasswordResetRequest? request, ClaimsPrincipal user, UserAdministration users, CancellationToken cancellation) =>
-        Answer(users.ResetPassword(userName, request?.Password, request?.MustChange, Actor(user), cancellation));
+        string userName, PasswordResetRequest? request, ClaimsPrincipal user, ResetPasswordHandler reset, CancellationToken cancellation) =>
+        Answer(reset.Handle(new Consultation.Accounts.Administering.ResetPassword(userName, request?.Password, request?.MustChange, Actor(user)), cancellation));
 
     private static async Task<Results<Ok<UserWithPassword>, NotFound, ProblemHttpResult>> Answer(Task<AccountOutcome> command)
     {

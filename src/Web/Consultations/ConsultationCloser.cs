@@ -1,28 +1,15 @@
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Consultations;
-using Nq45Consult.Consultation.Consultations.Closing;
 
 namespace Nq45Consult.Web.Consultations;
 
-/// <summary>Closes open consultations once their closing time passes, on the injected clock.</summary>
+/// <summary>Closes open consultations once their closing time passes, every <see cref="ConsultationOptions.CloseCheckInterval"/>.</summary>
 public sealed class ConsultationCloser(CloseDueConsultationsHandler closeDue, TimeProvider time, IOptions<ConsultationOptions> options, ILogger<ConsultationCloser> logger)
-    : BackgroundService
+    : PeriodicWork(options.Value.CloseCheckInterval, time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task Round(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.CloseCheckInterval, time);
-        do
-        {
-            try
-            {
-                var closed = await closeDue.Handle(new(time.GetUtcNow()), stoppingToken);
-                if (closed.Count > 0) logger.LogInformation("Closed {Count} consultation(s) at their closing time.", closed.Count);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Closing due consultations failed; will retry.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        var closed = await closeDue.Handle(new(Time.GetUtcNow()), stoppingToken);
+        if (closed.Count > 0) logger.LogInformation("Closed {Count} consultation(s) at their closing time.", closed.Count);
     }
 }

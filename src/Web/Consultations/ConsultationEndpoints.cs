@@ -129,8 +129,8 @@ public static class ConsultationEndpoints
         Run(id, queries, cancellation, consultationId => close.Handle(new(consultationId, CallerClaims.From(user)!), cancellation));
 
     private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Invite(
-        string id, InvitationRequest request, ClaimsPrincipal user, ExpertInvitations invitations, ConsultationQueries queries, CancellationToken cancellation) =>
-        Run(id, queries, cancellation, consultationId => invitations.Invite(consultationId, request.ToInvitees(), CallerClaims.From(user)!, cancellation));
+        string id, InvitationRequest request, ClaimsPrincipal user, InviteFromRegistryHandler invite, ConsultationQueries queries, CancellationToken cancellation) =>
+        Run(id, queries, cancellation, consultationId => invite.Handle(new InviteFromRegistry(consultationId, request.ToInvitees(), CallerClaims.From(user)!), cancellation));
 
     private static async Task<Results<Ok<List<HistoryEntry>>, NotFound>> History(string id, ConsultationQueries queries, CancellationToken cancellation)
     {

@@ -18,11 +18,7 @@ public sealed record ProfileRequest(
 {
     public ProfileInput ToInput() => new(FullName, AcademicTitle, Degree, Fields, Specialty, Organisation, AssociationId, InProvince, Email, Phone);
 
-    /// <summary>The consent to record: both answers, each defaulting to what is recorded now.</summary>
-    public ProfileConsent? ToConsent(ProfileConsent? recorded) =>
-        ConsentToContact is null && ConsentToAppearByName is null
-            ? null
-            : new ProfileConsent(ConsentToContact ?? recorded?.ToBeContacted ?? false, ConsentToAppearByName ?? recorded?.ToAppearByName ?? false);
+    public ConsentAnswers ToConsent() => new(ConsentToContact, ConsentToAppearByName);
 }
 
 public sealed record ProfileContact(string? Email, string? Phone);

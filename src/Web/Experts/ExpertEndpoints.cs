@@ -1,16 +1,14 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
-using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts;
 using Nq45Consult.Consultation.Experts.Associations;
 using Nq45Consult.Consultation.Experts.Importing;
 using Nq45Consult.Consultation.Experts.Interests;
+using Nq45Consult.Consultation.Experts.Profiles;
 using Nq45Consult.Consultation.Experts.Registry;
 using Nq45Consult.Consultation.Experts.SavedFilters;
 using Nq45Consult.Web.Accounts;
-using Nq45Consult.Web.Consultations;
 
 namespace Nq45Consult.Web.Experts;
 
@@ -61,26 +59,26 @@ public static class ExpertEndpoints
 
     private static string UserName(ClaimsPrincipal user) => CallerClaims.From(user)!.UserName;
 
-    private static async Task<Results<Ok<ProfileView>, NotFound>> Mine(ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation)
+    private static async Task<Results<Ok<ProfileView>, NotFound>> Mine(
+        ClaimsPrincipal user, ProfileQueries profiles, AssociationQueries associations, CancellationToken cancellation)
     {
-        var profile = await registry.ByUserName(UserName(user), cancellation);
-        return profile is null ? TypedResults.NotFound() : TypedResults.Ok(ProfileView.Of(profile, await registry.Associations(cancellation), withPrivate: true));
+        var profile = await profiles.ByUserName(UserName(user), cancellation);
+        return profile is null ? TypedResults.NotFound() : TypedResults.Ok(ProfileView.Of(profile, await associations.All(cancellation), withPrivate: true));
     }
 
     private static async Task<Results<Ok<ProfileView>, ProblemHttpResult>> SaveMine(
-        ProfileRequest request, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation)
+        ProfileRequest request, ClaimsPrincipal user, SaveOwnProfileHandler save, AssociationQueries associations, CancellationToken cancellation)
     {
-        var current = await registry.ByUserName(UserName(user), cancellation);
-        var outcome = await registry.SaveOwn(UserName(user), request.ToInput(), request.ToConsent(current?.Consent), cancellation);
-        return await Answer(outcome, registry, withPrivate: true, cancellation) is { } ok ? TypedResults.Ok(ok) : DecisionProblems.From(outcome.Decision!);
+        var outcome = await save.Handle(new SaveOwnProfile(UserName(user), request.ToInput(), request.ToConsent()), cancellation);
+        return await Answer(outcome, associations, withPrivate: true, cancellation) is { } ok ? TypedResults.Ok(ok) : DecisionProblems.From(outcome.Decision!);
     }
 
-    private static async Task<Ok<PersonalData>> Export(ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation) =>
-        TypedResults.Ok(await registry.Export(UserName(user), cancellation));
+    private static async Task<Ok<PersonalData>> Export(ClaimsPrincipal user, PersonalDataExport export, CancellationToken cancellation) =>
+        TypedResults.Ok(await export.Export(UserName(user), cancellation));
 
     private static async Task<Results<Ok<RegistryResponse>, ProblemHttpResult>> Search(
         string? field, string? degree, string? title, string? association, string? inProvince, string? q, string? page, string? pageSize,
-        ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation)
+        ClaimsPrincipal user, RegistrySearch registry, AssociationQueries associations, CancellationToken cancellation)
     {
         var (filter, errors) = RegistryFilter.Parse(field, degree, title, association, inProvince, q, registry.Fields);
         var pageNumber = ParsePositive(page, "page", 1, errors);
@@ -88,9 +86,9 @@ public static class ExpertEndpoints
         if (size > RegistryFilter.MaxPageSize) errors["pageSize"] = [$"Tối đa {RegistryFilter.MaxPageSize} hồ sơ mỗi trang."];
         if (errors.Count > 0) return DecisionProblems.From(Decision.Invalid(errors));
         var found = await registry.Search(filter!, pageNumber, size, cancellation);
-        var associations = await registry.Associations(cancellation);
+        var known = await associations.All(cancellation);
         var admin = IsAdmin(user);
-        return TypedResults.Ok(new RegistryResponse([.. found.Items.Select(p => ProfileView.Of(p, associations, admin))], found.Page, found.PageSize, found.Total));
+        return TypedResults.Ok(new RegistryResponse([.. found.Items.Select(p => ProfileView.Of(p, known, admin))], found.Page, found.PageSize, found.Total));
     }
 
     private static int ParsePositive(string? text, string name, int fallback, Dictionary<string, string[]> errors)
@@ -101,40 +99,40 @@ public static class ExpertEndpoints
         return fallback;
     }
 
-    private static async Task<Results<Ok<ProfileView>, NotFound>> Get(Guid id, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation)
+    private static async Task<Results<Ok<ProfileView>, NotFound>> Get(
+        Guid id, ClaimsPrincipal user, ProfileQueries profiles, AssociationQueries associations, CancellationToken cancellation)
     {
-        var profile = await registry.Find(id, cancellation);
-        return profile is null ? TypedResults.NotFound() : TypedResults.Ok(ProfileView.Of(profile, await registry.Associations(cancellation), IsAdmin(user)));
+        var profile = await profiles.Find(id, cancellation);
+        return profile is null ? TypedResults.NotFound() : TypedResults.Ok(ProfileView.Of(profile, await associations.All(cancellation), IsAdmin(user)));
     }
 
     private static async Task<Results<Created<ProfileView>, ProblemHttpResult>> Create(
-        ProfileRequest request, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation)
+        ProfileRequest request, ClaimsPrincipal user, CreateProfileHandler create, AssociationQueries associations, CancellationToken cancellation)
     {
-        var outcome = await registry.Create(request.UserName, request.ToInput(), request.ToConsent(null), UserName(user), cancellation);
-        return await Answer(outcome, registry, IsAdmin(user), cancellation) is { } view
+        var outcome = await create.Handle(new CreateProfile(request.UserName, request.ToInput(), request.ToConsent(), UserName(user)), cancellation);
+        return await Answer(outcome, associations, IsAdmin(user), cancellation) is { } view
             ? TypedResults.Created($"/api/experts/{view.Id}", view)
             : DecisionProblems.From(outcome.Decision!);
     }
 
     private static async Task<Results<Ok<ProfileView>, NotFound, ProblemHttpResult>> Edit(
-        Guid id, ProfileRequest request, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation)
+        Guid id, ProfileRequest request, ClaimsPrincipal user, EditProfileHandler edit, AssociationQueries associations, CancellationToken cancellation)
     {
-        var current = await registry.Find(id, cancellation);
-        if (current is null) return TypedResults.NotFound();
-        var outcome = await registry.Edit(id, request.ToInput(), request.ToConsent(current.Consent), UserName(user), cancellation);
+        var outcome = await edit.Handle(new EditProfile(id, request.ToInput(), request.ToConsent(), UserName(user)), cancellation);
         if (outcome.Decision is null) return TypedResults.NotFound();
-        return await Answer(outcome, registry, IsAdmin(user), cancellation) is { } view ? TypedResults.Ok(view) : DecisionProblems.From(outcome.Decision);
+        return await Answer(outcome, associations, IsAdmin(user), cancellation) is { } view ? TypedResults.Ok(view) : DecisionProblems.From(outcome.Decision);
     }
 
-    private static async Task<ProfileView?> Answer(ProfileOutcome outcome, ExpertRegistry registry, bool withPrivate, CancellationToken cancellation) =>
-        outcome is { Decision.Accepted: true, Profile: { } profile } ? ProfileView.Of(profile, await registry.Associations(cancellation), withPrivate) : null;
+    /// <summary>The profile as shown, with its association's name; null when the command was refused.</summary>
+    private static async Task<ProfileView?> Answer(ProfileOutcome outcome, AssociationQueries associations, bool withPrivate, CancellationToken cancellation) =>
+        outcome is { Decision.Accepted: true, Profile: { } profile } ? ProfileView.Of(profile, await associations.All(cancellation), withPrivate) : null;
 
     private static async Task<Results<Ok<ImportReport>, BadRequest<ImportReport>, ProblemHttpResult>> Import(
-        HttpRequest http, bool? dryRun, ClaimsPrincipal user, ImportMemberList import, CancellationToken cancellation)
+        HttpRequest http, bool? dryRun, ClaimsPrincipal user, ImportMemberListHandler import, CancellationToken cancellation)
     {
         var file = await ReadFile(http, cancellation);
         if (file is null || file.Length == 0) return DecisionProblems.From(Decision.Invalid("file", "Cần gửi tệp CSV (thân yêu cầu text/csv hoặc trường biểu mẫu \"file\")."));
-        var report = await import.Run(file, dryRun ?? true, UserName(user), cancellation);
+        var report = await import.Handle(new ImportMemberList(file, dryRun ?? true, UserName(user)), cancellation);
         return report.ErrorCount > 0 ? TypedResults.BadRequest(report) : TypedResults.Ok(report);
     }
 
@@ -154,81 +152,77 @@ public static class ExpertEndpoints
 
     private static async Task<IResult> ExportCsv(
         string? field, string? degree, string? title, string? association, string? inProvince, string? q,
-        HttpContext http, ExpertRegistry registry, CancellationToken cancellation)
+        HttpContext http, RegistrySearch registry, AssociationQueries associations, CancellationToken cancellation)
     {
         var (filter, errors) = RegistryFilter.Parse(field, degree, title, association, inProvince, q, registry.Fields);
         if (errors.Count > 0) return DecisionProblems.From(Decision.Invalid(errors));
-        var associations = await registry.Associations(cancellation);
+        var known = await associations.All(cancellation);
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = "attachment; filename=\"chuyen-gia.csv\"";
-        await MemberListCsv.Write(http.Response.Body, registry.All(filter!, cancellation), associations, IsAdmin(http.User), cancellation);
+        await MemberListCsv.Write(http.Response.Body, registry.All(filter!, cancellation), known, IsAdmin(http.User), cancellation);
         return TypedResults.Empty;
     }
 
-    private static async Task<Ok<ExpertStatistics>> Stats(
-        Marten.IDocumentStore store, ExpertRegistry registry, IOptions<ExpertsOptions> options, CancellationToken cancellation) =>
-        TypedResults.Ok(await ExpertStatistics.Compute(store, registry.Fields, options.Value.Targets, cancellation));
+    private static async Task<Ok<ExpertStatistics>> Stats(ExpertStatisticsQuery statistics, CancellationToken cancellation) =>
+        TypedResults.Ok(await statistics.Compute(cancellation));
 
-    private static async Task<Ok<List<SavedFilterView>>> SavedFilters(ExpertRegistry registry, CancellationToken cancellation) =>
-        TypedResults.Ok((await registry.SavedFilters(cancellation)).Select(SavedFilterView.Of).ToList());
+    private static async Task<Ok<List<SavedFilterView>>> SavedFilters(SavedFilterQueries filters, CancellationToken cancellation) =>
+        TypedResults.Ok((await filters.All(cancellation)).Select(SavedFilterView.Of).ToList());
 
     private static async Task<Results<Created<SavedFilterView>, ProblemHttpResult>> SaveFilter(
-        SavedFilterRequest request, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation)
+        SavedFilterRequest request, ClaimsPrincipal user, RegistrySearch registry, SaveRegistryFilterHandler save, CancellationToken cancellation)
     {
         var (filter, errors) = RegistryFilter.Parse(request.Field, request.Degree, request.Title, request.Association, request.InProvince, request.Q, registry.Fields);
         if (filter is null) return DecisionProblems.From(Decision.Invalid(errors));
-        var (decision, saved) = await registry.ChangeSavedFilter(null,
-            (_, all, now) => ManageSavedFilters.Save(Guid.CreateVersion7(), request.Name, filter, all, UserName(user), now), cancellation);
+        var (decision, saved) = await save.Handle(new SaveRegistryFilter(request.Name, filter, UserName(user)), cancellation);
         return saved is null ? DecisionProblems.From(decision!) : TypedResults.Created($"/api/experts/filters/{saved.Id}", SavedFilterView.Of(saved));
     }
 
     private static async Task<Results<Ok<SavedFilterView>, NotFound, ProblemHttpResult>> RetireFilter(
-        Guid id, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation)
+        Guid id, ClaimsPrincipal user, RetireRegistryFilterHandler retire, CancellationToken cancellation)
     {
-        var (decision, filter) = await registry.ChangeSavedFilter(id, (current, _, now) => ManageSavedFilters.Retire(current!, UserName(user), now), cancellation);
+        var (decision, filter) = await retire.Handle(new RetireRegistryFilter(id, UserName(user)), cancellation);
         if (decision is null) return TypedResults.NotFound();
         return filter is null ? DecisionProblems.From(decision) : TypedResults.Ok(SavedFilterView.Of(filter));
     }
 
-    private static async Task<Ok<IReadOnlyList<Participation>>> Participation(ExpertRegistry registry, CancellationToken cancellation) =>
-        TypedResults.Ok(await registry.Participation(cancellation));
+    private static async Task<Ok<IReadOnlyList<Participation>>> Participation(ParticipationQuery participation, CancellationToken cancellation) =>
+        TypedResults.Ok(await participation.All(cancellation));
 
-    private static async Task<Ok<List<AssociationView>>> Associations(ExpertRegistry registry, CancellationToken cancellation) =>
-        TypedResults.Ok((await registry.Associations(cancellation)).Select(AssociationView.Of).ToList());
+    private static async Task<Ok<List<AssociationView>>> Associations(AssociationQueries associations, CancellationToken cancellation) =>
+        TypedResults.Ok((await associations.All(cancellation)).Select(AssociationView.Of).ToList());
 
-    private static Task<Results<Ok<AssociationView>, NotFound, ProblemHttpResult>> AddAssociation(
-        AssociationRequest request, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation) =>
-        ChangeAssociation(null, registry, cancellation, (_, all, now) => ManageAssociations.Add(Guid.CreateVersion7(), request.Name, all, UserName(user), now));
+    private static async Task<Results<Ok<AssociationView>, NotFound, ProblemHttpResult>> AddAssociation(
+        AssociationRequest request, ClaimsPrincipal user, AddAssociationHandler add, CancellationToken cancellation) =>
+        AssociationAnswer(await add.Handle(new AddAssociation(request.Name, UserName(user)), cancellation));
 
-    private static Task<Results<Ok<AssociationView>, NotFound, ProblemHttpResult>> RenameAssociation(
-        Guid id, AssociationRequest request, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation) =>
-        ChangeAssociation(id, registry, cancellation, (current, all, now) => ManageAssociations.Rename(current!, request.Name, all, UserName(user), now));
+    private static async Task<Results<Ok<AssociationView>, NotFound, ProblemHttpResult>> RenameAssociation(
+        Guid id, AssociationRequest request, ClaimsPrincipal user, RenameAssociationHandler rename, CancellationToken cancellation) =>
+        AssociationAnswer(await rename.Handle(new RenameAssociation(id, request.Name, UserName(user)), cancellation));
 
-    private static Task<Results<Ok<AssociationView>, NotFound, ProblemHttpResult>> RetireAssociation(
-        Guid id, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation) =>
-        ChangeAssociation(id, registry, cancellation, (current, _, now) => ManageAssociations.Retire(current!, UserName(user), now));
+    private static async Task<Results<Ok<AssociationView>, NotFound, ProblemHttpResult>> RetireAssociation(
+        Guid id, ClaimsPrincipal user, RetireAssociationHandler retire, CancellationToken cancellation) =>
+        AssociationAnswer(await retire.Handle(new RetireAssociation(id, UserName(user)), cancellation));
 
-    private static async Task<Results<Ok<AssociationView>, NotFound, ProblemHttpResult>> ChangeAssociation(
-        Guid? id, ExpertRegistry registry, CancellationToken cancellation, Func<MemberAssociation?, IReadOnlyList<MemberAssociation>, DateTimeOffset, Decision> decide)
+    private static Results<Ok<AssociationView>, NotFound, ProblemHttpResult> AssociationAnswer(ListEntryOutcome<MemberAssociation> outcome)
     {
-        var (decision, association) = await registry.ChangeAssociation(id, decide, cancellation);
+        var (decision, association) = outcome;
         if (decision is null) return TypedResults.NotFound();
         return association is null ? DecisionProblems.From(decision) : TypedResults.Ok(AssociationView.Of(association));
     }
 
-    private static async Task<Ok<IReadOnlyList<InterestDeclaration>>> Declarations(Guid id, ExpertRegistry registry, CancellationToken cancellation) =>
-        TypedResults.Ok(await registry.Declarations(id, cancellation));
+    private static async Task<Ok<IReadOnlyList<InterestDeclaration>>> Declarations(Guid id, InterestQueries interests, CancellationToken cancellation) =>
+        TypedResults.Ok(await interests.Declarations(id, cancellation));
 
-    private static async Task<Results<Ok<InterestDeclaration>, NotFound>> MyDeclaration(Guid id, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation) =>
-        await registry.Declaration(id, UserName(user), cancellation) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
+    private static async Task<Results<Ok<InterestDeclaration>, NotFound>> MyDeclaration(Guid id, ClaimsPrincipal user, InterestQueries interests, CancellationToken cancellation) =>
+        await interests.Declaration(id, UserName(user), cancellation) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<InterestDeclaration>, NotFound, ProblemHttpResult>> Declare(
-        Guid id, InterestsRequest request, ClaimsPrincipal user, ExpertRegistry registry, CancellationToken cancellation)
+        Guid id, InterestsRequest request, ClaimsPrincipal user, DeclareInterestsHandler declare, CancellationToken cancellation)
     {
         var person = CallerClaims.From(user)!;
-        var decision = await registry.DeclareInterests(new DeclareInterests(id, person.UserName, person.DisplayName, request.HasInterests, request.Statement), cancellation);
-        if (decision is null) return TypedResults.NotFound();
-        if (!decision.Accepted) return DecisionProblems.From(decision);
-        return TypedResults.Ok((await registry.Declaration(id, person.UserName, cancellation))!);
+        var outcome = await declare.Handle(new DeclareInterests(id, person.UserName, person.DisplayName, request.HasInterests, request.Statement), cancellation);
+        if (outcome is null) return TypedResults.NotFound();
+        return outcome.Declaration is { } declared ? TypedResults.Ok(declared) : DecisionProblems.From(outcome.Decision);
     }
 }

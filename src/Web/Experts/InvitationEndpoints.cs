@@ -27,21 +27,21 @@ public static class InvitationEndpoints
     public sealed record InvitationsView(int Invited, int Responded, IReadOnlyList<InvitationResponse> Experts);
 
     private static async Task<Results<Ok<InvitationsView>, NotFound>> Responses(
-        string id, ConsultationQueries queries, ExpertInvitations invitations, CancellationToken cancellation)
+        string id, ConsultationQueries queries, InvitationResponses responses, CancellationToken cancellation)
     {
         var consultation = await queries.Find(id, cancellation);
         if (consultation is null) return TypedResults.NotFound();
-        var experts = await invitations.Responses(consultation.Id, cancellation);
+        var experts = await responses.Of(consultation.Id, cancellation);
         return TypedResults.Ok(new InvitationsView(experts.Count, experts.Count(e => e.Responded), experts));
     }
 
     private static async Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> InviteToSession(
-        Guid id, InvitationRequest request, ClaimsPrincipal user, DialogueSessions sessions, ExpertInvitations invitations,
+        Guid id, InvitationRequest request, ClaimsPrincipal user, DialogueSessions sessions, InviteFromRegistryHandler invite,
         ConsultationQueries queries, CancellationToken cancellation)
     {
         var session = await sessions.Known(id, cancellation);
         if (session is null) return TypedResults.NotFound();
         return await ConsultationEndpoints.Run(session.ConsultationId.ToString(), queries, cancellation,
-            consultationId => invitations.Invite(consultationId, request.ToInvitees(), CallerClaims.From(user)!, cancellation));
+            consultationId => invite.Handle(new InviteFromRegistry(consultationId, request.ToInvitees(), CallerClaims.From(user)!), cancellation));
     }
 }

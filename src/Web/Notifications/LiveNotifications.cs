@@ -45,12 +45,13 @@ public sealed class LiveNotifications(IServiceProvider services, ILogger<LiveNot
         }
     }
 
-    /// <summary>Hands the committed notifications of every session to <see cref="LiveNotifications"/>.</summary>
+    /// <summary>Hands the notifications every session committed (arrived, or marked read) to <see cref="LiveNotifications"/>.</summary>
     public sealed class AfterCommit(LiveNotifications live) : DocumentSessionListenerBase
     {
         public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
         {
             foreach (var notification in commit.Inserted.OfType<Notification>()) live.Changed(notification.Recipient, notification);
+            foreach (var recipient in commit.Updated.OfType<Notification>().Select(n => n.Recipient).Distinct()) live.Changed(recipient);
             return Task.CompletedTask;
         }
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Notifications;
 using Nq45Consult.Consultation.Notifications.Delivery;
 using Nq45Consult.Consultation.Notifications.Preferences;
+using Nq45Consult.Consultation.Notifications.Reading;
 using Nq45Consult.Web.Accounts;
 
 namespace Nq45Consult.Web.Notifications;
@@ -37,35 +38,25 @@ public static class NotificationEndpoints
     }
 
     private static async Task<Results<NoContent, NotFound>> Read(
-        Guid id, ClaimsPrincipal user, NotificationInbox inbox, LiveNotifications live, CancellationToken cancellation)
-    {
-        if (!await inbox.MarkRead(UserName(user), id, cancellation)) return TypedResults.NotFound();
-        live.Changed(UserName(user));
-        return TypedResults.NoContent();
-    }
+        Guid id, ClaimsPrincipal user, MarkNotificationReadHandler markRead, CancellationToken cancellation) =>
+        (await markRead.Handle(new MarkNotificationRead(UserName(user), id), cancellation)).Accepted ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    private static async Task<Ok<ReadAllResult>> ReadAll(ClaimsPrincipal user, NotificationInbox inbox, LiveNotifications live, CancellationToken cancellation)
+    private static async Task<Ok<ReadAllResult>> ReadAll(ClaimsPrincipal user, MarkAllNotificationsReadHandler markAllRead, CancellationToken cancellation)
     {
-        var marked = await inbox.MarkAllRead(UserName(user), cancellation);
-        live.Changed(UserName(user));
-        return TypedResults.Ok(new ReadAllResult(marked, await inbox.UnreadCount(UserName(user), cancellation)));
+        var outcome = await markAllRead.Handle(new MarkAllNotificationsRead(UserName(user)), cancellation);
+        return TypedResults.Ok(new ReadAllResult(outcome.Marked, outcome.Unread));
     }
 
     private static async Task<Ok<PreferencesView>> Preferences(
-        ClaimsPrincipal user, PreferenceCommands commands, IOptions<SmtpOptions> smtp, CancellationToken cancellation) =>
-        TypedResults.Ok(PreferencesView.Of(await commands.Of(UserName(user), cancellation), smtp.Value.Enabled));
+        ClaimsPrincipal user, PreferenceQueries preferences, IOptions<SmtpOptions> smtp, CancellationToken cancellation) =>
+        TypedResults.Ok(PreferencesView.Of(await preferences.Of(UserName(user), cancellation), smtp.Value.Enabled));
 
     private static async Task<Results<Ok<PreferencesView>, ValidationProblem>> SetPreferences(
-        PreferencesRequest? request, ClaimsPrincipal user, PreferenceCommands commands, IOptions<SmtpOptions> smtp, CancellationToken cancellation)
+        PreferencesRequest? request, ClaimsPrincipal user, SetEmailPreferencesHandler set, IOptions<SmtpOptions> smtp, CancellationToken cancellation)
     {
-        if (request?.EmailOff is null)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["emailOff"] = ["Cần danh sách loại thông báo không nhận qua thư (có thể rỗng)."] });
-        var (kinds, unknown) = NotificationPreferences.Parse(request.EmailOff);
-        if (unknown.Count > 0)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["emailOff"] = [$"Loại thông báo không tồn tại: {string.Join(", ", unknown.Select(u => $"\"{u}\""))}. Các loại: {KebabCase.Names<NotificationKind>()}."],
-            });
-        return TypedResults.Ok(PreferencesView.Of(await commands.Set(UserName(user), kinds, cancellation), smtp.Value.Enabled));
+        var outcome = await set.Handle(new SetEmailPreferences(UserName(user), request?.EmailOff), cancellation);
+        return outcome.Preferences is { } saved
+            ? TypedResults.Ok(PreferencesView.Of(saved, smtp.Value.Enabled))
+            : TypedResults.ValidationProblem(outcome.Decision.Errors);
     }
 }

@@ -5,29 +5,6 @@ using Nq45Consult.Consultation.Notifications.Reminders;
 
 namespace Nq45Consult.Web.Notifications;
 
-/// <summary>Runs one round of work at start and then every interval, on the injected clock; a failed round is logged and retried.</summary>
-public abstract class PeriodicWork(TimeSpan interval, TimeProvider time, ILogger logger) : BackgroundService
-{
-    protected abstract Task Round(CancellationToken stoppingToken);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(interval, time);
-        do
-        {
-            try
-            {
-                await Round(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "{Work} failed; will retry.", GetType().Name);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-}
-
 /// <summary>Sends the outbox's due e-mails every <see cref="NotificationOptions.DeliveryInterval"/>.</summary>
 public sealed class NotificationSender(OutboxDelivery delivery, TimeProvider time, IOptions<NotificationOptions> options, ILogger<NotificationSender> logger)
     : PeriodicWork(options.Value.DeliveryInterval, time, logger)

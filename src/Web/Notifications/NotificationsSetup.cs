@@ -19,7 +19,10 @@ public static class NotificationsSetup
         services.AddOptions<SmtpOptions>().Bind(builder.Configuration.GetSection(SmtpOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SmtpOptions>>(new ProblemsValidation<SmtpOptions>(o => o.Problems()));
         services.AddSingleton<NotificationInbox>();
-        services.AddSingleton<PreferenceCommands>();
+        services.AddSingleton<PreferenceQueries>();
+        services.AddSingleton<Consultation.Notifications.Reading.MarkNotificationReadHandler>();
+        services.AddSingleton<Consultation.Notifications.Reading.MarkAllNotificationsReadHandler>();
+        services.AddSingleton<SetEmailPreferencesHandler>();
         services.AddSingleton<ClosingReminders>();
         services.AddSingleton<SmtpMailer>();
         services.AddSingleton<OutboxDelivery>();

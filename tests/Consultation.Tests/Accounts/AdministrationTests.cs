@@ -14,7 +14,7 @@ public class AdministrationTests
     [Fact]
     public void A_role_change_records_what_was_added_and_removed_and_by_whom()
     {
-        var decision = ChangeRoles.Decide(AnAccount(Role.Expert), [Role.Moderator, Role.Official], otherActiveAdmins: 1, "admin", Now);
+        var decision = ChangeRoles.Decide(AnAccount(Role.Expert), new ChangeRoles("hoa.pham", ["Moderator", "Official"], "admin"), otherActiveAdmins: 1, Now);
 
         var changed = Assert.IsType<AccountRolesChanged>(Assert.Single(decision.Events));
         Assert.Equal([Role.Moderator, Role.Official], changed.Roles);
@@ -26,7 +26,7 @@ public class AdministrationTests
     [Fact]
     public void The_same_roles_record_nothing()
     {
-        var decision = ChangeRoles.Decide(AnAccount(Role.Expert, Role.Official), [Role.Official, Role.Expert], 0, "admin", Now);
+        var decision = ChangeRoles.Decide(AnAccount(Role.Expert, Role.Official), new ChangeRoles("hoa.pham", ["Official", "Expert"], "admin"), 0, Now);
 
         Assert.True(decision.Accepted);
         Assert.Empty(decision.Events);
@@ -37,11 +37,11 @@ public class AdministrationTests
     {
         var admin = AnAccount(Role.Admin);
 
-        Assert.Equal(LastAdmin.Refusal, ChangeRoles.Decide(admin, [Role.Expert], otherActiveAdmins: 0, "admin", Now).Reason);
-        Assert.Equal(LastAdmin.Refusal, Deactivation.Deactivate(admin, null, otherActiveAdmins: 0, "admin", Now).Reason);
-        Assert.True(ChangeRoles.Decide(admin, [Role.Expert], otherActiveAdmins: 1, "admin", Now).Accepted);
+        Assert.Equal(LastAdmin.Refusal, ChangeRoles.Decide(admin, new ChangeRoles("hoa.pham", ["Expert"], "admin"), otherActiveAdmins: 0, Now).Reason);
+        Assert.Equal(LastAdmin.Refusal, DeactivateAccount.Decide(admin, new DeactivateAccount("hoa.pham", null, "admin"), otherActiveAdmins: 0, Now).Reason);
+        Assert.True(ChangeRoles.Decide(admin, new ChangeRoles("hoa.pham", ["Expert"], "admin"), otherActiveAdmins: 1, Now).Accepted);
         // A deactivated admin is not the one keeping the installation manageable.
-        Assert.True(ChangeRoles.Decide(admin with { Deactivated = true }, [], otherActiveAdmins: 0, "admin", Now).Accepted);
+        Assert.True(ChangeRoles.Decide(admin with { Deactivated = true }, new ChangeRoles("hoa.pham", [], "admin"), otherActiveAdmins: 0, Now).Accepted);
     }
 
     [Fact]
@@ -49,19 +49,20 @@ public class AdministrationTests
     {
         var account = AnAccount(Role.Expert);
 
-        Assert.NotNull(Deactivation.Deactivate(account with { Deactivated = true }, null, 1, "admin", Now).Reason);
-        Assert.NotNull(Deactivation.Reactivate(account, "admin", Now).Reason);
-        Assert.Equal("Nghỉ hưu", Assert.IsType<AccountDeactivated>(Assert.Single(Deactivation.Deactivate(account, " Nghỉ hưu ", 1, "admin", Now).Events)).Reason);
+        Assert.NotNull(DeactivateAccount.Decide(account with { Deactivated = true }, new DeactivateAccount("hoa.pham", null, "admin"), 1, Now).Reason);
+        Assert.NotNull(ReactivateAccount.Decide(account, new ReactivateAccount("hoa.pham", "admin"), Now).Reason);
+        Assert.Equal("Nghỉ hưu", Assert.IsType<AccountDeactivated>(Assert.Single(DeactivateAccount.Decide(account, new DeactivateAccount("hoa.pham", " Nghỉ hưu ", "admin"), 1, Now).Events)).Reason);
     }
 
     [Fact]
     public void A_generated_reset_password_is_strong_and_must_be_changed_a_typed_one_need_not()
     {
-        var (generated, password) = ResetPassword.Decide(AnAccount(), null, null, p => "hash:" + p, "admin", Now);
-        var (typed, _) = ResetPassword.Decide(AnAccount(), "Mat-khau-2026!", null, p => "hash:" + p, "admin", Now);
-        var (weak, _) = ResetPassword.Decide(AnAccount(), "hoa.pham-2026-X", null, p => "hash:" + p, "admin", Now);
+        var password = Passwords.Generate();
+        var generated = ResetPassword.Decide(AnAccount(), new ResetPassword("hoa.pham", null, null, "admin"), password, p => "hash:" + p, Now);
+        var typed = ResetPassword.Decide(AnAccount(), new ResetPassword("hoa.pham", "Mat-khau-2026!", null, "admin"), password, p => "hash:" + p, Now);
+        var weak = ResetPassword.Decide(AnAccount(), new ResetPassword("hoa.pham", "hoa.pham-2026-X", null, "admin"), password, p => "hash:" + p, Now);
 
-        Assert.Null(Passwords.Weakness(password!, "hoa.pham"));
+        Assert.Null(Passwords.Weakness(password, "hoa.pham"));
         var reset = Assert.IsType<PasswordReset>(Assert.Single(generated.Events));
         Assert.True(reset.MustChangePassword);
         Assert.Equal("hash:" + password, reset.PasswordHash);
@@ -75,7 +76,7 @@ public class AdministrationTests
     [InlineData("nguyễn", "userName")]
     public void A_new_account_names_the_field_at_fault(string userName, string field)
     {
-        var (command, errors) = new NewAccount(userName, "Tên", "a@example.vn", ["Expert"], null).Validate("admin");
+        var (command, errors) = new NewAccount(userName, "Tên", "a@example.vn", ["Expert"], null).Validate("admin", Passwords.Generate());
 
         Assert.Null(command);
         Assert.Equal([field], errors.Keys);
@@ -84,7 +85,7 @@ public class AdministrationTests
     [Fact]
     public void A_new_account_without_a_password_gets_a_temporary_one_to_change()
     {
-        var (command, _) = new NewAccount(" hoa.pham ", " ThS. Phạm Thị Hoa ", "Hoa@Example.vn", ["official", "expert", "Expert"], null).Validate("admin");
+        var (command, _) = new NewAccount(" hoa.pham ", " ThS. Phạm Thị Hoa ", "Hoa@Example.vn", ["official", "expert", "Expert"], null).Validate("admin", Passwords.Generate());
 
         Assert.NotNull(command);
         Assert.Equal(("hoa.pham", "ThS. Phạm Thị Hoa", "hoa@example.vn"), (command.UserName, command.DisplayName, command.Email));
@@ -98,14 +99,14 @@ public class AdministrationTests
     {
         var identity = new EntraIdIdentity(Tenant, "0b5c4a7e-0000-4000-8000-000000000001", "lan@so.example", "Trần Thị Lan", null, [Role.Expert]);
 
-        var registered = Assert.IsType<AccountRegistered>(Assert.Single(EntraIdSignIn.Decide(new(null, []), identity, Guid.NewGuid(), Now)));
+        var registered = Assert.IsType<AccountRegistered>(Assert.Single(EntraIdSignIn.Decide(new(null, []), new EntraIdSignIn(identity), Guid.NewGuid(), Now).Events));
         var account = AccountProjection.Create(registered);
-        var promoted = Assert.IsType<AccountRolesChanged>(Assert.Single(EntraIdSignIn.Decide(new(account, []), identity with { Roles = [Role.Moderator] }, Guid.NewGuid(), Now)));
+        var promoted = Assert.IsType<AccountRolesChanged>(Assert.Single(EntraIdSignIn.Decide(new(account, []), new EntraIdSignIn(identity with { Roles = [Role.Moderator] }), Guid.NewGuid(), Now).Events));
 
         Assert.True(registered.ViaEntraId);
         Assert.Equal($"{Tenant}/0b5c4a7e-0000-4000-8000-000000000001", account.EntraIdKey);
         Assert.Equal(EntraIdSignIn.Actor, registered.RegisteredBy);
-        Assert.Empty(EntraIdSignIn.Decide(new(account, []), identity, Guid.NewGuid(), Now));
+        Assert.Empty(EntraIdSignIn.Decide(new(account, []), new EntraIdSignIn(identity), Guid.NewGuid(), Now).Events);
         Assert.Equal(EntraIdSignIn.Actor, promoted.ChangedBy);
         Assert.Equal([Role.Moderator], promoted.Added);
     }
@@ -118,7 +119,7 @@ public class AdministrationTests
             .ToList();
         var identity = new EntraIdIdentity(Tenant.ToUpperInvariant(), "OID-NEW", "Lan@So.example", "Trần Thị Lan", null, [Role.Expert]);
 
-        var registered = Assert.IsType<AccountRegistered>(Assert.Single(EntraIdSignIn.Decide(new(null, holders), identity, Guid.NewGuid(), Now)));
+        var registered = Assert.IsType<AccountRegistered>(Assert.Single(EntraIdSignIn.Decide(new(null, holders), new EntraIdSignIn(identity), Guid.NewGuid(), Now).Events));
 
         Assert.Equal("Lan@So.example-3", registered.UserName);
         Assert.Equal($"{Tenant}/oid-new", registered.EntraIdKey);
@@ -131,8 +132,8 @@ public class AdministrationTests
         var local = AccountProjection.Create(new AccountRegistered(Guid.NewGuid(), "hoa@so.example", "Hoa", [Role.Admin], "hash", Now, "admin"));
         var identity = new EntraIdIdentity(Tenant, "oid-lan", "lan@so.example", "Trần Thị Lan", null, [Role.Expert, Role.Moderator]);
 
-        var events = EntraIdSignIn.Decide(new(null, [unkeyed]), identity, Guid.NewGuid(), Now);
-        var intruder = EntraIdSignIn.Decide(new(null, [local]), identity with { UserName = "hoa@so.example", ObjectId = "oid-other" }, Guid.NewGuid(), Now);
+        var events = EntraIdSignIn.Decide(new(null, [unkeyed]), new EntraIdSignIn(identity), Guid.NewGuid(), Now).Events;
+        var intruder = EntraIdSignIn.Decide(new(null, [local]), new EntraIdSignIn(identity with { UserName = "hoa@so.example", ObjectId = "oid-other" }), Guid.NewGuid(), Now).Events;
 
         Assert.Equal(new AccountKeyedToEntraId(unkeyed.Id, $"{Tenant}/oid-lan", Now), events[0]);
         Assert.Equal([Role.Moderator], Assert.IsType<AccountRolesChanged>(events[1]).Added);
@@ -147,6 +148,6 @@ public class AdministrationTests
     {
         var account = AnAccount(Role.Expert) with { Deactivated = true };
 
-        Assert.Empty(SignIn.Decide(account, PasswordVerification.Succeeded, Now, new LockoutPolicy(3, TimeSpan.FromMinutes(15)), () => "x"));
+        Assert.Empty(SignIn.Decide(account, PasswordVerification.Succeeded, Now, new LockoutPolicy(3, TimeSpan.FromMinutes(15)), () => "x").Events);
     }
 }

@@ -194,9 +194,8 @@ public sealed class AuthorizationMatrixApp : ConsultationApp, IAsyncLifetime
 
     private async Task NewAccount(string userName, string displayName, params Role[] roles)
     {
-        await using var session = Services.GetRequiredService<IDocumentStore>().LightweightSession();
-        await Register.HandleAsync(session, Services.GetRequiredService<IPasswordHasher>(), TimeProvider.System,
-            new RegisterAccount(userName, displayName, roles, DemoPassword, "tests"), CancellationToken.None);
+        await Services.GetRequiredService<RegisterAccountHandler>()
+            .Handle(new RegisterAccount(userName, displayName, roles, DemoPassword, "tests"), CancellationToken.None);
     }
 
     private async Task<HttpClient> Signed(string userName)

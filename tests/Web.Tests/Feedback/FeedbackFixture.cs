@@ -91,10 +91,12 @@ public class FeedbackFixture : ConsultationApp
     /// <summary>Registers an extra expert account (with the demo password) unless it exists; returns its user name.</summary>
     public async Task<string> Expert(string userName)
     {
-        await using var session = Services.GetRequiredService<IDocumentStore>().LightweightSession();
-        if (!await Register.ExistsAsync(session, userName, CancellationToken.None))
-            await Register.HandleAsync(session, Services.GetRequiredService<IPasswordHasher>(), TimeProvider.System,
-                new RegisterAccount(userName, $"Chuyên gia {userName}", [Role.Expert], DemoPassword, "tests"), CancellationToken.None);
+        bool exists;
+        await using (var session = Services.GetRequiredService<IDocumentStore>().QuerySession())
+            exists = await AccountLookup.ExistsAsync(session, userName, CancellationToken.None);
+        if (!exists)
+            await Services.GetRequiredService<RegisterAccountHandler>()
+                .Handle(new RegisterAccount(userName, $"Chuyên gia {userName}", [Role.Expert], DemoPassword, "tests"), CancellationToken.None);
         return userName;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Nq45Consult.Consultation.Notifications;
 using Nq45Consult.Consultation.Notifications.Preferences;
+using Nq45Consult.Consultation.Notifications.Reading;
 using Nq45Consult.Web.Tests.Infrastructure;
 
 namespace Nq45Consult.Web.Tests.Notifications;
@@ -25,7 +26,7 @@ public class BellBrowserTests(KestrelNotificationsApp app) : IClassFixture<Kestr
     [Fact]
     public async Task The_bell_counts_a_new_invitation_live_and_the_pages_mark_read_and_save_preferences()
     {
-        await app.Services.GetRequiredService<NotificationInbox>().MarkAllRead("expert3");
+        await app.Services.GetRequiredService<MarkAllNotificationsReadHandler>().Handle(new MarkAllNotificationsRead("expert3"), CancellationToken.None);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.Launch(playwright);
         var page = await (await browser.NewContextAsync(Browser.Phone)).NewPageAsync();
@@ -52,7 +53,7 @@ public class BellBrowserTests(KestrelNotificationsApp app) : IClassFixture<Kestr
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu lựa chọn" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã lưu");
         await Assertions.Expect(page.GetByLabel(NotificationTexts.KindName(NotificationKind.ConsultationClosingSoon))).Not.ToBeCheckedAsync();
-        var saved = await app.Services.GetRequiredService<PreferenceCommands>().Of("expert3");
+        var saved = await app.Services.GetRequiredService<PreferenceQueries>().Of("expert3");
         Assert.Equal([NotificationKind.ConsultationClosingSoon], saved.EmailOff);
     }
 }

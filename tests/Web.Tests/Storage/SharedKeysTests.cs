@@ -85,9 +85,8 @@ public class SharedKeysTests
         var nodes = await Task.WhenAll(Task.Run(() => new KeyNode(database, seed: false)), Task.Run(() => new KeyNode(database, seed: false)));
         try
         {
-            await using (var session = nodes[0].Services.GetRequiredService<IDocumentStore>().LightweightSession())
-                await Register.HandleAsync(session, nodes[0].Services.GetRequiredService<IPasswordHasher>(), TimeProvider.System,
-                    new RegisterAccount("first.key", "Chuyên gia thử", [Role.Expert], ConsultationApp.DemoPassword, "tests"), CancellationToken.None);
+            await nodes[0].Services.GetRequiredService<RegisterAccountHandler>()
+                .Handle(new RegisterAccount("first.key", "Chuyên gia thử", [Role.Expert], ConsultationApp.DemoPassword, "tests"), CancellationToken.None);
             var token = await nodes[0].Http().TokenAsync("first.key", ConsultationApp.DemoPassword);
 
             var key = Assert.Single(await nodes[0].StoredKeys());

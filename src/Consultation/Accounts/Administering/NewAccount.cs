@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Nq45Consult.Consultation.Accounts.Registering;
-using Nq45Consult.Consultation.Experts.Profiles;
 
 namespace Nq45Consult.Consultation.Accounts.Administering;
 
@@ -9,8 +8,8 @@ public sealed record NewAccount(string? UserName, string? DisplayName, string? E
 {
     public const int MaxDisplayName = 200;
 
-    /// <summary>The command to register (with the password to use: typed, or generated when none was given), or the errors.</summary>
-    public (RegisterAccount? Command, IReadOnlyDictionary<string, string[]> Errors) Validate(string registeredBy)
+    /// <summary>The command to register (with the password to use: typed, or <paramref name="generated"/> when none was given), or the errors.</summary>
+    public (RegisterAccount? Command, IReadOnlyDictionary<string, string[]> Errors) Validate(string registeredBy, string generated)
     {
         var errors = new Dictionary<string, string[]>();
         var userName = UserName?.Trim() ?? "";
@@ -22,18 +21,18 @@ public sealed record NewAccount(string? UserName, string? DisplayName, string? E
 
         var email = Email?.Trim() ?? "";
         if (email.Length == 0) errors["email"] = ["Cần nhập thư điện tử."];
-        else if (!ProfileInput.IsEmail(email)) errors["email"] = [$"Thư điện tử không hợp lệ: \"{email}\"."];
+        else if (!EmailAddress.IsValid(email)) errors["email"] = [$"Thư điện tử không hợp lệ: \"{email}\"."];
 
         var (roles, roleProblem) = RoleNames.Parse(Roles);
         if (roleProblem is not null) errors["roles"] = [roleProblem];
 
-        var generated = string.IsNullOrEmpty(Password);
-        var password = generated ? Passwords.Generate() : Password!;
-        if (!generated && Passwords.Weakness(password, userName) is { } weakness) errors["password"] = [weakness];
+        var isGenerated = string.IsNullOrEmpty(Password);
+        var password = isGenerated ? generated : Password!;
+        if (!isGenerated && Passwords.Weakness(password, userName) is { } weakness) errors["password"] = [weakness];
 
         if (errors.Count > 0) return (null, errors);
         // A generated password is a temporary one: the person chooses their own at first sign-in.
-        return (new RegisterAccount(userName, displayName, roles!, password, registeredBy, email.ToLowerInvariant(), MustChangePassword: generated), errors);
+        return (new RegisterAccount(userName, displayName, roles!, password, registeredBy, email.ToLowerInvariant(), MustChangePassword: isGenerated), errors);
     }
 }
 

@@ -1,4 +1,4 @@
-using Nq45Consult.Consultation.Consultations;
+using Marten;
 
 namespace Nq45Consult.Consultation.Accounts.Administering;
 
@@ -6,15 +6,28 @@ namespace Nq45Consult.Consultation.Accounts.Administering;
 /// An admin sets a new password: the one typed (the person keeps it unless <c>mustChange</c>), or a generated
 /// temporary one the person must replace at sign-in. Either way every open session of the account ends.
 /// </summary>
-public static class ResetPassword
+public sealed record ResetPassword(string UserName, string? Password, bool? MustChange, string By)
 {
-    /// <summary>The decision and the password to hash (null when refused).</summary>
-    public static (Decision Decision, string? Password) Decide(Account target, string? typed, bool? mustChange, Func<string, string> hash, string by, DateTimeOffset now)
+    public bool Generates => string.IsNullOrEmpty(Password);
+
+    /// <param name="generated">The temporary password to set when none was typed.</param>
+    public static Decision Decide(Account target, ResetPassword command, string generated, Func<string, string> hash, DateTimeOffset now)
     {
-        if (target.ViaEntraId) return (Decision.Conflict("Tài khoản đăng nhập qua Microsoft Entra ID không có mật khẩu ở đây."), null);
-        var generated = string.IsNullOrEmpty(typed);
-        var password = generated ? Passwords.Generate() : typed!;
-        if (!generated && Passwords.Weakness(password, target.UserName) is { } weakness) return (Decision.Invalid("password", weakness), null);
-        return (Decision.Accept(new PasswordReset(target.Id, hash(password), mustChange ?? generated, now, by)), password);
+        if (target.ViaEntraId) return Decision.Conflict("Tài khoản đăng nhập qua Microsoft Entra ID không có mật khẩu ở đây.");
+        var password = command.Generates ? generated : command.Password!;
+        if (!command.Generates && Passwords.Weakness(password, target.UserName) is { } weakness) return Decision.Invalid("password", weakness);
+        return Decision.Accept(new PasswordReset(target.Id, hash(password), command.MustChange ?? command.Generates, now, command.By));
+    }
+}
+
+public sealed class ResetPasswordHandler(IDocumentStore store, IPasswordHasher hasher, TimeProvider time)
+{
+    public async Task<AccountOutcome> Handle(ResetPassword command, CancellationToken cancellation)
+    {
+        var generated = Passwords.Generate();
+        var outcome = await AdminChanges.Run(store, time, command.UserName, command.By,
+            (account, _, now) => ResetPassword.Decide(account, command, generated, hasher.Hash, now), cancellation);
+        // Only a generated password is shown back: the admin already knows the one they typed.
+        return command.Generates && outcome.Decision?.Accepted == true ? outcome with { TemporaryPassword = generated } : outcome;
     }
 }

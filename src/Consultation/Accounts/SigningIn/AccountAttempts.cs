@@ -24,7 +24,7 @@ public static class AccountAttempts
         for (var attempt = 1; ; attempt++)
         {
             await using var session = store.LightweightSession();
-            // Inside the transaction that appends, so the lock is held until the commit (see UserAdministration).
+            // Inside the transaction that appends, so the lock is held until the commit (see AdminChanges).
             await session.BeginTransactionAsync(cancellation);
             await session.QueryAsync<int>("select 1 from pg_advisory_xact_lock(hashtextextended(?, 0))", cancellation, $"nq45-account:{accountId}");
             var stream = await session.Events.FetchForWriting<Account>(accountId, cancellation);

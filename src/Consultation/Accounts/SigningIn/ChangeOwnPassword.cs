@@ -1,6 +1,5 @@
 using Marten;
 using Nq45Consult.Consultation.Accounts.Administering;
-using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Consultation.Accounts.SigningIn;
 
@@ -12,7 +11,7 @@ public sealed record PasswordChangeOutcome(Decision Decision, Account Account);
 /// password ends the person's other sessions (the security stamp changes); a wrong current password is a failed
 /// sign-in and counts toward the lock-out, and while the account is locked out no current password is accepted.
 /// </summary>
-public static class ChangeOwnPassword
+public sealed record ChangeOwnPassword(Guid AccountId, string? CurrentPassword, string? NewPassword)
 {
     public static Decision Decide(
         Account account, PasswordVerification current, string? newPassword, Func<string, string> hash, DateTimeOffset now, LockoutPolicy policy)
@@ -21,26 +20,28 @@ public static class ChangeOwnPassword
             // Refused, yet the failure is recorded like a sign-in's: the events go with the refusal.
             return Decision.Invalid("currentPassword", "Mật khẩu hiện tại không đúng.") with
             {
-                Events = SignIn.Decide(account, PasswordVerification.Failed, now, policy, () => ""),
+                Events = SignIn.Decide(account, PasswordVerification.Failed, now, policy, () => "").Events,
             };
         if (string.IsNullOrEmpty(newPassword)) return Decision.Invalid("newPassword", "Cần nhập mật khẩu mới.");
         if (Passwords.Weakness(newPassword, account.UserName) is { } weakness) return Decision.Invalid("newPassword", weakness);
         return Decision.Accept(new PasswordChanged(account.Id, hash(newPassword), now, account.UserName));
     }
+}
 
+/// <summary>Checks the current password and records the change, or the failed attempt, on the account's stream.</summary>
+public sealed class ChangeOwnPasswordHandler(IDocumentStore store, IPasswordHasher hasher, TimeProvider time, LockoutPolicy policy)
+{
     /// <summary>Null when the account does not exist (or signs in through Entra ID).</summary>
-    public static async Task<PasswordChangeOutcome?> HandleAsync(
-        IDocumentStore store, IPasswordHasher hasher, TimeProvider time, LockoutPolicy policy, Guid accountId,
-        string? currentPassword, string? newPassword, CancellationToken cancellationToken)
-    {
-        return await AccountAttempts.RecordAsync(store, accountId, stream =>
+    public Task<PasswordChangeOutcome?> Handle(ChangeOwnPassword command, CancellationToken cancellation) =>
+        AccountAttempts.RecordAsync(store, command.AccountId, stream =>
         {
             if (stream.Aggregate is not { ViaEntraId: false } account) return null;
-            var verification = string.IsNullOrEmpty(currentPassword) ? PasswordVerification.Failed : hasher.Verify(account.PasswordHash, currentPassword);
-            var decision = Decide(account, verification, newPassword, hasher.Hash, time.GetUtcNow(), policy);
+            var verification = string.IsNullOrEmpty(command.CurrentPassword)
+                ? PasswordVerification.Failed
+                : hasher.Verify(account.PasswordHash, command.CurrentPassword);
+            var decision = ChangeOwnPassword.Decide(account, verification, command.NewPassword, hasher.Hash, time.GetUtcNow(), policy);
             stream.AppendMany(decision.Events);
             var changed = decision.Events.Aggregate(account, (state, e) => e is PasswordChanged c ? AccountProjection.Apply(c, state) : state);
-            return new PasswordChangeOutcome(decision, changed);
-        }, cancellationToken);
-    }
+            return (PasswordChangeOutcome?)new PasswordChangeOutcome(decision, changed);
+        }, cancellation);
 }

@@ -28,21 +28,23 @@ public sealed record EntraIdAccounts(Account? Keyed, IReadOnlyList<Account> Hold
 /// the name followed by <c>-2</c>, <c>-3</c>…. The first signed-in request creates the account; a later one whose
 /// token carries other roles records the change, by <see cref="Actor"/>.
 /// </summary>
-public static class EntraIdSignIn
+public sealed record EntraIdSignIn(EntraIdIdentity Identity)
 {
     public const string Actor = "entra-id";
 
-    public static object[] Decide(EntraIdAccounts accounts, EntraIdIdentity identity, Guid newId, DateTimeOffset now)
+    public static Decision Decide(EntraIdAccounts accounts, EntraIdSignIn command, Guid newId, DateTimeOffset now)
     {
+        var identity = command.Identity;
         var roles = identity.Roles.Distinct().Order().ToArray();
-        if (accounts.Keyed is { } keyed) return RoleChanges(keyed, roles, now);
+        if (accounts.Keyed is { } keyed) return Decision.Accept(RoleChanges(keyed, roles, now));
         // Accounts registered before keys were recorded are found by their user name once, and keyed from then on.
         var unkeyed = accounts.HoldingTheName.FirstOrDefault(a =>
             a is { ViaEntraId: true, EntraIdKey: null } && a.NormalizedUserName == Account.Normalize(identity.UserName));
         if (unkeyed is not null)
-            return [new AccountKeyedToEntraId(unkeyed.Id, identity.Key, now), .. RoleChanges(unkeyed, roles, now)];
+            return Decision.Accept([new AccountKeyedToEntraId(unkeyed.Id, identity.Key, now), .. RoleChanges(unkeyed, roles, now)]);
         var userName = FreeUserName(identity.UserName.Trim(), accounts.HoldingTheName);
-        return [new AccountRegistered(newId, userName, identity.DisplayName, roles, "", now, Actor, identity.Email, ViaEntraId: true, EntraIdKey: identity.Key)];
+        return Decision.Accept(
+            new AccountRegistered(newId, userName, identity.DisplayName, roles, "", now, Actor, identity.Email, ViaEntraId: true, EntraIdKey: identity.Key));
     }
 
     private static object[] RoleChanges(Account account, Role[] roles, DateTimeOffset now)
@@ -62,16 +64,20 @@ public static class EntraIdSignIn
             if (!taken.Contains(Account.Normalize(candidate))) return candidate;
         }
     }
+}
 
+/// <summary>Finds or registers the person's account and records role changes their token brings.</summary>
+public sealed class EntraIdSignInHandler(IDocumentStore store, TimeProvider time)
+{
     /// <summary>The account as it now stands; the caller refuses the request when it is deactivated.</summary>
-    public static async Task<Account> HandleAsync(IDocumentStore store, TimeProvider time, EntraIdIdentity identity, CancellationToken cancellationToken)
+    public async Task<Account> Handle(EntraIdSignIn command, CancellationToken cancellation)
     {
         for (var attempt = 0; ; attempt++)
         {
             await using var session = store.LightweightSession();
-            var accounts = await FindAsync(session, identity, cancellationToken);
-            var events = Decide(accounts, identity, Guid.CreateVersion7(), time.GetUtcNow());
-            if (events.Length == 0) return accounts.Keyed!;
+            var accounts = await FindAsync(session, command.Identity, cancellation);
+            var events = EntraIdSignIn.Decide(accounts, command, Guid.CreateVersion7(), time.GetUtcNow()).Events;
+            if (events.Count == 0) return accounts.Keyed!;
             var id = events[0] switch
             {
                 AccountRegistered registered => registered.AccountId,
@@ -79,11 +85,11 @@ public static class EntraIdSignIn
                 _ => accounts.Keyed!.Id,
             };
             if (events[0] is AccountRegistered) session.Events.StartStream<Account>(id, events);
-            else (await session.Events.FetchForWriting<Account>(id, cancellationToken)).AppendMany(events);
+            else (await session.Events.FetchForWriting<Account>(id, cancellation)).AppendMany(events);
             try
             {
-                await session.SaveChangesAsync(cancellationToken);
-                return (await session.LoadAsync<Account>(id, cancellationToken))!;
+                await session.SaveChangesAsync(cancellation);
+                return (await session.LoadAsync<Account>(id, cancellation))!;
             }
             catch (Exception e) when (attempt < 3 && e is not OperationCanceledException)
             {
@@ -93,16 +99,16 @@ public static class EntraIdSignIn
         }
     }
 
-    private static async Task<EntraIdAccounts> FindAsync(IQuerySession session, EntraIdIdentity identity, CancellationToken cancellationToken)
+    private static async Task<EntraIdAccounts> FindAsync(IQuerySession session, EntraIdIdentity identity, CancellationToken cancellation)
     {
         var key = identity.Key;
-        var keyed = await session.Query<Account>().SingleOrDefaultAsync(a => a.EntraIdKey == key, cancellationToken);
+        var keyed = await session.Query<Account>().SingleOrDefaultAsync(a => a.EntraIdKey == key, cancellation);
         if (keyed is not null) return new(keyed, []);
         var name = Account.Normalize(identity.UserName);
         var derived = name + "-";
         var holders = await session.Query<Account>()
             .Where(a => a.NormalizedUserName == name || a.NormalizedUserName.StartsWith(derived))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellation);
         return new(null, holders);
     }
 }

@@ -11,51 +11,54 @@ public sealed record SignInResult(Account? Account)
     public bool Succeeded => Account is not null;
 }
 
-public static class SignIn
+/// <summary>A person proves their password to sign in with a local account.</summary>
+public sealed record SignIn(string UserName, string Password)
 {
     /// <summary>Which events follow an attempt on an existing account. No event while it is locked out or deactivated.</summary>
-    public static object[] Decide(Account account, PasswordVerification verification, DateTimeOffset now, LockoutPolicy policy, Func<string> rehash)
+    public static Decision Decide(Account account, PasswordVerification verification, DateTimeOffset now, LockoutPolicy policy, Func<string> rehash)
     {
-        if (account.IsLockedOut(now) || !account.IsActive) return [];
+        if (account.IsLockedOut(now) || !account.IsActive) return Decision.Nothing;
         return verification switch
         {
-            PasswordVerification.Succeeded => [new SignInSucceeded(account.Id, now)],
+            PasswordVerification.Succeeded => Decision.Accept(new SignInSucceeded(account.Id, now)),
             PasswordVerification.SucceededRehashNeeded =>
-                [new PasswordChanged(account.Id, rehash(), now, account.UserName, Rehashed: true), new SignInSucceeded(account.Id, now)],
+                Decision.Accept(new PasswordChanged(account.Id, rehash(), now, account.UserName, Rehashed: true), new SignInSucceeded(account.Id, now)),
             _ when account.FailedSignIns + 1 >= policy.MaxFailures =>
-                [new SignInFailed(account.Id, now), new AccountLockedOut(account.Id, now, now + policy.Duration)],
-            _ => [new SignInFailed(account.Id, now)],
+                Decision.Accept(new SignInFailed(account.Id, now), new AccountLockedOut(account.Id, now, now + policy.Duration)),
+            _ => Decision.Accept(new SignInFailed(account.Id, now)),
         };
     }
+}
 
-    public static async Task<SignInResult> HandleAsync(
-        IDocumentStore store, IPasswordHasher hasher, TimeProvider time, LockoutPolicy policy,
-        string userName, string password, CancellationToken cancellationToken)
+/// <summary>Checks the password and records the attempt on the account's stream (which counts toward the lock-out).</summary>
+public sealed class SignInHandler(IDocumentStore store, IPasswordHasher hasher, TimeProvider time, LockoutPolicy policy)
+{
+    public async Task<SignInResult> Handle(SignIn command, CancellationToken cancellation)
     {
         Account? found;
         await using (var query = store.QuerySession())
-            found = await Registering.Register.FindAsync(query, userName, cancellationToken);
+            found = await AccountLookup.FindAsync(query, command.UserName, cancellation);
         if (found is null || !found.IsActive || found.ViaEntraId)
         {
             // Spend the same time as a real check, so response times do not reveal which user names exist
             // or which accounts are deactivated; a deactivated account keeps its history but records no attempts.
-            hasher.Verify(DummyHash(hasher), password);
+            hasher.Verify(DummyHash(hasher), command.Password);
             return new SignInResult(null);
         }
 
         // The slow hash is checked before the account's lock is taken, so attempts on one account queue only for the write.
-        var verification = found.IsLockedOut(time.GetUtcNow()) ? PasswordVerification.Failed : hasher.Verify(found.PasswordHash, password);
+        var verification = found.IsLockedOut(time.GetUtcNow()) ? PasswordVerification.Failed : hasher.Verify(found.PasswordHash, command.Password);
         return await AccountAttempts.RecordAsync(store, found.Id, stream =>
         {
             var account = stream.Aggregate!;
             var now = time.GetUtcNow();
             var checkedAgainst = account.PasswordHash == found.PasswordHash
                 ? verification
-                : account.IsLockedOut(now) ? PasswordVerification.Failed : hasher.Verify(account.PasswordHash, password);
-            var events = Decide(account, checkedAgainst, now, policy, () => hasher.Hash(password));
-            stream.AppendMany(events);
-            return new SignInResult(events.OfType<SignInSucceeded>().Any() ? account : null);
-        }, cancellationToken);
+                : account.IsLockedOut(now) ? PasswordVerification.Failed : hasher.Verify(account.PasswordHash, command.Password);
+            var decision = SignIn.Decide(account, checkedAgainst, now, policy, () => hasher.Hash(command.Password));
+            stream.AppendMany(decision.Events);
+            return new SignInResult(decision.Events.OfType<SignInSucceeded>().Any() ? account : null);
+        }, cancellation);
     }
 
     private static string? _dummyHash;

@@ -2,7 +2,7 @@ using Marten;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts.Profiles;
-using Nq45Consult.Consultation.Experts.Registry;
+using Nq45Consult.Consultation.Experts.Associations;
 
 namespace Nq45Consult.Consultation.Experts.Importing;
 
@@ -21,15 +21,19 @@ public sealed record ImportReport(
 /// transaction or none. A row is matched to an existing profile by its member key, else by e-mail, so a
 /// re-import updates and never duplicates.
 /// </summary>
-public sealed class ImportMemberList(IDocumentStore store, TimeProvider time, IOptions<ConsultationOptions> consultation)
+public sealed record ImportMemberList(byte[] File, bool DryRun, string ImportedBy)
 {
     public const int MaxBytes = 32 * 1024 * 1024;
+}
 
-    public async Task<ImportReport> Run(byte[] file, bool dryRun, string importedBy, CancellationToken cancellation = default)
+public sealed class ImportMemberListHandler(IDocumentStore store, TimeProvider time, IOptions<ConsultationOptions> consultation)
+{
+    public async Task<ImportReport> Handle(ImportMemberList command, CancellationToken cancellation)
     {
-        var (text, encoding) = MemberListCsv.Decode(file);
+        var (dryRun, importedBy) = (command.DryRun, command.ImportedBy);
+        var (text, encoding) = MemberListCsv.Decode(command.File);
         await using var session = store.LightweightSession();
-        var associations = await ExpertRegistry.AllAssociations(session, cancellation);
+        var associations = await AssociationQueries.All(session, cancellation);
         var (rows, errors, count) = MemberListCsv.Read(text, consultation.Value.AllowedFields, associations);
         if (errors.Count > 0)
             return new ImportReport(encoding, count, 0, 0, 0, [.. errors.Take(ImportReport.MaxErrorsReported)], false) { ErrorCount = errors.Count };
@@ -46,7 +50,7 @@ public sealed class ImportMemberList(IDocumentStore store, TimeProvider time, IO
         {
             var current = byKey.GetValueOrDefault(row.ImportKey) ?? (row.Details.Email is { } email ? byEmail.GetValueOrDefault(email) : null);
             var id = current?.Id ?? Guid.CreateVersion7();
-            var events = SaveProfile.Decide(current, new SaveProfile(id, null, row.ImportKey, row.Details, row.Consent, importedBy), now);
+            var events = SaveProfile.Decide(current, new SaveProfile(id, null, row.ImportKey, row.Details, row.Consent, importedBy), now).Events;
             if (current is null) created++;
             else if (events.Count > 0) updated++;
             else unchanged++;

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Marten.Events.Aggregation;
-using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Consultation.Experts.Interests;
 
@@ -33,19 +32,4 @@ public sealed class InterestDeclarationProjection : SingleStreamProjection<Inter
 
     public static InterestDeclaration Apply(InterestsDeclared e, InterestDeclaration d) =>
         d with { HasInterests = e.HasInterests, Statement = e.Statement, DisplayName = e.DisplayName, DeclaredAt = e.DeclaredAt, Revisions = d.Revisions + 1 };
-}
-
-public sealed record DeclareInterests(Guid ConsultationId, string UserName, string DisplayName, bool? HasInterests, string? Statement)
-{
-    public static Decision Decide(ConsultationDetails consultation, DeclareInterests command, DateTimeOffset now)
-    {
-        if (consultation.Status is not (ConsultationStatus.Draft or ConsultationStatus.Open)) return Decision.Conflict("Đợt lấy ý kiến đã kết thúc.");
-        if (command.HasInterests is not { } has) return Decision.Invalid("hasInterests", "Cần cho biết có xung đột lợi ích hay không.");
-        var statement = string.IsNullOrWhiteSpace(command.Statement) ? null : command.Statement.Trim();
-        if (has && statement is null) return Decision.Invalid("statement", "Cần mô tả lợi ích liên quan.");
-        if (statement?.Length > InterestDeclaration.MaxStatementLength)
-            return Decision.Invalid("statement", $"Nội dung dài tối đa {InterestDeclaration.MaxStatementLength} ký tự.");
-        return Decision.Accept(new InterestsDeclared(
-            InterestDeclaration.IdOf(consultation.Id, command.UserName), consultation.Id, command.UserName, command.DisplayName, has, statement, now));
-    }
 }

@@ -1,6 +1,5 @@
 using Marten;
 using Marten.Services.BatchQuerying;
-using Nq45Consult.Consultation.Experts.Registry;
 using Nq45Consult.Consultation.Feedback;
 
 namespace Nq45Consult.Consultation.Experts.Profiles;
@@ -35,7 +34,7 @@ public sealed class ProfileAuthors(IDocumentStore store) : IAuthorProfiles
     public async Task<string> PublicName(string userName, string displayName, CancellationToken cancellation)
     {
         await using var session = store.QuerySession();
-        return await ExpertRegistry.ByUserName(session, userName, cancellation) is { AppearsByName: false } profile
+        return await ProfileQueries.ByUserName(session, userName, cancellation) is { AppearsByName: false } profile
             ? AuthorSnapshot.UnnamedExpert(profile.Fields)
             : displayName;
     }

@@ -1,5 +1,5 @@
-using System.Net.Mail;
 using System.Text;
+using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Consultation.Experts.Profiles;
@@ -24,6 +24,16 @@ public sealed record ProfileDetails(
 
 /// <summary>Consent under Vietnam's personal-data rules; each change is recorded with its time.</summary>
 public sealed record ProfileConsent(bool ToBeContacted, bool ToAppearByName);
+
+/// <summary>Consent as sent: an answer left out (null) stays as recorded.</summary>
+public sealed record ConsentAnswers(bool? ToBeContacted, bool? ToAppearByName)
+{
+    /// <summary>The consent to record: both answers, each defaulting to what is recorded now; null when nothing was answered.</summary>
+    public ProfileConsent? Over(ProfileConsent? recorded) =>
+        ToBeContacted is null && ToAppearByName is null
+            ? null
+            : new ProfileConsent(ToBeContacted ?? recorded?.ToBeContacted ?? false, ToAppearByName ?? recorded?.ToAppearByName ?? false);
+}
 
 /// <summary>A profile as sent by a person or a moderator, before validation; enums as names or the usual abbreviations.</summary>
 public sealed record ProfileInput(
@@ -81,7 +91,7 @@ public sealed record ProfileInput(
             Fail("associationId", "Hội thành viên không có trong danh sách hoặc đã ngừng.");
 
         var email = Tidy(Email);
-        if (email is not null && !IsEmail(email)) Fail("email", $"Thư điện tử không hợp lệ: \"{email}\".");
+        if (email is not null && !EmailAddress.IsValid(email)) Fail("email", $"Thư điện tử không hợp lệ: \"{email}\".");
         var phone = Tidy(Phone);
         var phoneDigits = phone is null ? null : PhoneNumber(phone);
         if (phone is not null && phoneDigits is null) Fail("phone", $"Số điện thoại không hợp lệ: \"{phone}\" (ví dụ 0912 345 678 hoặc +84 912 345 678).");
@@ -92,10 +102,6 @@ public sealed record ProfileInput(
 
     private static string? Tidy(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : string.Join(' ', text.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    internal static bool IsEmail(string text) =>
-        text.Length <= 254 && !text.Contains(' ') && MailAddress.TryCreate(text, out var address)
-        && address.Address == text && address.Host.Contains('.') && !address.Host.EndsWith('.');
 
     /// <summary>Vietnamese numbers: 0 and 9-10 digits, or +84 and 9-10 digits; spaces, dots and dashes allowed between.</summary>
     private static string? PhoneNumber(string text)

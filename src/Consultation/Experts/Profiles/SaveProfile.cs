@@ -3,10 +3,11 @@ namespace Nq45Consult.Consultation.Experts.Profiles;
 /// <summary>
 /// Create or edit a profile: by the person themselves (UserName set, profile found by it) or by a moderator.
 /// A consent that differs from the recorded one is recorded as its own event; nothing changes, nothing is written.
+/// The decision the profile use cases (<see cref="SaveOwnProfile"/>, <see cref="CreateProfile"/>, <see cref="EditProfile"/>) and the member-list import share.
 /// </summary>
 public sealed record SaveProfile(Guid ProfileId, string? UserName, string? ImportKey, ProfileDetails Details, ProfileConsent? Consent, string SavedBy)
 {
-    public static IReadOnlyList<object> Decide(ExpertProfile? current, SaveProfile command, DateTimeOffset now)
+    public static Decision Decide(ExpertProfile? current, SaveProfile command, DateTimeOffset now)
     {
         var events = new List<object>();
         if (current is null)
@@ -17,6 +18,6 @@ public sealed record SaveProfile(Guid ProfileId, string? UserName, string? Impor
         var recorded = current?.Consent ?? new ProfileConsent(false, false);
         if (command.Consent is { } consent && consent != recorded)
             events.Add(new ExpertConsentRecorded(current?.Id ?? command.ProfileId, consent, now, command.SavedBy));
-        return events;
+        return Decision.Accept([.. events]);
     }
 }

@@ -1,5 +1,3 @@
-using Marten;
-using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts.Associations;
 using Nq45Consult.Consultation.Experts.Profiles;
 
@@ -14,17 +12,6 @@ public sealed record ExpertStatistics(
     int Total, IReadOnlyList<Count> ByDegree, IReadOnlyList<Count> ByTitle, IReadOnlyList<Count> ByField,
     IReadOnlyList<Count> ByAssociation, IReadOnlyList<Count> ByProvince, IReadOnlyList<TargetProgress> Targets)
 {
-    /// <summary>Counts over every profile; the registry of a province is small enough to count in memory from a narrow projection.</summary>
-    public static async Task<ExpertStatistics> Compute(IDocumentStore store, IReadOnlyList<string> fields, ExpertTargets targets, CancellationToken cancellation = default)
-    {
-        await using var session = store.QuerySession();
-        var rows = await session.Query<ExpertProfile>()
-            .Select(x => new Row(x.Degree, x.AcademicTitle, x.Fields, x.AssociationId, x.InProvince))
-            .ToListAsync(cancellation);
-        var associations = await ExpertRegistry.AllAssociations(session, cancellation);
-        return Of(rows, fields, associations, targets);
-    }
-
     public static ExpertStatistics Of(IReadOnlyList<Row> rows, IReadOnlyList<string> fields, IReadOnlyList<MemberAssociation> associations, ExpertTargets targets)
     {
         var byDegree = Enum.GetValues<Degree>()

@@ -46,23 +46,3 @@ public sealed class NotificationPreferencesProjection : SingleStreamProjection<N
     public static NotificationPreferences Apply(EmailPreferencesSet e, NotificationPreferences current) =>
         current with { EmailOff = e.EmailOff, SetAt = e.SetAt };
 }
-
-/// <summary>Reads and records a person's e-mail choices.</summary>
-public sealed class PreferenceCommands(IDocumentStore store, TimeProvider time)
-{
-    public async Task<NotificationPreferences> Of(string userName, CancellationToken cancellation = default)
-    {
-        await using var query = store.QuerySession();
-        return await query.LoadAsync<NotificationPreferences>(NotificationPreferences.IdOf(userName), cancellation)
-            ?? NotificationPreferences.Default(userName);
-    }
-
-    public async Task<NotificationPreferences> Set(string userName, IReadOnlyList<NotificationKind> emailOff, CancellationToken cancellation = default)
-    {
-        await using var session = store.LightweightSession();
-        var id = NotificationPreferences.IdOf(userName);
-        session.Events.Append(id, new EmailPreferencesSet(id, userName, emailOff, time.GetUtcNow()));
-        await session.SaveChangesAsync(cancellation);
-        return (await session.LoadAsync<NotificationPreferences>(id, cancellation))!;
-    }
-}

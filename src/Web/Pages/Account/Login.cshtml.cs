@@ -1,4 +1,3 @@
-using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +18,7 @@ namespace Nq45Consult.Web.Pages.Account;
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
 public sealed class LoginModel(
-    IDocumentStore store, IPasswordHasher hasher, TimeProvider time, LockoutPolicy lockout, SignInLimits limits,
+    SignInHandler signIn, SignInLimits limits,
     IOptions<AuthOptions> auth, IStringLocalizer<SharedResource> texts) : PageModel
 {
     [BindProperty] public string? UserName { get; set; }
@@ -50,7 +49,7 @@ public sealed class LoginModel(
             return Page();
         }
 
-        var result = await SignInUseCase.HandleAsync(store, hasher, time, lockout, UserName!, Password!, cancellationToken);
+        var result = await signIn.Handle(new SignInUseCase(UserName!, Password!), cancellationToken);
         if (result.Account is null)
         {
             Failed = true;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,7 +20,7 @@ namespace Nq45Consult.Web.Pages.Account;
 /// </summary>
 [Authorize]
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class PasswordModel(IDocumentStore store, IPasswordHasher hasher, TimeProvider time, LockoutPolicy lockout, IOptions<AuthOptions> auth) : PageModel
+public sealed class PasswordModel(ChangeOwnPasswordHandler changePassword, IOptions<AuthOptions> auth) : PageModel
 {
     [BindProperty] public string? CurrentPassword { get; set; }
     [BindProperty] public string? NewPassword { get; set; }
@@ -34,7 +33,7 @@ public sealed class PasswordModel(IDocumentStore store, IPasswordHasher hasher, 
     {
         if (auth.Value.IsEntraId || !Guid.TryParse(User.FindFirst(ClaimTypes.NameIdentifier)?.Value, out var id)) return NotFound();
         if (NewPassword != ConfirmPassword) ModelState.AddModelError(nameof(ConfirmPassword), "Hai lần nhập mật khẩu mới không khớp.");
-        var outcome = ModelState.IsValid ? await ChangeOwnPassword.HandleAsync(store, hasher, time, lockout, id, CurrentPassword, NewPassword, cancellation) : null;
+        var outcome = ModelState.IsValid ? await changePassword.Handle(new ChangeOwnPassword(id, CurrentPassword, NewPassword), cancellation) : null;
         (CurrentPassword, NewPassword, ConfirmPassword) = (null, null, null);
         if (outcome is not { Decision.Accepted: true })
         {

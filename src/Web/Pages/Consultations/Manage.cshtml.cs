@@ -21,7 +21,8 @@ namespace Nq45Consult.Web.Pages.Consultations;
 [Authorize(Policy = Policies.Moderate)]
 public sealed class ManageModel(
     ConsultationQueries queries, EditConsultationDetailsHandler edit, OpenConsultationHandler open, CloseConsultationHandler close,
-    ExpertInvitations invitations, ExpertRegistry registry, IOptions<ConsultationOptions> options, TimeProvider time) : PageModel
+    InviteFromRegistryHandler invite, InvitationResponses responses, AssociationQueries associations, SavedFilterQueries savedFilters,
+    IOptions<ConsultationOptions> options, TimeProvider time) : PageModel
 {
     public ConsultationDetails Consultation { get; private set; } = null!;
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
@@ -64,7 +65,7 @@ public sealed class ManageModel(
         Run(slug, id => close.Handle(new(id, Caller), cancellation), "Đã kết thúc lấy ý kiến.", "", cancellation);
 
     public Task<IActionResult> OnPostInviteAsync(string slug, CancellationToken cancellation) =>
-        Run(slug, id => invitations.Invite(id, new Invitees(SplitNames(UserNames), Fields, Associations, SavedFilters), Caller, cancellation),
+        Run(slug, id => invite.Handle(new InviteFromRegistry(id, new Invitees(SplitNames(UserNames), Fields, Associations, SavedFilters), Caller), cancellation),
             "Đã gửi lời mời.", "", cancellation);
 
     /// <summary>The page requires the moderate permission, so there is always a signed-in caller.</summary>
@@ -99,9 +100,9 @@ public sealed class ManageModel(
         if (found is null) return false;
         (Consultation, Now) = (found, time.GetUtcNow());
         History = await queries.History(found.Id, cancellation);
-        Invited = await invitations.Responses(found.Id, cancellation);
-        OpenAssociations = [.. (await registry.Associations(cancellation)).Where(a => !a.Retired)];
-        CurrentFilters = [.. (await registry.SavedFilters(cancellation)).Where(f => !f.Retired)];
+        Invited = await responses.Of(found.Id, cancellation);
+        OpenAssociations = [.. (await associations.All(cancellation)).Where(a => !a.Retired)];
+        CurrentFilters = [.. (await savedFilters.All(cancellation)).Where(f => !f.Retired)];
         return true;
     }
 }

@@ -14,7 +14,9 @@ namespace Nq45Consult.Web.Pages.Experts;
 [Authorize(Policy = Policies.ManageExperts)]
 [RequestSizeLimit(ImportMemberList.MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportMemberList.MaxBytes)]
-public sealed class IndexModel(ExpertRegistry registry, ImportMemberList import) : PageModel
+public sealed class IndexModel(
+    RegistrySearch registry, AssociationQueries associations, SavedFilterQueries savedFilters, ImportMemberListHandler import,
+    SaveRegistryFilterHandler saveFilter, RetireRegistryFilterHandler retireFilter) : PageModel
 {
     public const int PageSize = 50;
 
@@ -46,7 +48,7 @@ public sealed class IndexModel(ExpertRegistry registry, ImportMemberList import)
         {
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, cancellation);
-            Report = await import.Run(buffer.ToArray(), dryRun: !confirm, CallerClaims.From(User)!.UserName, cancellation);
+            Report = await import.Handle(new ImportMemberList(buffer.ToArray(), DryRun: !confirm, CallerClaims.From(User)!.UserName), cancellation);
         }
         await Load(cancellation);
     }
@@ -57,8 +59,7 @@ public sealed class IndexModel(ExpertRegistry registry, ImportMemberList import)
         var (filter, errors) = RegistryFilter.Parse(Field, Degree, Title, Association, InProvince, Q, registry.Fields);
         if (filter is not null)
         {
-            var (decision, saved) = await registry.ChangeSavedFilter(null,
-                (_, all, now) => ManageSavedFilters.Save(Guid.CreateVersion7(), FilterName, filter, all, CallerClaims.From(User)!.UserName, now), cancellation);
+            var (decision, saved) = await saveFilter.Handle(new SaveRegistryFilter(FilterName, filter, CallerClaims.From(User)!.UserName), cancellation);
             FilterMessage = saved is not null ? $"Đã lưu bộ lọc \"{saved.Name}\"." : string.Join(" ", decision!.Errors.Values.SelectMany(m => m));
         }
         await Load(cancellation);
@@ -66,7 +67,7 @@ public sealed class IndexModel(ExpertRegistry registry, ImportMemberList import)
 
     public async Task<IActionResult> OnPostRetireFilterAsync(Guid id, CancellationToken cancellation)
     {
-        await registry.ChangeSavedFilter(id, (current, _, now) => ManageSavedFilters.Retire(current!, CallerClaims.From(User)!.UserName, now), cancellation);
+        await retireFilter.Handle(new RetireRegistryFilter(id, CallerClaims.From(User)!.UserName), cancellation);
         return RedirectToPage();
     }
 
@@ -79,8 +80,8 @@ public sealed class IndexModel(ExpertRegistry registry, ImportMemberList import)
 
     private async Task Load(CancellationToken cancellation)
     {
-        Associations = await registry.Associations(cancellation);
-        SavedFilters = [.. (await registry.SavedFilters(cancellation)).Where(f => !f.Retired)];
+        Associations = await associations.All(cancellation);
+        SavedFilters = [.. (await savedFilters.All(cancellation)).Where(f => !f.Retired)];
         var (filter, errors) = RegistryFilter.Parse(Field, Degree, Title, Association, InProvince, Q, registry.Fields);
         Errors = errors;
         if (filter is not null) Found = await registry.Search(filter, PageNumber, PageSize, cancellation);

@@ -11,7 +11,7 @@ namespace Nq45Consult.Web.Pages.Notifications;
 
 /// <summary>/notifications/preferences: which kinds of notification also come by e-mail (in-app ones always arrive).</summary>
 [Authorize]
-public sealed class PreferencesModel(PreferenceCommands preferences, IOptions<SmtpOptions> smtp) : PageModel
+public sealed class PreferencesModel(PreferenceQueries preferences, SetEmailPreferencesHandler set, IOptions<SmtpOptions> smtp) : PageModel
 {
     public static IReadOnlyList<NotificationKind> Kinds { get; } = Enum.GetValues<NotificationKind>();
 
@@ -32,7 +32,7 @@ public sealed class PreferencesModel(PreferenceCommands preferences, IOptions<Sm
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellation)
     {
-        await preferences.Set(UserName, Kinds.Except(Email).ToList(), cancellation);
+        await set.Handle(new SetEmailPreferences(UserName, [.. Kinds.Except(Email).Select(kind => KebabCase.Name(kind))]), cancellation);
         Message = "Đã lưu lựa chọn của bạn.";
         return RedirectToPage();
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Accounts.Administering;
+using Nq45Consult.Consultation.Accounts.Querying;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Pages.Consultations;
 
@@ -14,7 +15,9 @@ namespace Nq45Consult.Web.Pages.Admin.Users;
 /// audit history. Each form posts to its handler; a refusal is shown on the page, a generated password once.
 /// </summary>
 [Authorize(Policy = Policies.Administer)]
-public sealed class DetailModel(UserAdministration users, IOptions<AuthOptions> auth) : PageModel
+public sealed class DetailModel(
+    AccountQueries users, ChangeRolesHandler changeRoles, DeactivateAccountHandler deactivate, ReactivateAccountHandler reactivate,
+    ResetPasswordHandler reset, IOptions<AuthOptions> auth) : PageModel
 {
     [FromRoute] public string UserName { get; set; } = "";
 
@@ -36,16 +39,16 @@ public sealed class DetailModel(UserAdministration users, IOptions<AuthOptions> 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellation) => await Load(cancellation) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostRolesAsync(CancellationToken cancellation) =>
-        Answer(() => users.ChangeRoles(UserName, Roles, Actor, cancellation), "Đã lưu vai trò.", cancellation);
+        Answer(() => changeRoles.Handle(new ChangeRoles(UserName, Roles, Actor), cancellation), "Đã lưu vai trò.", cancellation);
 
     public Task<IActionResult> OnPostDeactivateAsync(CancellationToken cancellation) =>
-        Answer(() => users.Deactivate(UserName, Reason, Actor, cancellation), "Đã vô hiệu hoá tài khoản; mọi phiên đăng nhập của tài khoản đã kết thúc.", cancellation);
+        Answer(() => deactivate.Handle(new DeactivateAccount(UserName, Reason, Actor), cancellation), "Đã vô hiệu hoá tài khoản; mọi phiên đăng nhập của tài khoản đã kết thúc.", cancellation);
 
     public Task<IActionResult> OnPostReactivateAsync(CancellationToken cancellation) =>
-        Answer(() => users.Reactivate(UserName, Actor, cancellation), "Đã kích hoạt lại tài khoản.", cancellation);
+        Answer(() => reactivate.Handle(new ReactivateAccount(UserName, Actor), cancellation), "Đã kích hoạt lại tài khoản.", cancellation);
 
     public Task<IActionResult> OnPostResetAsync(CancellationToken cancellation) =>
-        Answer(() => users.ResetPassword(UserName, Password, string.IsNullOrEmpty(Password) ? null : MustChange, Actor, cancellation),
+        Answer(() => reset.Handle(new ResetPassword(UserName, Password, string.IsNullOrEmpty(Password) ? null : MustChange, Actor), cancellation),
             "Đã đặt lại mật khẩu; mọi phiên đăng nhập của tài khoản đã kết thúc.", cancellation);
 
     /// <summary>Runs the command (only once the mode allows its handler) and shows its outcome.</summary>

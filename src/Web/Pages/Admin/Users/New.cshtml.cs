@@ -11,7 +11,7 @@ namespace Nq45Consult.Web.Pages.Admin.Users;
 
 /// <summary>/admin/users/new: an admin creates a local account; a generated password is shown on the answer, once.</summary>
 [Authorize(Policy = Policies.Administer)]
-public sealed class NewModel(UserAdministration users, IOptions<AuthOptions> auth) : PageModel
+public sealed class NewModel(CreateAccountHandler create, IOptions<AuthOptions> auth) : PageModel
 {
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? DisplayName { get; set; }
@@ -33,7 +33,7 @@ public sealed class NewModel(UserAdministration users, IOptions<AuthOptions> aut
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellation)
     {
         if (EntraId) return NotFound();
-        var outcome = await users.Create(new NewAccount(UserName, DisplayName, Email, Roles, Password), CallerClaims.From(User)!.UserName, cancellation);
+        var outcome = await create.Handle(new CreateAccount(new NewAccount(UserName, DisplayName, Email, Roles, Password), CallerClaims.From(User)!.UserName), cancellation);
         if (outcome.Account is null)
         {
             ModelState.AddDecisionErrors(outcome.Decision!);
