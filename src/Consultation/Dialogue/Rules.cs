@@ -10,7 +10,7 @@ internal static class Rules
         _ => null,
     };
 
-    public static Decision? Moderator(Participant actor) =>
+    public static Decision? Moderator(Caller actor) =>
         actor.IsModerator ? null : Decision.Forbid("Chỉ người điều hành phiên mới được làm việc này.");
 
     /// <summary>Trimmed text that is neither empty nor longer than <paramref name="max"/>.</summary>

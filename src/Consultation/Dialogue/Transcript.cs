@@ -8,7 +8,7 @@ namespace Nq45Consult.Consultation.Dialogue;
 /// </summary>
 public sealed record Transcript(DialogueSession Session, IReadOnlyList<Question> Questions, IReadOnlyList<Poll> Polls, IReadOnlyList<ChatMessage> Messages)
 {
-    public static Transcript Of(DialogueSession session, Participant reader) => new(
+    public static Transcript Of(DialogueSession session, Caller reader) => new(
         session,
         [.. session.Questions.Values
             .Where(q => q.Status == QuestionStatus.Visible || (q.Status == QuestionStatus.Rejected && reader.IsModerator))

@@ -37,7 +37,7 @@ public sealed record SessionSnapshot(
     IReadOnlyList<QuestionDto> Questions, IReadOnlyList<PollDto> Polls, IReadOnlyList<MessageDto> Messages, int Participants,
     IReadOnlyList<Guid> MyUpvotes, IReadOnlyDictionary<Guid, IReadOnlyList<int>> MyBallots)
 {
-    public static SessionSnapshot Of(DialogueSession s, Participant me, int participants) => new(
+    public static SessionSnapshot Of(DialogueSession s, Caller me, int participants) => new(
         s.Version, s.Id, s.ConsultationId, s.Title, s.StartsAt, KebabCase.Name(s.Status), s.PreModeration, s.Agenda, s.AgendaStep, s.PinnedQuestionId,
         [.. s.Ranked().Where(q => q.MaySee(me)).Select(QuestionDto.From)],
         [.. s.Polls.Values.OrderBy(p => p.OpenedSeq).Select(PollDto.From)],
@@ -73,7 +73,7 @@ public sealed record SessionDetailsDto(
     IReadOnlyList<string> Agenda, int? AgendaStep, Guid? PinnedQuestionId, long Seq,
     int Questions, int Polls, int OpenPolls, int Messages, int Participants)
 {
-    public static SessionDetailsDto Of(DialogueSession s, Participant me, int participants) => new(
+    public static SessionDetailsDto Of(DialogueSession s, Caller me, int participants) => new(
         s.Id, s.ConsultationId, s.Title, s.StartsAt, KebabCase.Name(s.Status), s.PreModeration, s.Agenda, s.AgendaStep, s.PinnedQuestionId,
         s.Version, s.Questions.Values.Count(q => q.MaySee(me)), s.Polls.Count, s.Polls.Values.Count(p => p.IsOpen),
         s.Messages.Values.Count(m => !m.IsHidden), participants);

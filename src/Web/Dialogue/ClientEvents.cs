@@ -2,7 +2,7 @@ using Nq45Consult.Consultation.Dialogue;
 
 namespace Nq45Consult.Web.Dialogue;
 
-/// <summary>Turns stored changes into the events the room's clients receive.</summary>
+/// <summary>Turns stored changes of a session into the events the room's clients receive.</summary>
 public static class ClientEvents
 {
     public const string QuestionAsked = "questionAsked";
@@ -17,7 +17,7 @@ public static class ClientEvents
     public const string AgendaChanged = "agendaChanged";
     public const string Pinned = "pinned";
 
-    public static ClientEvent From(Change change)
+    public static ClientEvent From(SessionChange change)
     {
         var s = change.After;
         var question = change.Question is { } q ? QuestionDto.From(q) : null;
@@ -40,7 +40,7 @@ public static class ClientEvents
     }
 
     /// <summary>Vote counts change often and only the latest matters: these may be coalesced per question or poll.</summary>
-    public static string? CoalesceKey(Change change) => change.Event switch
+    public static string? CoalesceKey(SessionChange change) => change.Event switch
     {
         QuestionUpvoted e => $"q:{e.QuestionId}",
         QuestionUpvoteWithdrawn e => $"q:{e.QuestionId}",

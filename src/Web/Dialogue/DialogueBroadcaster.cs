@@ -6,20 +6,20 @@ using Nq45Consult.Consultation.Dialogue;
 namespace Nq45Consult.Web.Dialogue;
 
 /// <summary>
-/// Sends a session's stored changes to its groups, in stream order (it is called under the session's
-/// write gate). Vote counts and presence change in storms and only their latest value matters, so
-/// they are coalesced per question, poll and session and flushed every <c>BroadcastInterval</c> —
+/// Sends a session's stored changes to its groups, in stream order (as the sessions' commit listener it
+/// is called under the session's write gate). Vote counts and presence change in storms and only their
+/// latest value matters, so they are coalesced per question, poll and session and flushed every <c>BroadcastInterval</c> —
 /// and always before any other change of the session, so no client sees them out of order. Presence
 /// goes out at most every <c>PresenceInterval</c>: while thousands join, every update of the count
 /// is a message to every one already in the room.
 /// </summary>
 public sealed class DialogueBroadcaster(
     IHubContext<DialogueHub> hub, Presence presence, TimeProvider time, IOptions<DialogueHubOptions> options, ILogger<DialogueBroadcaster> logger)
-    : BackgroundService
+    : BackgroundService, ISessionCommitListener
 {
     private readonly ConcurrentDictionary<Guid, Outbox> outboxes = new();
 
-    public async Task Publish(IReadOnlyList<Change> changes)
+    public async Task AfterCommit(IReadOnlyList<SessionChange> changes)
     {
         foreach (var change in changes)
         {
@@ -91,7 +91,7 @@ public sealed class DialogueBroadcaster(
                 ClientEvents.Presence, new ClientEvent(ClientEvents.Presence, outbox.SentSeq, Participants: await presence.Count(session)));
     }
 
-    private Task Send(Change change)
+    private Task Send(SessionChange change)
     {
         var e = ClientEvents.From(change);
         var session = change.After.Id;
@@ -103,7 +103,7 @@ public sealed class DialogueBroadcaster(
     private sealed class Outbox
     {
         public readonly SemaphoreSlim Gate = new(1, 1);
-        private readonly Dictionary<string, Change> held = [];
+        private readonly Dictionary<string, SessionChange> held = [];
         private long sentSeq;
         private bool presenceDirty;
 
@@ -117,7 +117,7 @@ public sealed class DialogueBroadcaster(
         private bool PresenceDue(DateTimeOffset now, TimeSpan presenceInterval) => presenceDirty && now - presenceSent >= presenceInterval;
 
         /// <summary>Keeps the latest change of a coalesced value; changes arrive in stream order.</summary>
-        public void Hold(string key, Change change)
+        public void Hold(string key, SessionChange change)
         {
             lock (held) held[key] = change;
         }
@@ -143,11 +143,11 @@ public sealed class DialogueBroadcaster(
         /// last sent at least <paramref name="presenceInterval"/> ago), taken at once: a later change is
         /// either in it or left for the next flush.
         /// </summary>
-        public (IReadOnlyList<Change> Held, bool PresenceDue) Take(DateTimeOffset now, TimeSpan presenceInterval)
+        public (IReadOnlyList<SessionChange> Held, bool PresenceDue) Take(DateTimeOffset now, TimeSpan presenceInterval)
         {
             lock (held)
             {
-                IReadOnlyList<Change> taken = [.. held.Values.OrderBy(c => c.Seq)];
+                IReadOnlyList<SessionChange> taken = [.. held.Values.OrderBy(c => c.Seq)];
                 held.Clear();
                 if (!PresenceDue(now, presenceInterval)) return (taken, false);
                 presenceDirty = false;

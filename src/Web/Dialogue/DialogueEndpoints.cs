@@ -1,12 +1,9 @@
 using System.Security.Claims;
-using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Nq45Consult.Consultation.Dialogue;
 using Nq45Consult.Consultation.Dialogue.Running;
 using Nq45Consult.Consultation.Dialogue.Scheduling;
-using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Web.Accounts;
-
 using Nq45Consult.Web.Shell;
 
 namespace Nq45Consult.Web.Dialogue;
@@ -46,58 +43,54 @@ public static class DialogueEndpoints
     }
 
     private static async Task<Results<Created<SessionCreated>, NotFound, ProblemHttpResult>> Schedule(
-        Guid id, ScheduleSessionRequest request, ClaimsPrincipal user, IQuerySession query, DialogueSessions sessions, CancellationToken cancellation)
+        Guid id, ScheduleSessionRequest request, ClaimsPrincipal user, ScheduleSessionHandler handler, CancellationToken cancellation)
     {
-        if (await query.LoadAsync<ConsultationDetails>(id, cancellation) is null) return TypedResults.NotFound();
-        var command = new ScheduleSession(Guid.CreateVersion7(), id, request.Title, request.StartsAt, request.Agenda, request.PreModeration ?? false, request.AgendaSteps);
-        var outcome = await sessions.Schedule(command, DialogueParticipant.From(user), cancellation);
-        return outcome.Decision.Accepted
-            ? TypedResults.Created($"/api/sessions/{command.SessionId}", new SessionCreated(command.SessionId))
-            : DecisionProblems.From(outcome.Decision);
+        var command = new ScheduleSession(
+            Guid.CreateVersion7(), id, request.Title, request.StartsAt, request.Agenda, request.PreModeration ?? false, CallerClaims.From(user)!,
+            request.AgendaSteps);
+        var outcome = await handler.Handle(command, cancellation);
+        if (outcome.Decision.Accepted) return TypedResults.Created($"/api/sessions/{command.SessionId}", new SessionCreated(command.SessionId));
+        return outcome.Decision.Refusal == Refusal.NotFound ? TypedResults.NotFound() : DecisionProblems.From(outcome.Decision);
     }
 
-    private static Task<Results<Ok<SessionSeq>, NotFound, ProblemHttpResult>> Start(
-        Guid id, ClaimsPrincipal user, DialogueSessions sessions, DialogueBroadcaster broadcaster, CancellationToken cancellation) =>
-        Run(id, (s, now) => StartSession.Decide(s, DialogueParticipant.From(user), now), sessions, broadcaster, cancellation);
+    private static async Task<Results<Ok<SessionSeq>, NotFound, ProblemHttpResult>> Start(
+        Guid id, ClaimsPrincipal user, StartSessionHandler handler, CancellationToken cancellation) =>
+        Seq(id, await handler.Handle(new StartSession(id, CallerClaims.From(user)!), cancellation));
 
-    private static Task<Results<Ok<SessionSeq>, NotFound, ProblemHttpResult>> End(
-        Guid id, ClaimsPrincipal user, DialogueSessions sessions, DialogueBroadcaster broadcaster, CancellationToken cancellation) =>
-        Run(id, (s, now) => EndSession.Decide(s, DialogueParticipant.From(user), now), sessions, broadcaster, cancellation);
+    private static async Task<Results<Ok<SessionSeq>, NotFound, ProblemHttpResult>> End(
+        Guid id, ClaimsPrincipal user, EndSessionHandler handler, CancellationToken cancellation) =>
+        Seq(id, await handler.Handle(new EndSession(id, CallerClaims.From(user)!), cancellation));
 
     private static async Task<Results<Ok<IReadOnlyList<SessionListingDto>>, NotFound, ForbidHttpResult>> List(
-        Guid id, ClaimsPrincipal user, IQuerySession query, CancellationToken cancellation)
+        Guid id, ClaimsPrincipal user, DialogueQueries queries, CancellationToken cancellation)
     {
-        var consultation = await query.LoadAsync<ConsultationDetails>(id, cancellation);
-        var me = DialogueParticipant.From(user);
-        if (consultation is null || !DialogueAccess.MayKnowOf(consultation, me)) return TypedResults.NotFound();
-        if (!DialogueAccess.MayJoin(consultation, me)) return TypedResults.Forbid();
-        var listed = await SessionListing.Of(query, id, cancellation);
+        var (consultation, listed) = await queries.OfConsultation(id, CallerClaims.From(user), cancellation);
+        if (consultation is null) return TypedResults.NotFound();
+        if (listed is null) return TypedResults.Forbid();
         return TypedResults.Ok<IReadOnlyList<SessionListingDto>>([.. listed.Select(SessionListingDto.From)]);
     }
 
     private static async Task<Results<Ok<SessionDetailsDto>, NotFound, ForbidHttpResult>> GetSession(
-        Guid id, ClaimsPrincipal user, IQuerySession query, DialogueSessions sessions, Presence presence, CancellationToken cancellation)
+        Guid id, ClaimsPrincipal user, DialogueQueries queries, Presence presence, CancellationToken cancellation)
     {
-        var (session, _, me) = await ReadableSession.Load(id, user, sessions, query, cancellation);
+        var (session, _, me) = await queries.Current(id, CallerClaims.From(user), cancellation);
         if (session is null) return TypedResults.NotFound();
         if (me is null) return TypedResults.Forbid();
-        return TypedResults.Ok(SessionDetailsDto.Of(session!, me!, await presence.Count(id)));
+        return TypedResults.Ok(SessionDetailsDto.Of(session, me, await presence.Count(id)));
     }
 
     private static async Task<Results<Ok<TranscriptDto>, NotFound, ForbidHttpResult>> GetTranscript(
-        Guid id, ClaimsPrincipal user, IQuerySession query, DialogueSessions sessions, CancellationToken cancellation)
+        Guid id, ClaimsPrincipal user, DialogueQueries queries, CancellationToken cancellation)
     {
-        var (session, _, me) = await ReadableSession.Load(id, user, sessions, query, cancellation);
+        var (session, _, me) = await queries.Current(id, CallerClaims.From(user), cancellation);
         if (session is null) return TypedResults.NotFound();
         if (me is null) return TypedResults.Forbid();
-        return TypedResults.Ok(TranscriptDto.Of(Transcript.Of(session!, me!)));
+        return TypedResults.Ok(TranscriptDto.Of(Transcript.Of(session, me)));
     }
 
-    private static async Task<Results<Ok<SessionSeq>, NotFound, ProblemHttpResult>> Run(
-        Guid id, Func<DialogueSession, DateTimeOffset, Decision> decide, DialogueSessions sessions, DialogueBroadcaster broadcaster,
-        CancellationToken cancellation)
+    /// <summary>Where the session stands after a moderator's command, or why it does not.</summary>
+    private static Results<Ok<SessionSeq>, NotFound, ProblemHttpResult> Seq(Guid id, DialogueOutcome outcome)
     {
-        var outcome = await sessions.Execute(id, decide, broadcaster.Publish, cancellation);
         if (outcome.Session is null) return TypedResults.NotFound();
         if (!outcome.Decision.Accepted) return DecisionProblems.From(outcome.Decision);
         return TypedResults.Ok(new SessionSeq(id, outcome.Session.Version, KebabCase.Name(outcome.Session.Status)));

@@ -1,4 +1,3 @@
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Nq45Consult.Consultation.Dialogue;
@@ -7,35 +6,35 @@ using Nq45Consult.Consultation.Dialogue.Chatting;
 using Nq45Consult.Consultation.Dialogue.Moderating;
 using Nq45Consult.Consultation.Dialogue.Polling;
 using Nq45Consult.Consultation.Dialogue.Running;
-using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts.Profiles;
+using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Limits;
 
 namespace Nq45Consult.Web.Dialogue;
 
 /// <summary>
 /// The live room, <c>/hubs/dialogue</c>. Every method checks on the server that the caller joined the
-/// session (which checked they may take part) and leaves the rest to the session's decide functions;
+/// session (which checked they may take part) and leaves the rest to the use cases' handlers;
 /// a refusal reaches the caller as a <see cref="HubException"/> with its reason, and nothing is stored.
 /// </summary>
 [Authorize]
 public sealed class DialogueHub(
-    DialogueSessions sessions, DialogueBroadcaster broadcaster, Presence presence, IQuerySession query,
-    ProfileAuthors profiles) : Hub
+    DialogueQueries queries, DialogueBroadcaster broadcaster, Presence presence, ProfileAuthors profiles,
+    AskQuestionHandler ask, ToggleUpvoteHandler upvote, SayMessageHandler say, CastVoteHandler vote,
+    ApproveQuestionHandler approve, RejectQuestionHandler reject, AnswerQuestionHandler answer, PinQuestionHandler pin,
+    OpenPollHandler openPoll, ClosePollHandler closePoll, HideMessageHandler hide, MoveToNextAgendaStepHandler nextStep) : Hub
 {
     private const string JoinedKey = "dialogue.joined";
     private const string PublicNameKey = "dialogue.public-name";
 
     private const string NoSession = "Không tìm thấy phiên đối thoại.";
 
-    private DialogueOptions Limits => sessions.Options;
-
     [RateLimited(nameof(RateLimitOptions.JoinsPerUser), RateLimitScope.User)]
     public async Task<SessionSnapshot> Join(Guid sessionId)
     {
         var me = await Enter(sessionId);
         // Enter has already refused an unknown session.
-        var snapshot = (await sessions.Current(sessionId, Context.ConnectionAborted))!;
+        var snapshot = (await queries.Entered(sessionId, Context.ConnectionAborted))!;
         broadcaster.PresenceChanged(sessionId);
         return SessionSnapshot.Of(snapshot, me, await presence.Count(sessionId));
     }
@@ -48,9 +47,9 @@ public sealed class DialogueHub(
     public async Task<IReadOnlyList<ClientEvent>> Resync(Guid sessionId, long afterSeq)
     {
         var me = Joined().Contains(sessionId) ? Me() : await Enter(sessionId);
-        var changes = await sessions.Since(sessionId, afterSeq, Context.ConnectionAborted) ?? throw new HubException(NoSession);
+        var changes = await queries.Since(sessionId, afterSeq, me, Context.ConnectionAborted) ?? throw new HubException(NoSession);
         broadcaster.PresenceChanged(sessionId);
-        return [.. changes.Where(c => c.IsVisibleTo(me)).Select(ClientEvents.From)];
+        return [.. changes.Select(ClientEvents.From)];
     }
 
     [RateLimited(nameof(RateLimitOptions.QuestionsPerUser), RateLimitScope.User)]
@@ -58,84 +57,47 @@ public sealed class DialogueHub(
 
     /// <summary>Asks about a section of the draft (SignalR has no optional parameters, hence a second method).</summary>
     [RateLimited(nameof(RateLimitOptions.QuestionsPerUser), RateLimitScope.User)]
-    public Task<long> AskAbout(Guid sessionId, string text, string? sectionAnchor)
-    {
-        var me = Member(sessionId);
-        var command = new AskQuestion(Guid.CreateVersion7(), text, sectionAnchor);
-        return Run(sessionId, (s, now) => AskQuestion.Decide(s, command, me, Limits, now));
-    }
+    public Task<long> AskAbout(Guid sessionId, string text, string? sectionAnchor) =>
+        Seq(ask.Handle(new AskQuestion(sessionId, Guid.CreateVersion7(), text, sectionAnchor, Member(sessionId)), Context.ConnectionAborted));
 
     [RateLimited(nameof(RateLimitOptions.UpvotesPerUser), RateLimitScope.User)]
-    public Task<long> Upvote(Guid sessionId, Guid questionId)
-    {
-        var me = Member(sessionId);
-        return Run(sessionId, (s, now) => ToggleUpvote.Decide(s, questionId, me, now));
-    }
+    public Task<long> Upvote(Guid sessionId, Guid questionId) =>
+        Seq(upvote.Handle(new ToggleUpvote(sessionId, questionId, Member(sessionId)), Context.ConnectionAborted));
 
     [RateLimited(nameof(RateLimitOptions.MessagesPerUser), RateLimitScope.User)]
-    public Task<long> Say(Guid sessionId, string text)
-    {
-        var me = Member(sessionId);
-        var id = Guid.CreateVersion7();
-        return Run(sessionId, (s, now) => SayMessage.Decide(s, id, text, me, Limits, now));
-    }
+    public Task<long> Say(Guid sessionId, string text) =>
+        Seq(say.Handle(new SayMessage(sessionId, Guid.CreateVersion7(), text, Member(sessionId)), Context.ConnectionAborted));
 
     [RateLimited(nameof(RateLimitOptions.VotesPerUser), RateLimitScope.User)]
-    public Task<long> Vote(Guid sessionId, Guid pollId, int optionIndex)
-    {
-        var me = Member(sessionId);
-        return Run(sessionId, (s, now) => CastVote.Decide(s, pollId, optionIndex, me, now));
-    }
+    public Task<long> Vote(Guid sessionId, Guid pollId, int optionIndex) =>
+        Seq(vote.Handle(new CastVote(sessionId, pollId, optionIndex, Member(sessionId)), Context.ConnectionAborted));
 
-    public Task<long> Approve(Guid sessionId, Guid questionId)
-    {
-        var me = Member(sessionId);
-        return Run(sessionId, (s, now) => ApproveQuestion.Decide(s, questionId, me, now));
-    }
+    public Task<long> Approve(Guid sessionId, Guid questionId) =>
+        Seq(approve.Handle(new ApproveQuestion(sessionId, questionId, Member(sessionId)), Context.ConnectionAborted));
 
-    public Task<long> Reject(Guid sessionId, Guid questionId, string reason)
-    {
-        var me = Member(sessionId);
-        return Run(sessionId, (s, now) => RejectQuestion.Decide(s, questionId, reason, me, Limits, now));
-    }
+    public Task<long> Reject(Guid sessionId, Guid questionId, string reason) =>
+        Seq(reject.Handle(new RejectQuestion(sessionId, questionId, reason, Member(sessionId)), Context.ConnectionAborted));
 
-    public Task<long> Answer(Guid sessionId, Guid questionId, string text)
-    {
-        var me = Member(sessionId);
-        return Run(sessionId, (s, now) => AnswerQuestion.Decide(s, questionId, text, me, Limits, now));
-    }
+    public Task<long> Answer(Guid sessionId, Guid questionId, string text) =>
+        Seq(answer.Handle(new AnswerQuestion(sessionId, questionId, text, Member(sessionId)), Context.ConnectionAborted));
 
-    public Task<long> Pin(Guid sessionId, Guid questionId)
-    {
-        var me = Member(sessionId);
-        return Run(sessionId, (s, now) => PinQuestion.Decide(s, questionId, me, now));
-    }
+    public Task<long> Pin(Guid sessionId, Guid questionId) =>
+        Seq(pin.Handle(new PinQuestion(sessionId, questionId, Member(sessionId)), Context.ConnectionAborted));
 
     /// <summary>The contract's three-argument call works too: <see cref="Shell.HubArgumentsProtocol"/> fills in <paramref name="multipleChoice"/>.</summary>
-    public Task<long> OpenPoll(Guid sessionId, string question, string[] options, bool multipleChoice = false)
-    {
-        var me = Member(sessionId);
-        var command = new OpenPoll(Guid.CreateVersion7(), question, options, multipleChoice);
-        return Run(sessionId, (s, now) => Consultation.Dialogue.Polling.OpenPoll.Decide(s, command, me, Limits, now));
-    }
+    public Task<long> OpenPoll(Guid sessionId, string question, string[] options, bool multipleChoice = false) =>
+        Seq(openPoll.Handle(
+            new Consultation.Dialogue.Polling.OpenPoll(sessionId, Guid.CreateVersion7(), question, options, multipleChoice, Member(sessionId)),
+            Context.ConnectionAborted));
 
-    public Task<long> ClosePoll(Guid sessionId, Guid pollId)
-    {
-        var me = Member(sessionId);
-        return Run(sessionId, (s, now) => Consultation.Dialogue.Polling.ClosePoll.Decide(s, pollId, me, now));
-    }
+    public Task<long> ClosePoll(Guid sessionId, Guid pollId) =>
+        Seq(closePoll.Handle(new Consultation.Dialogue.Polling.ClosePoll(sessionId, pollId, Member(sessionId)), Context.ConnectionAborted));
 
-    public Task<long> HideMessage(Guid sessionId, Guid messageId, string reason)
-    {
-        var me = Member(sessionId);
-        return Run(sessionId, (s, now) => Consultation.Dialogue.Moderating.HideMessage.Decide(s, messageId, reason, me, Limits, now));
-    }
+    public Task<long> HideMessage(Guid sessionId, Guid messageId, string reason) =>
+        Seq(hide.Handle(new Consultation.Dialogue.Moderating.HideMessage(sessionId, messageId, reason, Member(sessionId)), Context.ConnectionAborted));
 
-    public Task<long> NextAgendaStep(Guid sessionId)
-    {
-        var me = Member(sessionId);
-        return Run(sessionId, (s, now) => MoveToNextAgendaStep.Decide(s, me, now));
-    }
+    public Task<long> NextAgendaStep(Guid sessionId) =>
+        Seq(nextStep.Handle(new MoveToNextAgendaStep(sessionId, Member(sessionId)), Context.ConnectionAborted));
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
@@ -145,17 +107,16 @@ public sealed class DialogueHub(
     }
 
     /// <summary>Checks the caller may take part, then puts the connection in the session's groups.</summary>
-    private async Task<Participant> Enter(Guid sessionId)
+    private async Task<Caller> Enter(Guid sessionId)
     {
         // What the person says is shown under the name their profile consents to, looked up once per connection.
-        var signedIn = DialogueParticipant.From(Context.User!);
+        var signedIn = CallerClaims.From(Context.User!)!;
         Context.Items[PublicNameKey] = await profiles.PublicName(signedIn.UserName, signedIn.DisplayName, Context.ConnectionAborted);
         var me = Me();
         // Its consultation never changes, so what this node knew of the session is enough here.
-        var current = await sessions.Known(sessionId, Context.ConnectionAborted) ?? throw new HubException(NoSession);
-        var consultation = await query.LoadAsync<ConsultationDetails>(current.ConsultationId, Context.ConnectionAborted);
-        if (consultation is null || !DialogueAccess.MayKnowOf(consultation, me)) throw new HubException(NoSession);
-        if (!DialogueAccess.MayJoin(consultation, me)) throw new HubException("Bạn không thuộc danh sách tham gia phiên đối thoại này.");
+        var (known, _, admitted) = await queries.Known(sessionId, me, Context.ConnectionAborted);
+        if (known is null) throw new HubException(NoSession);
+        if (admitted is null) throw new HubException("Bạn không thuộc danh sách tham gia phiên đối thoại này.");
 
         // Into the groups before any state is read: whatever is broadcast in between has a seq the
         // state read afterwards already covers, and clients ignore what is not newer than what they hold.
@@ -167,20 +128,20 @@ public sealed class DialogueHub(
         return me;
     }
 
-    /// <summary>Stores and broadcasts the decision; returns the session's seq after it.</summary>
-    private async Task<long> Run(Guid sessionId, Func<DialogueSession, DateTimeOffset, Decision> decide)
+    /// <summary>The session's seq after the command (stored and broadcast by then); a refusal reaches the caller with its reason.</summary>
+    private static async Task<long> Seq(Task<DialogueOutcome> handled)
     {
-        var outcome = await sessions.Execute(sessionId, decide, broadcaster.Publish, Context.ConnectionAborted);
+        var outcome = await handled;
         if (!outcome.Decision.Accepted) throw new HubException(outcome.Decision.Reason);
         return outcome.Session!.Version;
     }
 
-    private Participant Me() =>
-        DialogueParticipant.From(Context.User!) is var me && Context.Items.TryGetValue(PublicNameKey, out var name) && name is string shown
+    private Caller Me() =>
+        CallerClaims.From(Context.User!)! is var me && Context.Items.TryGetValue(PublicNameKey, out var name) && name is string shown
             ? me with { DisplayName = shown }
             : me;
 
-    private Participant Member(Guid sessionId) =>
+    private Caller Member(Guid sessionId) =>
         Joined().Contains(sessionId) ? Me() : throw new HubException("Hãy vào phòng (Join) trước khi thao tác.");
 
     private HashSet<Guid> Joined() =>

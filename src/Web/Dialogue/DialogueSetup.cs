@@ -19,8 +19,9 @@ public static class DialogueSetup
             .Validate(o => !o.Problems().Any(), "Invalid Dialogue:Hub settings").ValidateOnStart();
         services.AddSingleton<IValidateOptions<DialogueOptions>>(new ProblemsValidation<DialogueOptions>(o => o.Problems()));
         services.AddSingleton<IValidateOptions<DialogueHubOptions>>(new ProblemsValidation<DialogueHubOptions>(o => o.Problems()));
-        services.AddSingleton<DialogueSessions>();
+        services.AddDialogueUseCases();
         services.AddSingleton<DialogueBroadcaster>();
+        services.AddSingleton<ISessionCommitListener>(sp => sp.GetRequiredService<DialogueBroadcaster>());
         services.AddHostedService(sp => sp.GetRequiredService<DialogueBroadcaster>());
 
         var hubOptions = builder.Configuration.GetSection(DialogueHubOptions.Section).Get<DialogueHubOptions>() ?? new DialogueHubOptions();

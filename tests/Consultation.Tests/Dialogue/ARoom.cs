@@ -1,4 +1,3 @@
-using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Dialogue;
 
 namespace Nq45Consult.Consultation.Tests.Dialogue;
@@ -8,10 +7,10 @@ internal static class ARoom
 {
     public static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7));
     public static readonly DialogueOptions Options = new();
-    public static readonly Participant Moderator = new("moderator", "Điều phối viên", new HashSet<Role> { Role.Moderator });
-    public static readonly Participant Official = new("official", "Cán bộ soạn thảo", new HashSet<Role> { Role.Official });
-    public static readonly Participant Expert = new("expert1", "PGS.TS. An", new HashSet<Role> { Role.Expert });
-    public static readonly Participant OtherExpert = new("expert2", "TS. Bình", new HashSet<Role> { Role.Expert });
+    public static readonly Caller Moderator = new("moderator", "Điều phối viên", new HashSet<Role> { Role.Moderator });
+    public static readonly Caller Official = new("official", "Cán bộ soạn thảo", new HashSet<Role> { Role.Official });
+    public static readonly Caller Expert = new("expert1", "PGS.TS. An", new HashSet<Role> { Role.Expert });
+    public static readonly Caller OtherExpert = new("expert2", "TS. Bình", new HashSet<Role> { Role.Expert });
 
     public static DialogueSession Scheduled(bool preModeration = false, IReadOnlyList<string>? agenda = null) =>
         DialogueSession.Create(new SessionScheduled(

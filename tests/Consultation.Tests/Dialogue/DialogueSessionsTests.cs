@@ -1,9 +1,9 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Dialogue;
 using Nq45Consult.Consultation.Dialogue.Asking;
 using Nq45Consult.Consultation.Dialogue.Running;
-using Nq45Consult.Consultation.Dialogue.Scheduling;
 using Nq45Consult.Consultation.Storage;
 using Nq45Consult.TestSupport;
 using static Nq45Consult.Consultation.Tests.Dialogue.ARoom;
@@ -28,15 +28,32 @@ public sealed class DialogueSessionsTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await services.DisposeAsync();
 
-    private DialogueSessions ANode() => new(store, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(ARoom.Options));
+    private static readonly IOptions<DialogueOptions> Limits = Microsoft.Extensions.Options.Options.Create(ARoom.Options);
 
-    private static async Task<Guid> ALiveSession(DialogueSessions node)
+    private DialogueSessions ANode(params ISessionCommitListener[] listeners) => new(store, TimeProvider.System, Limits, listeners);
+
+    private async Task<Guid> ALiveSession(DialogueSessions node)
     {
         var id = Guid.CreateVersion7();
-        var scheduled = await node.Schedule(new ScheduleSession(id, Guid.CreateVersion7(), "Phiên thử", Now, null, false), Moderator);
-        Assert.True(scheduled.Decision.Accepted);
-        await node.Execute(id, (s, now) => StartSession.Decide(s, Moderator, now));
+        await using (var session = store.LightweightSession())
+        {
+            session.Events.StartStream<DialogueSession>(id, new SessionScheduled(id, Guid.CreateVersion7(), "Phiên thử", Now, [], false, "moderator", Now));
+            await session.SaveChangesAsync();
+        }
+        Assert.True((await node.Execute(id, (s, now) => StartSession.Decide(s, new(id, Moderator), now))).Decision.Accepted);
         return id;
+    }
+
+    /// <summary>Records the seq of every change the node it listens to has committed.</summary>
+    private sealed class Published : ISessionCommitListener
+    {
+        public readonly System.Collections.Concurrent.ConcurrentBag<long> Seqs = [];
+
+        public Task AfterCommit(IReadOnlyList<SessionChange> changes)
+        {
+            foreach (var change in changes) Seqs.Add(change.Seq);
+            return Task.CompletedTask;
+        }
     }
 
     [Fact]
@@ -44,32 +61,33 @@ public sealed class DialogueSessionsTests : IAsyncLifetime
     {
         var node = ANode();
         var id = await ALiveSession(node);
-        var refused = await node.Execute(id, (s, now) => AskQuestion.Decide(s, new AskQuestion(Guid.NewGuid(), "", null), Expert, ARoom.Options, now));
+        var refused = await node.Execute(id, (s, now) => AskQuestion.Decide(s, new AskQuestion(id, Guid.NewGuid(), "", null, Expert), ARoom.Options, now));
         Assert.Equal(Refusal.Invalid, refused.Decision.Refusal);
         Assert.Equal(2, (await node.Current(id))!.Version);
-        Assert.Same(DialogueOutcome.NoSession, await node.Execute(Guid.NewGuid(), (s, now) => StartSession.Decide(s, Moderator, now)));
+        var unknown = Guid.NewGuid();
+        Assert.Same(DialogueOutcome.NoSession, await node.Execute(unknown, (s, now) => StartSession.Decide(s, new(unknown, Moderator), now)));
     }
 
     [Fact]
     public async Task Concurrent_upvotes_from_two_nodes_are_all_counted_in_one_gapless_order()
     {
-        var (a, b) = (ANode(), ANode());
+        var published = new Published();
+        var (a, b) = (ANode(published), ANode(published));
         var id = await ALiveSession(a);
         var question = Guid.CreateVersion7();
-        await a.Execute(id, (s, now) => AskQuestion.Decide(s, new AskQuestion(question, "Hỏi?", null), Expert, ARoom.Options, now));
-        var published = new System.Collections.Concurrent.ConcurrentBag<long>();
-        Task Publish(IReadOnlyList<Change> changes) { foreach (var c in changes) published.Add(c.Seq); return Task.CompletedTask; }
+        await a.Execute(id, (s, now) => AskQuestion.Decide(s, new AskQuestion(id, question, "Hỏi?", null, Expert), ARoom.Options, now));
+        published.Seqs.Clear();
 
         var voters = Enumerable.Range(0, 60).Select(i => Expert with { UserName = $"voter{i}" }).ToList();
         await Task.WhenAll(voters.Select((voter, i) => Task.Run(() =>
-            (i % 2 == 0 ? a : b).Execute(id, (s, now) => ToggleUpvote.Decide(s, question, voter, now), Publish))));
+            (i % 2 == 0 ? a : b).Execute(id, (s, now) => ToggleUpvote.Decide(s, new(id, question, voter), now)))));
 
         var fromA = await a.Current(id);
         var fromB = await b.Current(id);
         Assert.Equal(60, fromA!.Questions[question].Votes);
         Assert.Equal(fromA.Version, fromB!.Version);
         Assert.Equal(63, fromA.Version);
-        Assert.Equal(Enumerable.Range(4, 60).Select(v => (long)v), published.Order());
+        Assert.Equal(Enumerable.Range(4, 60).Select(v => (long)v), published.Seqs.Order());
         var replay = await a.Since(id, 3);
         Assert.Equal(60, replay!.Count);
         Assert.Equal(60, replay[^1].After.Questions[question].Votes);

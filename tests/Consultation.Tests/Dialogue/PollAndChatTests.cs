@@ -12,38 +12,38 @@ public class PollAndChatTests
     {
         var id = Guid.CreateVersion7();
         var session = Live();
-        return (session.With(OpenPoll.Decide(session, new OpenPoll(id, "Có nên kéo dài thời hạn?", ["Có", "Không", "Cần thêm thông tin"], multiple), Moderator, Options, Now)), id);
+        return (session.With(OpenPoll.Decide(session, new OpenPoll(session.Id, id, "Có nên kéo dài thời hạn?", ["Có", "Không", "Cần thêm thông tin"], multiple, Moderator), Options, Now)), id);
     }
 
     [Fact]
     public void Opening_a_poll_needs_a_moderator_a_question_and_two_to_ten_distinct_options()
     {
         var live = Live();
-        OpenPoll Poll(params string?[] options) => new(Guid.NewGuid(), "Câu hỏi", options, false);
-        Refused(Refusal.Forbidden, OpenPoll.Decide(live, Poll("A", "B"), Expert, Options, Now));
-        Refused(Refusal.Invalid, OpenPoll.Decide(live, Poll("A"), Moderator, Options, Now));
-        Refused(Refusal.Invalid, OpenPoll.Decide(live, Poll([.. Enumerable.Range(0, 11).Select(i => $"P{i}")]), Moderator, Options, Now));
-        Refused(Refusal.Invalid, OpenPoll.Decide(live, Poll("A", " "), Moderator, Options, Now));
-        Refused(Refusal.Invalid, OpenPoll.Decide(live, Poll("A", "a"), Moderator, Options, Now));
-        Refused(Refusal.Invalid, OpenPoll.Decide(live, new OpenPoll(Guid.NewGuid(), "", ["A", "B"], false), Moderator, Options, Now));
-        Refused(Refusal.Conflict, OpenPoll.Decide(Ended(), Poll("A", "B"), Moderator, Options, Now));
+        OpenPoll Poll(params string?[] options) => new(live.Id, Guid.NewGuid(), "Câu hỏi", options, false, Moderator);
+        Refused(Refusal.Forbidden, OpenPoll.Decide(live, Poll("A", "B") with { Caller = Expert }, Options, Now));
+        Refused(Refusal.Invalid, OpenPoll.Decide(live, Poll("A"), Options, Now));
+        Refused(Refusal.Invalid, OpenPoll.Decide(live, Poll([.. Enumerable.Range(0, 11).Select(i => $"P{i}")]), Options, Now));
+        Refused(Refusal.Invalid, OpenPoll.Decide(live, Poll("A", " "), Options, Now));
+        Refused(Refusal.Invalid, OpenPoll.Decide(live, Poll("A", "a"), Options, Now));
+        Refused(Refusal.Invalid, OpenPoll.Decide(live, new OpenPoll(live.Id, Guid.NewGuid(), "", ["A", "B"], false, Moderator), Options, Now));
+        Refused(Refusal.Conflict, OpenPoll.Decide(Ended(), Poll("A", "B"), Options, Now));
     }
 
     [Fact]
     public void A_single_choice_vote_can_change_until_the_poll_closes()
     {
         var (session, poll) = Opened();
-        session = session.With(CastVote.Decide(session, poll, 0, Expert, Now));
-        session = session.With(CastVote.Decide(session, poll, 1, Expert, Now));
-        session = session.With(CastVote.Decide(session, poll, 1, OtherExpert, Now));
+        session = session.With(CastVote.Decide(session, new(session.Id, poll, 0, Expert), Now));
+        session = session.With(CastVote.Decide(session, new(session.Id, poll, 1, Expert), Now));
+        session = session.With(CastVote.Decide(session, new(session.Id, poll, 1, OtherExpert), Now));
         Assert.Equal([0, 2, 0], session.Polls[poll].Counts());
-        Assert.Same(Decision.Nothing, CastVote.Decide(session, poll, 1, Expert, Now));
-        Refused(Refusal.Invalid, CastVote.Decide(session, poll, 3, Expert, Now));
-        Refused(Refusal.NotFound, CastVote.Decide(session, Guid.NewGuid(), 0, Expert, Now));
-        Refused(Refusal.Forbidden, ClosePoll.Decide(session, poll, Expert, Now));
-        session = session.With(ClosePoll.Decide(session, poll, Moderator, Now));
-        Refused(Refusal.Conflict, CastVote.Decide(session, poll, 0, Expert, Now));
-        Refused(Refusal.Conflict, ClosePoll.Decide(session, poll, Moderator, Now));
+        Assert.Same(Decision.Nothing, CastVote.Decide(session, new(session.Id, poll, 1, Expert), Now));
+        Refused(Refusal.Invalid, CastVote.Decide(session, new(session.Id, poll, 3, Expert), Now));
+        Refused(Refusal.NotFound, CastVote.Decide(session, new(session.Id, Guid.NewGuid(), 0, Expert), Now));
+        Refused(Refusal.Forbidden, ClosePoll.Decide(session, new(session.Id, poll, Expert), Now));
+        session = session.With(ClosePoll.Decide(session, new(session.Id, poll, Moderator), Now));
+        Refused(Refusal.Conflict, CastVote.Decide(session, new(session.Id, poll, 0, Expert), Now));
+        Refused(Refusal.Conflict, ClosePoll.Decide(session, new(session.Id, poll, Moderator), Now));
         Assert.Equal([0, 2, 0], session.Polls[poll].Counts());
     }
 
@@ -51,22 +51,22 @@ public class PollAndChatTests
     public void A_multiple_choice_vote_toggles_options()
     {
         var (session, poll) = Opened(multiple: true);
-        session = session.With(CastVote.Decide(session, poll, 2, Expert, Now));
-        session = session.With(CastVote.Decide(session, poll, 0, Expert, Now));
+        session = session.With(CastVote.Decide(session, new(session.Id, poll, 2, Expert), Now));
+        session = session.With(CastVote.Decide(session, new(session.Id, poll, 0, Expert), Now));
         Assert.Equal([1, 0, 1], session.Polls[poll].Counts());
-        session = session.With(CastVote.Decide(session, poll, 2, Expert, Now));
+        session = session.With(CastVote.Decide(session, new(session.Id, poll, 2, Expert), Now));
         Assert.Equal([1, 0, 0], session.Polls[poll].Counts());
-        session = session.With(CastVote.Decide(session, poll, 0, Expert, Now));
+        session = session.With(CastVote.Decide(session, new(session.Id, poll, 0, Expert), Now));
         Assert.Equal(0, session.Polls[poll].Voters);
     }
 
     [Fact]
     public void Chat_refuses_empty_oversized_or_out_of_session_messages()
     {
-        Refused(Refusal.Invalid, SayMessage.Decide(Live(), Guid.NewGuid(), "", Expert, Options, Now));
-        Refused(Refusal.Invalid, SayMessage.Decide(Live(), Guid.NewGuid(), new string('x', Options.MaxMessageLength + 1), Expert, Options, Now));
-        Refused(Refusal.Conflict, SayMessage.Decide(Scheduled(), Guid.NewGuid(), "Chào", Expert, Options, Now));
-        var said = Single<ChatMessageSaid>(SayMessage.Decide(Live(), Guid.NewGuid(), "  Chào mọi người ", Expert, Options, Now));
+        Refused(Refusal.Invalid, SayMessage.Decide(Live(), new(Guid.Empty, Guid.NewGuid(), "", Expert), Options, Now));
+        Refused(Refusal.Invalid, SayMessage.Decide(Live(), new(Guid.Empty, Guid.NewGuid(), new string('x', Options.MaxMessageLength + 1), Expert), Options, Now));
+        Refused(Refusal.Conflict, SayMessage.Decide(Scheduled(), new(Guid.Empty, Guid.NewGuid(), "Chào", Expert), Options, Now));
+        var said = Single<ChatMessageSaid>(SayMessage.Decide(Live(), new(Guid.Empty, Guid.NewGuid(), "  Chào mọi người ", Expert), Options, Now));
         Assert.Equal("Chào mọi người", said.Text);
     }
 
@@ -75,13 +75,13 @@ public class PollAndChatTests
     {
         var session = Live();
         var id = Guid.CreateVersion7();
-        session = session.With(SayMessage.Decide(session, id, "Quảng cáo", Expert, Options, Now));
-        Refused(Refusal.Forbidden, HideMessage.Decide(session, id, "Spam", Expert, Options, Now));
-        Refused(Refusal.Invalid, HideMessage.Decide(session, id, " ", Moderator, Options, Now));
-        Refused(Refusal.NotFound, HideMessage.Decide(session, Guid.NewGuid(), "Spam", Moderator, Options, Now));
-        session = session.With(HideMessage.Decide(session, id, "Spam", Moderator, Options, Now));
+        session = session.With(SayMessage.Decide(session, new(session.Id, id, "Quảng cáo", Expert), Options, Now));
+        Refused(Refusal.Forbidden, HideMessage.Decide(session, new(session.Id, id, "Spam", Expert), Options, Now));
+        Refused(Refusal.Invalid, HideMessage.Decide(session, new(session.Id, id, " ", Moderator), Options, Now));
+        Refused(Refusal.NotFound, HideMessage.Decide(session, new(session.Id, Guid.NewGuid(), "Spam", Moderator), Options, Now));
+        session = session.With(HideMessage.Decide(session, new(session.Id, id, "Spam", Moderator), Options, Now));
         Assert.True(session.Messages[id].IsHidden);
-        Refused(Refusal.Conflict, HideMessage.Decide(session, id, "Spam", Moderator, Options, Now));
+        Refused(Refusal.Conflict, HideMessage.Decide(session, new(session.Id, id, "Spam", Moderator), Options, Now));
     }
 
     [Fact]
@@ -89,9 +89,9 @@ public class PollAndChatTests
     {
         var before = Live();
         var id = Guid.CreateVersion7();
-        var said = SayMessage.Decide(before, id, "Quảng cáo", Expert, Options, Now);
-        var hidden = HideMessage.Decide(before.With(said), id, "Spam", Moderator, Options, Now);
-        var changes = Change.Of(before, [.. said.Events, .. hidden.Events]);
+        var said = SayMessage.Decide(before, new(before.Id, id, "Quảng cáo", Expert), Options, Now);
+        var hidden = HideMessage.Decide(before.With(said), new(Guid.Empty, id, "Spam", Moderator), Options, Now);
+        var changes = SessionChange.Of(before, [.. said.Events, .. hidden.Events]);
 
         Assert.False(changes[0].After.Messages[id].IsHidden);
         var replayed = changes[0].AsOf(changes[^1].After);

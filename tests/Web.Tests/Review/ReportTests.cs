@@ -6,10 +6,8 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.Extensions.DependencyInjection;
 using Nq45Consult.Consultation.Accounts;
-using Nq45Consult.Consultation.Dialogue;
 using Nq45Consult.Consultation.Dialogue.Asking;
 using Nq45Consult.Consultation.Dialogue.Moderating;
-using Nq45Consult.Consultation.Dialogue.Running;
 using Nq45Consult.Web.Tests.Feedback;
 using Spreadsheet = DocumentFormat.OpenXml.Spreadsheet;
 
@@ -45,12 +43,13 @@ public class ReportTests(FeedbackFixture app) : IClassFixture<FeedbackFixture>
         var created = await moderator.PostAsJsonAsync($"/api/consultations/{consultation}/sessions", new { title = "Hội thảo phản biện", startsAt = DateTimeOffset.UtcNow });
         var session = (await created.Content.ReadFromJsonAsync<Created>())!.Id;
         (await moderator.PostAsync($"/api/sessions/{session}/start", null)).EnsureSuccessStatusCode();
-        var sessions = app.Services.GetRequiredService<DialogueSessions>();
-        var expert = new Participant("expert1", "PGS.TS. Nguyễn Văn An", new HashSet<Role> { Role.Expert });
-        var chair = new Participant("moderator", "Điều phối viên", new HashSet<Role> { Role.Moderator });
+        var expert = new Caller("expert1", "PGS.TS. Nguyễn Văn An", new HashSet<Role> { Role.Expert });
+        var chair = new Caller("moderator", "Điều phối viên", new HashSet<Role> { Role.Moderator });
         var question = Guid.NewGuid();
-        await sessions.Execute(session, (s, now) => AskQuestion.Decide(s, new(question, "Kinh phí lấy từ đâu?", null), expert, sessions.Options, now));
-        var answer = await sessions.Execute(session, (s, now) => AnswerQuestion.Decide(s, question, "Từ ngân sách tỉnh.", chair, sessions.Options, now));
+        await app.Services.GetRequiredService<AskQuestionHandler>()
+            .Handle(new AskQuestion(session, question, "Kinh phí lấy từ đâu?", null, expert), CancellationToken.None);
+        var answer = await app.Services.GetRequiredService<AnswerQuestionHandler>()
+            .Handle(new AnswerQuestion(session, question, "Từ ngân sách tỉnh.", chair), CancellationToken.None);
         Assert.True(answer.Decision.Accepted);
     }
 

@@ -1,18 +1,27 @@
+using Microsoft.Extensions.Options;
+
 namespace Nq45Consult.Consultation.Dialogue.Moderating;
 
 /// <summary>A moderator or official answers a question; a pending one is approved by being answered.</summary>
-public static class AnswerQuestion
+public sealed record AnswerQuestion(Guid SessionId, Guid QuestionId, string? Text, Caller Caller)
 {
-    public static Decision Decide(DialogueSession session, Guid questionId, string? text, Participant actor, DialogueOptions options, DateTimeOffset now)
+    public static Decision Decide(DialogueSession session, AnswerQuestion command, DialogueOptions options, DateTimeOffset now)
     {
-        if (!actor.MayAnswer) return Decision.Forbid("Chỉ người điều hành hoặc cơ quan soạn thảo mới được trả lời.");
+        if (!command.Caller.MayAnswer()) return Decision.Forbid("Chỉ người điều hành hoặc cơ quan soạn thảo mới được trả lời.");
         var refusal = Rules.Live(session);
         if (refusal is not null) return refusal;
-        if (!session.Questions.TryGetValue(questionId, out var question)) return Rules.NoSuchQuestion;
-        refusal = Rules.Text(text, options.MaxAnswerLength, "text");
+        if (!session.Questions.TryGetValue(command.QuestionId, out var question)) return Rules.NoSuchQuestion;
+        refusal = Rules.Text(command.Text, options.MaxAnswerLength, "text");
         if (refusal is not null) return refusal;
         return question.Status == QuestionStatus.Rejected
             ? Decision.Conflict("Câu hỏi đã bị từ chối.")
-            : Decision.Accept(new QuestionAnswered(session.Id, questionId, text!.Trim(), actor.UserName, actor.DisplayName, now));
+            : Decision.Accept(new QuestionAnswered(
+                session.Id, command.QuestionId, command.Text!.Trim(), command.Caller.UserName, command.Caller.DisplayName, now));
     }
+}
+
+public sealed class AnswerQuestionHandler(DialogueSessions sessions, IOptions<DialogueOptions> options)
+{
+    public Task<DialogueOutcome> Handle(AnswerQuestion command, CancellationToken cancellation) =>
+        sessions.Execute(command.SessionId, (session, now) => AnswerQuestion.Decide(session, command, options.Value, now), cancellation);
 }

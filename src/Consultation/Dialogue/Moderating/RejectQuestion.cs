@@ -1,17 +1,25 @@
+using Microsoft.Extensions.Options;
+
 namespace Nq45Consult.Consultation.Dialogue.Moderating;
 
 /// <summary>A moderator turns a question away, with a reason its asker sees.</summary>
-public static class RejectQuestion
+public sealed record RejectQuestion(Guid SessionId, Guid QuestionId, string? Reason, Caller Caller)
 {
-    public static Decision Decide(DialogueSession session, Guid questionId, string? reason, Participant actor, DialogueOptions options, DateTimeOffset now)
+    public static Decision Decide(DialogueSession session, RejectQuestion command, DialogueOptions options, DateTimeOffset now)
     {
-        var refusal = Rules.Moderator(actor) ?? Rules.Live(session);
+        var refusal = Rules.Moderator(command.Caller) ?? Rules.Live(session);
         if (refusal is not null) return refusal;
-        if (!session.Questions.TryGetValue(questionId, out var question)) return Rules.NoSuchQuestion;
-        refusal = Rules.Text(reason, options.MaxReasonLength, "reason");
+        if (!session.Questions.TryGetValue(command.QuestionId, out var question)) return Rules.NoSuchQuestion;
+        refusal = Rules.Text(command.Reason, options.MaxReasonLength, "reason");
         if (refusal is not null) return refusal;
         return question.Status == QuestionStatus.Rejected
             ? Decision.Conflict("Câu hỏi đã bị từ chối.")
-            : Decision.Accept(new QuestionRejected(session.Id, questionId, reason!.Trim(), actor.UserName, now));
+            : Decision.Accept(new QuestionRejected(session.Id, command.QuestionId, command.Reason!.Trim(), command.Caller.UserName, now));
     }
+}
+
+public sealed class RejectQuestionHandler(DialogueSessions sessions, IOptions<DialogueOptions> options)
+{
+    public Task<DialogueOutcome> Handle(RejectQuestion command, CancellationToken cancellation) =>
+        sessions.Execute(command.SessionId, (session, now) => RejectQuestion.Decide(session, command, options.Value, now), cancellation);
 }

@@ -1,12 +1,18 @@
 namespace Nq45Consult.Consultation.Dialogue.Running;
 
 /// <summary>A moderator moves the session to the next step of its agenda.</summary>
-public static class MoveToNextAgendaStep
+public sealed record MoveToNextAgendaStep(Guid SessionId, Caller Caller)
 {
-    public static Decision Decide(DialogueSession session, Participant actor, DateTimeOffset now) =>
-        Rules.Moderator(actor)
+    public static Decision Decide(DialogueSession session, MoveToNextAgendaStep command, DateTimeOffset now) =>
+        Rules.Moderator(command.Caller)
         ?? Rules.Live(session)
         ?? (session.AgendaStep is not { } step ? Decision.Conflict("Phiên này không có chương trình.")
             : step + 1 >= session.Agenda.Count ? Decision.Conflict("Đã ở bước cuối của chương trình.")
-            : Decision.Accept(new AgendaStepMoved(session.Id, step + 1, actor.UserName, now)));
+            : Decision.Accept(new AgendaStepMoved(session.Id, step + 1, command.Caller.UserName, now)));
+}
+
+public sealed class MoveToNextAgendaStepHandler(DialogueSessions sessions)
+{
+    public Task<DialogueOutcome> Handle(MoveToNextAgendaStep command, CancellationToken cancellation) =>
+        sessions.Execute(command.SessionId, (session, now) => MoveToNextAgendaStep.Decide(session, command, now), cancellation);
 }

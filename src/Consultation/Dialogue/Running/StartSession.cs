@@ -1,11 +1,17 @@
 namespace Nq45Consult.Consultation.Dialogue.Running;
 
 /// <summary>A moderator opens the room: questions, polls and chat become possible.</summary>
-public static class StartSession
+public sealed record StartSession(Guid SessionId, Caller Caller)
 {
-    public static Decision Decide(DialogueSession session, Participant actor, DateTimeOffset now) =>
-        Rules.Moderator(actor)
+    public static Decision Decide(DialogueSession session, StartSession command, DateTimeOffset now) =>
+        Rules.Moderator(command.Caller)
         ?? (session.Status != SessionStatus.Scheduled
             ? Decision.Conflict(session.IsLive ? "Phiên đối thoại đang diễn ra." : "Phiên đối thoại đã kết thúc.")
-            : Decision.Accept(new SessionStarted(session.Id, actor.UserName, now)));
+            : Decision.Accept(new SessionStarted(session.Id, command.Caller.UserName, now)));
+}
+
+public sealed class StartSessionHandler(DialogueSessions sessions)
+{
+    public Task<DialogueOutcome> Handle(StartSession command, CancellationToken cancellation) =>
+        sessions.Execute(command.SessionId, (session, now) => StartSession.Decide(session, command, now), cancellation);
 }

@@ -1,3 +1,7 @@
+using Marten;
+using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Consultations;
+
 namespace Nq45Consult.Consultation.Dialogue.Scheduling;
 
 /// <summary>
@@ -5,15 +9,15 @@ namespace Nq45Consult.Consultation.Dialogue.Scheduling;
 /// <paramref name="Agenda"/> or the moderator's own <paramref name="AgendaSteps"/> (not both), or none.
 /// </summary>
 public sealed record ScheduleSession(
-    Guid SessionId, Guid ConsultationId, string? Title, DateTimeOffset? StartsAt, string? Agenda, bool PreModeration,
+    Guid SessionId, Guid ConsultationId, string? Title, DateTimeOffset? StartsAt, string? Agenda, bool PreModeration, Caller Caller,
     IReadOnlyList<string?>? AgendaSteps = null)
 {
     public const int MaxAgendaSteps = 20;
 
-    public static Decision Decide(ScheduleSession command, Participant actor, DialogueOptions options, DateTimeOffset now)
+    public static Decision Decide(ScheduleSession command, DialogueOptions options, DateTimeOffset now)
     {
         IReadOnlyList<string> steps = [];
-        var refusal = Rules.Moderator(actor)
+        var refusal = Rules.Moderator(command.Caller)
             ?? Rules.Text(command.Title, options.MaxTitleLength, "title")
             ?? (command.StartsAt is null ? Decision.Invalid("startsAt", "Cần thời điểm bắt đầu.") : null)
             ?? (command.Agenda is { } name && !AgendaTemplates.TryGet(name, out steps)
@@ -22,7 +26,7 @@ public sealed record ScheduleSession(
             ?? OwnAgenda(command, options, ref steps);
         return refusal ?? Decision.Accept(new SessionScheduled(
             command.SessionId, command.ConsultationId, command.Title!.Trim(), command.StartsAt!.Value, steps,
-            command.PreModeration, actor.UserName, now));
+            command.PreModeration, command.Caller.UserName, now));
     }
 
     /// <summary>Checks the moderator's own steps, if any, and takes them trimmed as the agenda.</summary>
@@ -36,5 +40,24 @@ public sealed record ScheduleSession(
         if (bad is not null) return bad;
         steps = [.. own.Select(step => step!.Trim())];
         return null;
+    }
+}
+
+/// <summary>Schedules a session of a consultation that exists; the session's stream starts with it.</summary>
+public sealed class ScheduleSessionHandler(IDocumentStore store, TimeProvider time, IOptions<DialogueOptions> options)
+{
+    private static readonly DialogueOutcome NoConsultation = new(Decision.NotFound("Không tìm thấy dự thảo."), null, []);
+
+    public async Task<DialogueOutcome> Handle(ScheduleSession command, CancellationToken cancellation)
+    {
+        await using var session = store.LightweightSession();
+        if (await session.LoadAsync<ConsultationDetails>(command.ConsultationId, cancellation) is null) return NoConsultation;
+        var decision = ScheduleSession.Decide(command, options.Value, time.GetUtcNow());
+        if (!decision.Accepted) return new(decision, null, []);
+        // Nobody can be in a room that did not exist: there is nothing to broadcast.
+        session.Events.StartStream<DialogueSession>(command.SessionId, decision.Events);
+        await session.SaveChangesAsync(cancellation);
+        var changes = SessionChange.OfStream(decision.Events);
+        return new(decision, changes[^1].After, changes);
     }
 }

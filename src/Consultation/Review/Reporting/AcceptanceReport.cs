@@ -88,7 +88,7 @@ public sealed class AcceptanceReport(IQuerySession session, TimeProvider time)
     }
 
     /// <summary>The report shows sessions as the public record has them: rejected questions are not in it.</summary>
-    private static readonly Dialogue.Participant PublicReader = new("report", "", new HashSet<Role>());
+    private static readonly Caller PublicReader = new("report", "", new HashSet<Role>());
 
     private static IReadOnlyList<Question> Questions(DialogueSession held) => Transcript.Of(held, PublicReader).Questions;
 

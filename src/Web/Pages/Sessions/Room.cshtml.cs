@@ -1,24 +1,25 @@
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nq45Consult.Consultation.Dialogue;
 using Nq45Consult.Consultation.Consultations;
-using Nq45Consult.Web.Dialogue;
+using Nq45Consult.Web.Accounts;
 
 namespace Nq45Consult.Web.Pages.Sessions;
 
 /// <summary>/sessions/{id}: the live room; the page is a shell that the SignalR client fills.</summary>
 [Authorize]
-public sealed class RoomModel(DialogueSessions sessions, IQuerySession query) : PageModel
+public sealed class RoomModel(DialogueQueries queries) : PageModel
 {
     public DialogueSession Session { get; private set; } = null!;
     public ConsultationDetails Consultation { get; private set; } = null!;
-    public Participant Me { get; private set; } = null!;
+    public Caller Me { get; private set; } = null!;
+
+    public bool MayAnswer => Me.MayAnswer();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellation)
     {
-        var found = await SessionPage.Load(id, User, sessions, query, cancellation);
+        var found = await SessionPage.Load(id, User, queries, cancellation);
         if (found.Result is not null) return found.Result;
         (Session, Consultation, Me) = (found.Session!, found.Consultation!, found.Me!);
         return Page();
@@ -26,11 +27,11 @@ public sealed class RoomModel(DialogueSessions sessions, IQuerySession query) : 
 }
 
 /// <summary>What the session pages share: the session, its consultation, and whether the caller may see it.</summary>
-public sealed record SessionPage(DialogueSession? Session, ConsultationDetails? Consultation, Participant? Me, IActionResult? Result)
+public sealed record SessionPage(DialogueSession? Session, ConsultationDetails? Consultation, Caller? Me, IActionResult? Result)
 {
-    public static async Task<SessionPage> Load(Guid id, System.Security.Claims.ClaimsPrincipal user, DialogueSessions sessions, IQuerySession query, CancellationToken cancellation)
+    public static async Task<SessionPage> Load(Guid id, System.Security.Claims.ClaimsPrincipal user, DialogueQueries queries, CancellationToken cancellation)
     {
-        var (session, consultation, me) = await ReadableSession.Load(id, user, sessions, query, cancellation);
+        var (session, consultation, me) = await queries.Current(id, CallerClaims.From(user), cancellation);
         if (session is null) return new(null, null, null, new NotFoundResult());
         if (me is null) return new(null, null, null, new ForbidResult());
         return new(session, consultation, me, null);

@@ -7,13 +7,12 @@ using Nq45Consult.Consultation.Dialogue;
 using Nq45Consult.Consultation.Dialogue.Scheduling;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Web.Accounts;
-using Nq45Consult.Web.Dialogue;
 
 namespace Nq45Consult.Web.Pages.Sessions;
 
 /// <summary>/consultations/{slug}/sessions: a consultation's sessions for moderators, and the form that schedules one.</summary>
 [Authorize(Policy = Policies.Moderate)]
-public sealed class ScheduleModel(IQuerySession query, DialogueSessions sessions) : PageModel
+public sealed class ScheduleModel(IQuerySession query, DialogueQueries queries, ScheduleSessionHandler handler) : PageModel
 {
     /// <summary>The agenda choice that means "the steps typed below".</summary>
     public const string OwnAgenda = "own";
@@ -45,9 +44,9 @@ public sealed class ScheduleModel(IQuerySession query, DialogueSessions sessions
         var command = new ScheduleSession(
             Guid.CreateVersion7(), Consultation.Id, Input.Title,
             Input.StartsAt is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Unspecified), Vietnam) : null,
-            own || string.IsNullOrEmpty(Input.Agenda) ? null : Input.Agenda, Input.PreModeration,
+            own || string.IsNullOrEmpty(Input.Agenda) ? null : Input.Agenda, Input.PreModeration, CallerClaims.From(User)!,
             own ? (Input.AgendaSteps ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null);
-        var outcome = await sessions.Schedule(command, DialogueParticipant.From(User), cancellation);
+        var outcome = await handler.Handle(command, cancellation);
         if (outcome.Decision.Accepted) return Redirect($"/consultations/{slug}/sessions");
         ModelState.AddModelError($"{nameof(Input)}.{FormField(outcome.Decision.Field)}", outcome.Decision.Reason!);
         return Page();
@@ -58,7 +57,7 @@ public sealed class ScheduleModel(IQuerySession query, DialogueSessions sessions
         var found = await query.Query<ConsultationDetails>().FirstOrDefaultAsync(c => c.Slug == slug, cancellation);
         if (found is null) return false;
         Consultation = found;
-        Sessions = await SessionListing.Of(query, found.Id, cancellation);
+        Sessions = await queries.OfConsultation(found, CallerClaims.From(User), cancellation) ?? [];
         return true;
     }
 
