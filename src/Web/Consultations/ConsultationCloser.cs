@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Consultation.Consultations.Closing;
 
 namespace Nq45Consult.Web.Consultations;
 
