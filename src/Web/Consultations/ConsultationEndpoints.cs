@@ -16,7 +16,7 @@ public static class ConsultationEndpoints
     /// <summary>The largest draft file with room for the multipart envelope and the change note.</summary>
     public const long MaxUploadBodyBytes = DraftUpload.MaxBytes + 64 * 1024;
 
-    public static IEndpointRouteBuilder MapConsultations(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapConsultationEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/consultations").WithTags("Consultations");
         api.MapGet("/", List).WithName("ListConsultations").WithSummary("Consultations by status; anonymous callers see only published ones.");

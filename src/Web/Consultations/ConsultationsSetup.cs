@@ -28,7 +28,7 @@ public static class ConsultationsSetup
 
     public static WebApplication MapConsultations(this WebApplication app)
     {
-        app.MapConsultations();
+        app.MapConsultationEndpoints();
         app.MapDraftPreview();
         return app;
     }
