@@ -6,6 +6,7 @@ using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Review.Critique;
 using Nq45Consult.Consultation.Review.Dashboard;
+using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Feedback;
 
 namespace Nq45Consult.Web.Pages.Review;
@@ -38,7 +39,7 @@ public sealed class CritiqueModel(ConsultationQueries consultations, IQuerySessi
     [BindProperty] public List<PointForm> Recommendations { get; set; } = [];
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
 
-    public bool CanEdit => Reader.Of(User).IsModerator;
+    public bool CanEdit => CallerClaims.From(User)?.IsModerator == true;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellation)
     {
@@ -71,7 +72,7 @@ public sealed class CritiqueModel(ConsultationQueries consultations, IQuerySessi
             [.. Strengths.Select(p => new PointInput(p.Text, p.ItemIds))],
             [.. Shortcomings.Select(p => new PointInput(p.Text, p.ItemIds))],
             [.. Recommendations.Select(r => new RecommendationInput(r.Addressee, r.Text, r.ItemIds))],
-            Reader.Of(User).Participant.UserName, cancellation);
+            SignedInCaller.Of(User).UserName, cancellation);
         if (outcome.Decision is { Accepted: true })
         {
             TempData["Message"] = "Đã lưu báo cáo phản biện.";
