@@ -20,6 +20,23 @@ public sealed class FeedbackQueries(IQuerySession session)
             ? consultation
             : null;
 
+    /// <summary>The caller's own item of the consultation, to revise; null for anyone else's, or another consultation's.</summary>
+    public async Task<FeedbackItem?> OwnItem(Guid id, Guid consultationId, Caller caller, CancellationToken cancellation = default) =>
+        await Find(id, cancellation) is { } item && item.ConsultationId == consultationId && item.IsAuthoredBy(caller.UserName) ? item : null;
+
+    /// <summary>
+    /// What an expert writes on: the opened consultation and, when <paramref name="anchor"/> is given, that section of its
+    /// current version; null when the consultation is not open to feedback yet or has no such section.
+    /// </summary>
+    public async Task<(ConsultationDetails Consultation, SectionSnapshot? Section)?> WritingTarget(
+        Guid consultationId, string? anchor, CancellationToken cancellation = default)
+    {
+        if (await session.LoadAsync<ConsultationDetails>(consultationId, cancellation) is not { IsPublished: true } consultation) return null;
+        if (anchor is null) return (consultation, null);
+        var version = await session.LoadAsync<DraftVersion>(DraftVersion.IdOf(consultationId, consultation.CurrentVersion), cancellation);
+        return version?.Sections.FirstOrDefault(s => s.Anchor == anchor) is { } section ? (consultation, section) : null;
+    }
+
     /// <summary>
     /// A consultation's items as the caller may list them: hidden and withdrawn items are only for moderators and
     /// officials (others asking for them simply get none); without <paramref name="status"/>, reviewers get every

@@ -1,7 +1,6 @@
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Review.Reporting;
 using Nq45Consult.Web.Accounts;
-using Nq45Consult.Web.Feedback;
 
 namespace Nq45Consult.Web.Review;
 

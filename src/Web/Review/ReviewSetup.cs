@@ -20,7 +20,7 @@ public static class ReviewSetup
         builder.Services.AddSingleton<NearDuplicates.Cache>();
         builder.Services.AddScoped<FeedbackBreakdown>();
         builder.Services.AddScoped<CarriedFeedback>();
-        builder.Services.AddScoped<DraftCritique>();
+        builder.Services.AddSingleton<DraftCritiqueHandler>();
         builder.Services.AddScoped<CritiqueDocx>();
         builder.Services.AddSingleton<RespondToFeedbackHandler>();
         builder.Services.AddSingleton<RespondToGroupHandler>();

@@ -1,4 +1,3 @@
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,7 +16,7 @@ namespace Nq45Consult.Web.Pages.Feedback;
 [Authorize(Policy = Policies.GiveFeedback)]
 [EnableRateLimiting(RateLimits.Feedback)]
 public sealed class WriteModel(
-    IQuerySession session, FeedbackQueries queries, SubmitFeedbackHandler submit, ReviseFeedbackHandler revise) : PageModel
+    FeedbackQueries queries, SubmitFeedbackHandler submit, ReviseFeedbackHandler revise) : PageModel
 {
     public ConsultationDetails? Consultation { get; private set; }
     public SectionSnapshot? Section { get; private set; }
@@ -39,9 +38,8 @@ public sealed class WriteModel(
     {
         if (ItemId is { } id)
         {
-            var item = await queries.Find(id, cancellation);
-            if (item is null || item.ConsultationId != consultationId
-                || !string.Equals(item.Author.UserName, SignedInCaller.Of(User).UserName, StringComparison.OrdinalIgnoreCase)) return NotFound();
+            var item = await queries.OwnItem(id, consultationId, SignedInCaller.Of(User), cancellation);
+            if (item is null) return NotFound();
             (ItemVersion, Stance, ProposedText, Rationale, Attribution) =
                 (item.Version, KebabCase.Name(item.Stance), item.Content.ProposedText, item.Content.Rationale, KebabCase.Name(item.Content.Attribution));
             (QuoteText, QuoteStart, QuoteEnd) = (item.Content.Quote?.Text, item.Content.Quote?.Start, item.Content.Quote?.End);
@@ -74,10 +72,8 @@ public sealed class WriteModel(
 
     private async Task<bool> Load(Guid consultationId, CancellationToken cancellation)
     {
-        Consultation = await session.LoadAsync<ConsultationDetails>(consultationId, cancellation);
-        if (Consultation is not { IsPublished: true }) return false;
-        var version = await session.LoadAsync<DraftVersion>(DraftVersion.IdOf(consultationId, Consultation.CurrentVersion), cancellation);
-        Section = SectionAnchor is null ? null : version?.Sections.FirstOrDefault(s => s.Anchor == SectionAnchor);
-        return SectionAnchor is null || Section is not null;
+        if (await queries.WritingTarget(consultationId, SectionAnchor, cancellation) is not { } target) return false;
+        (Consultation, Section) = target;
+        return true;
     }
 }

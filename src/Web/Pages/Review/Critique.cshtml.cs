@@ -16,7 +16,7 @@ namespace Nq45Consult.Web.Pages.Review;
 /// shortcomings and recommendations per addressee from free text and selected items, and save; officials read it.
 /// </summary>
 [Authorize(Policy = Accounts.Policies.ReviewFeedback)]
-public sealed class CritiqueModel(ConsultationQueries consultations, IQuerySession session, ReviewDashboard dashboard, DraftCritique critique) : PageModel
+public sealed class CritiqueModel(ConsultationQueries consultations, IQuerySession session, ReviewDashboard dashboard, DraftCritiqueHandler draftCritique) : PageModel
 {
     public sealed class PointForm
     {
@@ -68,19 +68,19 @@ public sealed class CritiqueModel(ConsultationQueries consultations, IQuerySessi
     public async Task<IActionResult> OnPostSaveAsync(string slug, CancellationToken cancellation)
     {
         if (await Posted(slug, cancellation) is { } refused) return refused;
-        var outcome = await critique.Execute(Consultation.Id,
+        var decision = await draftCritique.Handle(new DraftCritique(Consultation.Id,
             [.. Strengths.Select(p => new PointInput(p.Text, p.ItemIds))],
             [.. Shortcomings.Select(p => new PointInput(p.Text, p.ItemIds))],
             [.. Recommendations.Select(r => new RecommendationInput(r.Addressee, r.Text, r.ItemIds))],
-            SignedInCaller.Of(User).UserName, cancellation);
-        if (outcome.Decision is { Accepted: true })
+            SignedInCaller.Of(User).UserName), cancellation);
+        if (decision.Accepted)
         {
             TempData["Message"] = "Đã lưu báo cáo phản biện.";
             return RedirectToPage(new { slug, q = Q });
         }
-        foreach (var (field, messages) in outcome.Decision?.Errors ?? new Dictionary<string, string[]>())
+        foreach (var (field, messages) in decision.Errors)
             foreach (var message in messages) ModelState.AddModelError(FieldId(field), message);
-        if (outcome.Decision?.Reason is { } conflict) ModelState.AddModelError("", conflict);
+        if (decision.Reason is { } conflict) ModelState.AddModelError("", conflict);
         await LoadChoices(cancellation);
         return Page();
     }
