@@ -80,7 +80,8 @@ public sealed class CritiqueModel(ConsultationQueries consultations, IQuerySessi
         }
         foreach (var (field, messages) in decision.Errors)
             foreach (var message in messages) ModelState.AddModelError(FieldId(field), message);
-        if (decision.Reason is { } conflict) ModelState.AddModelError("", conflict);
+        // An invalid report's reason only repeats its first field error; the summary names the field instead.
+        if (decision.Errors.Count == 0 && decision.Reason is { } conflict) ModelState.AddModelError("", conflict);
         await LoadChoices(cancellation);
         return Page();
     }
