@@ -93,31 +93,8 @@ public static class ExpertVocabulary
         return false;
     }
 
-    /// <summary>
-    /// Lower case without diacritics, đ as d, runs of spaces as one: "Tiến  Sĩ" and "tien si" fold alike.
-    /// The same fold is applied to stored search text and to queries, so an index serves the match.
-    /// </summary>
-    public static string Fold(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return "";
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        var lastWasSpace = true;
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            var lower = c switch { 'đ' or 'Đ' => 'd', _ => char.ToLowerInvariant(c) };
-            if (char.IsWhiteSpace(lower))
-            {
-                if (!lastWasSpace) folded.Append(' ');
-                lastWasSpace = true;
-                continue;
-            }
-            folded.Append(lower);
-            lastWasSpace = false;
-        }
-        return folded.ToString().TrimEnd();
-    }
+    /// <summary>The common search fold (<see cref="TextFold"/>), so registry and feedback searches treat "Hoàng Đức" and "hoang duc" alike.</summary>
+    public static string Fold(string? text) => TextFold.Fold(text);
 
     private static string Tidy(string? text) => (text ?? "").Trim().TrimEnd('.').Normalize(NormalizationForm.FormC);
 }

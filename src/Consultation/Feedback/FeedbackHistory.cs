@@ -1,6 +1,5 @@
 using Marten;
 using Nq45Consult.Consultation.Consultations;
-using Nq45Consult.Consultation.Review;
 
 namespace Nq45Consult.Consultation.Feedback;
 
@@ -14,9 +13,9 @@ namespace Nq45Consult.Consultation.Feedback;
 public sealed class FeedbackHistory(IQuerySession session)
 {
     /// <summary>The entries, oldest first; null when <paramref name="feedbackId"/> is not a feedback item the caller may read the history of.</summary>
-    public async Task<IReadOnlyList<FeedbackHistoryEntry>?> Read(Guid feedbackId, Participant caller, CancellationToken cancellation = default)
+    public async Task<IReadOnlyList<FeedbackHistoryEntry>?> Read(Guid feedbackId, Caller? caller, CancellationToken cancellation = default)
     {
-        if (!caller.IsModerator && !caller.IsOfficial) return null;
+        if (caller is not { IsReviewer: true }) return null;
         var events = await session.Events.FetchStreamAsync(feedbackId, token: cancellation);
         if (events.Count == 0 || events[0].Data is not FeedbackSubmitted submitted || submitted.FeedbackId != feedbackId) return null;
         var consultation = await session.LoadAsync<ConsultationDetails>(submitted.ConsultationId, cancellation);
@@ -41,7 +40,7 @@ public sealed class FeedbackHistory(IQuerySession session)
         }
     }
 
-    private sealed record Reading(Participant Caller, Author Author, bool ResponsesArePublic)
+    private sealed record Reading(Caller Caller, Author Author, bool ResponsesArePublic)
     {
         private bool ShowsAuthor => Author.IsPublic || Caller.IsModerator;
 

@@ -1,7 +1,5 @@
 using JasperFx.Events;
 using Marten.Events.Aggregation;
-using Nq45Consult.Consultation.Review;
-using Nq45Consult.Consultation.Review.Dashboard;
 
 namespace Nq45Consult.Consultation.Feedback;
 
@@ -47,9 +45,9 @@ public sealed record FeedbackItem(
 
     /// <summary>
     /// The argument and the proposed wording folded for search (lower case, no diacritics, đ as d, runs of spaces as
-    /// one), stored with the document so a trigram index answers the dashboard's search (see <see cref="Review.Dashboard.ItemSearch"/>).
+    /// one), stored with the document so a trigram index answers the review dashboard's search.
     /// </summary>
-    public string SearchText => ItemSearch.Fold($"{Content.Rationale} {Content.ProposedText}");
+    public string SearchText => TextFold.Fold($"{Content.Rationale} {Content.ProposedText}");
 
     /// <summary>Counted and shown to everyone: neither withdrawn nor hidden.</summary>
     public bool IsPublic => Status == FeedbackStatus.Published;

@@ -1,7 +1,6 @@
 using Marten;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback.Counting;
-using Nq45Consult.Consultation.Review;
 
 namespace Nq45Consult.Consultation.Feedback;
 
@@ -14,6 +13,43 @@ public sealed class FeedbackQueries(IQuerySession session)
     public const int QueueSize = 200;
 
     public Task<FeedbackItem?> Find(Guid id, CancellationToken cancellation = default) => session.LoadAsync<FeedbackItem>(id, cancellation);
+
+    /// <summary>The consultation whose feedback the caller may read: public once it has been opened; before that only moderators see it.</summary>
+    public async Task<ConsultationDetails?> Consultation(Guid id, Caller? caller, CancellationToken cancellation = default) =>
+        await session.LoadAsync<ConsultationDetails>(id, cancellation) is { } consultation && consultation.IsVisibleTo(caller)
+            ? consultation
+            : null;
+
+    /// <summary>The caller's own item of the consultation, to revise; null for anyone else's, or another consultation's.</summary>
+    public async Task<FeedbackItem?> OwnItem(Guid id, Guid consultationId, Caller caller, CancellationToken cancellation = default) =>
+        await Find(id, cancellation) is { } item && item.ConsultationId == consultationId && item.IsAuthoredBy(caller.UserName) ? item : null;
+
+    /// <summary>
+    /// What an expert writes on: the opened consultation and, when <paramref name="anchor"/> is given, that section of its
+    /// current version; null when the consultation is not open to feedback yet or has no such section.
+    /// </summary>
+    public async Task<(ConsultationDetails Consultation, SectionSnapshot? Section)?> WritingTarget(
+        Guid consultationId, string? anchor, CancellationToken cancellation = default)
+    {
+        if (await session.LoadAsync<ConsultationDetails>(consultationId, cancellation) is not { IsPublished: true } consultation) return null;
+        if (anchor is null) return (consultation, null);
+        var version = await session.LoadAsync<DraftVersion>(DraftVersion.IdOf(consultationId, consultation.CurrentVersion), cancellation);
+        return version?.Sections.FirstOrDefault(s => s.Anchor == anchor) is { } section ? (consultation, section) : null;
+    }
+
+    /// <summary>
+    /// A consultation's items as the caller may list them: hidden and withdrawn items are only for moderators and
+    /// officials (others asking for them simply get none); without <paramref name="status"/>, reviewers get every
+    /// status and others the published items.
+    /// </summary>
+    public async Task<IReadOnlyList<FeedbackItem>> ListFor(
+        Caller? caller, Guid consultationId, string? section, Stance? stance, FeedbackStatus? status, CancellationToken cancellation = default)
+    {
+        var reviewer = caller?.IsReviewer == true;
+        IReadOnlyCollection<FeedbackStatus> statuses = status is { } wanted ? [wanted] : reviewer ? Enum.GetValues<FeedbackStatus>() : [FeedbackStatus.Published];
+        if (!reviewer) statuses = [.. statuses.Where(s => s == FeedbackStatus.Published)];
+        return statuses.Count == 0 ? [] : await List(consultationId, section, stance, statuses, cancellation);
+    }
 
     public async Task<IReadOnlyList<FeedbackItem>> List(
         Guid consultationId, string? section, Stance? stance, IReadOnlyCollection<FeedbackStatus> statuses, CancellationToken cancellation = default)

@@ -1,4 +1,3 @@
-using Nq45Consult.Consultation.Review;
 
 namespace Nq45Consult.Consultation.Feedback;
 

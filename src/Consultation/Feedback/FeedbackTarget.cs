@@ -19,8 +19,8 @@ public sealed record FeedbackTarget(
     public bool IsOpen => Status == ConsultationStatus.Open;
 
     /// <summary>Who may take part: any expert on a public consultation, only invited experts on an invited one.</summary>
-    public bool Admits(Participant participant) =>
-        participant.IsExpert && (Audience == Audience.Public || Invited.Contains(participant.UserName));
+    public bool Admits(Caller caller) =>
+        caller.IsExpert && (Audience == Audience.Public || Invited.Contains(caller.UserName));
 
     public SectionSnapshot? Section(string anchor) => Sections.FirstOrDefault(s => s.Anchor == anchor);
 
@@ -29,11 +29,4 @@ public sealed record FeedbackTarget(
         ConsultationStatus.Draft => "Đợt lấy ý kiến chưa mở.",
         _ => "Đợt lấy ý kiến đã kết thúc.",
     };
-}
-
-/// <summary>The signed-in person acting on feedback. Moderators and officials read; only experts submit; officials respond.</summary>
-public sealed record Participant(string UserName, string DisplayName, bool IsExpert, bool IsModerator = false, AuthorProfile? Profile = null, bool IsOfficial = false)
-{
-    public AuthorSnapshot Snapshot() =>
-        new(UserName, DisplayName, Profile?.AcademicTitle, Profile?.Degree, Profile?.Organisation, Profile?.Fields, Profile is { AppearsByName: false });
 }

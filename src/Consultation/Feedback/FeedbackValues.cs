@@ -20,6 +20,10 @@ public sealed record AuthorSnapshot(
     IReadOnlyList<string>? Fields = null,
     bool NameWithheld = false)
 {
+    /// <summary>The author as they are when they write: their name, and what their expert profile (if any) adds.</summary>
+    public static AuthorSnapshot Of(Caller author, AuthorProfile? profile) =>
+        new(author.UserName, author.DisplayName, profile?.AcademicTitle, profile?.Degree, profile?.Organisation, profile?.Fields, profile is { AppearsByName: false });
+
     /// <summary>The name the public, officials and reports read: the person's, or "Chuyên gia (lĩnh vực …)" without consent.</summary>
     public string PublicName => NameWithheld ? UnnamedExpert(Fields) : DisplayName;
 

@@ -6,13 +6,13 @@ using Nq45Consult.Consultation.Review.Deadlines;
 
 namespace Nq45Consult.Consultation.Review;
 
-/// <summary>Marten configuration of the review: responses live on the items' streams, deadlines on the consultations'.</summary>
+/// <summary>Marten configuration of the review: responses live on the items' streams (registered with Feedback), deadlines on the consultations'.</summary>
 public static class ReviewStore
 {
 
     public static void Configure(StoreOptions options)
     {
-        options.Events.AddEventTypes([typeof(FeedbackResponded), typeof(ResponseDeadlineSet), typeof(Critique.CritiqueDrafted)]);
+        options.Events.AddEventTypes([typeof(ResponseDeadlineSet), typeof(Critique.CritiqueDrafted)]);
         options.Projections.Add<ResponseScheduleProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<Critique.CritiqueReportProjection>(ProjectionLifecycle.Inline);
         // The dashboard's search: a trigram index on the folded search text each item document carries (ItemSearch).

@@ -59,15 +59,16 @@ public sealed record FeedbackView(
     public IReadOnlyList<ReportView>? ReportReasons { get; init; }
 
     /// <summary>
-    /// What <paramref name="reader"/> may see of <paramref name="item"/>: never an anonymous or unconsenting author, except to moderators;
-    /// the response once <paramref name="responsesPublic"/>, before that only to officials (it is their draft).
+    /// What <paramref name="caller"/> (null: anonymous) may see of <paramref name="item"/>: never an anonymous or unconsenting
+    /// author, except to moderators; the response once <paramref name="responsesPublic"/>, before that only to officials (it is their draft).
     /// </summary>
-    public static FeedbackView Of(FeedbackItem item, Reader reader, bool responsesPublic = false)
+    public static FeedbackView Of(FeedbackItem item, Caller? caller, bool responsesPublic = false)
     {
-        var named = item.AuthorIsPublic || reader.IsModerator;
+        var (moderator, reviewer, official) = (caller?.IsModerator == true, caller?.IsReviewer == true, caller?.IsOfficial == true);
+        var named = item.AuthorIsPublic || moderator;
         var author = named
             ? new AuthorView(item.Author.DisplayName, item.Author.AcademicTitle, item.Author.Degree, item.Author.Organisation,
-                reader.IsModerator ? item.Author.UserName : null)
+                moderator ? item.Author.UserName : null)
             : null;
         return new FeedbackView(
             item.Id, item.ConsultationId, item.Version, item.DraftVersion, item.SectionAnchor, item.Content.Quote,
@@ -75,13 +76,13 @@ public sealed record FeedbackView(
             KebabCase.Name(item.Content.Attribution),
             item.PublicAuthorName,
             author, KebabCase.Name(item.Status),
-            reader.IsReviewer ? item.Reports : null,
-            reader.IsReviewer && item.ModerationCategory is { } c ? KebabCase.Name(c) : null,
-            reader.IsReviewer ? item.ModerationReason : null,
+            reviewer ? item.Reports : null,
+            reviewer && item.ModerationCategory is { } c ? KebabCase.Name(c) : null,
+            reviewer ? item.ModerationReason : null,
             item.SubmittedAt, item.UpdatedAt,
-            item.Response is { } response && (responsesPublic || reader.IsOfficial) ? ResponseView.Of(response, responsesPublic) : null)
+            item.Response is { } response && (responsesPublic || official) ? ResponseView.Of(response, responsesPublic) : null)
         {
-            ReportReasons = reader.IsReviewer
+            ReportReasons = reviewer
                 ? [.. item.ReportsReceived.Select(r => new ReportView(KebabCase.Name(r.Category), r.Reason, r.ReportedAt))]
                 : null,
         };

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Marten;
+using Marten.Services;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Consultations;
@@ -8,31 +9,30 @@ using Nq45Consult.Consultation.Feedback;
 namespace Nq45Consult.Web.Feedback;
 
 /// <summary>
-/// Pushes committed feedback changes to a consultation's viewers. Endpoints note a change after their
-/// transaction commits; this service gathers changes for <see cref="FeedbackOptions.LiveUpdateDelay"/>,
-/// then reads each touched consultation's counters once (exact, kept in each write's transaction; a burst of
-/// submissions costs one read, not one each) and sends each changed item as the public sees it.
+/// Pushes committed feedback changes to a consultation's viewers. A Marten listener (<see cref="AfterCommit"/>) notes
+/// the items whose public face a committed transaction changed, whoever wrote it; this service gathers them for
+/// <see cref="FeedbackOptions.LiveUpdateDelay"/>, then reads each touched consultation's counters once (exact, kept in
+/// each write's transaction; a burst of submissions costs one read, not one each) and sends each changed item as the
+/// public sees it.
 /// </summary>
-public sealed class FeedbackLive(
-    IDocumentStore store, IHubContext<ConsultationHub> hub, IOptions<FeedbackOptions> options, ILogger<FeedbackLive> logger)
+public sealed class FeedbackLive(IServiceProvider services, IOptions<FeedbackOptions> options, ILogger<FeedbackLive> logger)
     : BackgroundService
 {
-    private static readonly Reader Public = new(User: null);
-    private readonly Channel<(Guid ConsultationId, Guid FeedbackId)> changes =
-        Channel.CreateUnbounded<(Guid, Guid)>(new UnboundedChannelOptions { SingleReader = true });
-
-    public void Changed(Guid consultationId, Guid feedbackId) => changes.Writer.TryWrite((consultationId, feedbackId));
+    private readonly Channel<Guid> changes = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Resolved here, not in the constructor: the store's listener holds this service, so the store cannot be its dependency.
+        var store = services.GetRequiredService<IDocumentStore>();
+        var hub = services.GetRequiredService<IHubContext<ConsultationHub>>();
         while (await changes.Reader.WaitToReadAsync(stoppingToken))
         {
             await Task.Delay(options.Value.LiveUpdateDelay, stoppingToken);
-            var batch = new List<(Guid ConsultationId, Guid FeedbackId)>();
+            var batch = new HashSet<Guid>();
             while (changes.Reader.TryRead(out var change)) batch.Add(change);
             try
             {
-                await Push(batch, stoppingToken);
+                await Push(store, hub, batch, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -42,24 +42,38 @@ public sealed class FeedbackLive(
         }
     }
 
-    private async Task Push(List<(Guid ConsultationId, Guid FeedbackId)> batch, CancellationToken cancellation)
+    private static async Task Push(IDocumentStore store, IHubContext<ConsultationHub> hub, IReadOnlyCollection<Guid> feedbackIds, CancellationToken cancellation)
     {
         await using var session = store.QuerySession();
         var queries = new FeedbackQueries(session);
         // One read for every changed item of the batch, not one per item.
-        var items = (await session.LoadManyAsync<FeedbackItem>(cancellation, batch.Select(c => c.FeedbackId).Distinct()))
-            .ToDictionary(item => item.Id);
-        foreach (var group in batch.GroupBy(c => c.ConsultationId))
+        var items = await session.LoadManyAsync<FeedbackItem>(cancellation, feedbackIds);
+        foreach (var group in items.GroupBy(item => item.ConsultationId))
         {
             var clients = hub.Clients.Group(ConsultationHub.GroupOf(group.Key));
-            foreach (var feedbackId in group.Select(c => c.FeedbackId).Distinct())
-            {
-                var view = items.GetValueOrDefault(feedbackId) is { IsPublic: true } item ? FeedbackView.Of(item, Public) : null;
-                await clients.SendAsync("feedbackChanged", new FeedbackChanged(group.Key, feedbackId, view), cancellation);
-            }
+            foreach (var item in group)
+                await clients.SendAsync("feedbackChanged", new FeedbackChanged(group.Key, item.Id, item.IsPublic ? FeedbackView.Of(item, null) : null), cancellation);
             if (await session.LoadAsync<ConsultationDetails>(group.Key, cancellation) is not { } consultation) continue;
             var summary = await queries.Summary(consultation, cancellation);
             await clients.SendAsync("countersChanged", new CountersChanged(group.Key, SummaryView.Of(summary)), cancellation);
+        }
+    }
+
+    /// <summary>
+    /// Hands the items of every committed session whose list entry or counts changed to <see cref="FeedbackLive"/>:
+    /// submitted, revised, withdrawn, reported, hidden or restored. A response is not among them: it stays the officials'
+    /// draft until its publication.
+    /// </summary>
+    public sealed class AfterCommit(FeedbackLive live) : DocumentSessionListenerBase
+    {
+        public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+        {
+            foreach (var e in commit.GetEvents())
+            {
+                if (e.Data is FeedbackSubmitted or FeedbackRevised or FeedbackWithdrawn or FeedbackReported or FeedbackHidden or FeedbackRestored)
+                    live.changes.Writer.TryWrite(e.StreamId);
+            }
+            return Task.CompletedTask;
         }
     }
 }

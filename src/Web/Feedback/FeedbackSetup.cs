@@ -1,5 +1,11 @@
+using Marten;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.Feedback.Moderating;
+using Nq45Consult.Consultation.Feedback.Reporting;
+using Nq45Consult.Consultation.Feedback.Revising;
+using Nq45Consult.Consultation.Feedback.Submitting;
+using Nq45Consult.Consultation.Feedback.Withdrawing;
 
 namespace Nq45Consult.Web.Feedback;
 
@@ -10,13 +16,20 @@ public static class FeedbackSetup
         var services = builder.Services;
         services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FeedbackOptions>, FeedbackOptionsValidation>();
-        services.AddSingleton<FeedbackCommands>();
+        services.AddSingleton<PublishedSections>();
+        // A singleton: it holds the queue of submissions that are group-committed together.
+        services.AddSingleton<SubmitFeedbackHandler>();
+        services.AddSingleton<ReviseFeedbackHandler>();
+        services.AddSingleton<WithdrawFeedbackHandler>();
+        services.AddSingleton<ReportFeedbackHandler>();
+        services.AddSingleton<ModerateFeedbackHandler>();
         services.AddHostedService<FeedbackCountersStartup>();
         services.AddScoped<FeedbackQueries>();
         services.AddScoped<FeedbackHistory>();
         services.AddSignalR();
         services.AddSingleton<FeedbackLive>();
         services.AddHostedService(sp => sp.GetRequiredService<FeedbackLive>());
+        services.ConfigureMarten((sp, options) => options.Listeners.Add(new FeedbackLive.AfterCommit(sp.GetRequiredService<FeedbackLive>())));
         return builder;
     }
 

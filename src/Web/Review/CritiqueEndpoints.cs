@@ -25,12 +25,13 @@ public static class CritiqueEndpoints
     }
 
     private static async Task<IResult> Save(
-        string id, CritiqueRequest request, ClaimsPrincipal user, ConsultationQueries queries, DraftCritique critique, IQuerySession session, CancellationToken cancellation)
+        string id, CritiqueRequest request, ClaimsPrincipal user, ConsultationQueries queries, DraftCritiqueHandler handler, IQuerySession session, CancellationToken cancellation)
     {
         var consultation = await queries.Find(id, cancellation);
         if (consultation is null) return TypedResults.NotFound();
-        var outcome = await critique.Execute(consultation.Id, request.Strengths, request.Shortcomings, request.Recommendations, CallerClaims.From(user)!.UserName, cancellation);
-        if (outcome.Decision is not { Accepted: true }) return outcome.Decision is null ? TypedResults.NotFound() : DecisionProblems.From(outcome.Decision);
+        var decision = await handler.Handle(new DraftCritique(
+            consultation.Id, request.Strengths, request.Shortcomings, request.Recommendations, CallerClaims.From(user)!.UserName), cancellation);
+        if (!decision.Accepted) return DecisionProblems.From(decision);
         return TypedResults.Ok(await session.LoadAsync<CritiqueReport>(consultation.Id, cancellation));
     }
 

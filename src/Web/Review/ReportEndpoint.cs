@@ -1,6 +1,6 @@
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Review.Reporting;
-using Nq45Consult.Web.Feedback;
+using Nq45Consult.Web.Accounts;
 
 namespace Nq45Consult.Web.Review;
 
@@ -26,7 +26,7 @@ public static class ReportEndpoint
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Định dạng báo cáo không hỗ trợ", detail: "Chọn docx, xlsx hoặc csv.");
         var consultation = await queries.Find(id, cancellation);
         if (consultation is null) return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy đợt lấy ý kiến");
-        var withDrafts = Reader.Of(http.User).IsOfficial;
+        var withDrafts = CallerClaims.From(http.User)?.IsOfficial == true;
         return await ExportDownload.Send(http, progress, chosen.ContentType, $"tong-hop-y-kien-{consultation.Slug}.{format.ToLowerInvariant()}",
             async (file, pushed, token) =>
             {

@@ -48,15 +48,12 @@ public static class ReviewEndpoints
     }
 
     private static async Task<IResult> Respond(
-        Guid id, ResponseRequest request, HttpContext http, FeedbackCommands commands, FeedbackQueries queries, CancellationToken cancellation)
+        Guid id, ResponseRequest request, HttpContext http, RespondToFeedbackHandler handler, FeedbackQueries queries, CancellationToken cancellation)
     {
-        var reader = Reader.Of(http.User);
-        var outcome = await commands.Execute(id, null,
-            (item, target, now) => RespondToFeedback.Decide(item, target, new RespondToFeedback(id, request.Decision, request.Explanation, reader.Participant), now),
-            cancellation);
+        var official = SignedInCaller.Of(http.User);
+        var outcome = await handler.Handle(new RespondToFeedback(id, request.Decision, request.Explanation, official), cancellation);
         if (!outcome.Decision.Accepted) return FeedbackResults.Refused(outcome);
-        // A draft response changes nothing the public sees, so there is no live push until publication.
-        return TypedResults.Ok(FeedbackView.Of((await queries.Find(id, cancellation))!, reader));
+        return TypedResults.Ok(FeedbackView.Of((await queries.Find(id, cancellation))!, official));
     }
 
     private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Publish(
@@ -64,9 +61,9 @@ public static class ReviewEndpoints
         ConsultationEndpoints.Run(id, queries, cancellation, consultationId => publish.Handle(new(consultationId, CallerClaims.From(user)!), cancellation));
 
     private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> SetDeadline(
-        string id, DeadlineRequest request, ClaimsPrincipal user, ConsultationStream stream, ConsultationQueries queries, CancellationToken cancellation) =>
-        ConsultationEndpoints.Run(id, queries, cancellation, consultationId => stream.Append(consultationId,
-            (state, now) => SetResponseDeadline.Decide(state, new(consultationId, request.Deadline, CallerClaims.From(user)!.UserName), now), cancellation));
+        string id, DeadlineRequest request, ClaimsPrincipal user, SetResponseDeadlineHandler handler, ConsultationQueries queries, CancellationToken cancellation) =>
+        ConsultationEndpoints.Run(id, queries, cancellation, consultationId =>
+            handler.Handle(new SetResponseDeadline(consultationId, request.Deadline, CallerClaims.From(user)!.UserName), cancellation));
 
     private static async Task<IResult> Dashboard(string id, ConsultationQueries queries, ReviewDashboard dashboard, CancellationToken cancellation)
     {
@@ -93,8 +90,8 @@ public static class ReviewEndpoints
         var filter = ItemFilter.From(section, stance, status, responded, hasProposedText, q, field, options.Value.AllowedFields, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var (items, total) = await dashboard.Items(consultation.Id, filter, cancellation);
-        var reader = Reader.Of(http.User);
-        return TypedResults.Ok(new ItemPage(total, [.. items.Select(i => FeedbackView.Of(i, reader, consultation.ResponsesArePublic))]));
+        var caller = CallerClaims.From(http.User);
+        return TypedResults.Ok(new ItemPage(total, [.. items.Select(i => FeedbackView.Of(i, caller, consultation.ResponsesArePublic))]));
     }
 
     private static async Task<IResult> Duplicates(string id, ConsultationQueries queries, NearDuplicates duplicates, CancellationToken cancellation)
@@ -105,10 +102,11 @@ public static class ReviewEndpoints
         return TypedResults.Ok(groups.Select(g => new DuplicateGroupView(g.Count, g.ItemIds, g.Text)).ToList());
     }
 
-    private static async Task<IResult> RespondAsGroup(Guid id, GroupResponseRequest request, HttpContext http, RespondToGroup group, CancellationToken cancellation)
+    private static async Task<IResult> RespondAsGroup(Guid id, GroupResponseRequest request, HttpContext http, RespondToGroupHandler handler, CancellationToken cancellation)
     {
-        var decision = await group.Execute(id, request.ItemIds, request.Decision, request.Explanation, Reader.Of(http.User).Participant, cancellation);
-        if (!decision.Accepted) return FeedbackResults.Refused(FeedbackOutcome.Refused(decision));
+        var decision = await handler.Handle(
+            new RespondToGroup(id, request.ItemIds, request.Decision, request.Explanation, SignedInCaller.Of(http.User)), cancellation);
+        if (!decision.Accepted) return DecisionProblems.From(decision);
         return TypedResults.Ok(new GroupResponded(decision.Events.Count, ((FeedbackResponded)decision.Events[0]).GroupId!.Value));
     }
 

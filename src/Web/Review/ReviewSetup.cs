@@ -1,6 +1,7 @@
 using Nq45Consult.Consultation.Review;
 using Nq45Consult.Consultation.Review.Carrying;
 using Nq45Consult.Consultation.Review.Critique;
+using Nq45Consult.Consultation.Review.Deadlines;
 using Nq45Consult.Consultation.Review.Dashboard;
 using Nq45Consult.Consultation.Review.Reporting;
 using Nq45Consult.Consultation.Review.Responding;
@@ -19,9 +20,11 @@ public static class ReviewSetup
         builder.Services.AddSingleton<NearDuplicates.Cache>();
         builder.Services.AddScoped<FeedbackBreakdown>();
         builder.Services.AddScoped<CarriedFeedback>();
-        builder.Services.AddScoped<DraftCritique>();
+        builder.Services.AddSingleton<DraftCritiqueHandler>();
         builder.Services.AddScoped<CritiqueDocx>();
-        builder.Services.AddSingleton<RespondToGroup>();
+        builder.Services.AddSingleton<RespondToFeedbackHandler>();
+        builder.Services.AddSingleton<RespondToGroupHandler>();
+        builder.Services.AddSingleton<SetResponseDeadlineHandler>();
         builder.Services.AddHostedService<SearchTextStartup>();
         return builder;
     }

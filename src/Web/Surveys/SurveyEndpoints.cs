@@ -1,7 +1,5 @@
-using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Surveys;
 using Nq45Consult.Consultation.Surveys.Answering;
 using Nq45Consult.Consultation.Surveys.Defining;
@@ -28,38 +26,37 @@ public static class SurveyEndpoints
         return app;
     }
 
-    private static async Task<IResult> Define(Guid id, SurveyRequest request, HttpContext http, SurveyCommands commands, IQuerySession session, CancellationToken cancellation)
+    private static async Task<IResult> Define(Guid id, SurveyRequest request, HttpContext http, DefineSurveyHandler handler, SurveyQueries queries, CancellationToken cancellation)
     {
-        var moderator = Reader.Of(http.User).Participant.UserName;
-        var outcome = await commands.Define(new DefineSurvey(id, request.Questions, request.ResultsPublic ?? false, moderator), cancellation);
-        if (!outcome.Decision.Accepted) return FeedbackResults.Refused(outcome);
-        var survey = await session.LoadAsync<Survey>(id, cancellation);
-        return TypedResults.Ok(SurveyView.Of(survey!));
+        var moderator = SignedInCaller.Of(http.User).UserName;
+        var decision = await handler.Handle(new DefineSurvey(id, request.Questions, request.ResultsPublic ?? false, moderator), cancellation);
+        if (!decision.Accepted) return DecisionProblems.From(decision);
+        return TypedResults.Ok(SurveyView.Of((await queries.Find(id, cancellation))!));
     }
 
-    private static async Task<IResult> Get(Guid id, HttpContext http, IQuerySession session, CancellationToken cancellation)
+    private static async Task<IResult> Get(Guid id, HttpContext http, SurveyQueries queries, CancellationToken cancellation)
     {
-        var (consultation, survey) = await SurveyAccess.Load(session, id, cancellation);
-        if (consultation is null || !SurveyAccess.MaySeeSurvey(consultation, Reader.Of(http.User))) return NotFound("Không tìm thấy đợt lấy ý kiến");
+        var (consultation, survey) = await queries.Visible(id, CallerClaims.From(http.User), cancellation);
+        if (consultation is null) return NotFound("Không tìm thấy đợt lấy ý kiến");
         return survey is null ? NotFound("Đợt lấy ý kiến này không có phiếu khảo sát") : TypedResults.Ok(SurveyView.Of(survey));
     }
 
-    private static async Task<IResult> Answer(Guid id, AnswersRequest request, HttpContext http, SurveyCommands commands, CancellationToken cancellation)
+    private static async Task<IResult> Answer(Guid id, AnswersRequest request, HttpContext http, AnswerSurveyHandler handler, CancellationToken cancellation)
     {
-        var outcome = await commands.Answer(new AnswerSurvey(id, request.Answers, Reader.Of(http.User).Participant), cancellation);
-        if (!outcome.Decision.Accepted) return FeedbackResults.Refused(outcome);
-        var saved = new ResponseSaved(outcome.Id, outcome.Version);
+        var outcome = await handler.Handle(new AnswerSurvey(id, request.Answers, SignedInCaller.Of(http.User)), cancellation);
+        if (!outcome.Decision.Accepted) return DecisionProblems.From(outcome.Decision);
+        var saved = new ResponseSaved(outcome.ResponseId, outcome.Version);
         return outcome.Version == 1 ? TypedResults.Created($"/api/consultations/{id}/survey/results", saved) : TypedResults.Ok(saved);
     }
 
-    private static async Task<IResult> Results(Guid id, HttpContext http, IQuerySession session, SurveyQueries queries, CancellationToken cancellation)
+    private static async Task<IResult> Results(Guid id, HttpContext http, SurveyQueries queries, CancellationToken cancellation)
     {
-        var reader = Reader.Of(http.User);
-        var (consultation, survey) = await SurveyAccess.Load(session, id, cancellation);
-        if (consultation is null || !SurveyAccess.MaySeeSurvey(consultation, reader)) return NotFound("Không tìm thấy đợt lấy ý kiến");
+        var caller = CallerClaims.From(http.User);
+        var (consultation, survey) = await queries.Visible(id, caller, cancellation);
+        if (consultation is null) return NotFound("Không tìm thấy đợt lấy ý kiến");
         if (survey is null) return NotFound("Đợt lấy ý kiến này không có phiếu khảo sát");
-        if (!SurveyAccess.MaySeeResults(consultation, survey, reader))
-            return reader.User is null
+        if (!SurveyQueries.MaySeeResults(consultation, survey, caller))
+            return caller is null
                 ? TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Cần đăng nhập", detail: "Kết quả khảo sát chưa được công khai.")
                 : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không được phép", detail: "Kết quả khảo sát chưa được công khai.");
         return TypedResults.Ok(SurveyResultsView.Of(id, await queries.Results(survey, cancellation)));

@@ -9,10 +9,10 @@ internal static class Given
     public static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7));
     public const string SectionText = "Phát triển hạ tầng số 🇻🇳 đồng bộ, hiện đại.";
 
-    public static readonly Participant Expert = new("expert1", "TS. Nguyễn Văn A", IsExpert: true);
-    public static readonly Participant OtherExpert = new("expert2", "ThS. Trần Thị B", IsExpert: true);
-    public static readonly Participant Moderator = new("moderator", "Kiểm duyệt viên", IsExpert: false, IsModerator: true);
-    public static readonly Participant Official = new("official", "Cán bộ", IsExpert: false, IsOfficial: true);
+    public static readonly Caller Expert = Caller.Of("expert1", "TS. Nguyễn Văn A", Role.Expert);
+    public static readonly Caller OtherExpert = Caller.Of("expert2", "ThS. Trần Thị B", Role.Expert);
+    public static readonly Caller Moderator = Caller.Of("moderator", "Kiểm duyệt viên", Role.Moderator);
+    public static readonly Caller Official = Caller.Of("official", "Cán bộ", Role.Official);
 
     public static FeedbackTarget Consultation(
         ConsultationStatus status = ConsultationStatus.Open, Audience audience = Audience.Public, params string[] invited) =>
@@ -24,7 +24,7 @@ internal static class Given
         QuoteInput? quote = null, IReadOnlyList<ReferenceInput>? references = null, string? proposedText = "Đề xuất sửa.") =>
         new(quote, stance, proposedText, rationale, references, attribution);
 
-    public static FeedbackState Item(Participant? author = null, bool withdrawn = false, bool hidden = false) =>
+    public static FeedbackState Item(Caller? author = null, bool withdrawn = false, bool hidden = false) =>
         new(Guid.NewGuid(), Guid.NewGuid(), 1, "II-1", (author ?? Expert).UserName, withdrawn, hidden,
             new HashSet<string>(StringComparer.OrdinalIgnoreCase));
 }

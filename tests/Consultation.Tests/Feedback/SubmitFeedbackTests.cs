@@ -6,8 +6,8 @@ namespace Nq45Consult.Consultation.Tests.Feedback;
 
 public class SubmitFeedbackTests
 {
-    private static Decision Submit(FeedbackTarget target, FeedbackInput input, string? anchor = "II-1", Participant? author = null) =>
-        SubmitFeedback.Decide(target, new SubmitFeedback(Guid.NewGuid(), anchor, input, author ?? Given.Expert), Given.Now);
+    private static Decision Submit(FeedbackTarget target, FeedbackInput input, string? anchor = "II-1", Caller? author = null) =>
+        SubmitFeedback.Decide(target, Guid.NewGuid(), null, new SubmitFeedback(target.ConsultationId, anchor, input, author ?? Given.Expert), Given.Now);
 
     [Fact]
     public void An_expert_submits_on_an_open_public_consultation_with_an_exact_quote_and_the_author_snapshot()

@@ -9,7 +9,7 @@ namespace Nq45Consult.Consultation.Tests.Review;
 public class RespondToFeedbackTests
 {
     private static Decision Respond(
-        string? decision, string? explanation, FeedbackState? item = null, ConsultationStatus status = ConsultationStatus.Closed, Participant? by = null) =>
+        string? decision, string? explanation, FeedbackState? item = null, ConsultationStatus status = ConsultationStatus.Closed, Caller? by = null) =>
         RespondToFeedback.Decide(item ?? Given.Item(), Given.Consultation(status), new(Guid.Empty, decision, explanation, by ?? Given.Official), Given.Now);
 
     [Theory]

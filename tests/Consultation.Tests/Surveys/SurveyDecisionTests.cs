@@ -30,8 +30,8 @@ public class SurveyDecisionTests
         return new Survey(defined.ConsultationId, defined.Revision, defined.Questions, defined.ResultsPublic, defined.DefinedAt);
     }
 
-    private static Decision Answer(string json, FeedbackTarget? target = null, Participant? who = null) =>
-        AnswerSurvey.Decide(target ?? FeedbackGiven.Consultation(), Survey(),
+    private static Decision Answer(string json, FeedbackTarget? target = null, Caller? who = null) =>
+        AnswerSurvey.Decide(target ?? FeedbackGiven.Consultation(), Survey(), null,
             new(Guid.Empty, JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json), who ?? FeedbackGiven.Expert), Now);
 
     [Fact]
@@ -142,7 +142,7 @@ public class SurveyDecisionTests
         Assert.Equal(Refusal.Forbidden, Answer(ok, FeedbackGiven.Consultation(audience: Audience.Invited, invited: "expert2")).Refusal);
         Assert.True(Answer(ok, FeedbackGiven.Consultation(audience: Audience.Invited, invited: "expert1")).Accepted);
         Assert.Equal(Refusal.Conflict, Answer(ok, FeedbackGiven.Consultation(ConsultationStatus.Closed)).Refusal);
-        Assert.Equal(Refusal.NotFound, AnswerSurvey.Decide(FeedbackGiven.Consultation(), null, new(Guid.Empty, null, FeedbackGiven.Expert), Now).Refusal);
+        Assert.Equal(Refusal.NotFound, AnswerSurvey.Decide(FeedbackGiven.Consultation(), null, null, new(Guid.Empty, null, FeedbackGiven.Expert), Now).Refusal);
     }
 
     [Fact]
@@ -180,9 +180,9 @@ public class SurveyDecisionTests
     [Fact]
     public void An_answer_records_the_respondents_profile_and_results_break_down_by_field_and_degree()
     {
-        var profiled = FeedbackGiven.Expert with { Profile = new AuthorProfile("PGS", "TS", "Viện", ["y tế", "dược"]) };
-        var answered = (SurveyAnswered)AnswerSurvey.Decide(FeedbackGiven.Consultation(), Survey(),
-            new(Guid.Empty, JsonSerializer.Deserialize<Dictionary<string, JsonElement>>("""{"role": 0, "clarity": 4}"""), profiled), Now).Events[0];
+        var profile = new AuthorProfile("PGS", "TS", "Viện", ["y tế", "dược"]);
+        var answered = (SurveyAnswered)AnswerSurvey.Decide(FeedbackGiven.Consultation(), Survey(), profile,
+            new(Guid.Empty, JsonSerializer.Deserialize<Dictionary<string, JsonElement>>("""{"role": 0, "clarity": 4}"""), FeedbackGiven.Expert), Now).Events[0];
         Assert.Equal("TS", answered.Profile?.Degree);
 
         var survey = Survey();

@@ -1,9 +1,10 @@
+using Marten;
 using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Consultation.Feedback.Moderating;
 
 /// <summary>A moderator hides or restores an item, always with a reason category (<c>other</c> when none is given) and a written reason.</summary>
-public sealed record ModerateFeedback(Guid FeedbackId, string? Action, string? Category, string? Reason, Participant Moderator)
+public sealed record ModerateFeedback(Guid FeedbackId, string? Action, string? Category, string? Reason, Caller Moderator)
 {
     public const int MaxReasonLength = 2_000;
 
@@ -29,4 +30,12 @@ public sealed record ModerateFeedback(Guid FeedbackId, string? Action, string? C
             _ => Decision.Accept(new FeedbackRestored(item.Id, item.ConsultationId, category, command.Reason!, by, now)),
         };
     }
+}
+
+/// <summary>Loads, decides, appends, returns the item's new version.</summary>
+public sealed class ModerateFeedbackHandler(IDocumentStore store, PublishedSections sections, TimeProvider time)
+{
+    public Task<FeedbackOutcome> Handle(ModerateFeedback command, CancellationToken cancellation) =>
+        FeedbackItemChange.Run(store, sections, time, command.FeedbackId, null,
+            (item, _, now) => ModerateFeedback.Decide(item, command, now), cancellation);
 }

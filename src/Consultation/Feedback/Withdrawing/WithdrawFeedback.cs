@@ -1,7 +1,9 @@
+using Marten;
+
 namespace Nq45Consult.Consultation.Feedback.Withdrawing;
 
 /// <summary>The author takes their item back while the consultation is open; it stays in the history.</summary>
-public sealed record WithdrawFeedback(Guid FeedbackId, Participant Author)
+public sealed record WithdrawFeedback(Guid FeedbackId, Caller Author, long? ExpectedVersion = null)
 {
     public static Decision Decide(FeedbackState item, FeedbackTarget target, WithdrawFeedback command, DateTimeOffset now)
     {
@@ -10,4 +12,12 @@ public sealed record WithdrawFeedback(Guid FeedbackId, Participant Author)
         if (item.Withdrawn) return Decision.Conflict("Góp ý đã được rút trước đó.");
         return Decision.Accept(new FeedbackWithdrawn(item.Id, command.Author.UserName, now));
     }
+}
+
+/// <summary>Loads, decides, appends, returns the item's new version.</summary>
+public sealed class WithdrawFeedbackHandler(IDocumentStore store, PublishedSections sections, TimeProvider time)
+{
+    public Task<FeedbackOutcome> Handle(WithdrawFeedback command, CancellationToken cancellation) =>
+        FeedbackItemChange.Run(store, sections, time, command.FeedbackId, command.ExpectedVersion,
+            (item, target, now) => WithdrawFeedback.Decide(item, target, command, now), cancellation);
 }

@@ -1,5 +1,4 @@
 using Marten;
-using Nq45Consult.Consultation.Experts;
 using Nq45Consult.Consultation.Feedback;
 using Npgsql;
 
@@ -16,8 +15,8 @@ public static class ItemSearch
 {
     public const string IndexName = "mt_doc_feedbackitem_idx_search_text_trgm";
 
-    /// <summary>The fold of the experts' registry, so both searches treat "Hoàng Đức" and "hoang duc" alike.</summary>
-    public static string Fold(string? text) => ExpertVocabulary.Fold(text);
+    /// <summary>The common search fold, so the registry's and the dashboard's searches treat "Hoàng Đức" and "hoang duc" alike.</summary>
+    public static string Fold(string? text) => TextFold.Fold(text);
 
     /// <summary>The condition on an item document <c>d</c> and its parameter: the folded query anywhere in the folded text.</summary>
     public static (string Condition, string Pattern) Matching(string query) =>

@@ -1,3 +1,4 @@
+using Marten;
 using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Consultation.Review.Deadlines;
@@ -11,5 +12,21 @@ public sealed record SetResponseDeadline(Guid ConsultationId, DateTimeOffset? De
         if (deadline < state.ClosesAt) return Decision.Invalid("deadline", "Hạn phản hồi không được sớm hơn thời điểm kết thúc lấy ý kiến.");
         if (state.Status == ConsultationStatus.Responded) return Decision.Conflict("Các phản hồi đã được công bố.");
         return Decision.Accept(new ResponseDeadlineSet(state.Id, deadline.ToUniversalTime(), command.SetBy, now));
+    }
+}
+
+/// <summary>Loads the consultation's stream, decides, appends, returns the consultation as it now reads.</summary>
+public sealed class SetResponseDeadlineHandler(IDocumentStore store, TimeProvider time)
+{
+    public async Task<CommandOutcome> Handle(SetResponseDeadline command, CancellationToken cancellation)
+    {
+        await using var session = store.LightweightSession();
+        var stream = await session.Events.FetchForWriting<ConsultationState>(command.ConsultationId, cancellation);
+        if (stream.Aggregate is not { } state) return CommandOutcome.NotFound;
+        var decision = SetResponseDeadline.Decide(state, command, time.GetUtcNow());
+        if (!decision.Accepted) return new(decision, null);
+        stream.AppendMany(decision.Events);
+        await session.SaveChangesAsync(cancellation);
+        return new(decision, await session.LoadAsync<ConsultationDetails>(command.ConsultationId, cancellation));
     }
 }

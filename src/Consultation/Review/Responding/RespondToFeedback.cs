@@ -1,3 +1,4 @@
+using Marten;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 
@@ -8,7 +9,7 @@ namespace Nq45Consult.Consultation.Review.Responding;
 /// consultation is closed (the items are final, so an author's revision never races an answer); the answers
 /// stay drafts, private to officials, until they are published, and are then the record.
 /// </summary>
-public sealed record RespondToFeedback(Guid FeedbackId, string? Decision, string? Explanation, Participant Official, Guid? GroupId = null)
+public sealed record RespondToFeedback(Guid FeedbackId, string? Decision, string? Explanation, Caller Official, Guid? GroupId = null)
 {
     public const int MaxExplanationLength = 20_000;
 
@@ -36,4 +37,12 @@ public sealed record RespondToFeedback(Guid FeedbackId, string? Decision, string
             required: errors.Count == 0 && decision.NeedsExplanation(), "Nội dung giải trình", errors);
         return errors.Count > 0 ? errors : null;
     }
+}
+
+/// <summary>Loads, decides, appends, returns the item's new version.</summary>
+public sealed class RespondToFeedbackHandler(IDocumentStore store, PublishedSections sections, TimeProvider time)
+{
+    public Task<FeedbackOutcome> Handle(RespondToFeedback command, CancellationToken cancellation) =>
+        FeedbackItemChange.Run(store, sections, time, command.FeedbackId, null,
+            (item, target, now) => RespondToFeedback.Decide(item, target, command, now), cancellation);
 }

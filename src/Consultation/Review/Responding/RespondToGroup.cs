@@ -7,18 +7,23 @@ namespace Nq45Consult.Consultation.Review.Responding;
 
 /// <summary>
 /// One answer for a group of near-duplicate items: each item gets the same decision and explanation, marked with
-/// one group id, all in one transaction — if any item may not be answered, none is.
+/// one group id, all in one transaction — if any item may not be answered, none is. Each item is decided by
+/// <see cref="RespondToFeedback.Decide"/>.
 /// </summary>
-public sealed class RespondToGroup(IDocumentStore store, TimeProvider time)
+public sealed record RespondToGroup(Guid ConsultationId, IReadOnlyList<Guid>? ItemIds, string? Decision, string? Explanation, Caller Official)
 {
     public const int MaxItems = 1_000;
+}
 
-    public async Task<Decision> Execute(
-        Guid consultationId, IReadOnlyList<Guid>? itemIds, string? decision, string? explanation, Participant official, CancellationToken cancellation = default)
+/// <summary>Loads the consultation (locked) and every item, decides each, appends all or nothing.</summary>
+public sealed class RespondToGroupHandler(IDocumentStore store, TimeProvider time)
+{
+    public async Task<Decision> Handle(RespondToGroup command, CancellationToken cancellation)
     {
-        if (itemIds is not { Count: >= 2 and <= MaxItems })
-            return Decision.Invalid("itemIds", $"Một nhóm gồm từ 2 đến {MaxItems} góp ý.");
-        if (RespondToFeedback.Validate(decision, explanation) is { } errors) return Decision.Invalid(errors);
+        var (consultationId, itemIds) = (command.ConsultationId, command.ItemIds);
+        if (itemIds is not { Count: >= 2 and <= RespondToGroup.MaxItems })
+            return Decision.Invalid("itemIds", $"Một nhóm gồm từ 2 đến {RespondToGroup.MaxItems} góp ý.");
+        if (RespondToFeedback.Validate(command.Decision, command.Explanation) is { } errors) return Decision.Invalid(errors);
         await using var session = store.LightweightSession();
         await session.BeginTransactionAsync(cancellation);
         // Locked until commit, so responses are not stored after they were published.
@@ -34,7 +39,8 @@ public sealed class RespondToGroup(IDocumentStore store, TimeProvider time)
             var stream = await session.Events.FetchForWriting<FeedbackState>(id, cancellation);
             if (stream.Aggregate is not { } item || item.ConsultationId != consultationId)
                 return Decision.Invalid("itemIds", $"Góp ý {id} không thuộc đợt lấy ý kiến này.");
-            var answered = RespondToFeedback.Decide(item, target, new RespondToFeedback(id, decision, explanation, official, groupId), now);
+            var answered = RespondToFeedback.Decide(item, target,
+                new RespondToFeedback(id, command.Decision, command.Explanation, command.Official, groupId), now);
             if (!answered.Accepted) return answered;
             stream.AppendMany(answered.Events);
             tally.Change(item, answered.Events);

@@ -1,5 +1,6 @@
+using JasperFx;
+using Marten;
 using Nq45Consult.Consultation.Consultations;
-using Nq45Consult.Consultation.Feedback;
 
 namespace Nq45Consult.Consultation.Surveys.Defining;
 
@@ -25,5 +26,34 @@ public sealed record DefineSurvey(Guid ConsultationId, IReadOnlyList<QuestionInp
 
         var revision = unchanged ? current!.Revision : (current?.Revision ?? 0) + 1;
         return Decision.Accept(new SurveyDefined(consultation.Id, revision, questions, command.ResultsPublic, command.DefinedBy, now));
+    }
+}
+
+/// <summary>
+/// Appends to the consultation's stream with optimistic concurrency, so two moderators editing at once
+/// cannot both win on stale questions.
+/// </summary>
+public sealed class DefineSurveyHandler(IDocumentStore store, TimeProvider time)
+{
+    public async Task<Decision> Handle(DefineSurvey command, CancellationToken cancellation)
+    {
+        await using var session = store.LightweightSession();
+        var stream = await session.Events.FetchForWriting<ConsultationState>(command.ConsultationId, cancellation);
+        if (stream.Aggregate is not { } consultation) return Decision.NotFound("Không tìm thấy đợt lấy ý kiến.");
+        var survey = await session.LoadAsync<Survey>(command.ConsultationId, cancellation);
+        var responses = survey is null ? 0 : await session.Query<SurveyResponse>()
+            .CountAsync(r => r.ConsultationId == command.ConsultationId && r.Revision == survey.Revision, cancellation);
+        var decision = DefineSurvey.Decide(consultation, survey, responses, command, time.GetUtcNow());
+        if (!decision.Accepted || decision.Events.Count == 0) return decision;
+        stream.AppendMany(decision.Events);
+        try
+        {
+            await session.SaveChangesAsync(cancellation);
+        }
+        catch (ConcurrencyException)
+        {
+            return Decision.Conflict("Đợt lấy ý kiến vừa thay đổi ở nơi khác; hãy tải lại rồi thử lại.");
+        }
+        return decision;
     }
 }

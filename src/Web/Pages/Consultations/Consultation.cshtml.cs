@@ -15,7 +15,7 @@ namespace Nq45Consult.Web.Pages.Consultations;
 [EnableRateLimiting(RateLimits.Reports)]
 public sealed class ConsultationModel(
     ConsultationQueries queries, FeedbackQueries feedback, Consultation.Surveys.SurveyQueries surveys, TimeProvider time,
-    FeedbackCommands commands, FeedbackLive live) : PageModel
+    ReportFeedbackHandler report) : PageModel
 {
     public ConsultationDetails Consultation { get; private set; } = null!;
     public DraftVersion? Shown { get; private set; }
@@ -24,7 +24,7 @@ public sealed class ConsultationModel(
     public bool CanManage => CallerClaims.From(User)?.IsModerator == true;
     public bool HasSurvey { get; private set; }
 
-    public bool CanReview => Reader.Of(User).IsReviewer;
+    public bool CanReview => CallerClaims.From(User)?.IsReviewer == true;
 
     /// <summary>The public items of each section (null: the whole draft), each with its response once published.</summary>
     public ILookup<string?, FeedbackItem> Items { get; private set; } = Array.Empty<FeedbackItem>().ToLookup(i => i.SectionAnchor);
@@ -40,8 +40,7 @@ public sealed class ConsultationModel(
     /// <summary>The items of <paramref name="anchor"/> as the partial lists them, with the report form for the signed-in expert.</summary>
     public SectionFeedback FeedbackOf(string? anchor)
     {
-        var reader = Reader.Of(User);
-        var reporter = reader.User is { } user && reader.Participant.IsExpert ? user.UserName : null;
+        var reporter = CallerClaims.From(User) is { IsExpert: true } user ? user.UserName : null;
         var notice = ReportedItem is { } id && ReportMessage is { } text ? new ReportNotice(id, ReportSent, text) : null;
         return new SectionFeedback(anchor, [.. Items[anchor]], Consultation.ResponsesArePublic, reporter, notice);
     }
@@ -62,15 +61,10 @@ public sealed class ConsultationModel(
     /// <summary>An expert reports an item listed on the page; the answer comes back next to the item (post, redirect, get).</summary>
     public async Task<IActionResult> OnPostReportAsync(string slug, Guid item, string? category, string? reason, CancellationToken cancellation)
     {
-        var reader = Reader.Of(User);
-        if (reader.User is null) return Challenge();
-        var found = await queries.Visible(slug, reader.User, cancellation);
+        if (CallerClaims.From(User) is not { } reporter) return Challenge();
+        var found = await queries.Visible(slug, reporter, cancellation);
         if (found is null) return NotFound();
-        var reporter = reader.Participant;
-        var outcome = await commands.Execute(item, null,
-            (state, _, now) => state.ConsultationId == found.Id
-                ? ReportFeedback.Decide(state, new ReportFeedback(item, reason, reporter, category), now)
-                : Decision.NotFound("Không tìm thấy góp ý."), cancellation);
+        var outcome = await report.Handle(new ReportFeedback(item, reason, reporter, category, found.Id), cancellation);
         (ReportedItem, ReportSent) = (item, outcome.Decision.Accepted);
         ReportMessage = outcome.Decision.Accepted
             ? "Đã gửi báo cáo vi phạm tới người kiểm duyệt. Cảm ơn ông/bà."
@@ -78,7 +72,6 @@ public sealed class ConsultationModel(
             : outcome.Decision.Errors.Count > 0
                 ? string.Join(" ", outcome.Decision.Errors.Values.SelectMany(m => m))
                 : outcome.Decision.Reason ?? "Không gửi được báo cáo.";
-        if (outcome.Decision.Accepted) live.Changed(found.Id, item);
         return Redirect($"/consultations/{found.Slug}#item-{item}");
     }
 }

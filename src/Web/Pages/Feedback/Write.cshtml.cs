@@ -1,4 +1,3 @@
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Revising;
+using Nq45Consult.Consultation.Feedback.Submitting;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Limits;
@@ -15,7 +15,8 @@ namespace Nq45Consult.Web.Pages.Feedback;
 /// <summary>The feedback form for one section (or the whole draft); also revises an existing item.</summary>
 [Authorize(Policy = Policies.GiveFeedback)]
 [EnableRateLimiting(RateLimits.Feedback)]
-public sealed class WriteModel(IQuerySession session, FeedbackQueries queries, FeedbackCommands commands, FeedbackLive live) : PageModel
+public sealed class WriteModel(
+    FeedbackQueries queries, SubmitFeedbackHandler submit, ReviseFeedbackHandler revise) : PageModel
 {
     public ConsultationDetails? Consultation { get; private set; }
     public SectionSnapshot? Section { get; private set; }
@@ -37,9 +38,8 @@ public sealed class WriteModel(IQuerySession session, FeedbackQueries queries, F
     {
         if (ItemId is { } id)
         {
-            var item = await queries.Find(id, cancellation);
-            if (item is null || item.ConsultationId != consultationId
-                || !string.Equals(item.Author.UserName, Reader.Of(User).Participant.UserName, StringComparison.OrdinalIgnoreCase)) return NotFound();
+            var item = await queries.OwnItem(id, consultationId, SignedInCaller.Of(User), cancellation);
+            if (item is null) return NotFound();
             (ItemVersion, Stance, ProposedText, Rationale, Attribution) =
                 (item.Version, KebabCase.Name(item.Stance), item.Content.ProposedText, item.Content.Rationale, KebabCase.Name(item.Content.Attribution));
             (QuoteText, QuoteStart, QuoteEnd) = (item.Content.Quote?.Text, item.Content.Quote?.Start, item.Content.Quote?.End);
@@ -57,26 +57,23 @@ public sealed class WriteModel(IQuerySession session, FeedbackQueries queries, F
         var quote = string.IsNullOrEmpty(QuoteText) ? null : new QuoteInput(QuoteText, QuoteStart, QuoteEnd);
         var references = References.Where(r => !string.IsNullOrWhiteSpace(r.Title) || !string.IsNullOrWhiteSpace(r.Url)).ToList();
         var input = new FeedbackInput(quote, Stance, ProposedText, Rationale, references, Attribution);
-        var author = Reader.Of(User).Participant;
+        var author = SignedInCaller.Of(User);
         var outcome = ItemId is { } id
-            ? await commands.Execute(id, ItemVersion, (item, target, now) => ReviseFeedback.Decide(item, target, new ReviseFeedback(id, input, author), now), cancellation)
-            : await commands.Submit(consultationId, SectionAnchor, input, author, IdempotencyKey, cancellation);
+            ? await revise.Handle(new ReviseFeedback(id, input, author, ItemVersion), cancellation)
+            : await submit.Handle(new SubmitFeedback(consultationId, SectionAnchor, input, author, IdempotencyKey), cancellation);
         if (!outcome.Decision.Accepted)
         {
             ModelState.AddDecisionErrors(outcome.Decision);
             return Page();
         }
-        if (!outcome.Replayed) live.Changed(consultationId, outcome.Id);
         TempData["Message"] = ItemId is null ? "Đã gửi góp ý. Cảm ơn ông/bà." : "Đã lưu bản sửa góp ý.";
         return Redirect($"/me/feedback#item-{outcome.Id}");
     }
 
     private async Task<bool> Load(Guid consultationId, CancellationToken cancellation)
     {
-        Consultation = await session.LoadAsync<ConsultationDetails>(consultationId, cancellation);
-        if (Consultation is not { IsPublished: true }) return false;
-        var version = await session.LoadAsync<DraftVersion>(DraftVersion.IdOf(consultationId, Consultation.CurrentVersion), cancellation);
-        Section = SectionAnchor is null ? null : version?.Sections.FirstOrDefault(s => s.Anchor == SectionAnchor);
-        return SectionAnchor is null || Section is not null;
+        if (await queries.WritingTarget(consultationId, SectionAnchor, cancellation) is not { } target) return false;
+        (Consultation, Section) = target;
+        return true;
     }
 }

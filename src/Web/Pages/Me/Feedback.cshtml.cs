@@ -10,7 +10,7 @@ namespace Nq45Consult.Web.Pages.Me;
 
 /// <summary>"Góp ý của tôi": the expert's own items, to revise or withdraw.</summary>
 [Authorize(Policy = Policies.GiveFeedback)]
-public sealed class FeedbackModel(FeedbackQueries queries, FeedbackCommands commands, FeedbackLive live) : PageModel
+public sealed class FeedbackModel(FeedbackQueries queries, WithdrawFeedbackHandler withdraw) : PageModel
 {
     public IReadOnlyList<FeedbackItem> Items { get; private set; } = [];
 
@@ -22,17 +22,14 @@ public sealed class FeedbackModel(FeedbackQueries queries, FeedbackCommands comm
 
     public async Task OnGetAsync(CancellationToken cancellation)
     {
-        Items = await queries.Mine(Reader.Of(User).Participant.UserName, cancellation);
+        Items = await queries.Mine(SignedInCaller.Of(User).UserName, cancellation);
         PublicResponses = await queries.WithPublicResponses(Items, cancellation);
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id, long version, CancellationToken cancellation)
     {
-        var author = Reader.Of(User).Participant;
-        var outcome = await commands.Execute(id, version,
-            (item, target, now) => WithdrawFeedback.Decide(item, target, new WithdrawFeedback(id, author), now), cancellation);
+        var outcome = await withdraw.Handle(new WithdrawFeedback(id, SignedInCaller.Of(User), version), cancellation);
         Message = outcome.Decision.Accepted ? "Đã rút góp ý. Góp ý vẫn được lưu trong lịch sử." : outcome.Decision.Reason;
-        if (outcome.Decision.Accepted) live.Changed((await queries.Find(id, cancellation))!.ConsultationId, id);
         return RedirectToPage();
     }
 }

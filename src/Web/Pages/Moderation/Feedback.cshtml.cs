@@ -14,7 +14,7 @@ namespace Nq45Consult.Web.Pages.Moderation;
 /// consultation or one status; hide or restore with a reason category and text.
 /// </summary>
 [Authorize(Policy = Policies.Moderate)]
-public sealed class FeedbackModel(FeedbackQueries queries, ConsultationQueries consultations, FeedbackCommands commands, FeedbackLive live) : PageModel
+public sealed class FeedbackModel(FeedbackQueries queries, ConsultationQueries consultations, ModerateFeedbackHandler moderate) : PageModel
 {
     public IReadOnlyList<FeedbackItem> Items { get; private set; } = [];
 
@@ -37,13 +37,10 @@ public sealed class FeedbackModel(FeedbackQueries queries, ConsultationQueries c
 
     public async Task<IActionResult> OnPostAsync(Guid id, string? action, string? category, string? reason, CancellationToken cancellation)
     {
-        var moderator = Reader.Of(User).Participant;
-        var outcome = await commands.Execute(id, null,
-            (item, _, now) => ModerateFeedback.Decide(item, new ModerateFeedback(id, action, category, reason, moderator), now), cancellation);
+        var outcome = await moderate.Handle(new ModerateFeedback(id, action, category, reason, SignedInCaller.Of(User)), cancellation);
         Message = outcome.Decision.Accepted
             ? (action == "hide" ? "Đã ẩn góp ý. Tác giả thấy lý do trong \"Góp ý của tôi\"." : "Đã khôi phục góp ý. Tác giả thấy lý do trong \"Góp ý của tôi\".")
             : outcome.Decision.Reason + " " + string.Join(" ", outcome.Decision.Errors.Values.SelectMany(m => m));
-        if (outcome.Decision.Accepted) live.Changed((await queries.Find(id, cancellation))!.ConsultationId, id);
         return RedirectToPage(new { consultation = ConsultationId, status = Status });
     }
 }

@@ -6,6 +6,7 @@ using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Review.Critique;
 using Nq45Consult.Consultation.Review.Dashboard;
+using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Feedback;
 
 namespace Nq45Consult.Web.Pages.Review;
@@ -15,7 +16,7 @@ namespace Nq45Consult.Web.Pages.Review;
 /// shortcomings and recommendations per addressee from free text and selected items, and save; officials read it.
 /// </summary>
 [Authorize(Policy = Accounts.Policies.ReviewFeedback)]
-public sealed class CritiqueModel(ConsultationQueries consultations, IQuerySession session, ReviewDashboard dashboard, DraftCritique critique) : PageModel
+public sealed class CritiqueModel(ConsultationQueries consultations, IQuerySession session, ReviewDashboard dashboard, DraftCritiqueHandler draftCritique) : PageModel
 {
     public sealed class PointForm
     {
@@ -38,7 +39,7 @@ public sealed class CritiqueModel(ConsultationQueries consultations, IQuerySessi
     [BindProperty] public List<PointForm> Recommendations { get; set; } = [];
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
 
-    public bool CanEdit => Reader.Of(User).IsModerator;
+    public bool CanEdit => CallerClaims.From(User)?.IsModerator == true;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellation)
     {
@@ -67,19 +68,20 @@ public sealed class CritiqueModel(ConsultationQueries consultations, IQuerySessi
     public async Task<IActionResult> OnPostSaveAsync(string slug, CancellationToken cancellation)
     {
         if (await Posted(slug, cancellation) is { } refused) return refused;
-        var outcome = await critique.Execute(Consultation.Id,
+        var decision = await draftCritique.Handle(new DraftCritique(Consultation.Id,
             [.. Strengths.Select(p => new PointInput(p.Text, p.ItemIds))],
             [.. Shortcomings.Select(p => new PointInput(p.Text, p.ItemIds))],
             [.. Recommendations.Select(r => new RecommendationInput(r.Addressee, r.Text, r.ItemIds))],
-            Reader.Of(User).Participant.UserName, cancellation);
-        if (outcome.Decision is { Accepted: true })
+            SignedInCaller.Of(User).UserName), cancellation);
+        if (decision.Accepted)
         {
             TempData["Message"] = "Đã lưu báo cáo phản biện.";
             return RedirectToPage(new { slug, q = Q });
         }
-        foreach (var (field, messages) in outcome.Decision?.Errors ?? new Dictionary<string, string[]>())
+        foreach (var (field, messages) in decision.Errors)
             foreach (var message in messages) ModelState.AddModelError(FieldId(field), message);
-        if (outcome.Decision?.Reason is { } conflict) ModelState.AddModelError("", conflict);
+        // An invalid report's reason only repeats its first field error; the summary names the field instead.
+        if (decision.Errors.Count == 0 && decision.Reason is { } conflict) ModelState.AddModelError("", conflict);
         await LoadChoices(cancellation);
         return Page();
     }

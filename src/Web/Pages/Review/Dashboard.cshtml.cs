@@ -18,7 +18,7 @@ namespace Nq45Consult.Web.Pages.Review;
 [Authorize(Policy = Policies.ReviewFeedback)]
 public sealed class DashboardModel(
     ConsultationQueries consultations, ReviewDashboard dashboard, ReviewProgressQuery progress, NearDuplicates duplicates, CarriedFeedback carried,
-    FeedbackCommands feedback, RespondToGroup group, PublishResponsesHandler publish, TimeProvider time,
+    RespondToFeedbackHandler respond, RespondToGroupHandler respondToGroup, PublishResponsesHandler publish, TimeProvider time,
     FeedbackBreakdown breakdown, IOptions<ConsultationOptions> options) : PageModel
 {
     public ConsultationDetails Consultation { get; private set; } = null!;
@@ -43,7 +43,7 @@ public sealed class DashboardModel(
 
     [TempData] public string? Message { get; set; }
 
-    public bool IsOfficial => Reader.Of(User).IsOfficial;
+    public bool IsOfficial => CallerClaims.From(User)?.IsOfficial == true;
     public bool CanRespond => IsOfficial && Consultation.Status == ConsultationStatus.Closed;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellation)
@@ -66,9 +66,7 @@ public sealed class DashboardModel(
 
     public async Task<IActionResult> OnPostRespondAsync(string slug, Guid id, string? decision, string? explanation, CancellationToken cancellation)
     {
-        var official = Reader.Of(User).Participant;
-        var outcome = await feedback.Execute(id, null,
-            (item, target, now) => RespondToFeedback.Decide(item, target, new RespondToFeedback(id, decision, explanation, official), now), cancellation);
+        var outcome = await respond.Handle(new RespondToFeedback(id, decision, explanation, SignedInCaller.Of(User)), cancellation);
         Message = outcome.Decision.Accepted
             ? "Đã lưu phản hồi (bản nháp, chỉ cán bộ thấy cho đến khi công bố)."
             : string.Join(" ", new[] { outcome.Decision.Reason }.Concat(outcome.Decision.Errors.Values.SelectMany(m => m)));
@@ -80,7 +78,7 @@ public sealed class DashboardModel(
     {
         var found = await consultations.Find(slug, cancellation);
         if (found is null) return NotFound();
-        var outcome = await group.Execute(found.Id, itemIds, decision, explanation, Reader.Of(User).Participant, cancellation);
+        var outcome = await respondToGroup.Handle(new RespondToGroup(found.Id, itemIds, decision, explanation, SignedInCaller.Of(User)), cancellation);
         Message = outcome.Accepted
             ? $"Đã lưu một phản hồi chung cho {outcome.Events.Count} góp ý gần trùng nhau."
             : string.Join(" ", new[] { outcome.Reason }.Concat(outcome.Errors.Values.SelectMany(m => m)));

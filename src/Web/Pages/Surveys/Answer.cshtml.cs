@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +8,6 @@ using Nq45Consult.Consultation.Surveys;
 using Nq45Consult.Consultation.Surveys.Answering;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Feedback;
-using Nq45Consult.Web.Surveys;
 
 namespace Nq45Consult.Web.Pages.Surveys;
 
@@ -18,7 +16,7 @@ namespace Nq45Consult.Web.Pages.Surveys;
 /// turned into the API's answer shapes and judged by the same rules, so the messages are the domain's.
 /// </summary>
 [Authorize(Policy = Policies.GiveFeedback)]
-public sealed class AnswerModel(IQuerySession session, SurveyQueries queries, SurveyCommands commands) : PageModel
+public sealed class AnswerModel(SurveyQueries queries, AnswerSurveyHandler answer) : PageModel
 {
     public ConsultationDetails Consultation { get; private set; } = null!;
     public Survey Survey { get; private set; } = null!;
@@ -31,7 +29,7 @@ public sealed class AnswerModel(IQuerySession session, SurveyQueries queries, Su
     public async Task<IActionResult> OnGetAsync(Guid consultationId, CancellationToken cancellation)
     {
         if (!await Load(consultationId, cancellation)) return NotFound();
-        var mine = await queries.ResponseOf(consultationId, Reader.Of(User).Participant.UserName, cancellation);
+        var mine = await queries.ResponseOf(consultationId, SignedInCaller.Of(User).UserName, cancellation);
         if (mine is not null && mine.Revision == Survey.Revision)
         {
             Answered = true;
@@ -50,7 +48,7 @@ public sealed class AnswerModel(IQuerySession session, SurveyQueries queries, Su
             Values[question.Id] = posted;
             if (Answer(question, posted) is { } value) answers[question.Id] = value;
         }
-        var outcome = await commands.Answer(new AnswerSurvey(consultationId, answers, Reader.Of(User).Participant), cancellation);
+        var outcome = await answer.Handle(new AnswerSurvey(consultationId, answers, SignedInCaller.Of(User)), cancellation);
         if (!outcome.Decision.Accepted)
         {
             ModelState.AddDecisionErrors(outcome.Decision);
@@ -71,7 +69,7 @@ public sealed class AnswerModel(IQuerySession session, SurveyQueries queries, Su
 
     private async Task<bool> Load(Guid consultationId, CancellationToken cancellation)
     {
-        var (consultation, survey) = await SurveyAccess.Load(session, consultationId, cancellation);
+        var (consultation, survey) = await queries.Load(consultationId, cancellation);
         if (consultation is not { IsPublished: true } || survey is null) return false;
         (Consultation, Survey) = (consultation, survey);
         return true;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,7 +16,7 @@ namespace Nq45Consult.Web.Pages.Surveys;
 /// whether results become public after closing. Validation messages name the question and field.
 /// </summary>
 [Authorize(Policy = Policies.Moderate)]
-public sealed class EditModel(IQuerySession session, SurveyCommands commands) : PageModel
+public sealed class EditModel(SurveyQueries queries, DefineSurveyHandler define) : PageModel
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -62,12 +61,12 @@ public sealed class EditModel(IQuerySession session, SurveyCommands commands) : 
             ModelState.AddModelError(nameof(QuestionsJson), $"JSON không hợp lệ (dòng {e.LineNumber + 1}): hãy kiểm tra dấu ngoặc, dấu phẩy và kiểu giá trị.");
             return Page();
         }
-        var outcome = await commands.Define(new DefineSurvey(consultationId, questions, ResultsPublic, Reader.Of(User).Participant.UserName), cancellation);
-        if (!outcome.Decision.Accepted)
+        var decision = await define.Handle(new DefineSurvey(consultationId, questions, ResultsPublic, SignedInCaller.Of(User).UserName), cancellation);
+        if (!decision.Accepted)
         {
-            foreach (var (field, messages) in outcome.Decision.Errors)
+            foreach (var (field, messages) in decision.Errors)
                 ModelState.AddModelError(nameof(QuestionsJson), $"{field}: {string.Join(" ", messages)}");
-            if (outcome.Decision.Errors.Count == 0) ModelState.AddModelError(nameof(QuestionsJson), outcome.Decision.Reason ?? "Không lưu được phiếu khảo sát.");
+            if (decision.Errors.Count == 0) ModelState.AddModelError(nameof(QuestionsJson), decision.Reason ?? "Không lưu được phiếu khảo sát.");
             return Page();
         }
         TempData["Message"] = "Đã lưu phiếu khảo sát.";
@@ -76,7 +75,7 @@ public sealed class EditModel(IQuerySession session, SurveyCommands commands) : 
 
     private async Task<bool> Load(Guid consultationId, CancellationToken cancellation)
     {
-        var (consultation, survey) = await SurveyAccess.Load(session, consultationId, cancellation);
+        var (consultation, survey) = await queries.Load(consultationId, cancellation);
         if (consultation is null) return false;
         (Consultation, Current) = (consultation, survey);
         return true;

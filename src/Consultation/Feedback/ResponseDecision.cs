@@ -1,4 +1,4 @@
-namespace Nq45Consult.Consultation.Review;
+namespace Nq45Consult.Consultation.Feedback;
 
 /// <summary>
 /// What the drafting agency decided about an item: <c>accepted | partially-accepted | noted | not-accepted</c>
