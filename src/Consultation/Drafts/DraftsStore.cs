@@ -1,12 +1,16 @@
 using JasperFx.Events.Projections;
 using Marten;
 using Nq45Consult.Consultation.Drafts.Consultations;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Nq45Consult.Consultation.Drafts;
 
 /// <summary>Marten configuration of consultations and their draft versions.</summary>
 public static class DraftsStore
 {
+    /// <summary>Adds this capability's <see cref="Configure"/> to the app's one document store.</summary>
+    public static IServiceCollection AddDraftsStore(this IServiceCollection services) => services.ConfigureMarten(Configure);
+
     public static void Configure(StoreOptions options)
     {
         options.Events.AddEventTypes([
