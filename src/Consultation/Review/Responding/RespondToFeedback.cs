@@ -20,7 +20,7 @@ public sealed record RespondToFeedback(Guid FeedbackId, string? Decision, string
         if (item.Hidden) return FeedbackDecision.Conflict("Góp ý đang bị ẩn; hãy khôi phục trước khi phản hồi.");
         if (target.Status == ConsultationStatus.Responded) return FeedbackDecision.Conflict("Các phản hồi đã được công bố, không sửa được nữa.");
         if (target.Status != ConsultationStatus.Closed) return FeedbackDecision.Conflict("Chỉ phản hồi sau khi đợt lấy ý kiến đã kết thúc.");
-        KebabCase.TryParse<ResponseDecision>(command.Decision, out var decision);
+        _ = KebabCase.TryParse<ResponseDecision>(command.Decision, out var decision); // Validate accepted it above
         var explanation = string.IsNullOrWhiteSpace(command.Explanation) ? null : command.Explanation;
         return FeedbackDecision.Accept(new FeedbackResponded(
             item.Id, item.ConsultationId, decision, explanation, command.GroupId, command.Official.UserName, now));
