@@ -8,6 +8,7 @@ using System.Diagnostics;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Likeness;
 using Nq45Consult.Consultation.Review;

@@ -8,6 +8,7 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Nq45Consult.Consultation;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts;
 using Nq45Consult.Consultation.Experts.Associations;

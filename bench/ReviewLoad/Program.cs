@@ -6,6 +6,7 @@ using System.Text;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Consultations.Creating;
 using Nq45Consult.Consultation.Consultations.Opening;

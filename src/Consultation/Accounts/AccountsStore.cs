@@ -1,12 +1,16 @@
 using JasperFx.Events.Projections;
 using Marten;
 using Marten.Schema;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Nq45Consult.Consultation.Accounts;
 
 /// <summary>Marten configuration of local accounts.</summary>
 public static class AccountsStore
 {
+    /// <summary>Adds this capability's <see cref="Configure"/> to the app's one document store.</summary>
+    public static IServiceCollection AddAccountsStore(this IServiceCollection services) => services.ConfigureMarten(Configure);
+
     public const string UserNameIndex = "ux_account_user_name";
     public const string EntraIdKeyIndex = "ux_account_entra_id_key";
 

@@ -1,12 +1,15 @@
 using JasperFx.Events.Projections;
 using Marten;
-using Nq45Consult.Consultation.Consultations;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Nq45Consult.Consultation.Consultations;
 
 /// <summary>Marten configuration of consultations and their draft versions.</summary>
 public static class ConsultationsStore
 {
+    /// <summary>Adds this capability's <see cref="Configure"/> to the app's one document store.</summary>
+    public static IServiceCollection AddConsultationsStore(this IServiceCollection services) => services.ConfigureMarten(Configure);
+
     public static void Configure(StoreOptions options)
     {
         options.Events.AddEventTypes([

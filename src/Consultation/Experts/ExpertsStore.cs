@@ -7,12 +7,16 @@ using Nq45Consult.Consultation.Experts.Profiles;
 using Nq45Consult.Consultation.Experts.SavedFilters;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Nq45Consult.Consultation.Experts;
 
 /// <summary>Marten configuration of expert profiles, member associations, saved registry filters and interest declarations.</summary>
 public static class ExpertsStore
 {
+    /// <summary>Adds this capability's <see cref="Configure"/> to the app's one document store.</summary>
+    public static IServiceCollection AddExpertsStore(this IServiceCollection services) => services.ConfigureMarten(Configure);
+
     public static void Configure(StoreOptions options)
     {
         // pg_trgm (PostgreSQL contrib) lets a GIN index answer the registry's LIKE '%...%' searches.

@@ -1,11 +1,15 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Nq45Consult.Consultation.Feedback;
 
 /// <summary>Marten configuration of feedback items.</summary>
 public static class FeedbackStore
 {
+    /// <summary>Adds this capability's <see cref="Configure"/> to the app's one document store.</summary>
+    public static IServiceCollection AddFeedbackStore(this IServiceCollection services) => services.ConfigureMarten(Configure);
+
     public static void Configure(StoreOptions options)
     {
         options.Events.AddEventTypes([

@@ -3,12 +3,15 @@ using Marten;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
 using Nq45Consult.Consultation.Review.Deadlines;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Nq45Consult.Consultation.Review;
 
 /// <summary>Marten configuration of the review: responses live on the items' streams (registered with Feedback), deadlines on the consultations'.</summary>
 public static class ReviewStore
 {
+    /// <summary>Adds this capability's <see cref="Configure"/> to the app's one document store.</summary>
+    public static IServiceCollection AddReviewStore(this IServiceCollection services) => services.ConfigureMarten(Configure);
 
     public static void Configure(StoreOptions options)
     {

@@ -7,23 +7,14 @@ using Weasel.Core;
 
 namespace Nq45Consult.Consultation.Storage;
 
-/// <summary>The one place the event store is configured; each capability adds its own events and projections.</summary>
+/// <summary>The one place the event store itself is configured; each capability adds its own events and projections.</summary>
 public static class ConsultationStore
 {
-    /// <summary>Capabilities register their Marten configuration here (events, projections, documents).</summary>
-    private static readonly Action<StoreOptions>[] Capabilities =
-    [
-        Accounts.AccountsStore.Configure,
-        Consultations.ConsultationsStore.Configure,
-        Feedback.FeedbackStore.Configure,
-        Dialogue.DialogueStore.Configure,
-        Review.ReviewStore.Configure,
-        Surveys.SurveysStore.Configure,
-        Experts.ExpertsStore.Configure,
-        Notifications.NotificationsStore.Configure,
-    ];
-
-    public static IServiceCollection AddConsultation(this IServiceCollection services, string connectionString, StorageOptions storage)
+    /// <summary>
+    /// The document store and its sessions, without any capability's events, projections or documents: each
+    /// capability adds those itself through Marten's <c>ConfigureMarten</c> (see <c>ConsultationModule</c>).
+    /// </summary>
+    public static IServiceCollection AddEventStore(this IServiceCollection services, string connectionString, StorageOptions storage)
     {
         services.AddSingleton(TimeProvider.System);
         var marten = services.AddMarten(sp =>
@@ -38,7 +29,6 @@ public static class ConsultationStore
                 // trip less per write (versions still come from FetchForWriting / StartStream for optimistic concurrency).
                 options.Events.AppendMode = EventAppendMode.Quick;
                 options.AutoCreateSchemaObjects = storage.ApplySchemaOnStart ? AutoCreate.CreateOrUpdate : AutoCreate.None;
-                foreach (var configure in Capabilities) configure(options);
                 return options;
             })
             .UseLightweightSessions();

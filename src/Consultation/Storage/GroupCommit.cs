@@ -1,46 +1,48 @@
-using System.Collections.Concurrent;
+using System.Threading.Channels;
 
 namespace Nq45Consult.Consultation.Storage;
 
 /// <summary>
 /// Group commit: work that arrives while a transaction is under way queues up, and the next transaction takes the
-/// whole queue (up to <paramref name="maxBatch"/>) and commits it in one go with <paramref name="commit"/>. One drain
-/// loop at a time runs the transactions, one after another; whoever queues work while none runs starts it.
+/// whole queue (up to <paramref name="maxBatch"/>) and commits it in one go with <paramref name="commit"/>. One reader
+/// loop runs the transactions, one after another, and waits without a thread while nothing is queued.
 /// Nobody learns their result before <paramref name="commit"/> returns, i.e. before the transaction that holds
 /// their work committed. <paramref name="commit"/> gives one result per piece of work, in order, each a completed
 /// task, so one piece can fail without failing the others. A caller that gave up before its turn is not acted for.
 /// </summary>
-public sealed class GroupCommit<TWork, TResult>(Func<IReadOnlyList<TWork>, Task<IReadOnlyList<Task<TResult>>>> commit, int maxBatch)
+public sealed class GroupCommit<TWork, TResult>
 {
-    private readonly ConcurrentQueue<Entry> queue = new();
-    private int draining;
+    private readonly Channel<Entry> queue = Channel.CreateUnbounded<Entry>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Func<IReadOnlyList<TWork>, Task<IReadOnlyList<Task<TResult>>>> commit;
+    private readonly int maxBatch;
+
+    public GroupCommit(Func<IReadOnlyList<TWork>, Task<IReadOnlyList<Task<TResult>>>> commit, int maxBatch)
+    {
+        (this.commit, this.maxBatch) = (commit, maxBatch);
+        // The loop serves every caller, so it must not carry the creator's ambient state (trace activity, log scopes).
+        using (ExecutionContext.SuppressFlow()) _ = Task.Run(Drain, CancellationToken.None);
+    }
 
     public async Task<TResult> Enqueue(TWork work, CancellationToken cancellation = default)
     {
         var entry = new Entry(work);
-        queue.Enqueue(entry);
+        // Unbounded and never completed: the write always succeeds.
+        queue.Writer.TryWrite(entry);
         using var giveUp = cancellation.Register(() => entry.Outcome.TrySetCanceled(cancellation));
-        if (Interlocked.CompareExchange(ref draining, 1, 0) == 0) _ = Task.Run(Drain, CancellationToken.None);
         return await entry.Outcome.Task;
     }
 
-    /// <summary>Commits batches until the queue is empty; work queued as it stops is taken by a new loop.</summary>
+    /// <summary>Waits for work, then commits batches until the queue is empty.</summary>
     private async Task Drain()
     {
-        do
-        {
+        while (await queue.Reader.WaitToReadAsync())
             while (Take() is { Count: > 0 } batch) await Commit(batch);
-            // A full fence, not just a release: the store must be visible before the queue is looked at again, or a
-            // caller that queued meanwhile could still see the loop running while the loop sees no work (a lost wake-up).
-            Interlocked.Exchange(ref draining, 0);
-        }
-        while (!queue.IsEmpty && Interlocked.CompareExchange(ref draining, 1, 0) == 0);
     }
 
     private List<Entry> Take()
     {
         var batch = new List<Entry>();
-        while (batch.Count < maxBatch && queue.TryDequeue(out var queued))
+        while (batch.Count < maxBatch && queue.Reader.TryRead(out var queued))
             if (!queued.Outcome.Task.IsCompleted) batch.Add(queued);
         return batch;
     }

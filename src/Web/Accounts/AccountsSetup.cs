@@ -26,7 +26,7 @@ public static class AuthSchemes
 
     /// <summary>API and hub calls: they answer 401/403 and never redirect to a sign-in page.</summary>
     public static bool IsApi(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs");
+        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || context.Request.Path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase);
 
     public static bool CarriesToken(HttpContext context) =>
         context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
@@ -34,7 +34,7 @@ public static class AuthSchemes
 
     /// <summary>Browsers cannot set headers on WebSockets, so the SignalR client sends the token as <c>?access_token=</c>.</summary>
     public static string? HubQueryToken(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query.TryGetValue("access_token", out var token) && !string.IsNullOrEmpty(token)
+        context.Request.Path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase) && context.Request.Query.TryGetValue("access_token", out var token) && !string.IsNullOrEmpty(token)
             ? token.ToString()
             : null;
 }

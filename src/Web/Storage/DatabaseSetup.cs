@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Nq45Consult.Consultation;
 using Nq45Consult.Consultation.Storage;
 
 namespace Nq45Consult.Web.Storage;

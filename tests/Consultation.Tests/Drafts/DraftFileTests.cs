@@ -54,10 +54,24 @@ public class DraftFileTests
     [InlineData("---\ntitle: A\nconsultationDays: ten\n---\n", "consultationDays")]
     [InlineData("---\ntitle: A\ndrafting_agency: B\n---\n", "drafting_agency")]
     [InlineData("---\ntitle: [A, B]\n---\n", "title")]
+    [InlineData("---\ntitle: A\ntitle: B\n---\n", "title")]
+    [InlineData("---\ntitle: A\nfields:\n  health: y tế\n---\n", "frontMatter")]
     public void Bad_front_matter_names_the_field(string text, string field)
     {
         var error = Assert.Throws<DraftInvalidException>(() => DraftFile.Parse(text));
 
         Assert.Equal(field, error.Field);
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: A\nsummary: Một: hai\n---\n", 3)]
+    [InlineData("---\ntitle: A\nfields: [y tế\n---\n", 3)]
+    [InlineData("---\ntitle: A\n\njust words\n---\n", 4)]
+    public void Malformed_front_matter_names_its_line(string text, int line)
+    {
+        var error = Assert.Throws<DraftInvalidException>(() => DraftFile.Parse(text));
+
+        Assert.Equal("frontMatter", error.Field);
+        Assert.Contains($"line {line} ", error.Message);
     }
 }

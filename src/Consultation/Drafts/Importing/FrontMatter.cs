@@ -1,63 +1,61 @@
+using Markdig;
+using Markdig.Extensions.Yaml;
 using Nq45Consult.Consultation.Drafts.Parsing;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 
 namespace Nq45Consult.Consultation.Drafts.Importing;
 
 /// <summary>
-/// The small "key: value" block between two "---" lines at the top of a draft file.
-/// Only the YAML subset draft authors use is read (scalars, [a, b] and "- item" lists),
-/// which keeps a YAML library and its surprises out of the domain.
+/// The YAML block between two "---" lines at the top of a draft file: Markdig's front-matter extension finds the
+/// block, YamlDotNet reads it. Only a flat mapping of keys to text or to lists of text is accepted, and every value
+/// stays text (no YAML type guessing: "30" and "yes" are read as written and checked by their field).
 /// </summary>
 internal sealed class FrontMatter
 {
-    private const string Delimiter = "---";
     private const string Field = "frontMatter";
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
 
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.Ordinal);
     private readonly HashSet<string> _lists = new(StringComparer.Ordinal);
+    private readonly string[] _lines;
+    private readonly int _lastLine;
 
-    private FrontMatter()
+    private FrontMatter(string[] lines, int lastLine, string body)
     {
+        (_lines, _lastLine) = (lines, lastLine);
+        Body = body;
     }
 
     /// <summary>The text after the closing delimiter.</summary>
-    public string Body { get; private set; } = "";
+    public string Body { get; }
 
     public IEnumerable<string> Keys => _values.Keys;
 
     public static FrontMatter Read(string fileText)
     {
-        var lines = fileText.TrimStart('\uFEFF').ReplaceLineEndings("\n").Split('\n');
-        if (lines[0].TrimEnd() != Delimiter)
+        var text = fileText.TrimStart('\uFEFF').ReplaceLineEndings("\n");
+        var lines = text.Split('\n');
+        if (lines[0].TrimEnd() != "---")
         {
             throw new DraftInvalidException(Field, "The draft file must start with a front matter block opened by a \"---\" line.");
         }
 
-        var frontMatter = new FrontMatter();
-        string? listKey = null;
-        for (var i = 1; i < lines.Length; i++)
+        if (Markdown.Parse(text, Pipeline).FirstOrDefault() is not YamlFrontMatterBlock block)
         {
-            var line = lines[i].TrimEnd();
-            if (line == Delimiter)
-            {
-                frontMatter.Body = string.Join('\n', lines[(i + 1)..]).TrimStart('\n');
-                return frontMatter;
-            }
-
-            if (line.Length == 0 || line.TrimStart().StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (listKey is not null && line.TrimStart().StartsWith("- ", StringComparison.Ordinal))
-            {
-                frontMatter._values[listKey].Add(Unquote(line.TrimStart()[2..]));
-                continue;
-            }
-
-            listKey = frontMatter.Add(line, i + 1);
+            throw new DraftInvalidException(Field, "The front matter block is not closed by a \"---\" line.");
         }
 
-        throw new DraftInvalidException(Field, "The front matter block is not closed by a \"---\" line.");
+        // The block's span ends inside its closing line; the YAML is what lies between the two delimiter lines.
+        var closingLineStart = text.LastIndexOf('\n', block.Span.End) + 1;
+        var closingLineEnd = text.IndexOf('\n', block.Span.End);
+        var yaml = text[(lines[0].Length + 1)..closingLineStart];
+        var body = closingLineEnd < 0 ? "" : text[(closingLineEnd + 1)..].TrimStart('\n');
+        var lastLine = text.AsSpan(0, closingLineStart).Count('\n');
+        var frontMatter = new FrontMatter(lines, lastLine, body);
+        frontMatter.Load(yaml);
+        return frontMatter;
     }
 
     public string? Scalar(string key)
@@ -69,51 +67,87 @@ internal sealed class FrontMatter
 
         return _lists.Contains(key)
             ? throw new DraftInvalidException(key, $"Front matter key \"{key}\" takes a single value, not a list.")
-            : values[0];
+            : values.FirstOrDefault();
     }
 
     public IReadOnlyList<string> List(string key) => _values.TryGetValue(key, out var values) ? values : [];
 
-    /// <summary>Adds one "key: value" line; returns the key when "- item" lines may follow.</summary>
-    private string? Add(string line, int lineNumber)
+    /// <summary>Reads the mapping event by event, so that a duplicate key or a nested value names its field and line.</summary>
+    private void Load(string yaml)
     {
-        var colon = line.IndexOf(':');
-        if (colon <= 0 || char.IsWhiteSpace(line[0]))
+        var parser = new Parser(new StringReader(yaml));
+        try
         {
-            throw new DraftInvalidException(Field, $"Front matter line {lineNumber} is not \"key: value\": {line}");
-        }
+            parser.Consume<StreamStart>();
+            if (parser.TryConsume<StreamEnd>(out _))
+            {
+                return;
+            }
 
-        var key = line[..colon].Trim();
-        var value = line[(colon + 1)..].Trim();
-        if (!_values.TryAdd(key, []))
+            parser.Consume<DocumentStart>();
+            if (!parser.TryConsume<MappingStart>(out _))
+            {
+                throw NotKeyValue(parser.Current!);
+            }
+
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                if (!parser.TryConsume<Scalar>(out var key))
+                {
+                    throw NotKeyValue(parser.Current!);
+                }
+
+                if (!_values.TryAdd(key.Value, []))
+                {
+                    throw new DraftInvalidException(key.Value, $"Front matter key \"{key.Value}\" appears twice (line {LineOf(key)}).");
+                }
+
+                ReadValue(parser, key.Value);
+            }
+        }
+        catch (YamlException e)
         {
-            throw new DraftInvalidException(key, $"Front matter key \"{key}\" appears twice.");
+            // An error found at the end of the YAML (an unclosed bracket or quote) is reported on its last line.
+            var line = Math.Min(e.Start.Line + 1, _lastLine);
+            throw new DraftInvalidException(Field, $"Front matter line {line} is not valid YAML ({e.Message}): {TextOf(line)}");
         }
-
-        if (value.Length == 0)
-        {
-            _lists.Add(key);
-            return key;
-        }
-
-        if (value.StartsWith('[') && value.EndsWith(']'))
-        {
-            _lists.Add(key);
-            _values[key].AddRange(value[1..^1]
-                .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Select(Unquote));
-            return null;
-        }
-
-        _values[key].Add(Unquote(value));
-        return null;
     }
 
-    private static string Unquote(string value)
+    private void ReadValue(Parser parser, string key)
     {
-        var trimmed = value.Trim();
-        return trimmed.Length >= 2 && trimmed[0] == trimmed[^1] && trimmed[0] is '"' or '\''
-            ? trimmed[1..^1]
-            : trimmed;
+        if (parser.TryConsume<Scalar>(out var value))
+        {
+            // "key:" with nothing after it gives no value, as if the key were absent.
+            if (value.Value.Length > 0 || value.Style != ScalarStyle.Plain)
+            {
+                _values[key].Add(value.Value);
+            }
+
+            return;
+        }
+
+        if (!parser.TryConsume<SequenceStart>(out _))
+        {
+            throw NotKeyValue(parser.Current!);
+        }
+
+        _lists.Add(key);
+        while (!parser.TryConsume<SequenceEnd>(out _))
+        {
+            if (!parser.TryConsume<Scalar>(out var item))
+            {
+                throw new DraftInvalidException(key, $"Front matter line {LineOf(parser.Current!)}: the items of \"{key}\" must be plain text: {TextOf(LineOf(parser.Current!))}");
+            }
+
+            _values[key].Add(item.Value);
+        }
     }
+
+    /// <summary>The YAML starts on the file's second line.</summary>
+    private static long LineOf(ParsingEvent yamlEvent) => yamlEvent.Start.Line + 1;
+
+    private string TextOf(long fileLine) => fileLine >= 1 && fileLine <= _lines.Length ? _lines[fileLine - 1].Trim() : "";
+
+    private DraftInvalidException NotKeyValue(ParsingEvent at) =>
+        new(Field, $"Front matter line {LineOf(at)} is not \"key: value\" or \"key: [a, b]\": {TextOf(LineOf(at))}");
 }

@@ -100,7 +100,7 @@ public static class MemberListCsv
                 : details?.Email is { } email ? "email:" + email
                 : null;
             if (key is null && details is not null) rowErrors.Add(new(row, Key, $"Cần mã hội viên ({Key}) hoặc thư điện tử ({Email}) để nhận ra hội viên khi nhập lại."));
-            if (key is not null && !seen.TryAdd(key, row)) rowErrors.Add(new(row, key.StartsWith("ma:") ? Key : Email, $"Trùng với dòng {seen[key]}."));
+            if (key is not null && !seen.TryAdd(key, row)) rowErrors.Add(new(row, key.StartsWith("ma:", StringComparison.Ordinal) ? Key : Email, $"Trùng với dòng {seen[key]}."));
 
             if (rowErrors.Count > 0) errors.AddRange(rowErrors);
             else rows.Add(new MemberRow(row, key!, details!, new ProfileConsent(contact, name)));
@@ -122,7 +122,7 @@ public static class MemberListCsv
             var d = p.Details;
             var cells = new Dictionary<string, string?>
             {
-                [Key] = p.ImportKey is { } key && key.StartsWith("ma:") ? key[3..] : null,
+                [Key] = p.ImportKey is { } key && key.StartsWith("ma:", StringComparison.Ordinal) ? key[3..] : null,
                 [FullName] = d.FullName,
                 [Title] = d.AcademicTitle == AcademicTitle.None ? null : ExpertVocabulary.Abbreviation(d.AcademicTitle),
                 [Degree] = d.Degree == Experts.Degree.Other ? "khác" : ExpertVocabulary.Abbreviation(d.Degree),

@@ -107,7 +107,7 @@ public sealed record ProfileInput(
     private static string? PhoneNumber(string text)
     {
         var compact = new string(text.Where(c => c is not (' ' or '.' or '-')).ToArray());
-        if (compact.StartsWith("+84")) compact = "0" + compact[3..];
+        if (compact.StartsWith("+84", StringComparison.Ordinal)) compact = "0" + compact[3..];
         return compact.Length is 10 or 11 && compact[0] == '0' && compact.All(char.IsAsciiDigit) ? compact : null;
     }
 }

@@ -25,8 +25,8 @@ public sealed class VoteMatrix
     {
         ParticipantKeys = participantKeys;
         StatementIds = statementIds;
-        var participantIndex = Index(participantKeys, "participant key");
-        var statementIndex = Index(statementIds, "statement id");
+        var participantIndex = Index(participantKeys, "participant key", nameof(participantKeys));
+        var statementIndex = Index(statementIds, "statement id", nameof(statementIds));
         this.moderatedOut = new bool[statementIds.Count];
         foreach (var id in moderatedOut ?? [])
         {
@@ -65,12 +65,12 @@ public sealed class VoteMatrix
     /// <summary>The votes matching <see cref="StatementsOf"/>, position by position.</summary>
     public ReadOnlySpan<sbyte> ValuesOf(int participant) => valuesOf[participant];
 
-    private static Dictionary<string, int> Index(IReadOnlyList<string> keys, string what)
+    private static Dictionary<string, int> Index(IReadOnlyList<string> keys, string what, string parameter)
     {
         var index = new Dictionary<string, int>(keys.Count, StringComparer.Ordinal);
         for (var i = 0; i < keys.Count; i++)
         {
-            if (!index.TryAdd(keys[i], i)) throw new ArgumentException($"Duplicate {what} {keys[i]}.");
+            if (!index.TryAdd(keys[i], i)) throw new ArgumentException($"Duplicate {what} {keys[i]}.", parameter);
         }
 
         return index;

@@ -21,7 +21,7 @@ public sealed record RespondToFeedback(Guid FeedbackId, string? Decision, string
         if (item.Hidden) return Common.Decision.Conflict("Góp ý đang bị ẩn; hãy khôi phục trước khi phản hồi.");
         if (target.Status == ConsultationStatus.Responded) return Common.Decision.Conflict("Các phản hồi đã được công bố, không sửa được nữa.");
         if (target.Status != ConsultationStatus.Closed) return Common.Decision.Conflict("Chỉ phản hồi sau khi đợt lấy ý kiến đã kết thúc.");
-        KebabCase.TryParse<ResponseDecision>(command.Decision, out var decision);
+        _ = KebabCase.TryParse<ResponseDecision>(command.Decision, out var decision);
         var explanation = string.IsNullOrWhiteSpace(command.Explanation) ? null : command.Explanation;
         return Common.Decision.Accept(new FeedbackResponded(
             item.Id, item.ConsultationId, decision, explanation, command.GroupId, command.Official.UserName, now));

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection;
+using Nq45Consult.Consultation.Accounts;
+using Nq45Consult.Consultation.Dialogue;
+using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Consultation.Experts;
+using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.Notifications;
+using Nq45Consult.Consultation.Review;
+using Nq45Consult.Consultation.Storage;
+using Nq45Consult.Consultation.Surveys;
+
+namespace Nq45Consult.Consultation;
+
+/// <summary>
+/// Composes the consultation model: the event store (Storage, which knows no capability) and each capability's own
+/// Marten configuration. The order is the order in which they configure the store.
+/// </summary>
+public static class ConsultationModule
+{
+    public static IServiceCollection AddConsultation(this IServiceCollection services, string connectionString, StorageOptions storage) =>
+        services.AddEventStore(connectionString, storage)
+            .AddAccountsStore()
+            .AddConsultationsStore()
+            .AddFeedbackStore()
+            .AddDialogueStore()
+            .AddReviewStore()
+            .AddSurveysStore()
+            .AddExpertsStore()
+            .AddNotificationsStore();
+}
