@@ -165,6 +165,7 @@ public sealed class LiveRoom(IReadOnlyList<AppNode> nodes, Guid session, HubConn
     /// </summary>
     public async Task<Reconnect> ReconnectStorm(IReadOnlyList<Member> members)
     {
+        foreach (var m in members) m.Messages.Clear();
         var expected = new ConcurrentBag<long>();
         var sw = Stopwatch.StartNew();
         using var stop = new CancellationTokenSource();
@@ -176,7 +177,6 @@ public sealed class LiveRoom(IReadOnlyList<AppNode> nodes, Guid session, HubConn
                 await Task.Delay(100);
             }
         });
-        foreach (var m in members) m.Messages.Clear();
         await Clients.Batched(members.Count, Clients.JoinParallelism, async i =>
         {
             await members[i].Connection!.DisposeAsync();
