@@ -34,6 +34,8 @@ internal sealed class AppProcess : IAsyncDisposable
         start.Environment["Seed__Demo"] = "true";
         start.Environment["Seed__DemoPassword"] = demoPassword;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Plain HTTP on loopback, as behind a proxy that ends TLS.
+        start.Environment["Https__Required"] = "false";
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var log = new List<string>();
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.Add(e.Data); };

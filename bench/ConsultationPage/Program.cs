@@ -1,41 +1,52 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Reflection;
 using System.Text.Json;
 using Nq45Consult.Bench.ConsultationPage;
 using Nq45Consult.Bench.DraftParsing;
 using Nq45Consult.Consultation.Drafts.Parsing;
 
 // Server time of GET /consultations/{slug} for the seed draft and for a generated draft at the
-// section limit, through the real app started as a process (Release build, embedded PostgreSQL).
-const int Warmup = 20;
-var requests = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 200;
+// section limit, through the real app started as a process (the bench's build configuration, embedded PostgreSQL).
+// Usage: dotnet run -c Release --project bench/ConsultationPage -- [requests=200] [--smoke]
+// --smoke: a 50-section draft, 3 requests each; fails unless both pages show every section (the test suite runs it).
+var smoke = args.Contains("--smoke");
+var warmUp = smoke ? 1 : 20;
+var requests = smoke ? 3 : args.Length > 0 && int.TryParse(args[0], out var n) ? n : 200;
 
 var root = FindRepository();
 var webProject = Path.Combine(root, "src", "Web");
-Run("dotnet", "build", webProject, "-c", "Release", "-v", "q", "-nologo");
-var webDll = Path.Combine(webProject, "bin", "Release", "net10.0", "Nq45Consult.Web.dll");
+var configuration = typeof(Program).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+var webDll = Path.Combine(webProject, "bin", configuration, "net10.0", "Nq45Consult.Web.dll");
 var password = "Bench-" + Guid.NewGuid().ToString("N")[..12] + "!";
 
 await using var app = await AppProcess.Start(webDll, webProject, password);
 using var http = new HttpClient { BaseAddress = app.Address, Timeout = TimeSpan.FromMinutes(2) };
 
-var markdown = SyntheticDraft.WithSections(DraftLimits.MaxSections);
+var generated = smoke ? 50 : DraftLimits.MaxSections;
+var markdown = SyntheticDraft.WithSections(generated);
 var bigSlug = await PublishOpen(http, "Dự thảo thử tải 5000 mục", markdown, password);
 
-Console.WriteLine($"GET /consultations/{{slug}}, anonymous, {Warmup} warm-up then {requests} sequential requests (client-side time to the last byte, loopback).");
+Console.WriteLine($"GET /consultations/{{slug}}, anonymous, {warmUp} warm-up then {requests} sequential requests (client-side time to the last byte, loopback).");
 Console.WriteLine("| Page | Sections | HTML bytes | p50 ms | p95 ms | p99 ms | requests/s |");
 Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-await Measure(http, "ke-hoach-45-nq-tw", requests);
-await Measure(http, bigSlug, requests);
+await Measure(http, "ke-hoach-45-nq-tw", requests, warmUp);
+var shown = await Measure(http, bigSlug, requests, warmUp);
+if (shown != generated)
+{
+    Console.WriteLine($"FAILED: the generated draft shows {shown} sections, not {generated}.");
+    return 1;
+}
+if (smoke) Console.WriteLine("Smoke run: every check held.");
 return 0;
 
-static async Task Measure(HttpClient http, string slug, int count)
+static async Task<int> Measure(HttpClient http, string slug, int count, int warmUp)
 {
     var path = $"/consultations/{slug}";
     var sections = (await http.GetFromJsonAsync<JsonElement>($"/api/consultations/{slug}")).GetProperty("sections").GetArrayLength();
     var bytes = 0;
-    for (var i = 0; i < Warmup; i++) bytes = (await Get(http, path)).Length;
+    for (var i = 0; i < warmUp; i++) bytes = (await Get(http, path)).Length;
     var timings = new double[count];
     var total = Stopwatch.StartNew();
     for (var i = 0; i < count; i++)
@@ -48,6 +59,7 @@ static async Task Measure(HttpClient http, string slug, int count)
     Array.Sort(timings);
     double P(double q) => timings[Math.Min(count - 1, (int)Math.Ceiling(q * count) - 1)];
     Console.WriteLine($"| {path} | {sections:N0} | {bytes:N0} | {P(0.50):F1} | {P(0.95):F1} | {P(0.99):F1} | {count / seconds:F1} |");
+    return sections;
 }
 
 static async Task<byte[]> Get(HttpClient http, string path)
@@ -86,11 +98,4 @@ static string FindRepository()
     for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         if (File.Exists(Path.Combine(dir.FullName, "Nq45Consult.sln"))) return dir.FullName;
     throw new InvalidOperationException("Run from inside the repository (Nq45Consult.sln not found above the bench's folder).");
-}
-
-static void Run(string file, params string[] arguments)
-{
-    using var process = Process.Start(file, arguments);
-    process.WaitForExit();
-    if (process.ExitCode != 0) throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} exited with {process.ExitCode}.");
 }

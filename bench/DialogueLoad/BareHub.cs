@@ -5,14 +5,16 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Nq45Consult.Bench.DialogueLoad;
 
-/// <summary>The baseline: a hub that only broadcasts, in its own Kestrel app in this process.</summary>
-public sealed class BareHub : IAsyncDisposable
+/// <summary>
+/// The baseline: a hub that only broadcasts and acknowledges, nothing stored, no sign-in, in a process of its own
+/// (this bench's executable with <c>--bare-hub</c>), so that its CPU is counted apart from the clients'.
+/// </summary>
+public static class BareHub
 {
-    private readonly WebApplication app;
+    public const string Argument = "--bare-hub";
 
-    private BareHub(WebApplication app) => this.app = app;
-
-    public static async Task<BareHub> Start()
+    /// <summary>The child process: serves until stopped; its first line is its address.</summary>
+    public static async Task Serve()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -22,42 +24,56 @@ public sealed class BareHub : IAsyncDisposable
         app.UseWebSockets();
         app.MapHub<Broadcaster>("/bare");
         await app.StartAsync();
-        return new BareHub(app);
+        Console.WriteLine(app.Urls.First());
+        await app.WaitForShutdownAsync();
     }
 
-    public async Task<Latency> Measure(int clients)
+    public sealed record Figures(TimeSpan Connect, Latency Broadcast, double AcksPerSecond);
+
+    /// <summary>Connects the clients as the room's clients connect, broadcasts, then has every client call once.</summary>
+    public static async Task<Figures> Measure(Uri address, int clients, int rounds, Meter meter)
     {
-        var hub = new Uri(new Uri(app.Urls.First()), "/bare");
-        var sw = Stopwatch.StartNew();
+        var hub = new Uri(address, "/bare");
         var received = new ConcurrentBag<double>();
         var clock = Stopwatch.StartNew();
-        var connections = await Connections.Batched(clients, 50, async _ =>
+        HubConnection[] connections;
+        TimeSpan connect;
+        using (meter.Phase("bare: connect"))
         {
-            var c = Connections.To(hub);
-            c.On<long>("tick", sent => received.Add((clock.ElapsedTicks - sent) * 1000.0 / Stopwatch.Frequency));
-            await c.StartAsync();
-            return c;
-        });
-        var connect = sw.Elapsed;
-        for (var round = 0; round < 5; round++)
-        {
-            var before = received.Count;
-            await connections[0].InvokeAsync("Broadcast", clock.ElapsedTicks);
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (received.Count < before + clients && DateTime.UtcNow < deadline) await Task.Delay(5);
+            var sw = Stopwatch.StartNew();
+            connections = await Clients.Batched(clients, Clients.JoinParallelism, async _ =>
+            {
+                var c = Clients.Connect(hub, null);
+                c.On<long>("tick", sent => received.Add(Clients.Ms(clock, sent)));
+                await c.StartAsync();
+                return c;
+            });
+            connect = sw.Elapsed;
         }
-        await Connections.Batched(clients, 100, async i => { await connections[i].DisposeAsync(); return 0; });
-        return Latency.Of(received, connect);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        using (meter.Phase("bare: broadcast"))
+        {
+            for (var round = 0; round < rounds; round++)
+            {
+                var before = received.Count;
+                await connections[0].InvokeAsync("Broadcast", clock.ElapsedTicks);
+                await Clients.Until(() => received.Count >= before + clients, TimeSpan.FromSeconds(60));
+            }
+        }
+        double rate;
+        using (meter.Phase("bare: call storm"))
+        {
+            var sw = Stopwatch.StartNew();
+            await Clients.Batched(clients, Clients.StormParallelism, i => connections[i].InvokeAsync<int>("Ack", i));
+            rate = clients / sw.Elapsed.TotalSeconds;
+        }
+        await Clients.Batched(clients, 100, async i => { await connections[i].DisposeAsync(); return 0; });
+        return new Figures(connect, Latency.Of(received), rate);
     }
 
     private sealed class Broadcaster : Hub
     {
         public Task Broadcast(long sent) => Clients.All.SendAsync("tick", sent);
+
+        public int Ack(int value) => value;
     }
 }

@@ -2,8 +2,10 @@
 // copies of 25 campaign texts with small edits; times the start-up signing of items without signatures
 // (LikenessSignatures.Backfill) and NearDuplicates.Groups (LSH candidates, trigram similarity, cached until a write).
 // Usage (from the repository root):
-//   dotnet run -c Release --project bench/DuplicateGroups -- [items=10000] [--exact]
+//   dotnet run -c Release --project bench/DuplicateGroups -- [items=10000] [--exact] [--smoke]
 // --exact also groups by comparing every pair in memory and reports what the LSH grouping missed (quadratic: ≤ 20,000 items).
+// --smoke: 400 items with --exact; fails unless the LSH grouping found every group the exact comparison found (the test
+// suite runs it; no time is judged).
 using System.Diagnostics;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +18,8 @@ using Nq45Consult.Consultation.Review.Dashboard;
 using Nq45Consult.Consultation.Storage;
 using Nq45Consult.TestSupport;
 
-var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 10_000;
+var smoke = args.Contains("--smoke");
+var count = smoke ? 400 : args.Length > 0 && int.TryParse(args[0], out var n) ? n : 10_000;
 
 var services = new ServiceCollection().AddLogging();
 services.AddConsultation(TestCluster.CreateDatabase("dupbench") + ";Command Timeout=0", new StorageOptions { ApplySchemaOnStart = false, RunProjectionDaemon = false });
@@ -122,7 +125,7 @@ for (var run = 1; run <= 3; run++)
         $"Signing those {texts.Count:N0} arguments (what a write adds): {watch.ElapsedMilliseconds:N0} ms");
 }
 
-if (args.Contains("--exact"))
+if (smoke || args.Contains("--exact"))
 {
     // Every pair compared in memory: the groups a search without candidates finds, to check what LSH missed.
     await using var session = store.QuerySession();
@@ -151,4 +154,14 @@ if (args.Contains("--exact"))
     var same = exact.Count(e => found.Any(f => f.SequenceEqual(e)));
     Console.WriteLine($"Every pair compared in memory: {watch.ElapsedMilliseconds:N0} ms, {pairs:N0} pairs at or above the threshold, highest below it {nearest:F2}; " +
         $"{exact.Count} groups, {exact.Sum(g => g.Count):N0} items; the LSH grouping found {same} of these groups exactly");
+    if (smoke)
+    {
+        if (same != exact.Count || exact.Count == 0 || groups.Count != exact.Count)
+        {
+            Console.WriteLine($"FAILED: the LSH grouping found {groups.Count} groups, {same} of the {exact.Count} exact ones.");
+            return 1;
+        }
+        Console.WriteLine("Smoke run: every check held.");
+    }
 }
+return 0;

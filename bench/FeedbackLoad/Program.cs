@@ -1,7 +1,10 @@
 // Feedback submissions over HTTP against the real app started as a process (embedded PostgreSQL, fsync on,
 // as in production), then, on the same cluster, raw single-row Npgsql inserts of a similar JSON row as the
 // baseline. Usage: dotnet run -c Release --project bench/FeedbackLoad -- [web.dll] [clients=50] [perClient=40] [warmUpPerClient=40]
+// The app is the one built with the bench (same configuration) unless web.dll is given.
+// --smoke: 2 clients × 3 submissions; fails unless every request succeeded (the test suite runs it; no time is judged).
 using System.Diagnostics;
+using System.Reflection;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
@@ -9,12 +12,16 @@ using System.Text.Json;
 using Npgsql;
 
 var root = FindRepoRoot();
-var webDll = args is [{ Length: > 0 }, ..] ? Path.GetFullPath(args[0]) : Path.Combine(root, "src/Web/bin/Release/net10.0/Nq45Consult.Web.dll");
-var clients = args.Length > 1 ? int.Parse(args[1]) : 50;
-var perClient = args.Length > 2 ? int.Parse(args[2]) : 40;
+var smoke = args.Contains("--smoke");
+if (smoke) args = [];
+var configuration = typeof(Program).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+var webDll = args is [{ Length: > 0 }, ..] ? Path.GetFullPath(args[0]) : Path.Combine(root, $"src/Web/bin/{configuration}/net10.0/Nq45Consult.Web.dll");
+var clients = smoke ? 2 : args.Length > 1 ? int.Parse(args[1]) : 50;
+var perClient = smoke ? 3 : args.Length > 2 ? int.Parse(args[2]) : 40;
 // Enough warm-up requests per client that tiered compilation has finished rewriting the hot path before the timing.
-var warmUp = args.Length > 3 ? int.Parse(args[3]) : 40;
-if (!File.Exists(webDll)) throw new FileNotFoundException($"Build the app first: dotnet build -c Release src/Web ({webDll})");
+var warmUp = smoke ? 1 : args.Length > 3 ? int.Parse(args[3]) : 40;
+if (!File.Exists(webDll)) throw new FileNotFoundException($"Build the app first: dotnet build -c {configuration} src/Web ({webDll})");
+var failed = false;
 
 var data = Directory.CreateTempSubdirectory("feedback-load-");
 var appPort = FreePort();
@@ -34,6 +41,8 @@ var app = Process.Start(new ProcessStartInfo("dotnet", [webDll, "--urls", $"http
         ["Seed__Demo"] = "true",
         ["Seed__DemoPassword"] = password,
         ["Content__Path"] = Path.Combine(root, "content"),
+        // Plain HTTP on loopback, as behind a proxy that ends TLS.
+        ["Https__Required"] = "false",
         ["Logging__LogLevel__Default"] = "Warning",
         // Production, but over plain HTTP on loopback and with one person's submissions far above the abuse limit.
         ["Https__Required"] = "false",
@@ -88,6 +97,9 @@ try
     Console.WriteLine($"Raw Npgsql single-row JSON inserts, same cluster, fsync on: {clients} writers × {perClient}");
     Console.WriteLine($"  {rawRate:N0} inserts/s, p50 {P(rawLatencies, 50):N1} ms, p99 {P(rawLatencies, 99):N1} ms");
     Console.WriteLine($"Ratio HTTP / raw: {httpRate / rawRate:P0} (target ≥ 50 %, p99 < 50 ms)");
+    failed = failures + floorFailures > 0;
+    if (failed) Console.WriteLine($"FAILED: {failures} submissions and {floorFailures} requests were not answered as expected");
+    else if (smoke) Console.WriteLine("Smoke run: every check held.");
 }
 finally
 {
@@ -97,6 +109,7 @@ finally
     StopPostgres(Path.Combine(data.FullName, "pg"));
     try { data.Delete(recursive: true); } catch (IOException) { }
 }
+return failed ? 1 : 0;
 
 static Task<(double Rate, List<double> Latencies, int Failures)> Submissions(
     HttpClient http, Guid consultation, string[] sections, List<string> tokens, int clients, int perClient) =>

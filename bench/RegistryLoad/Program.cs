@@ -1,7 +1,9 @@
 // The expert registry at scale: importing a 50,000-row member list (preview, import, re-import), then searching
 // 100,000 profiles — free text with and without diacritics, filters, both — as GET /api/experts runs it. The
 // profiles beyond the imported ones are bulk-inserted as documents (same shape, same columns), which is quicker.
-// Usage: dotnet run -c Release --project bench/RegistryLoad -- [importRows=50000] [profiles=100000] [runs=100]
+// Usage: dotnet run -c Release --project bench/RegistryLoad -- [importRows=50000] [profiles=100000] [runs=100] [--smoke]
+// --smoke: 200 rows, 500 profiles, 3 runs; fails unless every row is imported, re-imported unchanged and found (the
+// test suite runs it; no time is judged).
 using System.Diagnostics;
 using System.Text;
 using Marten;
@@ -18,9 +20,12 @@ using Nq45Consult.Consultation.Experts.Registry;
 using Nq45Consult.Consultation.Storage;
 using Nq45Consult.TestSupport;
 
-var importRows = args.Length > 0 ? int.Parse(args[0]) : 50_000;
-var profiles = args.Length > 1 ? int.Parse(args[1]) : 100_000;
-var runs = args.Length > 2 ? int.Parse(args[2]) : 100;
+var smoke = args.Contains("--smoke");
+var sizes = args.Where(a => a.All(char.IsAsciiDigit)).Select(int.Parse).ToArray();
+var importRows = smoke ? 200 : sizes.Length > 0 ? sizes[0] : 50_000;
+var profiles = smoke ? 500 : sizes.Length > 1 ? sizes[1] : 100_000;
+var runs = smoke ? 3 : sizes.Length > 2 ? sizes[2] : 100;
+var failures = new List<string>();
 
 var connectionString = TestCluster.CreateDatabase("registrybench");
 var services = new ServiceCollection().AddLogging();
@@ -40,9 +45,12 @@ foreach (var name in new[] { "Hội Tin học tỉnh", "Hội Y học tỉnh", "
 var random = new Random(45);
 var file = Encoding.UTF8.GetBytes(MemberList(0, importRows));
 Console.WriteLine($"Member list: {importRows:N0} rows, {file.Length / 1024.0 / 1024:N1} MiB");
-await Timed("  preview (dry run)", () => import.Handle(new ImportMemberList(file, DryRun: true, "bench"), CancellationToken.None));
-await Timed("  import", () => import.Handle(new ImportMemberList(file, DryRun: false, "bench"), CancellationToken.None));
-await Timed("  re-import, nothing changed", () => import.Handle(new ImportMemberList(file, DryRun: false, "bench"), CancellationToken.None));
+var preview = await Timed("  preview (dry run)", () => import.Handle(new ImportMemberList(file, DryRun: true, "bench"), CancellationToken.None));
+var imported = await Timed("  import", () => import.Handle(new ImportMemberList(file, DryRun: false, "bench"), CancellationToken.None));
+var again = await Timed("  re-import, nothing changed", () => import.Handle(new ImportMemberList(file, DryRun: false, "bench"), CancellationToken.None));
+if (preview.ErrorCount + imported.ErrorCount + again.ErrorCount > 0) failures.Add("the generated member list has rows in error");
+if (imported.Created != importRows) failures.Add($"the import created {imported.Created} profiles, not {importRows}");
+if (again.Unchanged != importRows) failures.Add($"the re-import left {again.Unchanged} profiles unchanged, not {importRows}");
 
 var (more, _, _) = MemberListCsv.Read(MemberList(1, Math.Max(0, profiles - importRows)), consultation.Value.AllowedFields, await associations.All());
 var at = DateTimeOffset.UtcNow;
@@ -60,6 +68,7 @@ await using (var connection = new NpgsqlConnection(connectionString))
     while (await reader.ReadAsync()) Console.WriteLine($"  {reader.GetString(0)}");
 }
 var total = (await registry.Search(new RegistryFilter(), 1, 1)).Total;
+if (total != Math.Max(profiles, importRows)) failures.Add($"the registry holds {total} profiles, not {Math.Max(profiles, importRows)}");
 var association = (await associations.All()).First(a => a.Name == "Hội Y học tỉnh").Id;
 Console.WriteLine($"Search over {total:N0} profiles, page of 50, {runs} timed runs each after 5 warm-ups:");
 await Search("text with diacritics \"Nguyễn Thị Hương\"", new RegistryFilter(Text: "Nguyễn Thị Hương"));
@@ -72,7 +81,9 @@ await Search("degree = TS, field = công nghệ thông tin", new RegistryFilter(
 await Search("association = Hội Y học tỉnh, outside the province", new RegistryFilter(Association: association, InProvince: false));
 await Search("field = y tế + text \"benh vien\"", new RegistryFilter(Field: "y tế", Text: "benh vien"));
 await Search("page 100 of field = khác", new RegistryFilter(Field: "khác"), page: 100);
-return;
+foreach (var failure in failures) Console.WriteLine($"FAILED: {failure}");
+if (smoke && failures.Count == 0) Console.WriteLine("Smoke run: every check held.");
+return failures.Count == 0 ? 0 : 1;
 
 async Task Search(string name, RegistryFilter filter, int page = 1)
 {
@@ -89,12 +100,13 @@ async Task Search(string name, RegistryFilter filter, int page = 1)
     Console.WriteLine($"  {name}: {found!.Total:N0} found; p50 {times[runs / 2]:N1} ms, p99 {times[(int)(runs * 0.99)]:N1} ms");
 }
 
-static async Task Timed(string name, Func<Task<ImportReport>> action)
+static async Task<ImportReport> Timed(string name, Func<Task<ImportReport>> action)
 {
     var watch = Stopwatch.StartNew();
     var report = await action();
     Console.WriteLine($"{name}: {watch.Elapsed.TotalSeconds:N1} s (created {report.Created:N0}, updated {report.Updated:N0}, " +
         $"unchanged {report.Unchanged:N0}, errors {report.ErrorCount:N0})");
+    return report;
 }
 
 // Plausible members: Vietnamese names, a degree mix close to the seed plan's, one to three fields, specialties,

@@ -1,6 +1,8 @@
 // Review read paths at scale: summary, dashboard data and progress for a consultation of N items over S
 // sections, and the DOCX acceptance report of M items (time and managed-heap peak).
-// Usage: dotnet run -c Release --project bench/ReviewLoad -- [items=100000] [sections=200] [docxItems=10000]
+// Usage: dotnet run -c Release --project bench/ReviewLoad -- [items=100000] [sections=200] [docxItems=10000] [--smoke]
+// --smoke: 300 items over 10 sections, a DOCX of 100; fails unless the progress counts every item and every answer and
+// the report holds every row (the test suite runs it; no time is judged).
 using System.Diagnostics;
 using System.Text;
 using Marten;
@@ -19,9 +21,12 @@ using Nq45Consult.Consultation.Review.Reporting;
 using Nq45Consult.Consultation.Storage;
 using Nq45Consult.TestSupport;
 
-var items = args.Length > 0 ? int.Parse(args[0]) : 100_000;
-var sections = args.Length > 1 ? int.Parse(args[1]) : 200;
-var docxItems = args.Length > 2 ? int.Parse(args[2]) : 10_000;
+var smoke = args.Contains("--smoke");
+var sizes = args.Where(a => a.All(char.IsAsciiDigit)).Select(int.Parse).ToArray();
+var items = smoke ? 300 : sizes.Length > 0 ? sizes[0] : 100_000;
+var sections = smoke ? 10 : sizes.Length > 1 ? sizes[1] : 200;
+var docxItems = smoke ? 100 : sizes.Length > 2 ? sizes[2] : 10_000;
+var failures = new List<string>();
 
 var services = new ServiceCollection().AddLogging();
 services.AddConsultation(TestCluster.CreateDatabase("reviewbench"), new StorageOptions { ApplySchemaOnStart = false, RunProjectionDaemon = false });
@@ -49,6 +54,10 @@ await using (var session = store.QuerySession())
     await Measure("Summary (api/summary)", () => new FeedbackQueries(session).Summary(consultation));
     await Measure("Dashboard data (heat map, stances, per day, participation)", () => new ReviewDashboard(session).Data(consultation));
     await Measure("Review progress (unanswered count)", () => new ReviewProgressQuery(session, review).Of(consultation));
+    // Seed answers every third item.
+    var progress = await new ReviewProgressQuery(session, review).Of(consultation);
+    if (progress.Items != items || progress.Responded != (items + 2) / 3)
+        failures.Add($"progress counts {progress.Items} items, {progress.Responded} answered; expected {items}, {(items + 2) / 3}");
     // The search: "quy hoach" is in every item, "y kien so 4242" in 11 (4242, 42420–42429). Each through the dashboard
     // (folded search text, trigram index) and, for comparison, the former condition (unaccent on both sides, ilike).
     foreach (var query in new[] { "quy hoach", "y kien so 4242" })
@@ -86,14 +95,18 @@ await using (var session = store.QuerySession())
         watch.Stop();
         // Live memory (after a full collection) every 1,000 rows, in a separate pass so the timing above stays clean.
         long live = 0;
+        var rows = 0;
         await using (var file = File.Create(path))
-            await DocxReport.Write(file, await report.Preamble(consultation, true), Sampled(report.Rows(consultation, true), () => live = Math.Max(live, GC.GetTotalMemory(true))));
+            await DocxReport.Write(file, await report.Preamble(consultation, true), Sampled(report.Rows(consultation, true), () => live = Math.Max(live, GC.GetTotalMemory(true)), () => rows++));
+        if (rows != docxItems) failures.Add($"the DOCX report has {rows} rows, not {docxItems}");
         Console.WriteLine($"DOCX of {docxItems:N0} items, run {run}: {watch.ElapsedMilliseconds:N0} ms, {new FileInfo(path).Length / 1024:N0} KiB, " +
             $"live managed memory at most {(live - baseline) / 1024.0 / 1024:N1} MiB above baseline");
         File.Delete(path);
     }
 }
-return;
+foreach (var failure in failures) Console.WriteLine($"FAILED: {failure}");
+if (smoke && failures.Count == 0) Console.WriteLine("Smoke run: every check held.");
+return failures.Count == 0 ? 0 : 1;
 
 // The dashboard's search as it was before the folded search text: the same count and page, unaccent on both sides.
 async Task<int> FormerSearch(IQuerySession session, Guid consultationId, string query)
@@ -108,11 +121,12 @@ async Task<int> FormerSearch(IQuerySession session, Guid consultationId, string 
     return total.Single() + page.Count;
 }
 
-static async IAsyncEnumerable<ReportRow> Sampled(IAsyncEnumerable<ReportRow> rows, Action sample)
+static async IAsyncEnumerable<ReportRow> Sampled(IAsyncEnumerable<ReportRow> rows, Action sample, Action counted)
 {
     await foreach (var row in rows)
     {
         if (row.Number % 1_000 == 0) sample();
+        counted();
         yield return row;
     }
 }

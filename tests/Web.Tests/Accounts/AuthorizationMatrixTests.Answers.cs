@@ -76,6 +76,7 @@ public partial class AuthorizationMatrixTests
         ["POST /consultations/{slug}/sessions"] = Moderators,
         ["GET /sessions/{id:guid}"] = RoomMembers,
         ["GET /sessions/{id:guid}/transcript"] = RoomMembers,
+        ["GET /sessions/{id:guid}/present"] = RoomMembers,
 
         ["GET /experts"] = RegistryKeepers,
         ["POST /experts?handler=Import"] = RegistryKeepers,

@@ -15,7 +15,7 @@ public sealed class DraftSessionAccessTests(FeedbackFixture app) : IClassFixture
         var scheduled = await (await app.As("moderator")).PostAsJsonAsync($"/api/consultations/{consultation}/sessions", new { title = "Phiên trước khi mở", startsAt = DateTimeOffset.UtcNow });
         scheduled.EnsureSuccessStatusCode();
         var session = (await scheduled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        string[] routes = [$"/api/sessions/{session}", $"/api/sessions/{session}/transcript", $"/api/consultations/{consultation}/sessions"];
+        string[] routes = [$"/api/sessions/{session}", $"/api/sessions/{session}/transcript", $"/api/consultations/{consultation}/sessions", $"/sessions/{session}/present"];
 
         var expert = await app.As("expert1");
         foreach (var route in routes) Assert.Equal(HttpStatusCode.NotFound, (await expert.GetAsync(route)).StatusCode);

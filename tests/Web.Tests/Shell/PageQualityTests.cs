@@ -45,6 +45,7 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { "/sessions/{session}", "expert1" },
         { "/sessions/{session}", "moderator" },
         { "/sessions/{session}/transcript", "expert1" },
+        { "/sessions/{session}/present", "expert1" },
         { $"{Plan}/sessions", "moderator" },
         { "/surveys/{plan}", "expert1" },
         { "/surveys/{plan}/results", "moderator" },
@@ -131,5 +132,6 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
     {
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         if (await page.Locator("#room").CountAsync() > 0) await page.Locator("#room[data-ready=true]").WaitForAsync();
+        if (await page.Locator("#present").CountAsync() > 0) await page.Locator("#present[data-ready=true]").WaitForAsync();
     }
 }

@@ -170,7 +170,12 @@
       .sort((a, b) => b.votes - a.votes || a.askedSeq - b.askedSeq);
     const shown = questions.filter(q => q.state === "visible" || (!isModerator && q.state !== "visible"));
     $("questions").replaceChildren(...shown.map(questionItem));
-    if (isModerator) $("queue").replaceChildren(...questions.filter(q => q.state === "pending").map(questionItem));
+    if (isModerator) {
+      // "Awaiting approval" heads only questions that await it: without pre-moderation every question is public at once.
+      const pending = questions.filter(q => q.state === "pending");
+      $("queue-heading").hidden = pending.length === 0;
+      $("queue").replaceChildren(...pending.map(questionItem));
+    }
     const pinned = state.pinned && state.questions.get(state.pinned);
     $("pinned").hidden = !pinned;
     if (pinned) $("pinned").replaceChildren(el("p", { text: t("PinnedHeading") }), el("p", { text: pinned.item.text }));
@@ -179,9 +184,9 @@
     $("messages").replaceChildren(...[...state.messages.values()].map(v => v.item).sort((a, b) => a.seq - b.seq).map(m =>
       el("li", { "data-message": m.id },
         el("strong", { text: m.saidBy + ": " }),
-        m.hidden ? el("em", { text: t("HiddenMessage", m.hiddenReason) }) : m.text,
-        isModerator && !m.hidden ? el("button", { type: "button", class: "link-button", "aria-expanded": isOpen("hide", m.id) ? "true" : "false",
-          onclick: () => openReason("hide", m.id) }, " " + t("Hide")) : null,
+        m.hidden ? el("em", { text: t("HiddenMessage", m.hiddenReason) }) : el("span", { class: "chat-text", text: m.text }),
+        isModerator && !m.hidden ? el("button", { type: "button", class: "link-button chat-hide", "aria-expanded": isOpen("hide", m.id) ? "true" : "false",
+          onclick: () => openReason("hide", m.id) }, t("Hide")) : null,
         isOpen("hide", m.id) ? reasonForm("HideReason", "Hide", reason => call("HideMessage", m.id, reason)) : null)));
     const again = focused && $(focused);
     if (again && again !== document.activeElement) {
