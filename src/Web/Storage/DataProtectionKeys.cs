@@ -4,28 +4,15 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Npgsql;
+using Nq45Consult.Consultation.Storage;
 
 namespace Nq45Consult.Web.Storage;
 
-/// <summary>One element of the data-protection key ring (a key or a revocation), as ASP.NET Core wrote it.</summary>
-public sealed class DataProtectionKey
-{
-    public Guid Id { get; set; }
-
-    /// <summary>The name ASP.NET Core gave the element (<c>key-{id}</c>, <c>revocation-…</c>).</summary>
-    public string FriendlyName { get; set; } = "";
-
-    public string Xml { get; set; } = "";
-
-    public DateTimeOffset StoredAt { get; set; }
-}
-
 /// <summary>
-/// The key ring that protects sign-in cookies, bearer tokens and anti-forgery tokens, kept in the app's database:
-/// every node reads the same keys, so what one node issued another accepts, and a restart keeps them. Elements are
-/// only ever added (expired keys stay, as ASP.NET Core expects to read them); the repository offers no deletion.
+/// ASP.NET Core's key repository over the <see cref="DataProtectionKeyRing"/> in the app's database: what one node
+/// issued another accepts, and a restart keeps the keys.
 /// </summary>
-public sealed class DataProtectionKeyRepository(IDocumentStore store, TimeProvider time) : IXmlRepository
+public sealed class DataProtectionKeyRepository(DataProtectionKeyRing ring) : IXmlRepository
 {
     /// <summary>
     /// Fixed, so every node (whatever its content root or version) derives the same purposes from the same keys; by
@@ -40,25 +27,9 @@ public sealed class DataProtectionKeyRepository(IDocumentStore store, TimeProvid
 
     public void StoreElement(XElement element, string friendlyName) => Store(element, friendlyName).GetAwaiter().GetResult();
 
-    private async Task<IReadOnlyCollection<XElement>> ReadAll()
-    {
-        await using var session = store.QuerySession();
-        var keys = await session.Query<DataProtectionKey>().OrderBy(k => k.StoredAt).ThenBy(k => k.Id).ToListAsync();
-        return keys.Select(k => XElement.Parse(k.Xml)).ToList();
-    }
+    private async Task<IReadOnlyCollection<XElement>> ReadAll() => (await ring.ReadAll()).Select(xml => XElement.Parse(xml)).ToList();
 
-    private async Task Store(XElement element, string friendlyName)
-    {
-        await using var session = store.LightweightSession();
-        session.Insert(new DataProtectionKey
-        {
-            Id = Guid.CreateVersion7(),
-            FriendlyName = friendlyName,
-            Xml = element.ToString(SaveOptions.DisableFormatting),
-            StoredAt = time.GetUtcNow(),
-        });
-        await session.SaveChangesAsync();
-    }
+    private Task Store(XElement element, string friendlyName) => ring.Add(element.ToString(SaveOptions.DisableFormatting), friendlyName);
 }
 
 public static class DataProtectionKeysSetup
@@ -68,7 +39,7 @@ public static class DataProtectionKeysSetup
         services.ConfigureMarten(options => options.Schema.For<DataProtectionKey>());
         services.AddDataProtection().SetApplicationName(DataProtectionKeyRepository.ApplicationName);
         services.AddOptions<KeyManagementOptions>().Configure<IDocumentStore, TimeProvider>((options, store, time) =>
-            options.XmlRepository = new DataProtectionKeyRepository(store, time));
+            options.XmlRepository = new DataProtectionKeyRepository(new DataProtectionKeyRing(store, time)));
         // After the schema is applied (Marten's start-up service is registered before this one).
         services.AddHostedService<DataProtectionKeysAtStart>();
         return services;

@@ -14,6 +14,8 @@ using Nq45Consult.Web.Storage;
 using Nq45Consult.Web.Tests.Accounts;
 using Nq45Consult.Web.Tests.Infrastructure;
 
+using Nq45Consult.Consultation.Storage;
+
 namespace Nq45Consult.Web.Tests.Storage;
 
 /// <summary>An app node on Kestrel at 127.0.0.1 over the given database, reached over real HTTP.</summary>
