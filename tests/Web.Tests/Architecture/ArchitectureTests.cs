@@ -85,5 +85,5 @@ public sealed class ArchitectureTests
 
     // Called by nothing: it exists so that The_Decide_check_sees_a_call_from_a_lambda has a call to find.
     internal static readonly Func<Decision> PlantedDecideCall = () =>
-        OpenConsultation.Decide(null!, new(Guid.Empty, "architecture test"), DateTimeOffset.UnixEpoch);
+        OpenConsultation.Decide(null!, new(Guid.Empty, Caller.Of("architecture-test", "architecture test")), DateTimeOffset.UnixEpoch);
 }
