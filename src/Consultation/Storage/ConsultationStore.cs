@@ -21,6 +21,7 @@ public static class ConsultationStore
         Surveys.SurveysStore.Configure,
         Experts.ExpertsStore.Configure,
         Notifications.NotificationsStore.Configure,
+        OpinionMap.OpinionMapStore.Configure,
     ];
 
     public static IServiceCollection AddConsultation(this IServiceCollection services, string connectionString, StorageOptions storage)
