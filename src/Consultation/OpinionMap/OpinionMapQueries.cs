@@ -1,5 +1,7 @@
 using Marten;
 using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.OpinionMap.Reporting;
 using Nq45Consult.Consultation.OpinionMap.Mapping;
 
 namespace Nq45Consult.Consultation.OpinionMap;
@@ -8,7 +10,7 @@ namespace Nq45Consult.Consultation.OpinionMap;
 /// Reads of the opinion map with their rules: the consultation must be visible to the caller (else null, a 404);
 /// pending and hidden statements are for moderators, and an expert's own pending ones; no participant is named.
 /// </summary>
-public sealed class OpinionMapQueries(IQuerySession session, OpinionMapComputation computation)
+public sealed class OpinionMapQueries(IQuerySession session, OpinionMapComputation computation, IAuthorProfiles? profiles = null)
 {
     /// <summary>The consultation's scope when the caller may see the consultation and the map is on.</summary>
     public async Task<(ConsultationDetails? Consultation, OpinionMapScope? Scope)> Find(Guid consultationId, Caller? caller, CancellationToken cancellation)
@@ -68,6 +70,33 @@ public sealed class OpinionMapQueries(IQuerySession session, OpinionMapComputati
         if (consultation is null || scope is null) return null;
         return await Reading(await computation.Recompute(consultationId, cancellation), caller, cancellation);
     }
+
+    /// <summary>The map with each group's counts, for officials' exports; null when not visible or not turned on.</summary>
+    public async Task<OpinionMapExport?> Export(Guid consultationId, Caller? caller, CancellationToken cancellation) =>
+        await Map(consultationId, caller, cancellation) is { } map ? await OpinionMapExport.Of(session, map, cancellation) : null;
+
+    /// <summary>
+    /// For moderators only: each group's members counted by field and degree, never listed. Null when not a
+    /// moderator, not visible or not turned on.
+    /// </summary>
+    public async Task<IReadOnlyList<GroupProfile>?> GroupProfiles(Guid consultationId, Caller caller, CancellationToken cancellation)
+    {
+        if (!caller.IsModerator || await Map(consultationId, caller, cancellation) is not { } map) return null;
+        var votes = await session.Query<StatementVote>().Where(v => v.ConsultationId == consultationId).Select(v => v.Voter).ToListAsync(cancellation);
+        var userNameOf = votes.Distinct(StringComparer.OrdinalIgnoreCase).ToDictionary(OpinionMapReading.KeyOf);
+        var found = profiles is null ? new Dictionary<string, AuthorProfile>() : await profiles.Find(session, [.. userNameOf.Values], cancellation);
+        AuthorProfile? ProfileOf(string key) => userNameOf.TryGetValue(key, out var name) ? found.GetValueOrDefault(name) : null;
+        return [.. map.Snapshot.Result.Groups.Select(g =>
+        {
+            var members = g.ParticipantKeys.Select(ProfileOf).ToList();
+            return new GroupProfile(g.Id, g.Size,
+                Counted(members.SelectMany(p => p?.Fields is { Count: > 0 } fields ? fields.Select(f => (string?)f) : [null])),
+                Counted(members.Select(p => string.IsNullOrWhiteSpace(p?.Degree) ? null : p.Degree)));
+        })];
+    }
+
+    private static List<ProfileCount> Counted(IEnumerable<string?> values) =>
+        [.. values.GroupBy(v => v).Select(g => new ProfileCount(g.Key, g.Count())).OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)];
 
     private async Task<OpinionMapReading?> Reading(OpinionMapSnapshot? snapshot, Caller? caller, CancellationToken cancellation)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Nq45Consult.Consultation.OpinionMap;
+using Nq45Consult.Consultation.OpinionMap.Reporting;
 using Nq45Consult.Consultation.OpinionMap.Statements;
 using Nq45Consult.Consultation.OpinionMap.TurningOn;
 using Nq45Consult.Consultation.OpinionMap.Voting;
@@ -24,6 +25,10 @@ public static class OpinionMapEndpoints
             .WithName("TurnOnOpinionMap").WithSummary("Turns the opinion map on, for the consultation or one chapter (sectionAnchor).");
         consultation.MapGet("/opinion-map", Map)
             .WithName("GetOpinionMap").WithSummary("Groups, representative, consensus and divisive statements, anonymous dots; never a participant's identity.");
+        consultation.MapGet("/opinion-map.csv", Csv).RequireAuthorization(Policies.ReviewFeedback)
+            .WithName("OpinionMapCsv").WithSummary("The map's data for officials: each group's counts on each statement, with representative, consensus and divisive marks.");
+        consultation.MapGet("/opinion-map/profiles", Profiles).RequireAuthorization(Policies.Moderate)
+            .WithName("OpinionMapGroupProfiles").WithSummary("Each group's members counted by field and degree; never who they are.");
         consultation.MapPost("/opinion-map/recompute", Recompute).RequireAuthorization(Policies.Moderate)
             .WithName("RecomputeOpinionMap").WithSummary("Recomputes the map from the votes as they are now.");
         consultation.MapGet("/statements", Statements)
@@ -61,6 +66,17 @@ public static class OpinionMapEndpoints
 
     private static async Task<IResult> Map(Guid id, HttpContext http, OpinionMapQueries queries, CancellationToken cancellation) =>
         await queries.Map(id, CallerClaims.From(http.User), cancellation) is { } reading ? TypedResults.Ok(OpinionMapView.Of(reading)) : NotFound();
+
+    private static async Task<IResult> Csv(Guid id, HttpContext http, OpinionMapQueries queries, CancellationToken cancellation)
+    {
+        if (await queries.Export(id, CallerClaims.From(http.User), cancellation) is not { } export) return NotFound();
+        var buffer = new MemoryStream();
+        await OpinionMapCsv.Write(buffer, export, cancellation);
+        return TypedResults.File(buffer.ToArray(), "text/csv; charset=utf-8", $"ban-do-y-kien-{id:N}.csv");
+    }
+
+    private static async Task<IResult> Profiles(Guid id, HttpContext http, OpinionMapQueries queries, CancellationToken cancellation) =>
+        await queries.GroupProfiles(id, CallerOf(http), cancellation) is { } profiles ? TypedResults.Ok(profiles) : NotFound();
 
     private static async Task<IResult> Recompute(Guid id, HttpContext http, OpinionMapQueries queries, CancellationToken cancellation) =>
         await queries.Recomputed(id, CallerOf(http), cancellation) is { } reading ? TypedResults.Ok(OpinionMapView.Of(reading)) : NotFound();

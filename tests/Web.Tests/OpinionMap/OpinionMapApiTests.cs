@@ -55,6 +55,16 @@ public class OpinionMapApiTests(FeedbackFixture app) : IClassFixture<FeedbackFix
         Assert.Single(map.GetProperty("points").EnumerateArray(), p => p.GetProperty("own").GetBoolean());
         Assert.All(experts, e => Assert.DoesNotContain(e, json, StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain("participantKey", json, StringComparison.OrdinalIgnoreCase);
+        var csv = await (await app.As("official")).GetStringAsync($"/api/consultations/{id}/opinion-map.csv");
+        var rows = csv.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(1 + 2 * 5, rows.Length);
+        Assert.Contains(rows, r => r.Contains(shared.ToString()) && r.StartsWith("1,4,") && r.Contains(",4,0,4,"));
+        Assert.All(experts, e => Assert.DoesNotContain(e, csv, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.As("expert1")).GetAsync($"/api/consultations/{id}/opinion-map.csv")).StatusCode);
+        var profilesJson = await moderator.GetStringAsync($"/api/consultations/{id}/opinion-map/profiles");
+        var profiles = JsonDocument.Parse(profilesJson).RootElement;
+        Assert.Equal([4, 4], profiles.EnumerateArray().Select(g => g.GetProperty("byDegree").EnumerateArray().Sum(c => c.GetProperty("count").GetInt32())));
+        Assert.All(experts, e => Assert.DoesNotContain(e, profilesJson, StringComparison.OrdinalIgnoreCase));
         var anonymous = await (await app.As(null)).GetFromJsonAsync<JsonElement>($"/api/consultations/{id}/opinion-map");
         Assert.DoesNotContain(anonymous.GetProperty("points").EnumerateArray(), p => p.GetProperty("own").GetBoolean());
     }

@@ -43,7 +43,7 @@ public sealed class CritiqueDocx(IQuerySession session)
             writer.WriteElement(DocxReport.Text("III. KIẾN NGHỊ", bold: true, center: false));
             foreach (var addressee in report.Recommendations.GroupBy(r => r.Addressee))
                 Points($"Kiến nghị với {addressee.Key}", addressee.Select(r => (r.Text, r.ItemIds)));
-            return Task.CompletedTask;
+            return OpinionMapSection.Write(writer, session, consultation.Id, cancellation);
         }, cancellation);
     }
 }
