@@ -10,7 +10,7 @@ namespace Nq45Consult.Web.Tests.OpinionMap;
 public class OpinionMapReportTests(FeedbackFixture app) : IClassFixture<FeedbackFixture>
 {
     [Fact]
-    public async Task The_critique_report_ends_with_the_opinion_map_in_counts_only()
+    public async Task The_critique_and_acceptance_reports_end_with_the_opinion_map_in_counts_only()
     {
         var (id, _) = await app.Consultation();
         var moderator = await app.As("moderator");
@@ -31,5 +31,12 @@ public class OpinionMapReportTests(FeedbackFixture app) : IClassFixture<Feedback
         Assert.Contains("Đồng thuận giữa các nhóm", text);
         Assert.Contains("Chia rẽ giữa các nhóm", text);
         Assert.DoesNotContain("expert1", text);
+
+        var report = await (await app.As("official")).GetAsync($"/api/consultations/{id}/report.docx");
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        using var acceptance = WordprocessingDocument.Open(new MemoryStream(await report.Content.ReadAsByteArrayAsync()), false);
+        var reportText = string.Join("\n", acceptance.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Select(p => p.InnerText));
+        Assert.Contains("BẢN ĐỒ Ý KIẾN\n2 người đã bỏ phiếu trên 1 nhận định", reportText);
+        Assert.DoesNotContain("expert2", reportText);
     }
 }
