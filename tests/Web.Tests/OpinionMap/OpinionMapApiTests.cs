@@ -101,6 +101,22 @@ public class OpinionMapApiTests(FeedbackFixture app) : IClassFixture<FeedbackFix
     }
 
     [Fact]
+    public async Task The_next_statement_is_the_one_with_the_fewest_votes_the_expert_has_not_voted_on()
+    {
+        var id = await WithMap();
+        var busy = await Seeded(id, "Nhận định nhiều phiếu.");
+        var quiet = await Seeded(id, "Nhận định ít phiếu.");
+        await Vote("expert1", busy, "agree");
+        await Vote("expert2", busy, "pass");
+        await Vote("expert2", quiet, "agree");
+        var forThird = await (await app.As(await app.Expert("om-next-3"))).GetFromJsonAsync<JsonElement>($"/api/consultations/{id}/statements/next");
+        Assert.Equal(quiet, forThird.GetProperty("id").GetGuid());
+        var forFirst = await (await app.As("expert1")).GetFromJsonAsync<JsonElement>($"/api/consultations/{id}/statements/next");
+        Assert.Equal(quiet, forFirst.GetProperty("id").GetGuid());
+        Assert.Equal(HttpStatusCode.NoContent, (await (await app.As("expert2")).GetAsync($"/api/consultations/{id}/statements/next")).StatusCode);
+    }
+
+    [Fact]
     public async Task Bad_input_names_the_field_and_roles_and_visibility_are_checked()
     {
         var id = await WithMap();
