@@ -5,6 +5,7 @@ using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Notifications;
+using Nq45Consult.Consultation.OpinionMap;
 using Nq45Consult.Consultation.Review;
 using Nq45Consult.Consultation.Storage;
 using Nq45Consult.Consultation.Surveys;
@@ -26,5 +27,6 @@ public static class ConsultationModule
             .AddReviewStore()
             .AddSurveysStore()
             .AddExpertsStore()
-            .AddNotificationsStore();
+            .AddNotificationsStore()
+            .AddOpinionMapStore();
 }

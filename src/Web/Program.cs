@@ -6,6 +6,7 @@ using Nq45Consult.Web.Experts;
 using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Limits;
 using Nq45Consult.Web.Notifications;
+using Nq45Consult.Web.OpinionMap;
 using Nq45Consult.Web.Review;
 using Nq45Consult.Web.Seeding;
 using Nq45Consult.Web.Shell;
@@ -30,6 +31,7 @@ builder.AddReview();
 builder.AddSurveys();
 builder.AddExperts();
 builder.AddNotifications();
+builder.AddOpinionMap();
 
 var app = builder.Build();
 
@@ -48,6 +50,7 @@ app.MapDialogue();
 app.MapReview();
 app.MapExperts();
 app.MapNotifications();
+app.MapOpinionMap();
 
 app.Run();
 return 0;

@@ -72,6 +72,11 @@ public partial class AuthorizationMatrixTests
         ["POST /surveys/{consultationId:guid}/edit"] = Moderators,
         ["GET /surveys/{consultationId:guid}/results"] = Reviewers,
 
+        // The seeded consultation has no opinion map: past authorization the map answers 404.
+        ["GET /opinion-map/{consultationId:guid}"] = Anyone,
+        ["GET /opinion-map/{consultationId:guid}/vote"] = Experts,
+        ["POST /opinion-map/{consultationId:guid}/vote"] = Experts,
+
         ["GET /consultations/{slug}/sessions"] = Moderators,
         ["POST /consultations/{slug}/sessions"] = Moderators,
         ["GET /sessions/{id:guid}"] = RoomMembers,

@@ -131,6 +131,19 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
         ["GET /api/consultations/{id:guid}/interests"] = Reviewers,
         ["GET /api/consultations/{id:guid}/interests/mine"] = Experts,
         ["PUT /api/consultations/{id:guid}/interests/mine"] = Experts,
+
+        ["POST /api/consultations/{id:guid}/opinion-map"] = Moderators,
+        ["GET /api/consultations/{id:guid}/opinion-map"] = Anyone,
+        ["GET /api/consultations/{id:guid}/opinion-map.csv"] = Reviewers,
+        ["GET /api/consultations/{id:guid}/opinion-map/profiles"] = Moderators,
+        ["POST /api/consultations/{id:guid}/opinion-map/recompute"] = Moderators,
+        ["GET /api/consultations/{id:guid}/statements"] = Anyone,
+        ["POST /api/consultations/{id:guid}/statements"] = Experts | Moderators,
+        ["GET /api/consultations/{id:guid}/statements/next"] = Experts,
+        ["POST /api/statements/{id:guid}/vote"] = Experts,
+        ["POST /api/statements/{id:guid}/approve"] = Moderators,
+        ["POST /api/statements/{id:guid}/moderation"] = Moderators,
+        ["POST /api/feedback/{id:guid}/statement"] = Moderators,
     };
 
     /// <summary>Who may call each hub method: "hub path Method". Anonymous callers of an [Authorize] hub never connect.</summary>
@@ -305,7 +318,7 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
             ("id", "associations") => app.AssociationId.ToString(),
             ("userName", "users") => AuthorizationMatrixApp.TargetUser,
             // Nobody's: past authorization these answer 404, which is all the matrix asks.
-            ("id", "notifications" or "filters") => Guid.NewGuid().ToString(),
+            ("id", "notifications" or "filters" or "statements") => Guid.NewGuid().ToString(),
             ("version" or "other" or "v" or "w", _) => "1",
             ("format", _) => "csv",
             var (name, _) => throw new InvalidOperationException($"No value for {{{name}}} in {pattern}: add one to AuthorizationMatrixTests.Fill."),

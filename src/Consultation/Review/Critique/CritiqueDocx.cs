@@ -21,6 +21,7 @@ public sealed class CritiqueDocx(IQuerySession session)
         var cited = report.Strengths.Concat(report.Shortcomings).SelectMany(p => p.ItemIds).Concat(report.Recommendations.SelectMany(r => r.ItemIds))
             .Distinct().ToArray();
         var items = (await session.LoadManyAsync<FeedbackItem>(cancellation, cited)).ToDictionary(i => i.Id);
+        var opinionMap = await OpinionMapSection.Load(session, consultation.Id, cancellation);
         await DocxReport.WritePackage(output, landscape: false, writer =>
         {
             foreach (var line in DocxReport.NationalHeader()) writer.WriteElement(line);
@@ -43,6 +44,7 @@ public sealed class CritiqueDocx(IQuerySession session)
             writer.WriteElement(DocxReport.Text("III. KIẾN NGHỊ", bold: true, center: false));
             foreach (var addressee in report.Recommendations.GroupBy(r => r.Addressee))
                 Points($"Kiến nghị với {addressee.Key}", addressee.Select(r => (r.Text, r.ItemIds)));
+            opinionMap?.Write(writer);
             return Task.CompletedTask;
         }, cancellation);
     }

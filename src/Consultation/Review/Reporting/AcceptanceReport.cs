@@ -22,7 +22,11 @@ public sealed record ReportPreamble(
     int SessionsHeld,
     bool ResponsesShown,
     DateTimeOffset GeneratedAt,
-    int Rows);
+    int Rows)
+{
+    /// <summary>The opinion map's section, written after the table by the DOCX report; null when the consultation has no map.</summary>
+    public OpinionMapSection? OpinionMap { get; init; }
+}
 
 /// <summary>One line of the acceptance table (TT · Nhóm vấn đề / Điều, khoản · Chủ thể góp ý · Nội dung góp ý · Nội dung tiếp thu, giải trình).</summary>
 public sealed record ReportRow(
@@ -59,7 +63,8 @@ public sealed class AcceptanceReport(IQuerySession session, TimeProvider time)
             Enum.GetValues<Stance>().ToDictionary(s => s, s => items.Count(i => i.Stance == s)),
             Enum.GetValues<ResponseDecision>().ToDictionary(d => d, d => shown ? answered.Count(a => a == d) : 0),
             shown ? items.Count - answered.Count : items.Count,
-            sessions.Count, shown, time.GetUtcNow(), items.Count + sessions.Sum(s => Questions(s).Count));
+            sessions.Count, shown, time.GetUtcNow(), items.Count + sessions.Sum(s => Questions(s).Count))
+        { OpinionMap = await OpinionMapSection.Load(session, consultation.Id, cancellation) };
     }
 
     public async IAsyncEnumerable<ReportRow> Rows(

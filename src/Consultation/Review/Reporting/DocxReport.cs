@@ -41,6 +41,7 @@ public static class DocxReport
             }
             writer.WriteEndElement();
             writer.WriteElement(new Paragraph());
+            preamble.OpinionMap?.Write(writer);
         }, cancellation);
 
     /// <summary>An A4 document (Times New Roman) whose body <paramref name="body"/> writes; shared with the critique report.</summary>
