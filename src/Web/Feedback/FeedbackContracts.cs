@@ -58,17 +58,13 @@ public sealed record FeedbackView(
     /// <summary>The reports' categories and reasons, for moderators and officials only (null for others).</summary>
     public IReadOnlyList<ReportView>? ReportReasons { get; init; }
 
-    /// <summary>
-    /// What <paramref name="caller"/> (null: anonymous) may see of <paramref name="item"/>: never an anonymous or unconsenting
-    /// author, except to moderators; the response once <paramref name="responsesPublic"/>, before that only to officials (it is their draft).
-    /// </summary>
+    /// <summary>The item as <paramref name="caller"/> (null: anonymous) may see it (<see cref="ItemDisclosure"/>).</summary>
     public static FeedbackView Of(FeedbackItem item, Caller? caller, bool responsesPublic = false)
     {
-        var (moderator, reviewer, official) = (caller?.IsModerator == true, caller?.IsReviewer == true, caller?.IsOfficial == true);
-        var named = item.AuthorIsPublic || moderator;
-        var author = named
+        var shown = ItemDisclosure.For(item, caller, responsesPublic);
+        var author = shown.AuthorNamed
             ? new AuthorView(item.Author.DisplayName, item.Author.AcademicTitle, item.Author.Degree, item.Author.Organisation,
-                moderator ? item.Author.UserName : null)
+                shown.AuthorUserName ? item.Author.UserName : null)
             : null;
         return new FeedbackView(
             item.Id, item.ConsultationId, item.Version, item.DraftVersion, item.SectionAnchor, item.Content.Quote,
@@ -76,13 +72,13 @@ public sealed record FeedbackView(
             KebabCase.Name(item.Content.Attribution),
             item.PublicAuthorName,
             author, KebabCase.Name(item.Status),
-            reviewer ? item.Reports : null,
-            reviewer && item.ModerationCategory is { } c ? KebabCase.Name(c) : null,
-            reviewer ? item.ModerationReason : null,
+            shown.Moderation ? item.Reports : null,
+            shown.Moderation && item.ModerationCategory is { } c ? KebabCase.Name(c) : null,
+            shown.Moderation ? item.ModerationReason : null,
             item.SubmittedAt, item.UpdatedAt,
-            item.Response is { } response && (responsesPublic || official) ? ResponseView.Of(response, responsesPublic) : null)
+            shown.Response ? ResponseView.Of(item.Response!, responsesPublic) : null)
         {
-            ReportReasons = reviewer
+            ReportReasons = shown.Moderation
                 ? [.. item.ReportsReceived.Select(r => new ReportView(KebabCase.Name(r.Category), r.Reason, r.ReportedAt))]
                 : null,
         };

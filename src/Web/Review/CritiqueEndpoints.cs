@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Marten;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Review.Critique;
 using Nq45Consult.Web.Accounts;
@@ -25,30 +24,24 @@ public static class CritiqueEndpoints
     }
 
     private static async Task<IResult> Save(
-        string id, CritiqueRequest request, ClaimsPrincipal user, ConsultationQueries queries, DraftCritiqueHandler handler, IQuerySession session, CancellationToken cancellation)
+        string id, CritiqueRequest request, ClaimsPrincipal user, ConsultationQueries queries, DraftCritiqueHandler handler, CritiqueQueries critiques, CancellationToken cancellation)
     {
         var consultation = await queries.Find(id, cancellation);
         if (consultation is null) return TypedResults.NotFound();
         var decision = await handler.Handle(new DraftCritique(
             consultation.Id, request.Strengths, request.Shortcomings, request.Recommendations, CallerClaims.From(user)!.UserName), cancellation);
         if (!decision.Accepted) return DecisionProblems.From(decision);
-        return TypedResults.Ok(await session.LoadAsync<CritiqueReport>(consultation.Id, cancellation));
+        return TypedResults.Ok((await critiques.Of(consultation.Id.ToString(), cancellation)).Report);
     }
 
-    private static async Task<IResult> Get(string id, ConsultationQueries queries, IQuerySession session, CancellationToken cancellation) =>
-        await Find(id, queries, session, cancellation) is ({ } _, { } report) ? TypedResults.Ok(report) : TypedResults.NotFound();
+    private static async Task<IResult> Get(string id, CritiqueQueries critiques, CancellationToken cancellation) =>
+        await critiques.Of(id, cancellation) is ({ } _, { } report) ? TypedResults.Ok(report) : TypedResults.NotFound();
 
     private static async Task<IResult> Docx(
-        string id, string? progress, HttpContext http, ConsultationQueries queries, IQuerySession session, CritiqueDocx docx, CancellationToken cancellation)
+        string id, string? progress, HttpContext http, CritiqueQueries critiques, CritiqueDocx docx, CancellationToken cancellation)
     {
-        if (await Find(id, queries, session, cancellation) is not ({ } consultation, { } report)) return TypedResults.NotFound();
+        if (await critiques.Of(id, cancellation) is not ({ } consultation, { } report)) return TypedResults.NotFound();
         return await ExportDownload.Send(http, progress, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             $"bao-cao-phan-bien-{consultation.Slug}.docx", (file, pushed, token) => docx.Write(file, consultation, report, pushed, token), cancellation);
-    }
-
-    private static async Task<(ConsultationDetails?, CritiqueReport?)> Find(string id, ConsultationQueries queries, IQuerySession session, CancellationToken cancellation)
-    {
-        var consultation = await queries.Find(id, cancellation);
-        return consultation is null ? (null, null) : (consultation, await session.LoadAsync<CritiqueReport>(consultation.Id, cancellation));
     }
 }

@@ -21,6 +21,7 @@ public static class ReviewSetup
         builder.Services.AddScoped<FeedbackBreakdown>();
         builder.Services.AddScoped<CarriedFeedback>();
         builder.Services.AddSingleton<DraftCritiqueHandler>();
+        builder.Services.AddScoped<CritiqueQueries>();
         builder.Services.AddScoped<CritiqueDocx>();
         builder.Services.AddSingleton<RespondToFeedbackHandler>();
         builder.Services.AddSingleton<RespondToGroupHandler>();

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Marten;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Review.Critique;
@@ -16,7 +15,7 @@ namespace Nq45Consult.Web.Pages.Review;
 /// shortcomings and recommendations per addressee from free text and selected items, and save; officials read it.
 /// </summary>
 [Authorize(Policy = Accounts.Policies.ReviewFeedback)]
-public sealed class CritiqueModel(ConsultationQueries consultations, IQuerySession session, ReviewDashboard dashboard, DraftCritiqueHandler draftCritique) : PageModel
+public sealed class CritiqueModel(CritiqueQueries critiques, ReviewDashboard dashboard, DraftCritiqueHandler draftCritique) : PageModel
 {
     public sealed class PointForm
     {
@@ -116,9 +115,8 @@ public sealed class CritiqueModel(ConsultationQueries consultations, IQuerySessi
 
     private async Task<bool> Load(string slug, CancellationToken cancellation)
     {
-        if (await consultations.Find(slug, cancellation) is not { } found) return false;
-        Consultation = found;
-        Report = await session.LoadAsync<CritiqueReport>(found.Id, cancellation);
+        if (await critiques.Of(slug, cancellation) is not ({ } found, var report)) return false;
+        (Consultation, Report) = (found, report);
         return true;
     }
 
@@ -126,7 +124,7 @@ public sealed class CritiqueModel(ConsultationQueries consultations, IQuerySessi
     {
         var (page, total) = await dashboard.Items(Consultation.Id, new ItemFilter(Search: string.IsNullOrWhiteSpace(Q) ? null : Q.Trim()), cancellation);
         var cited = Strengths.Concat(Shortcomings).Concat(Recommendations).SelectMany(p => p.ItemIds).Distinct().Except(page.Select(i => i.Id)).ToArray();
-        var more = cited.Length == 0 ? [] : await session.LoadManyAsync<FeedbackItem>(cancellation, cited);
+        var more = await critiques.Items(cited, cancellation);
         Choices = [.. more.Concat(page)];
         ChoicesTotal = total;
         if (CanEdit)

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +11,7 @@ namespace Nq45Consult.Web.Pages.Sessions;
 
 /// <summary>/consultations/{slug}/sessions: a consultation's sessions for moderators, and the form that schedules one.</summary>
 [Authorize(Policy = Policies.Moderate)]
-public sealed class ScheduleModel(IQuerySession query, DialogueQueries queries, ScheduleSessionHandler handler) : PageModel
+public sealed class ScheduleModel(ConsultationQueries consultations, DialogueQueries queries, ScheduleSessionHandler handler) : PageModel
 {
     /// <summary>The agenda choice that means "the steps typed below".</summary>
     public const string OwnAgenda = "own";
@@ -54,7 +53,7 @@ public sealed class ScheduleModel(IQuerySession query, DialogueQueries queries, 
 
     private async Task<bool> Load(string slug, CancellationToken cancellation)
     {
-        var found = await query.Query<ConsultationDetails>().FirstOrDefaultAsync(c => c.Slug == slug, cancellation);
+        var found = await consultations.Find(slug, cancellation);
         if (found is null) return false;
         Consultation = found;
         Sessions = await queries.OfConsultation(found, CallerClaims.From(User), cancellation) ?? [];
