@@ -11,31 +11,9 @@
   const t = (key, ...args) => (texts[key] || key).replace(/\{(\d+)\}/g, (_, i) => args[i]);
   const $ = id => document.getElementById(id);
   const statusText = { scheduled: t("StatusScheduled"), live: t("StatusLive"), ended: t("StatusEnded") };
-  const state = { seq: 0, status: "", questions: new Map(), polls: new Map(), pinned: null, agendaStep: null, participants: 0 };
+  const state = DialogueState.create();
 
   const connection = new signalR.HubConnectionBuilder().withUrl("/hubs/dialogue").withAutomaticReconnect().build();
-
-  function put(map, item, seq) {
-    const held = map.get(item.id);
-    if (!held || held.seq <= seq) map.set(item.id, { seq, item });
-  }
-
-  function apply(e) {
-    if (e.seq > state.seq) state.seq = e.seq;
-    if (e.question) put(state.questions, e.question, e.seq);
-    if (e.poll) put(state.polls, e.poll, e.seq);
-    if (e.participants != null) state.participants = e.participants;
-    if (e.status) state.status = e.status;
-    if (e.agendaStep != null) state.agendaStep = e.agendaStep;
-    if (e.type === "pinned") state.pinned = e.pinnedQuestionId;
-  }
-
-  function load(s) {
-    state.seq = Math.max(state.seq, s.seq);
-    state.status = s.status; state.pinned = s.pinnedQuestionId; state.agendaStep = s.agendaStep; state.participants = s.participants;
-    s.questions.forEach(q => put(state.questions, q, s.seq));
-    s.polls.forEach(p => put(state.polls, p, s.seq));
-  }
 
   function el(tag, className, text) {
     const node = document.createElement(tag);
@@ -83,22 +61,16 @@
     }
   }
 
-  ["questionAsked", "questionUpdated", "pollOpened", "pollUpdated", "pollClosed", "presence",
-   "sessionStarted", "sessionEnded", "agendaChanged", "pinned"].forEach(name => connection.on(name, e => { apply(e); render(); }));
-  // Chat is not shown on the big screen.
-  connection.on("message", () => {});
+  // Chat is kept with the rest but not shown on the big screen.
+  DialogueState.follow(connection, sessionId, state, render);
 
   connection.onreconnecting(() => { $("present-reconnecting").textContent = t("Reconnecting"); $("present-reconnecting").hidden = false; });
-  connection.onreconnected(async () => {
-    (await connection.invoke("Resync", sessionId, state.seq)).forEach(apply);
-    $("present-reconnecting").hidden = true;
-    render();
-  });
+  connection.onreconnected(() => { $("present-reconnecting").hidden = true; });
   connection.onclose(() => { $("present-reconnecting").textContent = t("Disconnected"); $("present-reconnecting").hidden = false; });
 
   (async () => {
     await connection.start();
-    load(await connection.invoke("Join", sessionId));
+    DialogueState.load(state, await connection.invoke("Join", sessionId));
     render();
     screen.dataset.ready = "true";
   })().catch(err => { $("present-reconnecting").textContent = String(err.message || err); $("present-reconnecting").hidden = false; });

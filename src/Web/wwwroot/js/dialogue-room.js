@@ -1,6 +1,5 @@
-// The live dialogue room: joins /hubs/dialogue, keeps the room's state by seq, renders it. Every
-// entity remembers the seq of its latest change and nothing older replaces it; after an automatic
-// reconnect, Resync(afterSeq) fetches what was missed. User text is only ever set as textContent.
+// The live dialogue room: joins /hubs/dialogue, keeps the room's state (dialogue-state.js), renders it.
+// User text is only ever set as textContent.
 (() => {
   "use strict";
   const room = document.getElementById("room");
@@ -13,8 +12,7 @@
   const t = (key, ...args) => (texts[key] || key).replace(/\{(\d+)\}/g, (_, i) => args[i]);
   const $ = id => document.getElementById(id);
   const statusText = { scheduled: t("StatusScheduled"), live: t("StatusLive"), ended: t("StatusEnded") };
-  const state = { seq: 0, status: "", questions: new Map(), polls: new Map(), messages: new Map(),
-    myUpvotes: new Set(), myBallots: new Map(), pinned: null, agendaStep: null, participants: 0 };
+  const state = DialogueState.create();
   // The reason form a moderator has open (rejecting a question or hiding a message), kept across renders.
   let reasonFor = null;
 
@@ -22,33 +20,6 @@
     .withUrl("/hubs/dialogue")
     .withAutomaticReconnect()
     .build();
-
-  function put(map, item, seq) {
-    const held = map.get(item.id);
-    if (!held || held.seq <= seq) map.set(item.id, { seq, item });
-  }
-
-  function apply(e) {
-    if (e.seq > state.seq) state.seq = e.seq;
-    if (e.question) put(state.questions, e.question, e.seq);
-    if (e.poll) put(state.polls, e.poll, e.seq);
-    if (e.message) put(state.messages, e.message, e.seq);
-    if (e.participants != null) state.participants = e.participants;
-    if (e.status) state.status = e.status;
-    if (e.agendaStep != null) state.agendaStep = e.agendaStep;
-    if (e.type === "pinned") state.pinned = e.pinnedQuestionId;
-  }
-
-  function load(s) {
-    state.seq = Math.max(state.seq, s.seq);
-    state.status = s.status; state.pinned = s.pinnedQuestionId; state.agendaStep = s.agendaStep;
-    state.participants = s.participants;
-    s.questions.forEach(q => put(state.questions, q, s.seq));
-    s.polls.forEach(p => put(state.polls, p, s.seq));
-    s.messages.forEach(m => put(state.messages, m, m.seq));
-    state.myUpvotes = new Set(s.myUpvotes);
-    state.myBallots = new Map(Object.entries(s.myBallots));
-  }
 
   function el(tag, props, ...children) {
     const node = document.createElement(tag);
@@ -195,16 +166,10 @@
     }
   }
 
-  ["questionAsked", "questionUpdated", "message", "pollOpened", "pollUpdated", "pollClosed", "presence",
-   "sessionStarted", "sessionEnded", "agendaChanged", "pinned"].forEach(name =>
-    connection.on(name, e => { apply(e); render(); }));
+  DialogueState.follow(connection, sessionId, state, render);
 
   connection.onreconnecting(() => { $("reconnecting").textContent = t("Reconnecting"); $("reconnecting").hidden = false; });
-  connection.onreconnected(async () => {
-    (await connection.invoke("Resync", sessionId, state.seq)).forEach(apply);
-    $("reconnecting").hidden = true;
-    render();
-  });
+  connection.onreconnected(() => { $("reconnecting").hidden = true; });
   connection.onclose(() => { $("reconnecting").textContent = t("Disconnected"); $("reconnecting").hidden = false; });
 
   $("ask-form").addEventListener("submit", async ev => {
@@ -231,7 +196,7 @@
 
   (async () => {
     await connection.start();
-    load(await connection.invoke("Join", sessionId));
+    DialogueState.load(state, await connection.invoke("Join", sessionId));
     render();
     room.dataset.ready = "true";
   })().catch(err => { $("room-error").textContent = String(err.message || err); $("room-error").hidden = false; });
