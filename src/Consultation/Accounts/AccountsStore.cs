@@ -17,6 +17,7 @@ public static class AccountsStore
     public static void Configure(StoreOptions options)
     {
         options.Projections.Add<AccountProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<OneTimeLinks.OneTimeLinkProjection>(ProjectionLifecycle.Inline);
         options.Listeners.Add(new Caching.AccountChangeSignal());
         // Two registrations of one user name fail at save time, whichever node writes them.
         options.Schema.For<Account>().UniqueIndex(UniqueIndexType.Computed, UserNameIndex, x => x.NormalizedUserName);
