@@ -30,6 +30,10 @@ public sealed class DialogueQueries(DialogueSessions sessions, IQuerySession que
     public async Task<IReadOnlyList<SessionChange>?> Since(Guid id, long afterSeq, Caller caller, CancellationToken cancellation = default) =>
         await sessions.Since(id, afterSeq, cancellation) is { } changes ? [.. changes.Where(c => c.IsVisibleTo(caller))] : null;
 
+    /// <summary>The session a join code names, when the caller may know of it (<see cref="Known"/>).</summary>
+    public async Task<ReadableSession> ByJoinCode(string code, Caller? caller, CancellationToken cancellation = default) =>
+        await JoinCode.Find(query, code, cancellation) is { } id ? await Known(id, caller, cancellation) : ReadableSession.Unknown;
+
     public async Task<ConsultationSessions> OfConsultation(Guid consultationId, Caller? caller, CancellationToken cancellation = default)
     {
         var consultation = await query.LoadAsync<ConsultationDetails>(consultationId, cancellation);

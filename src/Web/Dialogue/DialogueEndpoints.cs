@@ -38,9 +38,17 @@ public static class DialogueEndpoints
         api.MapGet("/sessions/{id:guid}/transcript", GetTranscript)
             .WithName("SessionTranscript").WithSummary("Questions, answers, poll results and chat of a session, in stream order.")
             .RequireAuthorization();
+        app.MapGet("/s/{code}", Join)
+            .WithName("JoinSession").WithSummary("The short join link of a session (its join code): redirects to the session's room.");
         app.MapHub<DialogueHub>("/hubs/dialogue", hub => hub.AllowStatefulReconnects = false);
         return app;
     }
+
+    private static async Task<Results<RedirectHttpResult, NotFound>> Join(
+        string code, ClaimsPrincipal user, DialogueQueries queries, CancellationToken cancellation) =>
+        (await queries.ByJoinCode(code, CallerClaims.From(user), cancellation)).Session is { } session
+            ? TypedResults.Redirect($"/sessions/{session.Id}")
+            : TypedResults.NotFound();
 
     private static async Task<Results<Created<SessionCreated>, NotFound, ProblemHttpResult>> Schedule(
         Guid id, ScheduleSessionRequest request, ClaimsPrincipal user, ScheduleSessionHandler handler, CancellationToken cancellation)

@@ -1,4 +1,6 @@
+using System.Net;
 using Microsoft.Playwright;
+using Nq45Consult.Consultation.Dialogue;
 using Nq45Consult.Web.Tests.Infrastructure;
 
 namespace Nq45Consult.Web.Tests.Dialogue;
@@ -20,8 +22,12 @@ public class PresenterBrowserTests(LiveRoomApp app) : IClassFixture<LiveRoomApp>
         Assert.Equal("Câu hỏi nhiều bình chọn nhất", await screen.Locator("#top-heading").TextContentAsync());
         Assert.True(await screen.Locator("#present-no-poll").IsVisibleAsync());
         var link = await screen.Locator(".present-link a").InnerTextAsync();
-        Assert.EndsWith($"/sessions/{session}", link);
+        Assert.EndsWith($"/s/{JoinCode.Of(session)}", link);
         Assert.True(await screen.Locator("svg.present-qr path").CountAsync() == 1);
+        var joining = await (await browser.NewContextAsync()).NewPageAsync();
+        await Browser.SignIn(joining, app.BaseAddress, "expert2", "/");
+        await joining.GotoAsync(link);
+        Assert.EndsWith($"/sessions/{session}", joining.Url);
 
         await expert.Invoke("Ask", "Nguồn vốn cho chương trình chuyển đổi số lấy từ đâu?");
         await expert.Invoke("Ask", "Khi nào công bố kết quả tiếp thu?");
@@ -55,6 +61,21 @@ public class PresenterBrowserTests(LiveRoomApp app) : IClassFixture<LiveRoomApp>
         Assert.Equal("Live", await screen.Locator("#present-status").InnerTextAsync());
         Assert.Equal("en", await screen.Locator("html").GetAttributeAsync("lang"));
         await Browser.AssertAccessible(screen);
+    }
+
+    [Fact]
+    public async Task A_join_code_leads_only_to_its_own_session()
+    {
+        var session = await app.ASession();
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.BaseAddress };
+        var code = JoinCode.Of(session);
+        var found = await http.GetAsync($"/s/{code.ToUpperInvariant()}");
+        Assert.Equal(HttpStatusCode.Redirect, found.StatusCode);
+        Assert.Equal($"/sessions/{session}", found.Headers.Location?.OriginalString);
+        var other = code[..^1] + (code[^1] == '0' ? '1' : '0');
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"/s/{other}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/s/not-a-code")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"/s/{session.ToString("N")[..8]}")).StatusCode);
     }
 
     private async Task<IPage> Presenting(IBrowser browser, string user, Guid session, string query)

@@ -16,7 +16,7 @@ public sealed class PresentModel(DialogueQueries queries) : PageModel
 {
     public DialogueSession Session { get; private set; } = null!;
 
-    /// <summary>The room's address, as people in the hall type it.</summary>
+    /// <summary>The room's short address (its join code), as people in the hall type it.</summary>
     public string JoinLink { get; private set; } = "";
 
     /// <summary>The QR code's dark modules as one SVG path, in a square of <see cref="QrSize"/> modules.</summary>
@@ -29,7 +29,7 @@ public sealed class PresentModel(DialogueQueries queries) : PageModel
         var found = await SessionPage.Load(id, User, queries, cancellation);
         if (found.Result is not null) return found.Result;
         Session = found.Session!;
-        JoinLink = $"{Request.Scheme}://{Request.Host}/sessions/{Session.Id}";
+        JoinLink = $"{Request.Scheme}://{Request.Host}/s/{JoinCode.Of(Session.Id)}";
         (QrPath, QrSize) = Qr(JoinLink);
         return Page();
     }
