@@ -60,8 +60,12 @@ public sealed class ClusterPresence(IConnectionMultiplexer redis, IOptions<Dialo
         await transaction.ExecuteAsync();
     }
 
-    /// <summary>Renews, every third of <c>PresenceTtl</c>, the sets of the rooms this node serves.</summary>
-    public sealed class Renewal(Presence presence, ClusterPresence cluster, IOptions<DialogueHubOptions> options, ILogger<Renewal> logger)
+    /// <summary>
+    /// Renews, every third of <c>PresenceTtl</c>, the sets of the rooms this node serves, and recounts those rooms so
+    /// that people on a node that died stop being shown once its set has expired.
+    /// </summary>
+    public sealed class Renewal(
+        Presence presence, ClusterPresence cluster, DialogueBroadcaster broadcaster, IOptions<DialogueHubOptions> options, ILogger<Renewal> logger)
         : BackgroundService
     {
         protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -73,6 +77,7 @@ public sealed class ClusterPresence(IConnectionMultiplexer redis, IOptions<Dialo
                     try
                     {
                         await cluster.Renew(session, people);
+                        await broadcaster.Recount(session);
                     }
                     catch (RedisException e)
                     {

@@ -87,8 +87,22 @@ public sealed class DialogueBroadcaster(
             outbox.Sent(change.Seq);
         }
         if (presenceDue)
+        {
+            var participants = await presence.Count(session);
             await hub.Clients.Group(DialogueGroups.Room(session)).SendAsync(
-                ClientEvents.Presence, new ClientEvent(ClientEvents.Presence, outbox.SentSeq, Participants: await presence.Count(session)));
+                ClientEvents.Presence, new ClientEvent(ClientEvents.Presence, outbox.SentSeq, Participants: participants));
+            outbox.SentParticipants = participants;
+        }
+    }
+
+    /// <summary>
+    /// Counts the room again and sends the count when it is not the one last sent: the count can change with nobody
+    /// joining or leaving through this node (a node that died drops out of the shared count when its entry expires).
+    /// </summary>
+    public async Task Recount(Guid session)
+    {
+        if (outboxes.TryGetValue(session, out var outbox) && outbox.SentParticipants is { } sent && await presence.Count(session) != sent)
+            outbox.PresenceChanged();
     }
 
     private Task Send(SessionChange change)
@@ -108,6 +122,9 @@ public sealed class DialogueBroadcaster(
         private bool presenceDirty;
 
         private DateTimeOffset presenceSent;
+
+        /// <summary>The participant count last sent to the room (under <see cref="Gate"/>).</summary>
+        public int? SentParticipants { get; set; }
 
         public bool HasNews(DateTimeOffset now, TimeSpan presenceInterval)
         {

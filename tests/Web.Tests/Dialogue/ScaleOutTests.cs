@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Nq45Consult.TestSupport;
+using StackExchange.Redis;
 
 namespace Nq45Consult.Web.Tests.Dialogue;
 
@@ -14,6 +15,8 @@ public sealed class TwoNodes : IDisposable
         {
             ["ConnectionStrings:Marten"] = TestCluster.CreateDatabase("scaleout"),
             ["SignalR:Redis"] = Redis.ConnectionString,
+            // Renewed (and recounted) every second, so a node that died drops out of the count within seconds.
+            ["Dialogue:Hub:PresenceTtl"] = "00:00:03",
         };
         A = new Node(settings);
         B = new Node(settings);
@@ -68,5 +71,28 @@ public class ScaleOutTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         await third.DisposeAsync();
         await onA.Until(() => onA.Participants == 2);
         Assert.Equal(2, (await (await nodes.A.HttpAs("moderator")).GetFromJsonAsync<JsonElement>($"/api/sessions/{session}")).GetProperty("participants").GetInt32());
+    }
+
+    [Fact]
+    public async Task People_on_a_node_that_died_stop_being_counted_with_nobody_joining_or_leaving()
+    {
+        var session = await nodes.A.ASession();
+        await using var onA = await RoomClient.Join(await nodes.A.Connect("expert1"), session);
+        await onA.Until(() => onA.Participants == 1);
+
+        // A node that died without a word: its set of the room is in Redis and expires, as a dead node's does.
+        await using (var redis = await ConnectionMultiplexer.ConnectAsync(nodes.Redis.ConnectionString))
+        {
+            var room = $"nq45:presence:{session:N}";
+            var db = redis.GetDatabase();
+            await db.SetAddAsync($"{room}:dead-node", ["GHOST1", "GHOST2"]);
+            await db.KeyExpireAsync($"{room}:dead-node", TimeSpan.FromSeconds(2));
+            await db.SetAddAsync(room, "dead-node");
+        }
+        await using var onB = await RoomClient.Join(await nodes.B.Connect("expert2"), session);
+        await onA.Until(() => onA.Participants == 4, 30_000, "The dead node's people were never counted.");
+
+        await onA.Until(() => onA.Participants == 2, 30_000, "The dead node's people were still counted after their entry expired.");
+        await onB.Until(() => onB.Participants == 2, 30_000, "Node B's client still shows the dead node's people.");
     }
 }
