@@ -30,6 +30,14 @@ public sealed class DialogueQueries(DialogueSessions sessions, IQuerySession que
     public async Task<IReadOnlyList<SessionChange>?> Since(Guid id, long afterSeq, Caller caller, CancellationToken cancellation = default) =>
         await sessions.Since(id, afterSeq, cancellation) is { } changes ? [.. changes.Where(c => c.IsVisibleTo(caller))] : null;
 
+    /// <summary>
+    /// The public questions asked about the draft's sections in the consultation's sessions, for those who may take
+    /// part in them (who may read their transcripts); nothing for anyone else.
+    /// </summary>
+    public async Task<ILookup<string, DraftQuestion>> AboutDraft(ConsultationDetails consultation, Caller? caller, CancellationToken cancellation = default) =>
+        (DialogueAccess.MayJoin(consultation, caller) ? await DraftQuestions.Of(query, consultation.Id, cancellation) : [])
+            .ToLookup(q => q.SectionAnchor);
+
     /// <summary>The session a join code names, when the caller may know of it (<see cref="Known"/>).</summary>
     public async Task<ReadableSession> ByJoinCode(string code, Caller? caller, CancellationToken cancellation = default) =>
         await JoinCode.Find(query, code, cancellation) is { } id ? await Known(id, caller, cancellation) : ReadableSession.Unknown;

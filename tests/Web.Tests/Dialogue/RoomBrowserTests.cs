@@ -1,4 +1,9 @@
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Web.Tests.Consultations;
+using Nq45Consult.Web.Tests.Feedback;
 using Nq45Consult.Web.Tests.Infrastructure;
 
 namespace Nq45Consult.Web.Tests.Dialogue;
@@ -115,6 +120,57 @@ public class RoomBrowserTests(LiveRoomApp app) : IClassFixture<LiveRoomApp>
         link.Restore();
         await expert.Locator("#messages li", new() { HasText = "trong lúc bạn mất kết nối" }).WaitForAsync();
         await banner.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+    }
+
+    [Fact]
+    public async Task A_question_about_a_section_is_picked_from_the_draft_links_to_it_and_is_listed_under_it_with_its_answer()
+    {
+        var steps = new ConsultationSteps(app.Services.GetRequiredService<IDocumentStore>(), TimeProvider.System, new ConsultationOptions());
+        var now = DateTimeOffset.UtcNow;
+        var created = (await steps.Create(null, new ConsultationDetailsInput(
+            $"Thử {Guid.NewGuid():N}", "Tóm tắt", "Sở KH&CN", "plan", ["y tế"], "public", now.AddDays(-1), now.AddDays(30)), "moderator")).Consultation!;
+        await steps.PublishVersion(created.Id, FeedbackFixture.Markdown, null, "moderator");
+        await steps.Open(created.Id, "moderator");
+        var session = await app.ASession(consultation: created.Id);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.Launch(playwright);
+        var expert = await InRoom(browser, "expert1", session, phone: true);
+
+        // The picker offers the current version's sections by their numbers and headings.
+        var research = expert.Locator("#ask-anchor option", new() { HasText = "Nâng cao năng lực nghiên cứu" });
+        var anchor = (await research.GetAttributeAsync("value"))!;
+        await expert.FillAsync("#ask-text", "Năng lực nghiên cứu đo bằng chỉ số nào?");
+        await expert.SelectOptionAsync("#ask-anchor", anchor);
+        await expert.ClickAsync("#ask-form button[type=submit]");
+        var link = expert.Locator("#questions .question .question-meta a");
+        await link.WaitForAsync();
+        Assert.Equal($"/consultations/{created.Slug}#{anchor}", await link.GetAttributeAsync("href"));
+        Assert.Contains("Nâng cao năng lực nghiên cứu", await link.InnerTextAsync());
+        await Browser.AssertAccessible(expert);
+
+        await using var moderator = await RoomClient.Join(await app.Connect("moderator"), session);
+        await moderator.Until(() => moderator.Questions.Values.Any(q => q.Question.Text.StartsWith("Năng lực nghiên cứu")), 60_000);
+        var question = moderator.Questions.Values.Single(q => q.Question.Text.StartsWith("Năng lực nghiên cứu")).Question.Id;
+        await moderator.Invoke("Answer", question, "Số công bố quốc tế và bằng sáng chế.");
+        var rejected = await moderator.Invoke("AskAbout", "Câu hỏi bị từ chối về mục này", anchor);
+        await moderator.Until(() => moderator.Questions.Values.Any(q => q.Question.Text.StartsWith("Câu hỏi bị từ chối")), 60_000);
+        await moderator.Invoke("Reject", moderator.Questions.Values.Single(q => q.Question.Text.StartsWith("Câu hỏi bị từ chối")).Question.Id, "Trùng");
+
+        // The draft page lists the question under its section, with its answer; the rejected one is not there.
+        var draft = await SignedIn(browser, "expert2", $"/consultations/{created.Slug}", phone: false);
+        var listed = draft.Locator($"[id='{anchor}'] .section-questions");
+        await listed.Locator("summary").ClickAsync();
+        Assert.Contains("Năng lực nghiên cứu đo bằng chỉ số nào?", await listed.InnerTextAsync());
+        Assert.Contains("Số công bố quốc tế và bằng sáng chế.", await listed.InnerTextAsync());
+        Assert.DoesNotContain("bị từ chối", await listed.InnerTextAsync());
+        Assert.Equal(1, await draft.Locator(".section-questions").CountAsync());
+        Assert.True(rejected > 0);
+        await Browser.AssertAccessible(draft);
+
+        // Nobody who may not join the sessions sees their questions on the public page.
+        var visitor = await (await browser.NewContextAsync()).NewPageAsync();
+        await visitor.GotoAsync(new Uri(app.BaseAddress, $"/consultations/{created.Slug}").ToString());
+        Assert.Equal(0, await visitor.Locator(".section-questions").CountAsync());
     }
 
     private async Task<IPage> InRoom(IBrowser browser, string user, Guid session, bool phone, Uri? through = null)

@@ -28,6 +28,10 @@ public sealed class WatchedBrowser(IBrowser inner) : IBrowser
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
     {
         var context = await inner.NewContextAsync(options);
+        // Waiting is for an event, never a measure of speed: on a busy two-core machine a page can take far longer
+        // than Playwright's 30 s default, and a test must not fail for that.
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
         var seen = Seen.GetOrCreateValue(context);
         await context.ExposeBindingAsync(Binding, (BindingSource _, string violation) => seen.Enqueue(violation));
         await context.AddInitScriptAsync(Listener);

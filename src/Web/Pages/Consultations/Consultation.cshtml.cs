@@ -15,7 +15,7 @@ namespace Nq45Consult.Web.Pages.Consultations;
 [EnableRateLimiting(RateLimits.Reports)]
 public sealed class ConsultationModel(
     ConsultationQueries queries, FeedbackQueries feedback, Consultation.Surveys.SurveyQueries surveys, TimeProvider time,
-    ReportFeedbackHandler report) : PageModel
+    ReportFeedbackHandler report, Consultation.Dialogue.DialogueQueries dialogue) : PageModel
 {
     public ConsultationDetails Consultation { get; private set; } = null!;
     public DraftVersion? Shown { get; private set; }
@@ -32,6 +32,10 @@ public sealed class ConsultationModel(
     /// <summary>Stance names for items added live by feedback-items.js, from the same labels the server renders.</summary>
     public static string StanceLabels { get; } = System.Text.Json.JsonSerializer.Serialize(
         Enum.GetValues<Stance>().ToDictionary(KebabCase.Name, FeedbackLabels.Of));
+
+    /// <summary>The public questions asked about each section in the consultation's live sessions, for those who may join them.</summary>
+    public ILookup<string, Consultation.Dialogue.DraftQuestion> Questions { get; private set; } =
+        Array.Empty<Consultation.Dialogue.DraftQuestion>().ToLookup(q => q.SectionAnchor);
 
     [TempData] public Guid? ReportedItem { get; set; }
     [TempData] public bool ReportSent { get; set; }
@@ -55,6 +59,7 @@ public sealed class ConsultationModel(
         Children = (Shown?.Sections ?? []).ToLookup(s => s.ParentAnchor);
         HasSurvey = await surveys.Find(found.Id, cancellation) is not null;
         Items = (await feedback.List(found.Id, null, null, [FeedbackStatus.Published], cancellation)).ToLookup(i => i.SectionAnchor);
+        Questions = await dialogue.AboutDraft(found, CallerClaims.From(User), cancellation);
         return Page();
     }
 

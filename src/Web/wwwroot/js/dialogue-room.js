@@ -10,6 +10,7 @@
   const texts = JSON.parse(room.dataset.texts || "{}");
   // A text of the page's language, with {0}, {1}… filled in.
   const t = (key, ...args) => (texts[key] || key).replace(/\{(\d+)\}/g, (_, i) => args[i]);
+  const sections = JSON.parse(room.dataset.sections || "{}");
   const $ = id => document.getElementById(id);
   const statusText = { scheduled: t("StatusScheduled"), live: t("StatusLive"), ended: t("StatusEnded") };
   const state = DialogueState.create();
@@ -32,6 +33,15 @@
     });
     children.flat().filter(Boolean).forEach(c => node.append(c));
     return node;
+  }
+
+  // " · section {0}", where {0} links to the section in the draft while the current version still has it.
+  function aboutSection(anchor) {
+    const [before, after] = (texts.AboutSection || "{0}").split("{0}");
+    const target = Object.hasOwn(sections, anchor)
+      ? el("a", { href: `${room.dataset.draft}#${encodeURIComponent(anchor)}`, text: sections[anchor] })
+      : anchor;
+    return [before, target, after || ""];
   }
 
   async function call(method, ...args) {
@@ -65,8 +75,8 @@
     }
     const item = el("li", { class: `question ${q.state}`, "data-question": q.id },
       el("p", { class: "question-text", text: q.text }),
-      el("p", { class: "question-meta", text: q.askedBy + (q.sectionAnchor ? t("AboutSection", q.sectionAnchor) : "")
-        + (q.state === "pending" ? t("Pending") : "") + (q.state === "rejected" ? t("Rejected", q.rejectionReason || "") : "") }),
+      el("p", { class: "question-meta" }, q.askedBy, q.sectionAnchor ? aboutSection(q.sectionAnchor) : null,
+        (q.state === "pending" ? t("Pending") : "") + (q.state === "rejected" ? t("Rejected", q.rejectionReason || "") : "")),
       q.answer ? el("p", { class: "answer" }, el("strong", { text: t("AnsweredBy", q.answeredBy) }), q.answer) : null,
       actions,
       isOpen("reject", q.id) ? reasonForm("RejectReason", "Reject", reason => call("Reject", q.id, reason)) : null);
@@ -174,7 +184,7 @@
 
   $("ask-form").addEventListener("submit", async ev => {
     ev.preventDefault();
-    const text = $("ask-text").value, anchor = $("ask-anchor").value.trim();
+    const text = $("ask-text").value, anchor = $("ask-anchor").value;
     await (anchor ? call("AskAbout", text, anchor) : call("Ask", text));
     $("ask-text").value = ""; $("ask-anchor").value = "";
   });
