@@ -133,6 +133,8 @@ public sealed class AuthorizationMatrixApp : ConsultationApp, IAsyncLifetime
         ConsultationHubText = watchers.ToDictionary(w => w.Who, w => w.Hub.Text);
         foreach (var (_, hub) in watchers) await hub.DisposeAsync();
 
+        await OpinionMap(moderator);
+
         HubSessionId = await StartedSession(moderator, hubConsultation, "Phiên cho hub");
         RouteSessionId = await StartedSession(moderator, ConsultationId, "Phiên cho các route");
         await LiveSession();
@@ -184,6 +186,22 @@ public sealed class AuthorizationMatrixApp : ConsultationApp, IAsyncLifetime
         foreach (var (who, hub) in members.Where(m => m.Who != Who.Admin)) await hub.WaitFor("\"pollClosed\"");
         DialogueHubText = members.ToDictionary(m => m.Who, m => m.Hub.Text);
         foreach (var (_, hub) in members) await hub.DisposeAsync();
+    }
+
+    /// <summary>
+    /// The consultation's opinion map, on, with a seeded statement the poll voter votes on and a statement the poll voter
+    /// proposes: the map, its statements, its moderators' pages and the group profiles must never name them.
+    /// </summary>
+    private async Task OpinionMap(HttpClient moderator)
+    {
+        (await moderator.PostAsJsonAsync($"/api/consultations/{ConsultationId}/opinion-map", new { })).EnsureSuccessStatusCode();
+        var seeded = await moderator.PostAsJsonAsync($"/api/consultations/{ConsultationId}/statements", new { text = "Ma trận: cần lộ trình cụ thể." });
+        seeded.EnsureSuccessStatusCode();
+        var statement = (await seeded.JsonAsync()).GetProperty("id").GetGuid();
+        var voter = await Signed(VoterUserName);
+        (await voter.PostAsJsonAsync($"/api/statements/{statement}/vote", new { vote = "agree" })).EnsureSuccessStatusCode();
+        (await voter.PostAsJsonAsync($"/api/consultations/{ConsultationId}/statements", new { text = "Ma trận: nhận định chờ duyệt." })).EnsureSuccessStatusCode();
+        (await moderator.PostAsync($"/api/consultations/{ConsultationId}/opinion-map/recompute", null)).EnsureSuccessStatusCode();
     }
 
     private async Task<HubConnection> VoterHub()
