@@ -86,6 +86,9 @@ public sealed class AuthorizationMatrixApp : ConsultationApp, IAsyncLifetime
     public Guid RouteSessionId { get; private set; }
     public Guid AssociationId { get; private set; }
 
+    /// <summary>An anonymous recommendation by the anonymous item's author: only moderators (and the author) may see who wrote it.</summary>
+    public Guid RecommendationId { get; private set; }
+
     /// <summary>expert2's profile, whose contact details are private to expert2 and admins.</summary>
     public Guid PrivateProfileId { get; private set; }
 
@@ -134,6 +137,12 @@ public sealed class AuthorizationMatrixApp : ConsultationApp, IAsyncLifetime
         foreach (var (_, hub) in watchers) await hub.DisposeAsync();
 
         await OpinionMap(moderator);
+        var recommendation = await Client(Who.Expert).PostAsJsonAsync("/api/recommendations", new
+        {
+            topic = "Ma trận: kiến nghị ẩn danh", fields = new[] { "y tế" }, text = "Cần lộ trình chung.", attribution = "anonymous",
+        });
+        recommendation.EnsureSuccessStatusCode();
+        RecommendationId = (await recommendation.JsonAsync()).GetProperty("id").GetGuid();
 
         HubSessionId = await StartedSession(moderator, hubConsultation, "Phiên cho hub");
         RouteSessionId = await StartedSession(moderator, ConsultationId, "Phiên cho các route");

@@ -84,6 +84,14 @@ public partial class AuthorizationMatrixTests
         ["POST /opinion-map/{consultationId:guid}/manage?handler=Draw"] = Moderators,
         ["GET /opinion-map/{consultationId:guid}/groups"] = Moderators,
 
+        ["GET /recommendations"] = Anyone,
+        // Past sign-in, a refusal for the caller's role is "denied"; an empty form is refused on the page (or 404).
+        ["POST /recommendations?handler=Submit"] = Experts,
+        ["POST /recommendations?handler=Support"] = Experts,
+        ["POST /recommendations?handler=Moderate"] = Moderators,
+        ["POST /recommendations?handler=Route"] = Moderators,
+        ["POST /recommendations?handler=Answer"] = Officials,
+
         ["GET /consultations/{slug}/sessions"] = Moderators,
         ["POST /consultations/{slug}/sessions"] = Moderators,
         ["GET /sessions/{id:guid}"] = RoomMembers,
