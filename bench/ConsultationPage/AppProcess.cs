@@ -18,7 +18,8 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<AppProcess> Start(string webDll, string contentRoot, string demoPassword)
+    /// <param name="settings">Further settings as environment variables (<c>RateLimits__SignInPerAddress__Permits</c>), for a bench that needs them.</param>
+    public static async Task<AppProcess> Start(string webDll, string contentRoot, string demoPassword, params (string Key, string Value)[] settings)
     {
         var port = FreePort();
         var dataFolder = Directory.CreateTempSubdirectory("nq45-bench-").FullName;
@@ -36,6 +37,7 @@ internal sealed class AppProcess : IAsyncDisposable
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         // Plain HTTP on loopback, as behind a proxy that ends TLS.
         start.Environment["Https__Required"] = "false";
+        foreach (var (key, value) in settings) start.Environment[key] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var log = new List<string>();
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.Add(e.Data); };

@@ -35,7 +35,7 @@ public static class OpinionMapBench
         {
             var (median, p95, cpu) = Time(() => OpinionMapAnalysis.Analyse(planted.Votes));
             output.WriteLine($"{size}: {map.Groups.Count} groups, ARI {ari:F3} against the planted three");
-            output.WriteLine($"Full recomputation: median {median:F0} ms, p95 {p95:F0} ms wall clock; {cpu:F0} ms CPU per run (load average {LoadAverage()})");
+            output.WriteLine($"Full recomputation: median {median:F0} ms, p95 {p95:F0} ms wall clock; {cpu:F0} ms CPU per run (load average {VoteRate.LoadAverage()})");
         }
 
         var polis = PolisOpenData.Conversations.Select(PolisOpenData.Compare).ToList();
@@ -76,7 +76,4 @@ public static class OpinionMapBench
         timings.Sort();
         return (timings[Runs / 2], timings[(int)Math.Ceiling(Runs * 0.95) - 1], cpu);
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

@@ -7,6 +7,7 @@ using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Limits;
 using Nq45Consult.Web.Notifications;
 using Nq45Consult.Web.OpinionMap;
+using Nq45Consult.Web.Recommendations;
 using Nq45Consult.Web.Review;
 using Nq45Consult.Web.Seeding;
 using Nq45Consult.Web.Shell;
@@ -32,6 +33,7 @@ builder.AddSurveys();
 builder.AddExperts();
 builder.AddNotifications();
 builder.AddOpinionMap();
+builder.AddRecommendations();
 
 var app = builder.Build();
 
@@ -51,6 +53,7 @@ app.MapReview();
 app.MapExperts();
 app.MapNotifications();
 app.MapOpinionMap();
+app.MapRecommendations();
 
 app.Run();
 return 0;

@@ -32,18 +32,25 @@ public sealed record AuthorSnapshot(
         fields is { Count: > 0 } ? $"Chuyên gia (lĩnh vực {string.Join(", ", fields)})" : "Chuyên gia";
 }
 
-/// <summary>What an expert's profile adds to their author snapshot (abbreviations as printed: "PGS", "TS").</summary>
-public sealed record AuthorProfile(string? AcademicTitle, string? Degree, string? Organisation, IReadOnlyList<string>? Fields, bool AppearsByName = true);
+/// <summary>
+/// What an expert's profile adds to their author snapshot (abbreviations as printed: "PGS", "TS"). <see cref="Association"/>,
+/// the member association's name, is only read where members are counted in aggregate (the opinion map's group profiles):
+/// the author snapshot never carries it.
+/// </summary>
+public sealed record AuthorProfile(string? AcademicTitle, string? Degree, string? Organisation, IReadOnlyList<string>? Fields, bool AppearsByName = true, string? Association = null);
 
 /// <summary>Looks up authors' profiles at submit time, a batch of submissions' authors in one read; the expert registry provides it.</summary>
 public interface IAuthorProfiles
 {
-    /// <summary>The profiles of those of <paramref name="userNames"/> who have one, keyed by user name (case-insensitive).</summary>
+    /// <summary>
+    /// The profiles of those of <paramref name="userNames"/> who have one, keyed by user name (case-insensitive), with the
+    /// name of their member association.
+    /// </summary>
     Task<IReadOnlyDictionary<string, AuthorProfile>> Find(Marten.IQuerySession session, IReadOnlyCollection<string> userNames, CancellationToken cancellation);
 
     /// <summary>
     /// The same, read as part of <paramref name="batch"/> (with the other reads of a transaction, in one round trip);
-    /// the task completes once the batch has been executed.
+    /// the task completes once the batch has been executed. Without the association (submissions do not keep it).
     /// </summary>
     Task<IReadOnlyDictionary<string, AuthorProfile>> Find(Marten.Services.BatchQuerying.IBatchedQuery batch, IReadOnlyCollection<string> userNames);
 }

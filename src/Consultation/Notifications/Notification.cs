@@ -10,6 +10,7 @@ public enum NotificationKind
     ResponsePublished,
     ItemHidden,
     ItemRestored,
+    RecommendationOverdue,
 }
 
 /// <summary>

@@ -60,6 +60,12 @@ public static class NotificationTexts
         $"Người điều phối đã hiển thị lại góp ý của bạn về dự thảo “{title}”. Lý do: {reason}",
         MyItemLink(feedbackId));
 
+    public static Notice RecommendationOverdue(string topic, string agency, DateTimeOffset dueAt, Guid recommendationId) => new(
+        NotificationKind.RecommendationOverdue,
+        $"Kiến nghị quá hạn trả lời: {topic}",
+        $"Kiến nghị “{topic}” đã chuyển tới {agency} và đã quá hạn trả lời ({VietnamTime(dueAt)}).",
+        $"/recommendations#recommendation-{recommendationId}");
+
     private static string MyItemLink(Guid feedbackId) => $"/me/feedback#item-{feedbackId}";
 
     /// <summary>What each kind is called on the preferences page and in the API's documentation.</summary>
@@ -72,6 +78,7 @@ public static class NotificationTexts
         NotificationKind.ResponsePublished => "Góp ý của tôi được tiếp thu, giải trình",
         NotificationKind.ItemHidden => "Góp ý của tôi bị ẩn",
         NotificationKind.ItemRestored => "Góp ý của tôi được hiển thị lại",
+        NotificationKind.RecommendationOverdue => "Một kiến nghị quá hạn trả lời (cán bộ, người kiểm duyệt)",
         _ => kind.ToString(),
     };
 }

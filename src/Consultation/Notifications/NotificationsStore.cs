@@ -20,6 +20,7 @@ public static class NotificationsStore
         options.Schema.For<Notification>().Index(x => x.Recipient);
         options.Schema.For<EmailOutboxEntry>().Index(x => x.Status);
         options.Schema.For<ClosingReminder>();
+        options.Schema.For<RecommendationReminder>();
         options.Listeners.Add(new NotificationOutbox());
     }
 }

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Nq45Consult.Consultation.OpinionMap;
 
 /// <summary>
@@ -9,15 +6,7 @@ namespace Nq45Consult.Consultation.OpinionMap;
 /// </summary>
 public static class OpinionMapIds
 {
-    public static Guid ScopeOf(Guid consultationId) => Derived($"opinion-map\n{consultationId:N}");
+    public static Guid ScopeOf(Guid consultationId) => DerivedIds.Of($"opinion-map\n{consultationId:N}");
 
-    public static Guid VoteOf(Guid statementId, string voter) => Derived($"statement-vote\n{statementId:N}\n{voter.ToUpperInvariant()}");
-
-    private static Guid Derived(string name)
-    {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(name)).AsSpan(0, 16).ToArray();
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80); // RFC 9562 version 8: application-defined
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes, bigEndian: true);
-    }
+    public static Guid VoteOf(Guid statementId, string voter) => DerivedIds.Of($"statement-vote\n{statementId:N}\n{voter.ToUpperInvariant()}");
 }

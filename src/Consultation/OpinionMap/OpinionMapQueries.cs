@@ -19,6 +19,10 @@ public sealed class OpinionMapQueries(IQuerySession session, OpinionMapComputati
         return consultation is null || !OpinionMapRules.MaySee(consultation, caller) ? (null, null) : (consultation, scope);
     }
 
+    /// <summary>Whether (and on what) the map is on, for a consultation the caller has already been allowed to see (its page).</summary>
+    public Task<OpinionMapScope?> Scope(Guid consultationId, CancellationToken cancellation) =>
+        session.LoadAsync<OpinionMapScope>(OpinionMapIds.ScopeOf(consultationId), cancellation);
+
     /// <summary>The statements the caller may see, oldest first; null when the consultation is not visible to them.</summary>
     public async Task<IReadOnlyList<StatementReading>?> Statements(Guid consultationId, Caller? caller, CancellationToken cancellation)
     {
@@ -76,7 +80,7 @@ public sealed class OpinionMapQueries(IQuerySession session, OpinionMapComputati
         await Map(consultationId, caller, cancellation) is { } map ? await OpinionMapExport.Of(session, map, cancellation) : null;
 
     /// <summary>
-    /// For moderators only: each group's members counted by field and degree, never listed. Null when not a
+    /// For moderators only: each group's members counted by field, degree and member association, never listed. Null when not a
     /// moderator, not visible or not turned on.
     /// </summary>
     public async Task<IReadOnlyList<GroupProfile>?> GroupProfiles(Guid consultationId, Caller caller, CancellationToken cancellation)
@@ -91,7 +95,8 @@ public sealed class OpinionMapQueries(IQuerySession session, OpinionMapComputati
             var members = g.ParticipantKeys.Select(ProfileOf).ToList();
             return new GroupProfile(g.Id, g.Size,
                 Counted(members.SelectMany(p => p?.Fields is { Count: > 0 } fields ? fields.Select(f => (string?)f) : [null])),
-                Counted(members.Select(p => string.IsNullOrWhiteSpace(p?.Degree) ? null : p.Degree)));
+                Counted(members.Select(p => string.IsNullOrWhiteSpace(p?.Degree) ? null : p.Degree)),
+                Counted(members.Select(p => p?.Association)));
         })];
     }
 

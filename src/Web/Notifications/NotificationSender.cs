@@ -18,13 +18,19 @@ public sealed class NotificationSender(OutboxDelivery delivery, TimeProvider tim
     }
 }
 
-/// <summary>Reminds participants of consultations entering their last days, every <see cref="NotificationOptions.ReminderCheckInterval"/>.</summary>
-public sealed class ClosingReminderCheck(ClosingReminders reminders, TimeProvider time, IOptions<NotificationOptions> options, ILogger<ClosingReminderCheck> logger)
+/// <summary>
+/// Every <see cref="NotificationOptions.ReminderCheckInterval"/>: reminds participants of consultations entering their
+/// last days, and officials of recommendations left unanswered past their deadline.
+/// </summary>
+public sealed class ClosingReminderCheck(
+    ClosingReminders reminders, OverdueRecommendations overdue, TimeProvider time, IOptions<NotificationOptions> options, ILogger<ClosingReminderCheck> logger)
     : PeriodicWork(options.Value.ReminderCheckInterval, time, logger)
 {
     protected override async Task Round(CancellationToken stoppingToken)
     {
         var reminded = await reminders.RemindDue(stoppingToken);
         if (reminded.Count > 0) logger.LogInformation("Reminded the participants of {Count} consultation(s) closing soon.", reminded.Count);
+        var late = await overdue.RemindDue(stoppingToken);
+        if (late.Count > 0) logger.LogInformation("Reminded the officials of {Count} overdue recommendation(s).", late.Count);
     }
 }

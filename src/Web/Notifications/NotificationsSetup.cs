@@ -24,6 +24,7 @@ public static class NotificationsSetup
         services.AddSingleton<Consultation.Notifications.Reading.MarkAllNotificationsReadHandler>();
         services.AddSingleton<SetEmailPreferencesHandler>();
         services.AddSingleton<ClosingReminders>();
+        services.AddSingleton<OverdueRecommendations>();
         services.AddSingleton<SmtpMailer>();
         services.AddSingleton<OutboxDelivery>();
         services.AddSingleton<LiveNotifications>();

@@ -14,6 +14,7 @@ public class BenchSmokeTests
     [InlineData("DialogueLoad")]
     [InlineData("DuplicateGroups")]
     [InlineData("FeedbackLoad")]
+    [InlineData("OpinionMap")]
     [InlineData("RegistryLoad")]
     [InlineData("ReviewLoad")]
     [InlineData("Startup")]

@@ -86,6 +86,9 @@ public sealed class AuthorizationMatrixApp : ConsultationApp, IAsyncLifetime
     public Guid RouteSessionId { get; private set; }
     public Guid AssociationId { get; private set; }
 
+    /// <summary>An anonymous recommendation by the anonymous item's author: only moderators (and the author) may see who wrote it.</summary>
+    public Guid RecommendationId { get; private set; }
+
     /// <summary>expert2's profile, whose contact details are private to expert2 and admins.</summary>
     public Guid PrivateProfileId { get; private set; }
 
@@ -132,6 +135,14 @@ public sealed class AuthorizationMatrixApp : ConsultationApp, IAsyncLifetime
         foreach (var (_, hub) in watchers) await hub.WaitFor(FeedbackId.ToString(), UnnamedFeedbackId.ToString());
         ConsultationHubText = watchers.ToDictionary(w => w.Who, w => w.Hub.Text);
         foreach (var (_, hub) in watchers) await hub.DisposeAsync();
+
+        await OpinionMap(moderator);
+        var recommendation = await Client(Who.Expert).PostAsJsonAsync("/api/recommendations", new
+        {
+            topic = "Ma trận: kiến nghị ẩn danh", fields = new[] { "y tế" }, text = "Cần lộ trình chung.", attribution = "anonymous",
+        });
+        recommendation.EnsureSuccessStatusCode();
+        RecommendationId = (await recommendation.JsonAsync()).GetProperty("id").GetGuid();
 
         HubSessionId = await StartedSession(moderator, hubConsultation, "Phiên cho hub");
         RouteSessionId = await StartedSession(moderator, ConsultationId, "Phiên cho các route");
@@ -184,6 +195,22 @@ public sealed class AuthorizationMatrixApp : ConsultationApp, IAsyncLifetime
         foreach (var (who, hub) in members.Where(m => m.Who != Who.Admin)) await hub.WaitFor("\"pollClosed\"");
         DialogueHubText = members.ToDictionary(m => m.Who, m => m.Hub.Text);
         foreach (var (_, hub) in members) await hub.DisposeAsync();
+    }
+
+    /// <summary>
+    /// The consultation's opinion map, on, with a seeded statement the poll voter votes on and a statement the poll voter
+    /// proposes: the map, its statements, its moderators' pages and the group profiles must never name them.
+    /// </summary>
+    private async Task OpinionMap(HttpClient moderator)
+    {
+        (await moderator.PostAsJsonAsync($"/api/consultations/{ConsultationId}/opinion-map", new { })).EnsureSuccessStatusCode();
+        var seeded = await moderator.PostAsJsonAsync($"/api/consultations/{ConsultationId}/statements", new { text = "Ma trận: cần lộ trình cụ thể." });
+        seeded.EnsureSuccessStatusCode();
+        var statement = (await seeded.JsonAsync()).GetProperty("id").GetGuid();
+        var voter = await Signed(VoterUserName);
+        (await voter.PostAsJsonAsync($"/api/statements/{statement}/vote", new { vote = "agree" })).EnsureSuccessStatusCode();
+        (await voter.PostAsJsonAsync($"/api/consultations/{ConsultationId}/statements", new { text = "Ma trận: nhận định chờ duyệt." })).EnsureSuccessStatusCode();
+        (await moderator.PostAsync($"/api/consultations/{ConsultationId}/opinion-map/recompute", null)).EnsureSuccessStatusCode();
     }
 
     private async Task<HubConnection> VoterHub()

@@ -72,10 +72,25 @@ public partial class AuthorizationMatrixTests
         ["POST /surveys/{consultationId:guid}/edit"] = Moderators,
         ["GET /surveys/{consultationId:guid}/results"] = Reviewers,
 
-        // The seeded consultation has no opinion map: past authorization the map answers 404.
+        // The seeded consultation's opinion map has one voter, the poll voter, whose name no page may show.
         ["GET /opinion-map/{consultationId:guid}"] = Anyone,
         ["GET /opinion-map/{consultationId:guid}/vote"] = Experts,
         ["POST /opinion-map/{consultationId:guid}/vote"] = Experts,
+        ["GET /opinion-map/{consultationId:guid}/manage"] = Moderators,
+        ["POST /opinion-map/{consultationId:guid}/manage?handler=TurnOn"] = Moderators,
+        ["POST /opinion-map/{consultationId:guid}/manage?handler=Seed"] = Moderators,
+        ["POST /opinion-map/{consultationId:guid}/manage?handler=Approve"] = Moderators,
+        ["POST /opinion-map/{consultationId:guid}/manage?handler=Moderate"] = Moderators,
+        ["POST /opinion-map/{consultationId:guid}/manage?handler=Draw"] = Moderators,
+        ["GET /opinion-map/{consultationId:guid}/groups"] = Moderators,
+
+        ["GET /recommendations"] = Anyone,
+        // Past sign-in, a refusal for the caller's role is "denied"; an empty form is refused on the page (or 404).
+        ["POST /recommendations?handler=Submit"] = Experts,
+        ["POST /recommendations?handler=Support"] = Experts,
+        ["POST /recommendations?handler=Moderate"] = Moderators,
+        ["POST /recommendations?handler=Route"] = Moderators,
+        ["POST /recommendations?handler=Answer"] = Officials,
 
         ["GET /consultations/{slug}/sessions"] = Moderators,
         ["POST /consultations/{slug}/sessions"] = Moderators,

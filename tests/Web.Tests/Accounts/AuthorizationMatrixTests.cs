@@ -144,6 +144,14 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
         ["POST /api/statements/{id:guid}/approve"] = Moderators,
         ["POST /api/statements/{id:guid}/moderation"] = Moderators,
         ["POST /api/feedback/{id:guid}/statement"] = Moderators,
+
+        // The seeded recommendation is the anonymous item's author's, anonymous too.
+        ["GET /api/recommendations"] = Anyone,
+        ["POST /api/recommendations"] = Experts,
+        ["POST /api/recommendations/{id:guid}/support"] = Experts,
+        ["POST /api/recommendations/{id:guid}/moderation"] = Moderators,
+        ["POST /api/recommendations/{id:guid}/routing"] = Moderators,
+        ["POST /api/recommendations/{id:guid}/answer"] = Officials,
     };
 
     /// <summary>Who may call each hub method: "hub path Method". Anonymous callers of an [Authorize] hub never connect.</summary>
@@ -316,6 +324,7 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
             ("id", "sessions") => app.RouteSessionId.ToString(),
             ("id", "experts") => app.PrivateProfileId.ToString(),
             ("id", "associations") => app.AssociationId.ToString(),
+            ("id", "recommendations") => app.RecommendationId.ToString(),
             ("userName", "users") => AuthorizationMatrixApp.TargetUser,
             // Nobody's: past authorization these answer 404, which is all the matrix asks.
             ("id", "notifications" or "filters" or "statements") => Guid.NewGuid().ToString(),

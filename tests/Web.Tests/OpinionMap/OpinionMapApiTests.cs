@@ -35,9 +35,16 @@ public class OpinionMapApiTests(FeedbackFixture app) : IClassFixture<FeedbackFix
         var shared = await Seeded(id, "Cần lộ trình cụ thể.");
         var experts = new List<string>();
         for (var i = 0; i < 8; i++) experts.Add(await app.Expert($"om{i}-{id:N}"[..20]));
+        var association = (await (await app.As("moderator")).GetFromJsonAsync<JsonElement>("/api/associations")).EnumerateArray().First();
         for (var e = 0; e < experts.Count; e++)
         {
             var camp = e % 2 == 0;
+            // One camp belongs to a member association, the other to none: the group profiles count them so.
+            (await (await app.As(experts[e])).PutAsJsonAsync("/api/me/profile", new
+            {
+                fullName = $"Người {e}", academicTitle = "none", degree = "ts", fields = new[] { "y tế" },
+                associationId = camp ? association.GetProperty("id").GetGuid() : (Guid?)null,
+            })).EnsureSuccessStatusCode();
             for (var s = 0; s < statements.Count; s++) await Vote(experts[e], statements[s], (s % 2 == 0) == camp ? "agree" : "disagree");
             await Vote(experts[e], shared, "agree");
         }
@@ -64,6 +71,10 @@ public class OpinionMapApiTests(FeedbackFixture app) : IClassFixture<FeedbackFix
         var profilesJson = await moderator.GetStringAsync($"/api/consultations/{id}/opinion-map/profiles");
         var profiles = JsonDocument.Parse(profilesJson).RootElement;
         Assert.Equal([4, 4], profiles.EnumerateArray().Select(g => g.GetProperty("byDegree").EnumerateArray().Sum(c => c.GetProperty("count").GetInt32())));
+        Assert.Equal(
+            [$"{association.GetProperty("name").GetString()}:4", ":4"],
+            profiles.EnumerateArray().Select(g => string.Join(",", g.GetProperty("byAssociation").EnumerateArray()
+                .Select(c => $"{c.GetProperty("value").GetString()}:{c.GetProperty("count").GetInt32()}"))).OrderDescending());
         Assert.All(experts, e => Assert.DoesNotContain(e, profilesJson, StringComparison.OrdinalIgnoreCase));
         var anonymous = await (await app.As(null)).GetFromJsonAsync<JsonElement>($"/api/consultations/{id}/opinion-map");
         Assert.DoesNotContain(anonymous.GetProperty("points").EnumerateArray(), p => p.GetProperty("own").GetBoolean());

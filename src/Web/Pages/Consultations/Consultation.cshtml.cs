@@ -15,7 +15,7 @@ namespace Nq45Consult.Web.Pages.Consultations;
 [EnableRateLimiting(RateLimits.Reports)]
 public sealed class ConsultationModel(
     ConsultationQueries queries, FeedbackQueries feedback, Consultation.Surveys.SurveyQueries surveys, TimeProvider time,
-    ReportFeedbackHandler report, Consultation.Dialogue.DialogueQueries dialogue) : PageModel
+    ReportFeedbackHandler report, Consultation.Dialogue.DialogueQueries dialogue, Consultation.OpinionMap.OpinionMapQueries opinionMap) : PageModel
 {
     public ConsultationDetails Consultation { get; private set; } = null!;
     public DraftVersion? Shown { get; private set; }
@@ -23,6 +23,9 @@ public sealed class ConsultationModel(
     public DateTimeOffset Now { get; private set; }
     public bool CanManage => CallerClaims.From(User)?.IsModerator == true;
     public bool HasSurvey { get; private set; }
+
+    /// <summary>Whether the consultation has an opinion map turned on (the page links to it).</summary>
+    public bool HasOpinionMap { get; private set; }
 
     public bool CanReview => CallerClaims.From(User)?.IsReviewer == true;
 
@@ -58,6 +61,7 @@ public sealed class ConsultationModel(
         if (version is not null && Shown is null) return NotFound();
         Children = (Shown?.Sections ?? []).ToLookup(s => s.ParentAnchor);
         HasSurvey = await surveys.Find(found.Id, cancellation) is not null;
+        HasOpinionMap = await opinionMap.Scope(found.Id, cancellation) is not null;
         Items = (await feedback.List(found.Id, null, null, [FeedbackStatus.Published], cancellation)).ToLookup(i => i.SectionAnchor);
         Questions = await dialogue.AboutDraft(found, CallerClaims.From(User), cancellation);
         return Page();

@@ -1,0 +1,33 @@
+using Marten;
+using Nq45Consult.Consultation.Feedback;
+
+namespace Nq45Consult.Consultation.Recommendations.Moderating;
+
+/// <summary>A moderator hides or restores a recommendation with a written reason, as feedback is moderated; nothing is deleted.</summary>
+public sealed record ModerateRecommendation(Guid RecommendationId, string? Action, string? Reason, Caller Moderator)
+{
+    public static Decision Decide(Recommendation? recommendation, ModerateRecommendation command, DateTimeOffset now)
+    {
+        if (!command.Moderator.IsModerator) return Decision.Forbid("Chỉ người kiểm duyệt mới ẩn hoặc khôi phục kiến nghị.");
+        if (recommendation is null) return Decision.NotFound(RecommendationChange.NotFound);
+        var errors = new Dictionary<string, string[]>();
+        if (!KebabCase.TryParse<ModerationAction>(command.Action, out var action))
+            errors["action"] = [$"Thao tác phải là một trong: {KebabCase.Names<ModerationAction>()}."];
+        TextRules.Check(command.Reason, "reason", Recommendation.MaxReasonLength, required: true, "Lý do", errors);
+        if (errors.Count > 0) return Decision.Invalid(errors);
+        var by = command.Moderator.UserName;
+        return action switch
+        {
+            ModerationAction.Hide when recommendation.Hidden => Decision.Conflict("Kiến nghị đang bị ẩn."),
+            ModerationAction.Hide => Decision.Accept(new RecommendationHidden(recommendation.Id, command.Reason!, by, now)),
+            _ when !recommendation.Hidden => Decision.Conflict("Kiến nghị không bị ẩn."),
+            _ => Decision.Accept(new RecommendationRestored(recommendation.Id, command.Reason!, by, now)),
+        };
+    }
+}
+
+public sealed class ModerateRecommendationHandler(IDocumentStore store, TimeProvider time)
+{
+    public Task<Decision> Handle(ModerateRecommendation command, CancellationToken cancellation) =>
+        RecommendationChange.Run(store, command.RecommendationId, r => ModerateRecommendation.Decide(r, command, time.GetUtcNow()), cancellation);
+}

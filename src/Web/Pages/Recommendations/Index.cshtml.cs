@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Nq45Consult.Consultation.Recommendations;
+using Nq45Consult.Consultation.Recommendations.Answering;
+using Nq45Consult.Consultation.Recommendations.Moderating;
+using Nq45Consult.Consultation.Recommendations.Routing;
+using Nq45Consult.Consultation.Recommendations.Submitting;
+using Nq45Consult.Consultation.Recommendations.Supporting;
+using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Resources;
+
+namespace Nq45Consult.Web.Pages.Recommendations;
+
+/// <summary>
+/// /recommendations: every recommendation the reader may see with its status, agency, deadline (overdue ones flagged)
+/// and answer; a form for experts, supports, and the moderators' and officials' actions. Each form calls the handler its
+/// API route calls; a refusal for the caller's role is a sign-in or "denied" answer, other refusals show on the page.
+/// </summary>
+public sealed class IndexModel(
+    RecommendationQueries queries, IStringLocalizer<SharedResource> text, SubmitRecommendationHandler submit, SupportRecommendationHandler support,
+    ModerateRecommendationHandler moderate, RouteRecommendationHandler route, AnswerRecommendationHandler answer) : PageModel
+{
+    public IReadOnlyList<RecommendationReading> Items { get; private set; } = [];
+
+    public Caller? Reader => CallerClaims.From(User);
+
+    /// <summary>What the expert typed, kept when the form is refused.</summary>
+    public (string? Topic, string? Fields, string? Text, string? Attribution) Form { get; private set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellation) => Items = await queries.List(Reader, cancellation);
+
+    public Task<IActionResult> OnPostSubmitAsync(string? topic, string? fields, string? recommendation, string? attribution, CancellationToken cancellation)
+    {
+        Form = (topic, fields, recommendation, attribution);
+        var list = (fields ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return Act(async caller => (await submit.Handle(new SubmitRecommendation(topic, list, recommendation, attribution, caller), cancellation)).Decision,
+            "RecommendationsSubmitted", cancellation);
+    }
+
+    public Task<IActionResult> OnPostSupportAsync(Guid id, CancellationToken cancellation) =>
+        Act(async caller => (await support.Handle(new SupportRecommendation(id, caller), cancellation)).Decision, "RecommendationsSupportedNow", cancellation);
+
+    public Task<IActionResult> OnPostModerateAsync(Guid id, string? moderation, string? reason, CancellationToken cancellation) =>
+        Act(caller => moderate.Handle(new ModerateRecommendation(id, moderation, reason, caller), cancellation),
+            moderation == "restore" ? "RecommendationsRestored" : "RecommendationsHiddenNow", cancellation);
+
+    public Task<IActionResult> OnPostRouteAsync(Guid id, string? agency, CancellationToken cancellation) =>
+        Act(caller => route.Handle(new RouteRecommendation(id, agency, caller), cancellation), "RecommendationsRouted", cancellation);
+
+    public Task<IActionResult> OnPostAnswerAsync(Guid id, string? reply, CancellationToken cancellation) =>
+        Act(caller => answer.Handle(new AnswerRecommendation(id, reply, caller), cancellation), "RecommendationsAnswered", cancellation);
+
+    /// <summary>Signed in or asked to; the handler's decision as a message (post, redirect, get), a refusal, or the page with its errors.</summary>
+    private async Task<IActionResult> Act(Func<Caller, Task<Decision>> handle, string done, CancellationToken cancellation)
+    {
+        if (Reader is not { } caller) return Challenge();
+        var decision = await handle(caller);
+        switch (decision.Refusal)
+        {
+            case null:
+                Message = text[done];
+                return RedirectToPage();
+            case Refusal.Forbidden:
+                return Forbid();
+            case Refusal.NotFound:
+                return NotFound();
+            default:
+                ModelState.AddDecisionErrors(decision);
+                await OnGetAsync(cancellation);
+                return Page();
+        }
+    }
+}
