@@ -7,6 +7,7 @@ using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Limits;
 using Nq45Consult.Web.Notifications;
 using Nq45Consult.Web.OpinionMap;
+using Nq45Consult.Web.Printing;
 using Nq45Consult.Web.Review;
 using Nq45Consult.Web.Seeding;
 using Nq45Consult.Web.Shell;
@@ -32,6 +33,7 @@ builder.AddSurveys();
 builder.AddExperts();
 builder.AddNotifications();
 builder.AddOpinionMap();
+builder.AddPdf();
 
 var app = builder.Build();
 
