@@ -11,7 +11,7 @@ public static class PdfSetup
         builder.Services.AddOptions<PdfOptions>().BindConfiguration(PdfOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<PdfOptions>>(new ProblemsValidation<PdfOptions>(o => o.Problems()));
         builder.Services.AddSingleton<ChromiumPdf>();
-        builder.Services.AddSingleton<PrintStyles>();
+        builder.Services.AddSingleton(services => new PrintStyles(services.GetRequiredService<IWebHostEnvironment>().WebRootPath));
         return builder;
     }
 }
