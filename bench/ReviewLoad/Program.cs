@@ -1,8 +1,11 @@
 // Review read paths at scale: summary, dashboard data and progress for a consultation of N items over S
-// sections, and the DOCX acceptance report of M items (time and managed-heap peak).
-// Usage: dotnet run -c Release --project bench/ReviewLoad -- [items=100000] [sections=200] [docxItems=10000] [--smoke]
-// --smoke: 300 items over 10 sections, a DOCX of 100; fails unless the progress counts every item and every answer and
-// the report holds every row (the test suite runs it; no time is judged).
+// sections, the DOCX acceptance report of M items (time and managed-heap peak), and the PDFs printed by headless
+// Chromium: the report of M items and a draft of P sections (time, pages' size).
+// Usage (from the repository root): dotnet run -c Release --project bench/ReviewLoad -- [items=100000] [sections=200]
+//   [docxItems=10000] [pdfSections=500] [--smoke]
+// --smoke: 300 items over 10 sections, a DOCX and a PDF of 100, a draft PDF of 20 sections; fails unless the progress
+// counts every item and every answer, the reports hold every row and both PDFs print (the test suite runs it; no
+// time is judged).
 using System.Diagnostics;
 using System.Text;
 using Marten;
@@ -18,14 +21,19 @@ using Nq45Consult.Consultation.Feedback.Counting;
 using Nq45Consult.Consultation.Review;
 using Nq45Consult.Consultation.Review.Dashboard;
 using Nq45Consult.Consultation.Review.Reporting;
+using Nq45Consult.Consultation.Consultations.Printing;
 using Nq45Consult.Consultation.Storage;
 using Nq45Consult.TestSupport;
+using Nq45Consult.Web.Printing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Nq45Consult.Bench.DraftParsing;
 
 var smoke = args.Contains("--smoke");
 var sizes = args.Where(a => a.All(char.IsAsciiDigit)).Select(int.Parse).ToArray();
 var items = smoke ? 300 : sizes.Length > 0 ? sizes[0] : 100_000;
 var sections = smoke ? 10 : sizes.Length > 1 ? sizes[1] : 200;
 var docxItems = smoke ? 100 : sizes.Length > 2 ? sizes[2] : 10_000;
+var pdfSections = smoke ? 20 : sizes.Length > 3 ? sizes[3] : 500;
 var failures = new List<string>();
 
 var services = new ServiceCollection().AddLogging();
@@ -104,6 +112,37 @@ await using (var session = store.QuerySession())
         File.Delete(path);
     }
 }
+// The PDFs, printed as the app prints them: the report of docxItems rows, then a legal-style draft of pdfSections sections.
+var printer = new ChromiumPdf(Options.Create(new PdfOptions { MaxConcurrentRenders = 1, TimeoutSeconds = 3600 }), NullLogger<ChromiumPdf>.Instance);
+var styles = new PrintStyles(Path.Combine("src", "Web", "wwwroot"));
+if (!printer.Installed) failures.Add($"no Chromium at {new PdfOptions().ChromiumPath}");
+else
+{
+    await using (var session = store.QuerySession())
+    {
+        var consultation = (await session.LoadAsync<ConsultationDetails>(small.Id))!;
+        var report = new AcceptanceReport(session, TimeProvider.System);
+        for (var run = 1; run <= (smoke ? 1 : 2); run++)
+        {
+            var rows = 0;
+            var preamble = await report.Preamble(consultation, true);
+            await PrintPdf($"PDF report of {docxItems:N0} items, run {run}", output => printer.Print(
+                (page, token) => HtmlReport.Write(page, preamble, Sampled(report.Rows(consultation, true, token), () => { }, () => rows++), styles.Report, token),
+                output, CancellationToken.None));
+            if (rows != docxItems) failures.Add($"the PDF report has {rows} rows, not {docxItems}");
+        }
+    }
+    var draft = await Seed(0, 0, SyntheticDraft.WithSections(pdfSections));
+    await using (var session = store.QuerySession())
+    {
+        var version = (await session.LoadAsync<DraftVersion>(DraftVersion.IdOf(draft.Id, 1)))!;
+        if (version.Sections.Count != pdfSections) failures.Add($"the draft has {version.Sections.Count} sections, not {pdfSections}");
+        for (var run = 1; run <= (smoke ? 1 : 3); run++)
+            await PrintPdf($"PDF draft of {version.Sections.Count:N0} sections, run {run}", output => printer.Print(
+                (page, token) => DraftPrint.Write(page, draft, version, styles.Draft, token), output, CancellationToken.None));
+    }
+}
+
 foreach (var failure in failures) Console.WriteLine($"FAILED: {failure}");
 if (smoke && failures.Count == 0) Console.WriteLine("Smoke run: every check held.");
 return failures.Count == 0 ? 0 : 1;
@@ -119,6 +158,21 @@ async Task<int> FormerSearch(IQuerySession session, Guid consultationId, string 
     var page = await session.QueryAsync<FeedbackItem>(
         $"select d.data from {table} d where {Where} order by CAST(d.data ->> 'submittedAt' as timestamptz) limit {ItemFilter.PageSize}", parameters);
     return total.Single() + page.Count;
+}
+
+// Prints one PDF to a temporary file: time (page written, Chromium run, copy), size; fails unless a PDF came out.
+async Task PrintPdf(string name, Func<Stream, Task<PdfOutcome>> print)
+{
+    var path = Path.GetTempFileName();
+    var watch = Stopwatch.StartNew();
+    PdfOutcome outcome;
+    await using (var file = File.Create(path)) outcome = await print(file);
+    watch.Stop();
+    var head = new byte[5];
+    await using (var file = File.OpenRead(path)) await file.ReadExactlyAsync(head.AsMemory(0, Math.Min(5, (int)file.Length)));
+    if (outcome != PdfOutcome.Printed || Encoding.ASCII.GetString(head) != "%PDF-") failures.Add($"{name}: {outcome}, no PDF");
+    Console.WriteLine($"{name}: {watch.ElapsedMilliseconds:N0} ms, {new FileInfo(path).Length / 1024:N0} KiB");
+    File.Delete(path);
 }
 
 static async IAsyncEnumerable<ReportRow> Sampled(IAsyncEnumerable<ReportRow> rows, Action sample, Action counted)
@@ -145,9 +199,9 @@ async Task Measure<T>(string name, Func<Task<T>> action)
     Console.WriteLine($"{name}: p50 {times[times.Count / 2]:N1} ms, p95 {times[(int)(times.Count * 0.95)]:N1} ms");
 }
 
-// A consultation with `sectionCount` sections and `count` items written as their inline documents (the read
+// A consultation with `sectionCount` sections (or the draft `draftMarkdown`) and `count` items written as their inline documents (the read
 // side under test); a third answered, a fifth anonymous, 2,000 distinct experts, spread over 30 days.
-async Task<ConsultationDetails> Seed(int count, int sectionCount)
+async Task<ConsultationDetails> Seed(int count, int sectionCount, string? draftMarkdown = null)
 {
     var now = DateTimeOffset.UtcNow;
     var created = await new CreateConsultationHandler(store, TimeProvider.System, Options.Create(new ConsultationOptions())).Handle(new(null, new ConsultationDetailsInput(
@@ -155,7 +209,7 @@ async Task<ConsultationDetails> Seed(int count, int sectionCount)
     var id = created.Consultation!.Id;
     var markdown = new StringBuilder("# Dự thảo đo tải\n\n");
     for (var s = 1; s <= sectionCount; s++) markdown.Append($"## Điều {s}. Quy định số {s}\n\nNội dung quy hoạch của điều {s}.\n\n");
-    var published = await new PublishDraftVersionHandler(consultationStream).Handle(new(id, DraftSections.Pasted(markdown.ToString()), null, moderator), CancellationToken.None);
+    var published = await new PublishDraftVersionHandler(consultationStream).Handle(new(id, DraftSections.Pasted(draftMarkdown ?? markdown.ToString()), null, moderator), CancellationToken.None);
     var anchors = (await store.QuerySession().LoadAsync<DraftVersion>(DraftVersion.IdOf(id, 1)))!.Sections.Select(s => s.Anchor).ToArray();
     var stances = Enum.GetValues<Stance>();
     var random = new Random(45);

@@ -8,6 +8,7 @@ using Nq45Consult.Web.Limits;
 using Nq45Consult.Web.Notifications;
 using Nq45Consult.Web.OpinionMap;
 using Nq45Consult.Web.Recommendations;
+using Nq45Consult.Web.Printing;
 using Nq45Consult.Web.Review;
 using Nq45Consult.Web.Seeding;
 using Nq45Consult.Web.Shell;
@@ -34,6 +35,7 @@ builder.AddExperts();
 builder.AddNotifications();
 builder.AddOpinionMap();
 builder.AddRecommendations();
+builder.AddPdf();
 
 var app = builder.Build();
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Nq45Consult.Consultation.Review;
 
-/// <summary>Marten configuration of the review: responses live on the items' streams (registered with Feedback), deadlines on the consultations'.</summary>
+/// <summary>Marten configuration of the review: responses live on the items' streams (registered with Feedback), deadlines and the report's letterhead details on the consultations'.</summary>
 public static class ReviewStore
 {
     /// <summary>Adds this capability's <see cref="Configure"/> to the app's one document store.</summary>
@@ -15,8 +15,9 @@ public static class ReviewStore
 
     public static void Configure(StoreOptions options)
     {
-        options.Events.AddEventTypes([typeof(ResponseDeadlineSet), typeof(Critique.CritiqueDrafted)]);
+        options.Events.AddEventTypes([typeof(ResponseDeadlineSet), typeof(ReportDetailsSet), typeof(Critique.CritiqueDrafted)]);
         options.Projections.Add<ResponseScheduleProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<Reporting.ReportDetailsProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<Critique.CritiqueReportProjection>(ProjectionLifecycle.Inline);
         // The dashboard's search: a trigram index on the folded search text each item document carries (ItemSearch).
         options.Schema.For<Feedback.FeedbackItem>().Index(x => x.SearchText, index =>

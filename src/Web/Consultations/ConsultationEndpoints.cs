@@ -27,6 +27,8 @@ public static class ConsultationEndpoints
         api.MapGet("/", List).WithName("ListConsultations").WithSummary("Consultations by status; anonymous callers see only published ones.");
         api.MapGet("/{id}", Get).WithName("GetConsultation").WithSummary("A consultation (by id or slug) with its current version's sections.");
         api.MapGet("/{id}/versions/{version:int}", GetVersion).WithName("GetDraftVersion").WithSummary("One version of the draft.");
+        api.MapGet("/{id}/versions/{version:int}/draft.pdf", DraftPdfEndpoint.Get).WithName("DraftVersionPdf")
+            .WithSummary("One version of the draft as printed (PDF); 503 when PDF rendering is not installed or busy.");
         api.MapGet("/{id}/versions/{version:int}/diff/{other:int}", DiffEndpoint.Diff).WithName("DiffDraftVersions").WithSummary("Per-section diff between two versions, word-level for changed sections.");
 
         var manage = api.MapGroup("/").RequireManager();

@@ -18,9 +18,19 @@ public static partial class ExportDownload
     [GeneratedRegex("^[A-Za-z0-9_-]{8,64}$")]
     private static partial Regex TokenShape();
 
+    public static Task<IResult> Send(
+        HttpContext http, string? progressToken, string contentType, string fileName,
+        Func<Stream, IProgress<ExportProgress>?, CancellationToken, Task> write, CancellationToken cancellation) =>
+        Send(http, progressToken, contentType, fileName, async (file, pushed, token) =>
+        {
+            await write(file, pushed, token);
+            return null;
+        }, cancellation);
+
+    /// <summary>As above, for a writer that may answer something else instead (a PDF renderer that is unavailable: 503).</summary>
     public static async Task<IResult> Send(
         HttpContext http, string? progressToken, string contentType, string fileName,
-        Func<Stream, IProgress<ExportProgress>?, CancellationToken, Task> write, CancellationToken cancellation)
+        Func<Stream, IProgress<ExportProgress>?, CancellationToken, Task<IResult?>> write, CancellationToken cancellation)
     {
         if (progressToken is not null && !TokenShape().IsMatch(progressToken))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["progress"] = ["Mã theo dõi tiến độ gồm 8–64 chữ cái, chữ số, '-' hoặc '_'."] });
@@ -32,7 +42,11 @@ public static partial class ExportDownload
             FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {
-            await write(file, push, cancellation);
+            if (await write(file, push, cancellation) is { } instead)
+            {
+                await file.DisposeAsync();
+                return instead;
+            }
             await file.FlushAsync(cancellation);
             file.Position = 0;
             // The last reading is on its way before the download starts.

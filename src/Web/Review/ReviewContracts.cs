@@ -1,5 +1,6 @@
 using Nq45Consult.Consultation.Review;
 using Nq45Consult.Consultation.Review.Dashboard;
+using Nq45Consult.Consultation.Review.Reporting;
 using Nq45Consult.Web.Feedback;
 
 namespace Nq45Consult.Web.Review;
@@ -35,3 +36,20 @@ public sealed record GroupResponseRequest(IReadOnlyList<Guid>? ItemIds, string? 
 public sealed record GroupResponded(int Items, Guid GroupId);
 
 public sealed record CarriedItemView(Guid FeedbackId, int DraftVersion, string FromAnchor, string? CurrentAnchor, string Section);
+
+/// <summary>The report's letterhead details; every field optional (blank keeps the report's default).</summary>
+public sealed record ReportDetailsRequest(
+    string? IssuingBody, string? Number, string? Place, DateOnly? Date, string? SignerPosition, string? SignerName, IReadOnlyList<string>? Recipients);
+
+/// <summary>The details as set (empty when never set) and the lines the report prints from them (<c>printed</c>).</summary>
+public sealed record ReportDetailsView(
+    string IssuingBody, string Number, string Place, DateOnly? Date, string SignerPosition, string SignerName, IReadOnlyList<string> Recipients,
+    string? SetBy, DateTimeOffset? SetAt, LetterheadView Printed)
+{
+    public static ReportDetailsView Of(ReportDetails? d, Letterhead printed) => new(
+        d?.IssuingBody ?? "", d?.Number ?? "", d?.Place ?? "", d?.Date, d?.SignerPosition ?? "", d?.SignerName ?? "", d?.Recipients ?? [],
+        d?.SetBy, d?.SetAt, new LetterheadView(printed.IssuingBody, printed.NumberLine, printed.PlaceDateLine, printed.SignerPosition, printed.SignerName, printed.Recipients));
+}
+
+public sealed record LetterheadView(
+    string IssuingBody, string NumberLine, string PlaceDateLine, IReadOnlyList<string> SignerPosition, string SignerName, IReadOnlyList<string> Recipients);

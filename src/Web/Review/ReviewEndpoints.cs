@@ -8,6 +8,7 @@ using Nq45Consult.Consultation.Review;
 using Nq45Consult.Consultation.Review.Carrying;
 using Nq45Consult.Consultation.Review.Dashboard;
 using Nq45Consult.Consultation.Review.Deadlines;
+using Nq45Consult.Consultation.Review.Reporting;
 using Nq45Consult.Consultation.Review.Responding;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Consultations;
@@ -42,7 +43,11 @@ public static class ReviewEndpoints
         api.MapGet("/consultations/{id}/carried", Carried).RequireAuthorization(Policies.ReviewFeedback)
             .WithName("CarriedFeedback").WithSummary("Feedback on earlier versions, matched to the current version's sections: changed, unchanged or removed.");
         api.MapGet("/consultations/{id}/report.{format}", ReportEndpoint.Get).RequireAuthorization(Policies.ReviewFeedback)
-            .WithName("AcceptanceReport").WithSummary("The synthesis and acceptance table as docx, xlsx or csv.");
+            .WithName("AcceptanceReport").WithSummary("The synthesis and acceptance table as docx, xlsx, csv or pdf; ?headings=en for English column headings.");
+        api.MapGet("/consultations/{id}/report-details", ReportDetailsOf).RequireAuthorization(Policies.ReviewFeedback)
+            .WithName("ReportDetails").WithSummary("The report's letterhead details as set, and the lines the report prints from them.");
+        api.MapPut("/consultations/{id}/report-details", SetReportDetails).RequireAuthorization(Policies.ReviewFeedback)
+            .WithName("SetReportDetails").WithSummary("Issuing body, number and symbol, place, date, signer and recipients of the report (Decree 30/2020).");
         api.MapCritique();
         return app;
     }
@@ -64,6 +69,27 @@ public static class ReviewEndpoints
         string id, DeadlineRequest request, ClaimsPrincipal user, SetResponseDeadlineHandler handler, ConsultationQueries queries, CancellationToken cancellation) =>
         ConsultationEndpoints.Run(id, queries, cancellation, consultationId =>
             handler.Handle(new SetResponseDeadline(consultationId, request.Deadline, CallerClaims.From(user)!.UserName), cancellation));
+
+    private static async Task<IResult> ReportDetailsOf(string id, ConsultationQueries queries, AcceptanceReport report, CancellationToken cancellation)
+    {
+        var consultation = await queries.Find(id, cancellation);
+        if (consultation is null) return TypedResults.NotFound();
+        var (set, printed) = await report.LetterheadOf(consultation, cancellation);
+        return TypedResults.Ok(ReportDetailsView.Of(set, printed));
+    }
+
+    private static async Task<IResult> SetReportDetails(
+        string id, ReportDetailsRequest request, HttpContext http, ConsultationQueries queries, SetReportDetailsHandler handler, AcceptanceReport report,
+        CancellationToken cancellation)
+    {
+        var consultation = await queries.Find(id, cancellation);
+        if (consultation is null) return TypedResults.NotFound();
+        var decision = await handler.Handle(new SetReportDetails(consultation.Id, request.IssuingBody, request.Number, request.Place, request.Date,
+            request.SignerPosition, request.SignerName, request.Recipients, CallerClaims.From(http.User)!), cancellation);
+        if (!decision.Accepted) return DecisionProblems.From(decision);
+        var (set, printed) = await report.LetterheadOf(consultation, cancellation);
+        return TypedResults.Ok(ReportDetailsView.Of(set, printed));
+    }
 
     private static async Task<IResult> Dashboard(string id, ConsultationQueries queries, ReviewDashboard dashboard, CancellationToken cancellation)
     {

@@ -26,6 +26,7 @@ public static class ReviewSetup
         builder.Services.AddSingleton<RespondToFeedbackHandler>();
         builder.Services.AddSingleton<RespondToGroupHandler>();
         builder.Services.AddSingleton<SetResponseDeadlineHandler>();
+        builder.Services.AddSingleton<SetReportDetailsHandler>();
         builder.Services.AddHostedService<SearchTextStartup>();
         return builder;
     }

@@ -12,8 +12,8 @@ namespace Nq45Consult.Web.Tests.Accounts;
 
 /// <summary>
 /// What the answers may contain. Every API route (each report format too), every page handler (GET and POST, signed
-/// in with the cookie) and every hub event a role's client received is searched, as raw text (and, for XLSX and DOCX,
-/// the XML of every part with and without its tags), for the markers of the seeded sensitive data; each marker may
+/// in with the cookie) and every hub event a role's client received is searched, as raw text (for XLSX and DOCX, the XML
+/// of every part with and without its tags; for PDF, its text), for the markers of the seeded sensitive data; each marker may
 /// appear only where <see cref="Secrets"/> says its reader may see it.
 /// </summary>
 public partial class AuthorizationMatrixTests
@@ -62,6 +62,7 @@ public partial class AuthorizationMatrixTests
         ["POST /review/{slug}?handler=Respond"] = Reviewers,
         ["POST /review/{slug}?handler=RespondToGroup"] = Reviewers,
         ["POST /review/{slug}?handler=Publish"] = Officials,
+        ["POST /review/{slug}?handler=ReportDetails"] = Reviewers,
         ["GET /review/{slug}/critique"] = Reviewers,
         ["POST /review/{slug}/critique?handler=Add"] = Moderators,
         ["POST /review/{slug}/critique?handler=Save"] = Moderators,
@@ -253,6 +254,8 @@ public partial class AuthorizationMatrixTests
     private static async Task<string> Text(HttpResponseMessage response)
     {
         var bytes = await response.Content.ReadAsByteArrayAsync();
+        // A PDF is searched in its text, as a reader sees it.
+        if (bytes is [(byte)'%', (byte)'P', (byte)'D', (byte)'F', ..]) return await Infrastructure.PdfFiles.Text(bytes);
         if (bytes is not [(byte)'P', (byte)'K', ..]) return Unescaped(Encoding.UTF8.GetString(bytes));
         using var zip = new ZipArchive(new MemoryStream(bytes));
         var text = new StringBuilder();

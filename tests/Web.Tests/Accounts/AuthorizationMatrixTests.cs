@@ -70,6 +70,7 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
         ["POST /api/consultations/{id}/versions/upload"] = Moderators,
         ["GET /api/consultations/{id}/versions/{version:int}"] = Anyone,
         ["GET /api/consultations/{id}/versions/{version:int}/diff/{other:int}"] = Anyone,
+        ["GET /api/consultations/{id}/versions/{version:int}/draft.pdf"] = Anyone,
         ["POST /api/drafts/preview"] = Moderators,
 
         ["GET /api/consultations/{id:guid}/feedback"] = Anyone,
@@ -98,6 +99,8 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
         ["PUT /api/consultations/{id}/critique"] = Moderators,
         ["GET /api/consultations/{id}/critique.docx"] = Reviewers,
         ["GET /api/consultations/{id}/report.{format}"] = Reviewers,
+        ["GET /api/consultations/{id}/report-details"] = Reviewers,
+        ["PUT /api/consultations/{id}/report-details"] = Reviewers,
 
         ["GET /api/consultations/{id:guid}/survey"] = Anyone,
         ["PUT /api/consultations/{id:guid}/survey"] = Moderators,
@@ -224,7 +227,7 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
                 var text = await Text(response);
                 wrong.AddRange(Leaks($"{method} {path}", who, text));
                 // The Office exports are searched inside: the anonymous item is there, by its anonymous name.
-                if (who == Official && pattern.Contains("report.") && (path.EndsWith(".xlsx") || path.EndsWith(".docx")))
+                if (who == Official && pattern.Contains("report.") && (path.EndsWith(".xlsx") || path.EndsWith(".docx") || path.EndsWith(".pdf")))
                     Assert.Contains(Consultation.Feedback.FeedbackItem.AnonymousName, text);
             }
         }
@@ -232,7 +235,7 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
         AssertSeen(AuthorName, UnnamedName, Survey, DraftTitleSecret, "a private e-mail address", "a private phone number");
     }
 
-    private static readonly string[] ReportFormats = ["csv", "xlsx", "docx"];
+    private static readonly string[] ReportFormats = ["csv", "xlsx", "docx", "pdf"];
 
     [Fact]
     public async Task Every_hub_method_answers_each_role_as_the_table_says()

@@ -10,6 +10,8 @@ public class StartupValidationTests
     [InlineData("Auth:CookieMinutes", "0", "Auth:CookieMinutes")]
     [InlineData("RateLimits:VotesPerUser:Permits", "0", "RateLimits:VotesPerUser:Permits")]
     [InlineData("RateLimits:SignInPerAddress:Window", "00:00:00", "RateLimits:SignInPerAddress:Window")]
+    [InlineData("Pdf:ChromiumPath", "chromium", "Pdf:ChromiumPath")]
+    [InlineData("Pdf:MaxConcurrentRenders", "0", "Pdf:MaxConcurrentRenders")]
     public void A_wrong_auth_setting_stops_start_up_naming_its_key(string key, string value, string named)
     {
         using var app = new AppWithSettings(new Dictionary<string, string?> { [key] = value });

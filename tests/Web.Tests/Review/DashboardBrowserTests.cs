@@ -88,4 +88,34 @@ public class DashboardBrowserTests(KestrelReviewApp app) : IClassFixture<Kestrel
             Assert.Contains("Ý kiến số 8 về lộ trình.", document.MainDocumentPart!.Document!.Body!.InnerText);
         await Browser.AssertAccessible(page);
     }
+
+    [Fact]
+    public async Task An_official_fills_the_report_letterhead_on_the_dashboard_and_sees_what_will_be_printed()
+    {
+        var (id, _) = await app.Consultation();
+        await app.Close(id);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.Launch(playwright);
+        var page = await (await browser.NewContextAsync(Browser.Desktop)).NewPageAsync();
+        await Browser.SignIn(page, new Uri(app.BaseAddress), "official", $"/review/{id}");
+        var form = page.Locator("section.report-details form");
+        await form.GetByLabel("Số, ký hiệu (ví dụ 12/BC-SKHCN)").FillAsync("15/BC-SKHCN");
+        await form.GetByLabel("Địa danh (ví dụ Hà Nội)").FillAsync("Tiền Giang");
+        await form.GetByLabel("Ngày ban hành (để trống: điền tay khi ký)").FillAsync("2026-03-09");
+        await form.GetByLabel("Chức vụ người ký", new() { Exact = false }).FillAsync("KT. Giám đốc\nPhó Giám đốc");
+        await form.GetByLabel("Họ tên người ký").FillAsync("Lê Văn Dũng");
+        await form.GetByLabel("Nơi nhận (mỗi dòng một nơi)").FillAsync("UBND tỉnh;\nLưu: VT.");
+        await form.Locator("button[type=submit]").ClickAsync();
+        await page.Locator("p.notice[role=status]").WaitForAsync();
+
+        Assert.Equal("Đã lưu thông tin văn bản báo cáo.", (await page.Locator("p.notice[role=status]").InnerTextAsync()).Trim());
+        var printed = await page.Locator("dl.printed-letterhead").InnerTextAsync();
+        Assert.Contains("Số: 15/BC-SKHCN", printed);
+        Assert.Contains("Tiền Giang, ngày 09 tháng 3 năm 2026", printed);
+        Assert.Contains("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC Lê Văn Dũng", printed);
+        Assert.Equal("15/BC-SKHCN", await form.Locator("#rd-number").InputValueAsync());
+        Assert.Empty(await HtmlValidator.Problems(await (await page.APIRequest.GetAsync($"{app.BaseAddress}/review/{id}")).TextAsync()));
+        await Browser.AssertAccessible(page);
+    }
 }

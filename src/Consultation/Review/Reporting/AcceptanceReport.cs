@@ -22,8 +22,12 @@ public sealed record ReportPreamble(
     int SessionsHeld,
     bool ResponsesShown,
     DateTimeOffset GeneratedAt,
-    int Rows)
+    int Rows,
+    Letterhead Letterhead)
 {
+    /// <summary>The column headings the table is written with: Vietnamese, or English on request (<c>?headings=en</c>).</summary>
+    public ReportHeadings Headings { get; init; } = ReportHeadings.Vietnamese;
+
     /// <summary>The opinion map's section, written after the table by the DOCX report; null when the consultation has no map.</summary>
     public OpinionMapSection? OpinionMap { get; init; }
 }
@@ -57,14 +61,27 @@ public sealed class AcceptanceReport(IQuerySession session, TimeProvider time)
         var answered = await Published(consultation.Id).Where(x => x.Response != null)
             .Select(x => x.Response!.Decision).ToListAsync(cancellation);
         var sessions = await Sessions(consultation.Id, cancellation);
+        var now = time.GetUtcNow();
         return new ReportPreamble(
             consultation, consultation.InvitedExperts.Count, authors.Count,
             consultation.InvitedExperts.Count(authors.Contains), items.Count,
             Enum.GetValues<Stance>().ToDictionary(s => s, s => items.Count(i => i.Stance == s)),
             Enum.GetValues<ResponseDecision>().ToDictionary(d => d, d => shown ? answered.Count(a => a == d) : 0),
             shown ? items.Count - answered.Count : items.Count,
-            sessions.Count, shown, time.GetUtcNow(), items.Count + sessions.Sum(s => Questions(s).Count))
+            sessions.Count, shown, now, items.Count + sessions.Sum(s => Questions(s).Count),
+            Letterhead.Of(consultation, await Details(consultation.Id, cancellation), now))
         { OpinionMap = await OpinionMapSection.Load(session, consultation.Id, cancellation) };
+    }
+
+    /// <summary>The letterhead details last set for the consultation; null when never set.</summary>
+    public Task<ReportDetails?> Details(Guid consultationId, CancellationToken cancellation = default) =>
+        session.LoadAsync<ReportDetails>(consultationId, cancellation);
+
+    /// <summary>What the report prints around its body now, from the details set or the defaults.</summary>
+    public async Task<(ReportDetails? Set, Letterhead Printed)> LetterheadOf(ConsultationDetails consultation, CancellationToken cancellation = default)
+    {
+        var set = await Details(consultation.Id, cancellation);
+        return (set, Letterhead.Of(consultation, set, time.GetUtcNow()));
     }
 
     public async IAsyncEnumerable<ReportRow> Rows(

@@ -17,7 +17,7 @@ public static class CsvReport
     {
         await using var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
         await using var csv = new CsvWriter(text, Configuration);
-        await Record(csv, XlsxReport.Columns);
+        await Record(csv, preamble.Headings.Table);
         await foreach (var row in rows.WithCancellation(cancellation)) await Record(csv, XlsxReport.Cells(row));
     }
 

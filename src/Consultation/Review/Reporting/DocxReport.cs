@@ -7,18 +7,24 @@ using Nq45Consult.Consultation.Feedback;
 namespace Nq45Consult.Consultation.Review.Reporting;
 
 /// <summary>
-/// The acceptance report as agencies file it (Decree 30/2020 layout): A4 landscape, Times New Roman, the
-/// national header block, the preamble with counts, then the five-column table grouped by section. Rows are
-/// written one at a time with <see cref="OpenXmlWriter"/>, never built up as a DOM.
+/// The acceptance report as agencies file it (Decree 30/2020 layout): A4 landscape, Times New Roman 13 pt, margins
+/// 20 mm top and bottom, 30 mm left, 15 mm right; the two-column letterhead (issuing body and number | national motto,
+/// place and date), the title, the preamble with counts, the five-column table grouped by section, then the signature
+/// block beside "Nơi nhận". Rows are written one at a time with <see cref="OpenXmlWriter"/>, never built up as a DOM.
 /// </summary>
 public static class DocxReport
 {
     private const string Font = "Times New Roman";
     private const string BodySize = "26"; // half-points: 13 pt
     private const string TableSize = "24"; // 12 pt
+    private const string RecipientsSize = "22"; // 11 pt
 
-    public static readonly string[] Columns = ["TT", "Nhóm vấn đề / Điều, khoản", "Chủ thể góp ý", "Nội dung góp ý", "Nội dung tiếp thu, giải trình"];
-    private static readonly int[] Widths = [700, 2600, 2400, 4800, 4800]; // twentieths of a point; 15,300 fits A4 landscape
+    /// <summary>Page margins in twentieths of a point (1 mm = 56.7): 20 mm top and bottom, 30 mm left, 15 mm right (Decree 30/2020).</summary>
+    public const int MarginTop = 1134, MarginBottom = 1134, MarginLeft = 1701, MarginRight = 851;
+
+    // Twentieths of a point: A4 landscape (16,838) less the margins leaves 14,286.
+    private static readonly int[] Widths = [700, 2400, 2200, 4493, 4493];
+    private static readonly int[] HalfWidths = [5600, 8686];
 
     /// <summary>
     /// Writes the report to <paramref name="output"/>. The package is assembled by hand as a zip written front to
@@ -32,7 +38,7 @@ public static class DocxReport
             writer.WriteStartElement(new Table());
             writer.WriteElement(TableLayout());
             writer.WriteElement(new TableGrid(Widths.Select(w => new GridColumn { Width = w.ToString() })));
-            writer.WriteElement(Row(Columns, header: true));
+            writer.WriteElement(Row(preamble.Headings.Document, header: true));
             string? group = null;
             await foreach (var row in rows.WithCancellation(cancellation))
             {
@@ -42,6 +48,7 @@ public static class DocxReport
             writer.WriteEndElement();
             writer.WriteElement(new Paragraph());
             preamble.OpinionMap?.Write(writer);
+            writer.WriteElement(Signature(preamble.Letterhead));
         }, cancellation);
 
     /// <summary>An A4 document (Times New Roman) whose body <paramref name="body"/> writes; shared with the critique report.</summary>
@@ -62,7 +69,7 @@ public static class DocxReport
             landscape
                 ? new PageSize { Width = 16838, Height = 11906, Orient = PageOrientationValues.Landscape }
                 : new PageSize { Width = 11906, Height = 16838, Orient = PageOrientationValues.Portrait },
-            new PageMargin { Top = 1134, Bottom = 1134, Left = 1134, Right = 1134, Header = 720, Footer = 720, Gutter = 0 }));
+            new PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = MarginLeft, Right = (uint)MarginRight, Header = 720, Footer = 720, Gutter = 0 }));
         writer.WriteEndElement();
         writer.WriteEndElement();
     }
@@ -95,15 +102,35 @@ public static class DocxReport
         await stream.WriteAsync(Encoding.UTF8.GetBytes(xml), cancellation);
     }
 
-    private static IEnumerable<Paragraph> Heading(ReportPreamble p)
+    public const string Title = "BẢN TỔNG HỢP, TIẾP THU, GIẢI TRÌNH Ý KIẾN GÓP Ý";
+
+    private static IEnumerable<OpenXmlElement> Heading(ReportPreamble p)
     {
-        var c = p.Consultation;
-        foreach (var line in NationalHeader()) yield return line;
-        yield return Text(c.DraftingAgency, bold: true, center: false);
-        yield return Text("BẢN TỔNG HỢP, TIẾP THU, GIẢI TRÌNH Ý KIẾN GÓP Ý", bold: true, center: true);
-        yield return Text($"đối với dự thảo {c.Title}", bold: false, center: true);
+        var letterhead = p.Letterhead;
+        yield return TwoColumns(
+            [Line(letterhead.IssuingBody, bold: true, center: true), Line(letterhead.NumberLine, center: true)],
+            [.. NationalHeader(), Line(letterhead.PlaceDateLine, italic: true, center: true)]);
+        yield return new Paragraph();
+        yield return Text(Title, bold: true, center: true);
+        yield return Text($"đối với dự thảo {p.Consultation.Title}", bold: false, center: true);
         foreach (var line in PreambleLines(p)) yield return Text(line, bold: false, center: false);
     }
+
+    /// <summary>"Nơi nhận" on the left, the signer's position, the space to sign and the name on the right.</summary>
+    private static Table Signature(Letterhead letterhead) => TwoColumns(
+        [Line(Letterhead.RecipientsHeading, bold: true, italic: true, size: TableSize),
+            .. letterhead.Recipients.Select(r => Line($"- {r}", size: RecipientsSize))],
+        [.. letterhead.SignerPosition.Select(line => Line(line, bold: true, center: true)),
+            new Paragraph(), new Paragraph(), new Paragraph(),
+            Line(letterhead.SignerName, bold: true, center: true)]);
+
+    /// <summary>A borderless two-column table (letterhead, signature block).</summary>
+    private static Table TwoColumns(IReadOnlyList<Paragraph> left, IReadOnlyList<Paragraph> right) => new(
+        new TableProperties(new TableWidth { Width = HalfWidths.Sum().ToString(), Type = TableWidthUnitValues.Dxa }, new TableLayout { Type = TableLayoutValues.Fixed }),
+        new TableGrid(HalfWidths.Select(w => new GridColumn { Width = w.ToString() })),
+        new TableRow(
+            new TableCell([new TableCellProperties(new TableCellWidth { Width = HalfWidths[0].ToString(), Type = TableWidthUnitValues.Dxa }), .. left]),
+            new TableCell([new TableCellProperties(new TableCellWidth { Width = HalfWidths[1].ToString(), Type = TableWidthUnitValues.Dxa }), .. right])));
 
     /// <summary>The preamble's sentences; the XLSX report writes the same lines above its table.</summary>
     public static IEnumerable<string> PreambleLines(ReportPreamble p)
@@ -121,18 +148,22 @@ public static class DocxReport
         if (p.SessionsHeld > 0) yield return $"Đã tổ chức {p.SessionsHeld} phiên đối thoại trực tuyến; câu hỏi và trả lời được tổng hợp ở cuối bảng.";
     }
 
-    public static Paragraph Text(string text, bool bold, bool center, bool underline = false)
+    public static Paragraph Text(string text, bool bold, bool center, bool underline = false) => Line(text, bold, center: center, underline: underline);
+
+    private static Paragraph Line(string text, bool bold = false, bool italic = false, bool underline = false, bool center = false, string? size = null)
     {
         var run = new RunProperties();
         if (bold) run.Append(new Bold());
+        if (italic) run.Append(new Italic());
         if (underline) run.Append(new Underline { Val = UnderlineValues.Single });
+        if (size is not null) run.Append(new FontSize { Val = size });
         var paragraph = new Paragraph(new Run(run, new Text(ReportText.ForXml(text)) { Space = SpaceProcessingModeValues.Preserve }));
         if (center) paragraph.PrependChild(new ParagraphProperties(new Justification { Val = JustificationValues.Center }));
         return paragraph;
     }
 
     private static TableRow GroupRow(string group) => new(Cell(
-        new TableCellProperties(new GridSpan { Val = Columns.Length }, new Shading { Val = ShadingPatternValues.Clear, Fill = "E7E6E6" }),
+        new TableCellProperties(new GridSpan { Val = Widths.Length }, new Shading { Val = ShadingPatternValues.Clear, Fill = "E7E6E6" }),
         group, bold: true));
 
     private static TableRow Row(IReadOnlyList<string> cells, bool header)

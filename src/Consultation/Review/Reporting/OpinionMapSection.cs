@@ -22,22 +22,27 @@ public sealed record OpinionMapSection(OpinionMapSnapshot Snapshot, IReadOnlyDic
 
     public void Write(OpenXmlWriter writer)
     {
+        foreach (var (text, bold) in Lines()) writer.WriteElement(DocxReport.Text(text, bold, center: false));
+    }
+
+    /// <summary>The section's lines, each with whether it is a heading; the DOCX and the HTML of the PDF write the same.</summary>
+    public IEnumerable<(string Text, bool Bold)> Lines()
+    {
         string TextOf(string id) => Texts.GetValueOrDefault(id, id);
-        void Line(string text, bool bold = false) => writer.WriteElement(DocxReport.Text(text, bold, center: false));
         var result = Snapshot.Result;
-        Line("BẢN ĐỒ Ý KIẾN", bold: true);
-        Line($"{result.Participants} người đã bỏ phiếu trên {Snapshot.StatementIds.Count} nhận định, chia thành {result.Groups.Count} nhóm ý kiến (tính lúc {Snapshot.ComputedAt:dd/MM/yyyy HH:mm} UTC).");
+        yield return ("BẢN ĐỒ Ý KIẾN", true);
+        yield return ($"{result.Participants} người đã bỏ phiếu trên {Snapshot.StatementIds.Count} nhận định, chia thành {result.Groups.Count} nhóm ý kiến (tính lúc {Snapshot.ComputedAt:dd/MM/yyyy HH:mm} UTC).", false);
         foreach (var group in result.Groups)
         {
-            Line($"Nhóm {group.Id + 1} ({group.Size} người)", bold: true);
+            yield return ($"Nhóm {group.Id + 1} ({group.Size} người)", true);
             foreach (var r in group.Representative)
-                Line($"– {(r.For == RepresentativeFor.Agree ? "Đồng ý" : "Không đồng ý")}: {TextOf(r.StatementId)} ({r.Agree} đồng ý, {r.Disagree} không đồng ý trên {r.Seen} phiếu của nhóm)");
+                yield return ($"– {(r.For == RepresentativeFor.Agree ? "Đồng ý" : "Không đồng ý")}: {TextOf(r.StatementId)} ({r.Agree} đồng ý, {r.Disagree} không đồng ý trên {r.Seen} phiếu của nhóm)", false);
         }
-        Line("Đồng thuận giữa các nhóm", bold: true);
-        foreach (var id in result.Consensus) Line($"– {TextOf(id)}");
-        if (result.Consensus.Count == 0) Line("Không có.");
-        Line("Chia rẽ giữa các nhóm", bold: true);
-        foreach (var id in result.Divisive) Line($"– {TextOf(id)}");
-        if (result.Divisive.Count == 0) Line("Không có.");
+        yield return ("Đồng thuận giữa các nhóm", true);
+        foreach (var id in result.Consensus) yield return ($"– {TextOf(id)}", false);
+        if (result.Consensus.Count == 0) yield return ("Không có.", false);
+        yield return ("Chia rẽ giữa các nhóm", true);
+        foreach (var id in result.Divisive) yield return ($"– {TextOf(id)}", false);
+        if (result.Divisive.Count == 0) yield return ("Không có.", false);
     }
 }

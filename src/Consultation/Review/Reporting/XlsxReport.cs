@@ -10,9 +10,6 @@ namespace Nq45Consult.Consultation.Review.Reporting;
 /// </summary>
 public static class XlsxReport
 {
-    public static readonly string[] Columns =
-        ["TT", "Nhóm vấn đề / Điều, khoản", "Chủ thể góp ý", "Lập trường", "Nội dung góp ý", "Đề xuất sửa đổi", "Tiếp thu", "Giải trình"];
-
     public static string[] Cells(ReportRow r) =>
         [r.Number.ToString(), r.Group, r.Author, r.Stance, r.Feedback, r.ProposedText ?? "", r.Decision, r.Explanation];
 
@@ -26,7 +23,7 @@ public static class XlsxReport
         {
             writer.WriteStartElement(new Worksheet());
             writer.WriteStartElement(new SheetData());
-            writer.WriteElement(Row(Columns));
+            writer.WriteElement(Row(preamble.Headings.Table));
             await foreach (var row in rows.WithCancellation(cancellation)) writer.WriteElement(Row(Cells(row)));
             writer.WriteEndElement();
             writer.WriteEndElement();

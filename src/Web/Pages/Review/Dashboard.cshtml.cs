@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Consultations.Responding;
@@ -8,9 +9,11 @@ using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Review;
 using Nq45Consult.Consultation.Review.Carrying;
 using Nq45Consult.Consultation.Review.Dashboard;
+using Nq45Consult.Consultation.Review.Reporting;
 using Nq45Consult.Consultation.Review.Responding;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Feedback;
+using Nq45Consult.Web.Resources;
 
 namespace Nq45Consult.Web.Pages.Review;
 
@@ -19,7 +22,8 @@ namespace Nq45Consult.Web.Pages.Review;
 public sealed class DashboardModel(
     ConsultationQueries consultations, ReviewDashboard dashboard, ReviewProgressQuery progress, NearDuplicates duplicates, CarriedFeedback carried,
     RespondToFeedbackHandler respond, RespondToGroupHandler respondToGroup, PublishResponsesHandler publish, TimeProvider time,
-    FeedbackBreakdown breakdown, IOptions<ConsultationOptions> options) : PageModel
+    FeedbackBreakdown breakdown, IOptions<ConsultationOptions> options, AcceptanceReport report, SetReportDetailsHandler setReportDetails,
+    IStringLocalizer<SharedResource> texts) : PageModel
 {
     public ConsultationDetails Consultation { get; private set; } = null!;
     public DashboardData Data { get; private set; } = null!;
@@ -32,6 +36,10 @@ public sealed class DashboardModel(
     public int Total { get; private set; }
     public IReadOnlyDictionary<string, string[]> FilterErrors { get; private set; } = new Dictionary<string, string[]>();
     public DateTimeOffset Now { get; private set; }
+
+    /// <summary>The report's letterhead details as set (null: never), and what the report prints from them.</summary>
+    public ReportDetails? DetailsSet { get; private set; }
+    public Letterhead Printed { get; private set; } = null!;
 
     [BindProperty(SupportsGet = true)] public string? Section { get; set; }
     [BindProperty(SupportsGet = true)] public string? Stance { get; set; }
@@ -57,6 +65,7 @@ public sealed class DashboardModel(
         Progress = await progress.Of(found, cancellation);
         Duplicates = await duplicates.Groups(found.Id, cancellation);
         Carried = (await carried.Of(found, cancellation)).ToDictionary(c => c.FeedbackId);
+        (DetailsSet, Printed) = await report.LetterheadOf(found, cancellation);
         var errors = new Dictionary<string, string[]>();
         var filter = ItemFilter.From(Section, Stance, Status, Responded, Proposed, Q, Field, Fields, errors);
         FilterErrors = errors;
@@ -83,6 +92,21 @@ public sealed class DashboardModel(
             ? $"Đã lưu một phản hồi chung cho {outcome.Events.Count} góp ý gần trùng nhau."
             : string.Join(" ", new[] { outcome.Reason }.Concat(outcome.Errors.Values.SelectMany(m => m)));
         return RedirectToPage(new { slug });
+    }
+
+    /// <summary>The report's letterhead details (recipients one per line); the same use case as <c>PUT …/report-details</c>.</summary>
+    public async Task<IActionResult> OnPostReportDetailsAsync(
+        string slug, string? issuingBody, string? number, string? place, DateOnly? date, string? signerPosition, string? signerName, string? recipients,
+        CancellationToken cancellation)
+    {
+        var found = await consultations.Find(slug, cancellation);
+        if (found is null) return NotFound();
+        var decision = await setReportDetails.Handle(new SetReportDetails(found.Id, issuingBody, number, place, date, signerPosition, signerName,
+            (recipients ?? "").Split('\n'), CallerClaims.From(User)!), cancellation);
+        Message = decision.Accepted
+            ? texts["ReportDetailsSaved"]
+            : string.Join(" ", new[] { decision.Reason }.Concat(decision.Errors.Values.SelectMany(m => m)).Distinct());
+        return Redirect(Url.Page("/Review/Dashboard", null, new { slug }, null, null, "letterhead-h")!);
     }
 
     public async Task<IActionResult> OnPostPublishAsync(string slug, CancellationToken cancellation)
