@@ -7,6 +7,7 @@ using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Notifications;
 using Nq45Consult.Consultation.OpinionMap;
 using Nq45Consult.Consultation.Review;
+using Nq45Consult.Consultation.Search;
 using Nq45Consult.Consultation.Storage;
 using Nq45Consult.Consultation.Surveys;
 
@@ -28,5 +29,6 @@ public static class ConsultationModule
             .AddSurveysStore()
             .AddExpertsStore()
             .AddNotificationsStore()
-            .AddOpinionMapStore();
+            .AddOpinionMapStore()
+            .AddSearchStore();
 }

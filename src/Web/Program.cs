@@ -8,6 +8,7 @@ using Nq45Consult.Web.Limits;
 using Nq45Consult.Web.Notifications;
 using Nq45Consult.Web.OpinionMap;
 using Nq45Consult.Web.Review;
+using Nq45Consult.Web.Search;
 using Nq45Consult.Web.Seeding;
 using Nq45Consult.Web.Shell;
 using Nq45Consult.Web.Storage;
@@ -32,6 +33,7 @@ builder.AddSurveys();
 builder.AddExperts();
 builder.AddNotifications();
 builder.AddOpinionMap();
+builder.AddSearch();
 
 var app = builder.Build();
 
@@ -51,6 +53,7 @@ app.MapReview();
 app.MapExperts();
 app.MapNotifications();
 app.MapOpinionMap();
+app.MapSearch();
 
 app.Run();
 return 0;
