@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Nq45Consult.Consultation.Search;
 
@@ -10,8 +11,11 @@ public sealed record TextRun(string Text, bool Match);
 /// <summary>Text cut to the part around the first match, its matching words marked.</summary>
 public sealed record HighlightedText(IReadOnlyList<TextRun> Runs)
 {
+    /// <summary>Encodes markup characters only, so Vietnamese text stays readable in the HTML.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     /// <summary>HTML-encoded, each matching word in <c>&lt;mark&gt;</c>.</summary>
-    public string Html => string.Concat(Runs.Select(r => r.Match ? $"<mark>{WebUtility.HtmlEncode(r.Text)}</mark>" : WebUtility.HtmlEncode(r.Text)));
+    public string Html => string.Concat(Runs.Select(r => r.Match ? $"<mark>{Encoder.Encode(r.Text)}</mark>" : Encoder.Encode(r.Text)));
 
     public string Text => string.Concat(Runs.Select(r => r.Text));
 

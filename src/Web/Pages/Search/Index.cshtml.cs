@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Consultations;
@@ -20,13 +21,14 @@ public sealed class IndexModel(SearchQueries search, ConsultationQueries consult
     /// <summary>Null until a search was made.</summary>
     public SearchResults? Results { get; private set; }
 
-    public async Task OnGetAsync(string? q, string? kind, string? consultation, string? status, string? field, string? page, CancellationToken cancellation)
+    public async Task OnGetAsync(string? q, string? kind, string? consultation, string? status, string? field,
+        [FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellation)
     {
         (Q, Kind, Consultation, Status, Field) = (q, kind, consultation, status, field);
         var caller = CallerClaims.From(User);
         Consultations = [.. (await consultations.Visible(Enum.GetValues<ConsultationStatus>(), caller, cancellation)).OrderBy(c => c.Title, StringComparer.Ordinal)];
         if (string.IsNullOrWhiteSpace(q)) return;
-        var (request, errors) = SearchRequest.Parse(q, kind, consultation, status, field, page, null, Fields);
+        var (request, errors) = SearchRequest.Parse(q, kind, consultation, status, field, pageNumber, null, Fields);
         if (request is null)
         {
             ModelState.AddDecisionErrors(Decision.Invalid(errors));
@@ -35,7 +37,7 @@ public sealed class IndexModel(SearchQueries search, ConsultationQueries consult
         Results = await search.Search(request, caller, cancellation);
     }
 
-    /// <summary>This search's address on another page.</summary>
+    /// <summary>This search's address on another page ("page" is read from the query: Razor Pages keeps the route value of that name).</summary>
     public string PageLink(int page) => "/search" + QueryString.Create(new Dictionary<string, string?>
     {
         ["q"] = Q, ["kind"] = Kind, ["consultation"] = Consultation, ["status"] = Status, ["field"] = Field,
