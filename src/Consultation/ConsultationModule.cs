@@ -8,6 +8,7 @@ using Nq45Consult.Consultation.Notifications;
 using Nq45Consult.Consultation.OpinionMap;
 using Nq45Consult.Consultation.Recommendations;
 using Nq45Consult.Consultation.Review;
+using Nq45Consult.Consultation.Search;
 using Nq45Consult.Consultation.Storage;
 using Nq45Consult.Consultation.Surveys;
 
@@ -30,5 +31,6 @@ public static class ConsultationModule
             .AddExpertsStore()
             .AddNotificationsStore()
             .AddOpinionMapStore()
-            .AddRecommendationsStore();
+            .AddRecommendationsStore()
+            .AddSearchStore();
 }

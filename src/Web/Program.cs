@@ -10,6 +10,7 @@ using Nq45Consult.Web.OpinionMap;
 using Nq45Consult.Web.Recommendations;
 using Nq45Consult.Web.Printing;
 using Nq45Consult.Web.Review;
+using Nq45Consult.Web.Search;
 using Nq45Consult.Web.Seeding;
 using Nq45Consult.Web.Shell;
 using Nq45Consult.Web.Storage;
@@ -36,6 +37,7 @@ builder.AddNotifications();
 builder.AddOpinionMap();
 builder.AddRecommendations();
 builder.AddPdf();
+builder.AddSearch();
 
 var app = builder.Build();
 
@@ -56,6 +58,7 @@ app.MapExperts();
 app.MapNotifications();
 app.MapOpinionMap();
 app.MapRecommendations();
+app.MapSearch();
 
 app.Run();
 return 0;

@@ -22,6 +22,20 @@ public sealed class ConsultationQueries(IQuerySession session)
         return listed.Count == 0 ? [] : await List(listed, cancellation);
     }
 
+    /// <summary>
+    /// As <see cref="Visible(IReadOnlyCollection{ConsultationStatus}, Caller?, CancellationToken)"/>, narrowed to a field of
+    /// expertise and to titles containing <paramref name="title"/>, both when given; the title is compared folded
+    /// (<see cref="TextFold"/>), so "quy hoach" finds "Quy hoạch".
+    /// </summary>
+    public async Task<IReadOnlyList<ConsultationDetails>> Visible(
+        IReadOnlyCollection<ConsultationStatus> statuses, Caller? caller, string? field, string? title, CancellationToken cancellation = default)
+    {
+        var folded = TextFold.Fold(title);
+        return [.. (await Visible(statuses, caller, cancellation))
+            .Where(c => string.IsNullOrWhiteSpace(field) || c.Fields.Contains(field.Trim(), StringComparer.OrdinalIgnoreCase))
+            .Where(c => folded.Length == 0 || TextFold.Fold(c.Title).Contains(folded, StringComparison.Ordinal))];
+    }
+
     /// <summary>Consultations in the given states, soonest closing first.</summary>
     public async Task<IReadOnlyList<ConsultationDetails>> List(IReadOnlyCollection<ConsultationStatus> statuses, CancellationToken cancellation = default)
     {

@@ -37,6 +37,9 @@ public sealed class FeedbackQueries(IQuerySession session)
         return version?.Sections.FirstOrDefault(s => s.Anchor == anchor) is { } section ? (consultation, section) : null;
     }
 
+    /// <summary>Whether the caller may read hidden and withdrawn items: moderators and officials.</summary>
+    public static bool SeesEveryStatus(Caller? caller) => caller?.IsReviewer == true;
+
     /// <summary>
     /// A consultation's items as the caller may list them: hidden and withdrawn items are only for moderators and
     /// officials (others asking for them simply get none); without <paramref name="status"/>, reviewers get every
@@ -45,7 +48,7 @@ public sealed class FeedbackQueries(IQuerySession session)
     public async Task<IReadOnlyList<FeedbackItem>> ListFor(
         Caller? caller, Guid consultationId, string? section, Stance? stance, FeedbackStatus? status, CancellationToken cancellation = default)
     {
-        var reviewer = caller?.IsReviewer == true;
+        var reviewer = SeesEveryStatus(caller);
         IReadOnlyCollection<FeedbackStatus> statuses = status is { } wanted ? [wanted] : reviewer ? Enum.GetValues<FeedbackStatus>() : [FeedbackStatus.Published];
         if (!reviewer) statuses = [.. statuses.Where(s => s == FeedbackStatus.Published)];
         return statuses.Count == 0 ? [] : await List(consultationId, section, stance, statuses, cancellation);

@@ -11,5 +11,8 @@ public sealed record ItemDisclosure(bool AuthorNamed, bool AuthorUserName, bool 
         AuthorNamed: item.AuthorIsPublic || caller?.IsModerator == true,
         AuthorUserName: caller?.IsModerator == true,
         Moderation: caller?.IsReviewer == true,
-        Response: item.Response is not null && (responsesPublic || caller?.IsOfficial == true));
+        Response: item.Response is not null && ResponseShown(responsesPublic, caller));
+
+    /// <summary>Whether the caller may read a consultation's responses: once published, before that only officials.</summary>
+    public static bool ResponseShown(bool responsesPublic, Caller? caller) => responsesPublic || caller?.IsOfficial == true;
 }

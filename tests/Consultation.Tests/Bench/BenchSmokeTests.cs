@@ -17,6 +17,7 @@ public class BenchSmokeTests
     [InlineData("OpinionMap")]
     [InlineData("RegistryLoad")]
     [InlineData("ReviewLoad")]
+    [InlineData("Search")]
     [InlineData("Startup")]
     public async Task The_harness_completes_in_smoke_mode_with_its_checks_held(string bench)
     {

@@ -35,6 +35,7 @@ public partial class AuthorizationMatrixTests
         ["POST /account/password"] = SignedIn,
 
         ["GET /consultations"] = Anyone,
+        ["GET /search"] = Anyone,
         ["GET /consultations/new"] = Moderators,
         ["POST /consultations/new"] = Moderators,
         ["GET /consultations/{slug}"] = Anyone,

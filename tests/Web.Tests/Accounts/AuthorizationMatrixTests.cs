@@ -58,6 +58,7 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
         ["POST /api/users/{userName}/password-reset"] = Admins,
 
         ["GET /api/consultations"] = Anyone,
+        ["GET /api/search"] = Anyone,
         ["POST /api/consultations"] = Moderators,
         ["GET /api/consultations/{id}"] = Anyone,
         ["PUT /api/consultations/{id}"] = Moderators,

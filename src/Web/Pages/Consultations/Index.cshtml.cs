@@ -5,7 +5,7 @@ using Nq45Consult.Web.Accounts;
 
 namespace Nq45Consult.Web.Pages.Consultations;
 
-/// <summary>/consultations: open, upcoming and closed consultations, filtered by field and title.</summary>
+/// <summary>/consultations: open, upcoming and closed consultations, filtered by field and title (diacritics optional).</summary>
 public sealed class IndexModel(ConsultationQueries queries, TimeProvider time, IOptions<ConsultationOptions> options) : PageModel
 {
     public string? Field { get; private set; }
@@ -25,10 +25,7 @@ public sealed class IndexModel(ConsultationQueries queries, TimeProvider time, I
         (Field, Query, Now) = (field, q?.Trim(), time.GetUtcNow());
         // An unknown status shows everything, as no filter would: the list is a page, not an API.
         Status = KebabCase.TryParse<ConsultationStatus>(status ?? "", out var wanted) ? wanted : null;
-        var all = (await queries.Visible(Status is { } one ? [one] : Enum.GetValues<ConsultationStatus>(), CallerClaims.From(User), cancellation))
-            .Where(c => string.IsNullOrEmpty(Field) || c.Fields.Contains(Field, StringComparer.OrdinalIgnoreCase))
-            .Where(c => string.IsNullOrEmpty(Query) || c.Title.Contains(Query, StringComparison.CurrentCultureIgnoreCase))
-            .ToList();
+        var all = await queries.Visible(Status is { } one ? [one] : Enum.GetValues<ConsultationStatus>(), CallerClaims.From(User), Field, Query, cancellation);
         Open = all.Where(c => c.Status == ConsultationStatus.Open && c.OpensAt <= Now).ToList();
         Upcoming = all.Where(c => c.Status == ConsultationStatus.Open && c.OpensAt > Now).ToList();
         Closed = all.Where(c => c.Status is ConsultationStatus.Closed or ConsultationStatus.Responded).OrderByDescending(c => c.ClosesAt).ToList();
