@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Nq45Consult.Consultation.Accounts;
 
-/// <summary>Marten configuration of local accounts.</summary>
+/// <summary>Marten configuration of local accounts and the agencies officials belong to.</summary>
 public static class AccountsStore
 {
     /// <summary>Adds this capability's <see cref="Configure"/> to the app's one document store.</summary>
@@ -17,6 +17,7 @@ public static class AccountsStore
     public static void Configure(StoreOptions options)
     {
         options.Projections.Add<AccountProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<Agencies.AgencyProjection>(ProjectionLifecycle.Inline);
         options.Listeners.Add(new Caching.AccountChangeSignal());
         // Two registrations of one user name fail at save time, whichever node writes them.
         options.Schema.For<Account>().UniqueIndex(UniqueIndexType.Computed, UserNameIndex, x => x.NormalizedUserName);
