@@ -103,6 +103,11 @@ public partial class AuthorizationMatrixTests
         ["POST /admin/users/{userName}?handler=Deactivate"] = Admins,
         ["POST /admin/users/{userName}?handler=Reactivate"] = Admins,
         ["POST /admin/users/{userName}?handler=Reset"] = Admins,
+        ["POST /admin/users/{userName}?handler=Agency"] = Admins,
+        ["GET /admin/agencies"] = Admins,
+        ["POST /admin/agencies?handler=Create"] = Admins,
+        ["POST /admin/agencies?handler=Rename"] = Admins,
+        ["POST /admin/agencies?handler=Retire"] = Admins,
     };
 
     /// <summary>One kind of sensitive data: its marker, and where (route, page or hub) which reader may see it.</summary>

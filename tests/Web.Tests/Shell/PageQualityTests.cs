@@ -57,6 +57,8 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { "/admin/users", "admin" },
         { "/admin/users/new", "admin" },
         { "/admin/users/expert1", "admin" },
+        { "/admin/users/official", "admin" },
+        { "/admin/agencies", "admin" },
         { "/account/password", "expert1" },
         { "/notifications", "expert1" },
         { "/notifications", "moderator" },
