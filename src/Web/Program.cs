@@ -10,6 +10,7 @@ using Nq45Consult.Web.OpinionMap;
 using Nq45Consult.Web.Review;
 using Nq45Consult.Web.Seeding;
 using Nq45Consult.Web.Shell;
+using Nq45Consult.Web.Standing;
 using Nq45Consult.Web.Storage;
 using Nq45Consult.Web.Surveys;
 
@@ -32,6 +33,7 @@ builder.AddSurveys();
 builder.AddExperts();
 builder.AddNotifications();
 builder.AddOpinionMap();
+builder.AddStanding();
 
 var app = builder.Build();
 

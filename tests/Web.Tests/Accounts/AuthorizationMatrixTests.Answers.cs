@@ -54,6 +54,9 @@ public partial class AuthorizationMatrixTests
         ["POST /feedback/write/{consultationId:guid}"] = Experts,
         ["GET /me/feedback"] = Experts,
         ["POST /me/feedback?handler=Withdraw"] = Experts,
+        ["GET /me/profile"] = SignedIn,
+        ["POST /me/profile?handler=Save"] = Experts,
+        ["POST /me/profile?handler=Declare"] = Experts,
         ["GET /moderation/feedback"] = Moderators,
         ["POST /moderation/feedback"] = Moderators,
 
@@ -142,7 +145,7 @@ public partial class AuthorizationMatrixTests
         yield return new("a draft consultation's title", AuthorizationMatrixApp.DraftTitle, (_, who) => IsModerator(who));
         yield return new("a private e-mail address", AuthorizationMatrixApp.PrivateEmail, KeepsRegistry);
         yield return new("a private phone number", AuthorizationMatrixApp.PrivatePhone, (where, who) =>
-            KeepsRegistry(where, who) || who == OtherExpert && where.Contains(" /api/me/profile", StringComparison.Ordinal));
+            KeepsRegistry(where, who) || who == OtherExpert && (where.Contains(" /api/me/profile", StringComparison.Ordinal) || where.Contains(" /me/profile", StringComparison.Ordinal)));
         yield return new("a password hash field", "passwordHash", (_, _) => false);
         yield return new("a security stamp field", "securityStamp", (_, _) => false);
         foreach (var hash in app.PasswordHashes)

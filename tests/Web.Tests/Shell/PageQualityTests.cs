@@ -34,6 +34,8 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { "/me", "expert1" },
         { "/me", "admin" },
         { "/me/feedback", "expert1" },
+        { "/me/profile", "expert1" },
+        { "/me/profile", "official" },
         { "/consultations/new", "moderator" },
         { $"{Plan}/manage", "moderator" },
         { $"{Plan}/publish", "moderator" },
