@@ -135,6 +135,17 @@ public class AgenciesApiTests(FeedbackFixture app) : IClassFixture<FeedbackFixtu
             Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsync($"/api/consultations/{id}/responses/publish", null)).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/consultations/{id}/review/items")).StatusCode);
         }
+        // The review page says so to the outsider and offers them no answer or publish form; the member gets both.
+        var slug = (string)consultation["slug"]!;
+        var refusedPage = await (await app.As(outsider)).GetStringAsync($"/review/{slug}");
+        Assert.Contains("id=\"not-your-agency\"", refusedPage);
+        Assert.DoesNotContain("handler=Publish", refusedPage);
+        Assert.DoesNotContain("handler=Respond", refusedPage);
+        var memberPage = await (await app.As(member)).GetStringAsync($"/review/{slug}");
+        Assert.DoesNotContain("not-your-agency", memberPage);
+        Assert.Contains("handler=Publish", memberPage);
+        Assert.Contains("handler=Respond", memberPage);
+
         var answered = await (await app.As(member)).PostAsJsonAsync($"/api/feedback/{item}/response", new { decision = "noted" });
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         Assert.Equal(member, (string?)(await Json(await (await app.As(outsider)).GetAsync($"/api/feedback/{item}/history")))
