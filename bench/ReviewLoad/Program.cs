@@ -11,6 +11,7 @@ using System.Text;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Accounts.Agencies;
 using Nq45Consult.Consultation;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Consultations.Creating;
@@ -204,7 +205,7 @@ async Task Measure<T>(string name, Func<Task<T>> action)
 async Task<ConsultationDetails> Seed(int count, int sectionCount, string? draftMarkdown = null)
 {
     var now = DateTimeOffset.UtcNow;
-    var created = await new CreateConsultationHandler(store, TimeProvider.System, Options.Create(new ConsultationOptions())).Handle(new(null, new ConsultationDetailsInput(
+    var created = await new CreateConsultationHandler(store, TimeProvider.System, Options.Create(new ConsultationOptions()), new AgencyQueries(store)).Handle(new(null, new ConsultationDetailsInput(
         $"Đo tải {count}", "Tóm tắt", "Sở KH&CN", "plan", ["y tế"], "public", now.AddDays(-40), now.AddDays(30)), moderator), CancellationToken.None);
     var id = created.Consultation!.Id;
     var markdown = new StringBuilder("# Dự thảo đo tải\n\n");

@@ -13,6 +13,7 @@ using Nq45Consult.Web.Review;
 using Nq45Consult.Web.Search;
 using Nq45Consult.Web.Seeding;
 using Nq45Consult.Web.Shell;
+using Nq45Consult.Web.Standing;
 using Nq45Consult.Web.Storage;
 using Nq45Consult.Web.Surveys;
 
@@ -38,6 +39,7 @@ builder.AddOpinionMap();
 builder.AddRecommendations();
 builder.AddPdf();
 builder.AddSearch();
+builder.AddStanding();
 
 var app = builder.Build();
 

@@ -46,6 +46,12 @@ public sealed record AccountReactivated(Guid AccountId, DateTimeOffset Reactivat
 /// <summary>An admin set a new password (typed or generated); open sessions end, and the person may have to change it.</summary>
 public sealed record PasswordReset(Guid AccountId, string PasswordHash, bool MustChangePassword, DateTimeOffset ResetAt, string ResetBy);
 
+/// <summary>
+/// An admin made the person a member of an agency (null: of none any more); officials respond only for the
+/// consultations their agency drafts. The agency's name at that time is kept for the history.
+/// </summary>
+public sealed record AccountAssignedToAgency(Guid AccountId, Guid? AgencyId, string? AgencyName, DateTimeOffset AssignedAt, string AssignedBy);
+
 /// <summary>An account as sign-in, session checks and administration need it; built inline from the account's stream.</summary>
 public sealed record Account(
     Guid Id, string UserName, string NormalizedUserName, string DisplayName, IReadOnlyList<Role> Roles,
@@ -75,6 +81,9 @@ public sealed record Account(
     /// were issued with and are refused once it differs.
     /// </summary>
     public int SecurityStamp { get; init; }
+
+    /// <summary>The agency the person works for (<see cref="AccountAssignedToAgency"/>); null for none.</summary>
+    public Guid? AgencyId { get; init; }
 
     /// <summary>User name, display name and e-mail in lower case, for the admins' search.</summary>
     public string SearchText { get; init; } = "";
@@ -120,6 +129,8 @@ public sealed class AccountProjection : SingleStreamProjection<Account, Guid>
     public static Account Apply(AccountRolesChanged e, Account account) => account with { Roles = e.Roles };
 
     public static Account Apply(AccountKeyedToEntraId e, Account account) => account with { EntraIdKey = e.EntraIdKey };
+
+    public static Account Apply(AccountAssignedToAgency e, Account account) => account with { AgencyId = e.AgencyId };
 
     public static Account Apply(AccountDeactivated e, Account account) =>
         account with { Deactivated = true, SecurityStamp = account.SecurityStamp + 1 };

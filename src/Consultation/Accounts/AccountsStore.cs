@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Nq45Consult.Consultation.Accounts;
 
-/// <summary>Marten configuration of local accounts.</summary>
+/// <summary>Marten configuration of local accounts and the agencies officials belong to.</summary>
 public static class AccountsStore
 {
     /// <summary>Adds this capability's <see cref="Configure"/> to the app's one document store.</summary>
@@ -18,6 +18,7 @@ public static class AccountsStore
     {
         options.Projections.Add<AccountProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<OneTimeLinks.OneTimeLinkProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<Agencies.AgencyProjection>(ProjectionLifecycle.Inline);
         options.Listeners.Add(new Caching.AccountChangeSignal());
         // Two registrations of one user name fail at save time, whichever node writes them.
         options.Schema.For<Account>().UniqueIndex(UniqueIndexType.Computed, UserNameIndex, x => x.NormalizedUserName);

@@ -9,6 +9,12 @@ public sealed record Caller(string UserName, string DisplayName, IReadOnlySet<Ro
     public static Caller Of(string userName, string displayName, params IEnumerable<Role> roles) =>
         new(userName, displayName, new SortedSet<Role>(roles));
 
+    /// <summary>
+    /// The agency the person works for (<c>AccountAssignedToAgency</c>), read from the account on every request; null for
+    /// people in none. Officials respond only for the consultations their agency drafts (<c>Responders</c>).
+    /// </summary>
+    public Guid? AgencyId { get; init; }
+
     public bool IsExpert => Roles.Contains(Role.Expert);
 
     public bool IsModerator => Roles.Contains(Role.Moderator);

@@ -26,6 +26,9 @@ public sealed record ConsultationDetails(
     /// <summary>Published means anyone may read it: it has been opened at least once.</summary>
     public bool IsPublished => Status != ConsultationStatus.Draft;
 
+    /// <summary>The agency drafting the document, whose officials alone respond (<see cref="DraftingAgencies"/>); null for none.</summary>
+    public Guid? DraftingAgencyId { get; init; }
+
     /// <summary>When the drafting agency published its responses; until then they are private to officials.</summary>
     public DateTimeOffset? ResponsesPublishedAt { get; init; }
 
@@ -39,13 +42,17 @@ public sealed partial class ConsultationDetailsProjection : SingleStreamProjecti
     public static ConsultationDetails Create(ConsultationCreated e) => new(
         e.ConsultationId, e.Slug, e.Details.Title, e.Details.Summary, e.Details.DraftingAgency, e.Details.DocumentType,
         e.Details.Fields, e.Details.Audience, e.Details.OpensAt, e.Details.ClosesAt, ConsultationStatus.Draft,
-        0, [], [], e.CreatedBy, e.CreatedAt, null, null);
+        0, [], [], e.CreatedBy, e.CreatedAt, null, null)
+    {
+        DraftingAgencyId = e.Details.DraftingAgencyId,
+    };
 
     public static ConsultationDetails Apply(ConsultationDetailsEdited e, ConsultationDetails current) => current with
     {
         Title = e.Details.Title,
         Summary = e.Details.Summary,
         DraftingAgency = e.Details.DraftingAgency,
+        DraftingAgencyId = e.Details.DraftingAgencyId,
         DocumentType = e.Details.DocumentType,
         Fields = e.Details.Fields,
         Audience = e.Details.Audience,

@@ -17,6 +17,12 @@ public sealed record ConsultationDetailsInput(
     DateTimeOffset? ClosesAt)
 {
     public const int MaxTitleLength = 300;
+
+    /// <summary>
+    /// The agency that drafts the document (<see cref="DraftingAgencies"/>): optional. Left out when editing, the
+    /// consultation keeps the one it names.
+    /// </summary>
+    public Guid? DraftingAgencyId { get; init; }
     public const int MaxSummaryLength = 4_000;
 
     public sealed record Valid(
@@ -27,7 +33,11 @@ public sealed record ConsultationDetailsInput(
         IReadOnlyList<string> Fields,
         Audience Audience,
         DateTimeOffset OpensAt,
-        DateTimeOffset ClosesAt);
+        DateTimeOffset ClosesAt)
+    {
+        /// <summary>The agency the consultation names, checked to exist by the command's decision; null for none.</summary>
+        public Guid? DraftingAgencyId { get; init; }
+    }
 
     public (Valid? Details, IReadOnlyDictionary<string, string[]> Errors) Validate(ConsultationOptions options)
     {
@@ -70,7 +80,7 @@ public sealed record ConsultationDetailsInput(
 
         return errors.Count > 0
             ? (null, errors)
-            : (new Valid(title, summary, agency, documentType, fields, audience, OpensAt!.Value, ClosesAt!.Value), errors);
+            : (new Valid(title, summary, agency, documentType, fields, audience, OpensAt!.Value, ClosesAt!.Value) { DraftingAgencyId = DraftingAgencyId }, errors);
     }
 
     /// <summary>A warning, not an error, when the window is shorter than the minimum set for its document type.</summary>

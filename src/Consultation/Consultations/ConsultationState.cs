@@ -48,13 +48,19 @@ public sealed record ConsultationState(
     /// <summary>A survey is defined (<see cref="ISurveyDefined"/>): with one, a consultation may open without a draft.</summary>
     public bool HasSurvey { get; init; }
 
+    /// <summary>The agency whose officials alone respond and publish the responses (<see cref="DraftingAgencies"/>).</summary>
+    public Guid? DraftingAgencyId { get; init; }
+
     /// <summary>Something to take part in: a published draft version to comment on, or a survey to answer.</summary>
     public bool HasContent => CurrentVersion > 0 || HasSurvey;
 
     public static ConsultationState Create(ConsultationCreated e) =>
-        new(e.ConsultationId, ConsultationStatus.Draft, e.Details.ClosesAt, 0, null, new HashSet<string>(StringComparer.OrdinalIgnoreCase));
+        new(e.ConsultationId, ConsultationStatus.Draft, e.Details.ClosesAt, 0, null, new HashSet<string>(StringComparer.OrdinalIgnoreCase))
+        {
+            DraftingAgencyId = e.Details.DraftingAgencyId,
+        };
 
-    public ConsultationState Apply(ConsultationDetailsEdited e) => this with { ClosesAt = e.Details.ClosesAt };
+    public ConsultationState Apply(ConsultationDetailsEdited e) => this with { ClosesAt = e.Details.ClosesAt, DraftingAgencyId = e.Details.DraftingAgencyId };
 
     public ConsultationState Apply(DraftVersionPublished e) => this with { CurrentVersion = e.Version, CurrentMarkdown = e.Markdown };
 

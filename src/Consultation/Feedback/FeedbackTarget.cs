@@ -14,7 +14,13 @@ public sealed record FeedbackTarget(
     public static FeedbackTarget Of(ConsultationDetails consultation, IReadOnlyList<SectionSnapshot> sections) => new(
         consultation.Id, consultation.Status, consultation.Audience,
         new HashSet<string>(consultation.InvitedExperts, StringComparer.OrdinalIgnoreCase),
-        consultation.CurrentVersion, sections);
+        consultation.CurrentVersion, sections)
+    {
+        DraftingAgencyId = consultation.DraftingAgencyId,
+    };
+
+    /// <summary>The agency whose officials alone respond to the items (<see cref="DraftingAgencies"/>); null for any official.</summary>
+    public Guid? DraftingAgencyId { get; init; }
 
     public bool IsOpen => Status == ConsultationStatus.Open;
 

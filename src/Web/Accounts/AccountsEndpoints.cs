@@ -53,6 +53,7 @@ public static class AccountsEndpoints
             .WithSummary("Who the caller is and which roles they hold.")
             .RequireAuthorization();
         app.MapUsers();
+        app.MapAgencies();
         return app;
     }
 

@@ -53,7 +53,12 @@ public static class AccountsSetup
         services.AddSingleton<Consultation.Accounts.Administering.DeactivateAccountHandler>();
         services.AddSingleton<Consultation.Accounts.Administering.ReactivateAccountHandler>();
         services.AddSingleton<Consultation.Accounts.Administering.ResetPasswordHandler>();
+        services.AddSingleton<Consultation.Accounts.Administering.AssignAgencyHandler>();
         services.AddSingleton<Consultation.Accounts.Querying.AccountQueries>();
+        services.AddSingleton<Consultation.Accounts.Agencies.CreateAgencyHandler>();
+        services.AddSingleton<Consultation.Accounts.Agencies.RenameAgencyHandler>();
+        services.AddSingleton<Consultation.Accounts.Agencies.RetireAgencyHandler>();
+        services.AddSingleton<Consultation.Accounts.Agencies.AgencyQueries>();
     }
 
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
@@ -69,6 +74,7 @@ public static class AccountsSetup
         });
         services.AddSingleton<Consultation.Accounts.IPasswordHasher, AspNetPasswordHasher>();
         services.AddSingleton<Consultation.Seeding.IDemoSeeder, DemoAccounts>();
+        services.AddSingleton<Consultation.Seeding.IDemoSeeder, Consultation.Accounts.Agencies.DemoAgencies>();
         services.AddAccountHandlers();
         services.AddSingleton<AccountCache>();
         services.ConfigureMarten((sp, options) => options.Listeners.Add(new AccountChangeSignal.EvictAfterCommit(sp.GetRequiredService<AccountCache>())));

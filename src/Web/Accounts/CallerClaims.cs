@@ -21,6 +21,9 @@ public static class CallerClaims
     /// <summary>The account's security stamp when the cookie or token was issued; see <see cref="SessionCheck"/>.</summary>
     public const string SecurityStampClaim = "nq45:stamp";
 
+    /// <summary>The agency of the account, added by <see cref="SessionCheck"/> from the account as it is now.</summary>
+    public const string AgencyClaim = "nq45:agency";
+
     private static readonly string[] UserNameClaims = [UserNameClaim, "preferred_username", ClaimTypes.Name, ClaimTypes.Upn, DisplayNameClaim, "sub", ClaimTypes.NameIdentifier];
     public static readonly string[] RoleClaims = [ClaimTypes.Role, "roles", "role"];
 
@@ -33,7 +36,7 @@ public static class CallerClaims
             .Where(c => RoleClaims.Contains(c.Type))
             .Select(c => Enum.TryParse<Role>(c.Value, ignoreCase: true, out var role) ? role : (Role?)null)
             .OfType<Role>();
-        return Caller.Of(userName, displayName, roles);
+        return Caller.Of(userName, displayName, roles) with { AgencyId = AgencyOf(principal) };
     }
 
     /// <summary>The claims of a local account, for the cookie and the bearer token alike.</summary>
@@ -49,6 +52,9 @@ public static class CallerClaims
         claims.AddRange(account.Roles.Select(role => new Claim(ClaimTypes.Role, role.ToString())));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationScheme, ClaimTypes.Name, ClaimTypes.Role));
     }
+
+    private static Guid? AgencyOf(ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirst(AgencyClaim)?.Value, out var id) ? id : null;
 
     private static string? First(ClaimsPrincipal principal, IEnumerable<string> types) =>
         types.Select(type => principal.FindFirst(type)?.Value).FirstOrDefault(value => !string.IsNullOrWhiteSpace(value));

@@ -16,7 +16,7 @@ namespace Nq45Consult.Web.Accounts;
 /// Runs on every authenticated request (cookie, bearer token, hub connection) and compares the session with the
 /// account as it is now. Local mode: a deactivated account, or a stamp that changed since the session was issued
 /// (deactivation, password reset), turns the caller anonymous, so the next request answers 401 or goes to the
-/// sign-in page; roles are read from the account, so a role change applies at once. The account comes from the
+/// sign-in page; roles and agency are read from the account, so a change applies at once. The account comes from the
 /// node's <see cref="AccountCache"/>, which every such change empties of that account. Entra ID mode: the account is
 /// created or its roles updated from the token (audited), and a deactivated account is refused the same way.
 /// </summary>
@@ -56,7 +56,7 @@ public sealed class SessionCheck(IDocumentStore store, AccountCache accounts, En
     /// </summary>
     public static bool StillMatches(Account? account, ClaimsPrincipal principal) =>
         account is { IsActive: true } && account.SecurityStamp == StampOf(principal)
-        && CallerClaims.From(principal) is { } user && user.Roles.ToHashSet().SetEquals(account.Roles);
+        && CallerClaims.From(principal) is { } user && user.Roles.ToHashSet().SetEquals(account.Roles) && user.AgencyId == account.AgencyId;
 
     /// <summary>The person is recognised by tenant and object id (short or mapped claim names); a token without them is refused.</summary>
     private async Task<Account?> EntraIdAccount(ClaimsPrincipal principal)
@@ -69,17 +69,18 @@ public sealed class SessionCheck(IDocumentStore store, AccountCache accounts, En
         return await entraIdSignIn.Handle(new EntraIdSignIn(identity), CancellationToken.None);
     }
 
-    /// <summary>The principal with the account's user name and roles in place of those it was issued with.</summary>
+    /// <summary>The principal with the account's user name, roles and agency in place of those it was issued with.</summary>
     private static ClaimsPrincipal WithRolesOf(Account account, ClaimsPrincipal principal)
     {
         var source = (ClaimsIdentity)principal.Identity!;
         var identity = new ClaimsIdentity(
             source.Claims.Where(c => !CallerClaims.RoleClaims.Contains(c.Type)
-                && c.Type is not (CallerClaims.UserNameClaim or AccountClaim or PasswordChangeRequirement.Claim)),
+                && c.Type is not (CallerClaims.UserNameClaim or CallerClaims.AgencyClaim or AccountClaim or PasswordChangeRequirement.Claim)),
             source.AuthenticationType, source.NameClaimType, ClaimTypes.Role);
         identity.AddClaims(account.Roles.Select(role => new Claim(ClaimTypes.Role, role.ToString())));
         identity.AddClaim(new Claim(CallerClaims.UserNameClaim, account.UserName));
         identity.AddClaim(new Claim(AccountClaim, account.Id.ToString()));
+        if (account.AgencyId is { } agency) identity.AddClaim(new Claim(CallerClaims.AgencyClaim, agency.ToString()));
         if (account.MustChangePassword) identity.AddClaim(new Claim(PasswordChangeRequirement.Claim, "true"));
         // Entra ID tokens carry no stamp: record the one checked against, so StillMatches works in both modes.
         if (!identity.HasClaim(c => c.Type == CallerClaims.SecurityStampClaim))

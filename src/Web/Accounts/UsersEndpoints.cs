@@ -20,6 +20,8 @@ public static class UsersEndpoints
         users.MapPost("/{userName}/deactivate", Deactivate).WithName("DeactivateUser")
             .WithSummary("Refuses sign-in and ends open sessions; history kept. 409 for the last active admin.");
         users.MapPost("/{userName}/reactivate", Reactivate).WithName("ReactivateUser").WithSummary("Lets a deactivated account sign in again.");
+        users.MapPost("/{userName}/agency", AssignAgency).WithName("AssignUserAgency")
+            .WithSummary("Makes an official a member of an agency (agencyId null: of none); audited. 409 for an account without the official role.");
         // In Entra ID mode people, passwords and roles come from the identity provider; admins may still deactivate.
         if (local)
         {
@@ -83,6 +85,10 @@ public static class UsersEndpoints
     private static Task<Results<Ok<UserWithPassword>, NotFound, ProblemHttpResult>> Reactivate(
         string userName, ClaimsPrincipal user, ReactivateAccountHandler reactivate, CancellationToken cancellation) =>
         Answer(reactivate.Handle(new ReactivateAccount(userName, Actor(user)), cancellation));
+
+    private static Task<Results<Ok<UserWithPassword>, NotFound, ProblemHttpResult>> AssignAgency(
+        string userName, AgencyMembershipRequest request, ClaimsPrincipal user, AssignAgencyHandler assign, CancellationToken cancellation) =>
+        Answer(assign.Handle(new Consultation.Accounts.Administering.AssignAgency(userName, request.AgencyId, Actor(user)), cancellation));
 
     private static Task<Results<Ok<UserWithPassword>, NotFound, ProblemHttpResult>> ResetPassword(
         string userName, PasswordResetRequest? request, ClaimsPrincipal user, ResetPasswordHandler reset, CancellationToken cancellation) =>

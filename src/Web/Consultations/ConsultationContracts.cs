@@ -4,7 +4,10 @@ using Nq45Consult.Consultation.Experts.Invitations;
 
 namespace Nq45Consult.Web.Consultations;
 
-/// <summary>Body of <c>POST /api/consultations</c> and <c>PUT /api/consultations/{id}</c>; enums as kebab-case strings.</summary>
+/// <summary>
+/// Body of <c>POST /api/consultations</c> and <c>PUT /api/consultations/{id}</c>; enums as kebab-case strings;
+/// <c>draftingAgencyId</c> optional (left out of a <c>PUT</c>, the consultation keeps the agency it names).
+/// </summary>
 public sealed record ConsultationRequest(
     string? Title,
     string? Summary,
@@ -14,9 +17,11 @@ public sealed record ConsultationRequest(
     string? Audience,
     DateTimeOffset? OpensAt,
     DateTimeOffset? ClosesAt,
-    string? Slug = null)
+    string? Slug = null,
+    Guid? DraftingAgencyId = null)
 {
-    public ConsultationDetailsInput ToInput() => new(Title, Summary, DraftingAgency, DocumentType, Fields, Audience, OpensAt, ClosesAt);
+    public ConsultationDetailsInput ToInput() =>
+        new(Title, Summary, DraftingAgency, DocumentType, Fields, Audience, OpensAt, ClosesAt) { DraftingAgencyId = DraftingAgencyId };
 }
 
 public sealed record PublishVersionRequest(string? Markdown, string? ChangeNote);
@@ -44,11 +49,11 @@ public sealed record ConsultationResponse(
     Guid Id, string Slug, string Title, string Summary, string DraftingAgency, DocumentType DocumentType,
     ConsultationStatus Status, Audience Audience, DateTimeOffset OpensAt, DateTimeOffset ClosesAt,
     IReadOnlyList<string> Fields, int CurrentVersion, IReadOnlyList<VersionSummary> Versions,
-    IReadOnlyList<SectionSnapshot> Sections, IReadOnlyList<string> Warnings)
+    IReadOnlyList<SectionSnapshot> Sections, IReadOnlyList<string> Warnings, Guid? DraftingAgencyId)
 {
     public static ConsultationResponse Of(ConsultationDetails c, DraftVersion? current, IReadOnlyList<string>? warnings = null) =>
         new(c.Id, c.Slug, c.Title, c.Summary, c.DraftingAgency, c.DocumentType, c.Status, c.Audience, c.OpensAt, c.ClosesAt,
-            c.Fields, c.CurrentVersion, c.Versions, current?.Sections ?? [], warnings ?? []);
+            c.Fields, c.CurrentVersion, c.Versions, current?.Sections ?? [], warnings ?? [], c.DraftingAgencyId);
 }
 
 public sealed record VersionResponse(int Version, string? ChangeNote, DateTimeOffset PublishedAt, IReadOnlyList<SectionSnapshot> Sections)

@@ -13,7 +13,7 @@ namespace Nq45Consult.Consultation.Tests.Consultations;
 public class ConsultationDecisionTests
 {
     private static Decision Create(ConsultationDetailsInput details) =>
-        CreateConsultation.Decide(new(null, details, Given.Moderator), Guid.CreateVersion7(), "du-thao", Given.Options, Given.Now);
+        CreateConsultation.Decide(new(null, details, Given.Moderator), Guid.CreateVersion7(), "du-thao", null, Given.Options, Given.Now);
 
     [Fact]
     public void Creating_records_who_and_when_with_canonical_fields()
@@ -170,7 +170,7 @@ public class ConsultationDecisionTests
 
     [Fact]
     public void Editing_a_closed_consultation_is_refused() =>
-        Assert.NotNull(EditConsultationDetails.Decide(Given.Closed(), new(Guid.Empty, Given.Details(), Given.Moderator), Given.Options, Given.Now).Reason);
+        Assert.NotNull(EditConsultationDetails.Decide(Given.Closed(), new(Guid.Empty, Given.Details(), Given.Moderator), null, Given.Options, Given.Now).Reason);
 
     private static ParsedVersion Parsed(string markdown) => new(markdown, [Given.Section()], DraftFrame.None, []);
 

@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.Extensions.Time.Testing;
+using Nq45Consult.Consultation.Accounts.Agencies;
 using Nq45Consult.Consultation.Drafts;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Consultations.Closing;
@@ -33,7 +34,7 @@ public sealed class ConsultationStoreTests : IDisposable
             ConsultationsStore.Configure(options);
         });
         var stream = new ConsultationStream(_store, _clock);
-        _create = new CreateConsultationHandler(_store, _clock, Microsoft.Extensions.Options.Options.Create(Given.Options));
+        _create = new CreateConsultationHandler(_store, _clock, Microsoft.Extensions.Options.Options.Create(Given.Options), new AgencyQueries(_store));
         _publish = new PublishDraftVersionHandler(stream);
         _open = new OpenConsultationHandler(stream);
         _closeDue = new CloseDueConsultationsHandler(_store, stream);

@@ -64,4 +64,24 @@ public class RespondToFeedbackTests
         Assert.Equal(Refusal.Forbidden, Respond("accepted", null, by: Given.Expert).Refusal);
         Assert.Equal(Refusal.Forbidden, Respond("accepted", null, by: Given.Moderator).Refusal);
     }
+
+    [Fact]
+    public void Where_the_consultation_names_its_agency_only_that_agencys_officials_respond()
+    {
+        var agency = Guid.CreateVersion7();
+        var named = Given.Consultation(ConsultationStatus.Closed) with { DraftingAgencyId = agency };
+        Decision By(Caller official) => RespondToFeedback.Decide(Given.Item(), named, new(Guid.Empty, "noted", null, official), Given.Now);
+
+        Assert.IsType<FeedbackResponded>(Assert.Single(By(Given.Official with { AgencyId = agency }).Events));
+        foreach (var other in new[] { Given.Official, Given.Official with { AgencyId = Guid.CreateVersion7() } })
+        {
+            var refused = By(other);
+            Assert.Equal(Refusal.Forbidden, refused.Refusal);
+            Assert.Empty(refused.Events);
+        }
+    }
+
+    [Fact]
+    public void Where_it_names_none_any_official_responds_as_before() =>
+        Assert.True(Respond("noted", null, by: Given.Official with { AgencyId = Guid.CreateVersion7() }).Accepted);
 }

@@ -55,6 +55,9 @@ public partial class AuthorizationMatrixTests
         ["POST /feedback/write/{consultationId:guid}"] = Experts,
         ["GET /me/feedback"] = Experts,
         ["POST /me/feedback?handler=Withdraw"] = Experts,
+        ["GET /me/profile"] = SignedIn,
+        ["POST /me/profile?handler=Save"] = Experts,
+        ["POST /me/profile?handler=Declare"] = Experts,
         ["GET /moderation/feedback"] = Moderators,
         ["POST /moderation/feedback"] = Moderators,
 
@@ -120,6 +123,11 @@ public partial class AuthorizationMatrixTests
         ["POST /admin/users/{userName}?handler=Deactivate"] = Admins,
         ["POST /admin/users/{userName}?handler=Reactivate"] = Admins,
         ["POST /admin/users/{userName}?handler=Reset"] = Admins,
+        ["POST /admin/users/{userName}?handler=Agency"] = Admins,
+        ["GET /admin/agencies"] = Admins,
+        ["POST /admin/agencies?handler=Create"] = Admins,
+        ["POST /admin/agencies?handler=Rename"] = Admins,
+        ["POST /admin/agencies?handler=Retire"] = Admins,
     };
 
     /// <summary>One kind of sensitive data: its marker, and where (route, page or hub) which reader may see it.</summary>
@@ -154,7 +162,7 @@ public partial class AuthorizationMatrixTests
         yield return new("a draft consultation's title", AuthorizationMatrixApp.DraftTitle, (_, who) => IsModerator(who));
         yield return new("a private e-mail address", AuthorizationMatrixApp.PrivateEmail, KeepsRegistry);
         yield return new("a private phone number", AuthorizationMatrixApp.PrivatePhone, (where, who) =>
-            KeepsRegistry(where, who) || who == OtherExpert && where.Contains(" /api/me/profile", StringComparison.Ordinal));
+            KeepsRegistry(where, who) || who == OtherExpert && (where.Contains(" /api/me/profile", StringComparison.Ordinal) || where.Contains(" /me/profile", StringComparison.Ordinal)));
         yield return new("a password hash field", "passwordHash", (_, _) => false);
         yield return new("a security stamp field", "securityStamp", (_, _) => false);
         foreach (var hash in app.PasswordHashes)

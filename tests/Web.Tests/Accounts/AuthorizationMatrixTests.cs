@@ -56,6 +56,11 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
         ["POST /api/users/{userName}/deactivate"] = Admins,
         ["POST /api/users/{userName}/reactivate"] = Admins,
         ["POST /api/users/{userName}/password-reset"] = Admins,
+        ["POST /api/users/{userName}/agency"] = Admins,
+        ["GET /api/agencies"] = SignedIn,
+        ["POST /api/agencies"] = Admins,
+        ["PUT /api/agencies/{id:guid}"] = Admins,
+        ["POST /api/agencies/{id:guid}/retire"] = Admins,
 
         ["GET /api/consultations"] = Anyone,
         ["GET /api/search"] = Anyone,
@@ -331,7 +336,7 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
             ("id", "recommendations") => app.RecommendationId.ToString(),
             ("userName", "users") => AuthorizationMatrixApp.TargetUser,
             // Nobody's: past authorization these answer 404, which is all the matrix asks.
-            ("id", "notifications" or "filters" or "statements") => Guid.NewGuid().ToString(),
+            ("id", "notifications" or "filters" or "statements" or "agencies") => Guid.NewGuid().ToString(),
             ("version" or "other" or "v" or "w", _) => "1",
             ("format", _) => "csv",
             var (name, _) => throw new InvalidOperationException($"No value for {{{name}}} in {pattern}: add one to AuthorizationMatrixTests.Fill."),

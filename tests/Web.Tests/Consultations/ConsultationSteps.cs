@@ -1,6 +1,7 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Accounts.Agencies;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Consultations.Closing;
 using Nq45Consult.Consultation.Consultations.Creating;
@@ -26,7 +27,7 @@ public sealed class ConsultationSteps(IDocumentStore store, TimeProvider time, C
     }
 
     public Task<CommandOutcome> Create(string? slug, ConsultationDetailsInput details, string moderator) =>
-        new CreateConsultationHandler(store, time, Options.Create(options)).Handle(new(slug, details, Moderator(moderator)), CancellationToken.None);
+        new CreateConsultationHandler(store, time, Options.Create(options), new AgencyQueries(store)).Handle(new(slug, details, Moderator(moderator)), CancellationToken.None);
 
     public Task<CommandOutcome> PublishVersion(Guid id, string markdown, string? changeNote, string moderator) =>
         new PublishDraftVersionHandler(_stream).Handle(new(id, DraftSections.Pasted(markdown), changeNote, Moderator(moderator)), CancellationToken.None);

@@ -6,7 +6,7 @@ namespace Nq45Consult.Consultation.Accounts.Administering;
 public sealed record AccountHistoryEntry(
     long Version, DateTimeOffset At, string Action, string By,
     IReadOnlyList<Role>? Roles = null, IReadOnlyList<Role>? Added = null, IReadOnlyList<Role>? Removed = null,
-    string? Reason = null, bool? MustChangePassword = null);
+    string? Reason = null, bool? MustChangePassword = null, string? Agency = null);
 
 public static class AccountHistory
 {
@@ -17,6 +17,7 @@ public static class AccountHistory
             Roles: e.Roles, MustChangePassword: e.MustChangePassword),
         AccountKeyedToEntraId e => new(version, e.KeyedAt, "keyed-to-entra-id", EntraIdSignIn.Actor),
         AccountRolesChanged e => new(version, e.ChangedAt, "roles-changed", e.ChangedBy, Roles: e.Roles, Added: e.Added, Removed: e.Removed),
+        AccountAssignedToAgency e => new(version, e.AssignedAt, "agency-assigned", e.AssignedBy, Agency: e.AgencyName),
         AccountDeactivated e => new(version, e.DeactivatedAt, "deactivated", e.DeactivatedBy, Reason: e.Reason),
         AccountReactivated e => new(version, e.ReactivatedAt, "reactivated", e.ReactivatedBy),
         PasswordReset e => new(version, e.ResetAt, "password-reset", e.ResetBy, MustChangePassword: e.MustChangePassword),

@@ -5,7 +5,7 @@ namespace Nq45Consult.Consultation.Accounts.Caching;
 
 /// <summary>
 /// Tells every node's <see cref="AccountCache"/> which accounts a transaction changed in a way session checks see
-/// (roles, deactivation, reactivation, password set or reset): a <c>pg_notify</c> queued in the same transaction,
+/// (roles, agency, deactivation, reactivation, password set or reset): a <c>pg_notify</c> queued in the same transaction,
 /// so it is delivered if and only if the change commits. Registered with the store, whatever process writes.
 /// </summary>
 public sealed class AccountChangeSignal : DocumentSessionListenerBase
@@ -22,6 +22,7 @@ public sealed class AccountChangeSignal : DocumentSessionListenerBase
         events.Select(e => e.Data switch
         {
             AccountRolesChanged c => c.AccountId,
+            AccountAssignedToAgency c => c.AccountId,
             AccountDeactivated c => c.AccountId,
             AccountReactivated c => c.AccountId,
             PasswordReset c => c.AccountId,

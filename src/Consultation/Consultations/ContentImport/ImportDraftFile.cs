@@ -1,4 +1,5 @@
 using Marten;
+using Nq45Consult.Consultation.Accounts.Agencies;
 using Nq45Consult.Consultation.Consultations.Creating;
 using Nq45Consult.Consultation.Consultations.Opening;
 using Nq45Consult.Consultation.Consultations.Publishing;
@@ -9,7 +10,8 @@ namespace Nq45Consult.Consultation.Consultations.ContentImport;
 
 /// <summary>
 /// Turn a draft file (front matter + Markdown) into a consultation, idempotent by slug: a new slug is
-/// created, published and opened now for <c>consultationDays</c> (30 by default); a changed file
+/// created (naming the agency whose name is the file's <c>draftingAgency</c>, when there is one), published and
+/// opened now for <c>consultationDays</c> (30 by default); a changed file
 /// publishes a new version; an unchanged file does nothing.
 /// </summary>
 public sealed record ImportDraftFile(string Path)
@@ -39,26 +41,32 @@ public sealed class ImportDraftFileHandler(
 
         ConsultationDetails? existing;
         DraftVersion? current = null;
+        Agency? agency;
         await using (var session = store.QuerySession())
         {
             var queries = new ConsultationQueries(session);
             existing = await queries.Find(draft.Slug, cancellation);
             if (existing is not null) current = await queries.Version(existing.Id, existing.CurrentVersion, cancellation);
+            agency = await AgencyQueries.Named(session, draft.DraftingAgency, cancellation);
         }
 
-        if (existing is null) return await Create(name, draft, cancellation);
+        if (existing is null) return await Create(name, draft, agency, cancellation);
         if (current?.Markdown == draft.Markdown) return new(name, existing.Slug, "unchanged");
         var note = current is null ? null : $"Cập nhật từ tệp {name}";
         var outcome = await publish.Handle(new(existing.Id, DraftSections.Pasted(draft.Markdown), note, ImportDraftFile.Importer), cancellation);
         return Result(name, existing.Slug, outcome.Decision!, "updated");
     }
 
-    private async Task<ImportResult> Create(string name, DraftFile draft, CancellationToken cancellation)
+    /// <param name="agency">The active agency named like the file's <c>draftingAgency</c>: the consultation names it.</param>
+    private async Task<ImportResult> Create(string name, DraftFile draft, Agency? agency, CancellationToken cancellation)
     {
         var now = time.GetUtcNow();
         var details = new ConsultationDetailsInput(
             draft.Title, draft.Summary, draft.DraftingAgency, KebabCase.Name(draft.DocumentType), draft.Fields.ToList(),
-            KebabCase.Name(draft.Audience), now, now.AddDays(draft.ConsultationDays ?? ImportDraftFile.DefaultDays));
+            KebabCase.Name(draft.Audience), now, now.AddDays(draft.ConsultationDays ?? ImportDraftFile.DefaultDays))
+        {
+            DraftingAgencyId = agency?.Id,
+        };
         var created = await create.Handle(new(draft.Slug, details, ImportDraftFile.Importer), cancellation);
         if (created.Consultation is null) return Result(name, draft.Slug, created.Decision!, "created");
         var id = created.Consultation.Id;

@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Accounts.Agencies;
 using Nq45Consult.Consultation.Drafts.Parsing;
 
 namespace Nq45Consult.Consultation.Consultations.Creating;
@@ -9,18 +10,20 @@ public sealed record CreateConsultation(string? Slug, ConsultationDetailsInput D
 {
     /// <param name="id">The new consultation's id.</param>
     /// <param name="freeSlug">The slug it gets, already known to be free.</param>
-    public static Decision Decide(CreateConsultation command, Guid id, string freeSlug, ConsultationOptions options, DateTimeOffset now)
+    /// <param name="draftingAgency">The agency the details name by id, as loaded; null when they name none or it is unknown.</param>
+    public static Decision Decide(CreateConsultation command, Guid id, string freeSlug, Agency? draftingAgency, ConsultationOptions options, DateTimeOffset now)
     {
         var (details, errors) = command.Details.Validate(options);
         if (details is null) return Decision.Invalid(errors);
+        if (DraftingAgencies.Problem(details.DraftingAgencyId, draftingAgency, null) is { } problem) return problem;
         return Decision
-            .Accept(new ConsultationCreated(id, freeSlug, details, command.Caller.UserName, now))
+            .Accept(new ConsultationCreated(id, freeSlug, DraftingAgencies.Naming(details, draftingAgency), command.Caller.UserName, now))
             .WithWarnings(ConsultationDetailsInput.Warnings(details, options));
     }
 }
 
 /// <summary>Finds a free slug, decides, starts the stream; the outcome carries the new consultation.</summary>
-public sealed class CreateConsultationHandler(IDocumentStore store, TimeProvider time, IOptions<ConsultationOptions> options)
+public sealed class CreateConsultationHandler(IDocumentStore store, TimeProvider time, IOptions<ConsultationOptions> options, AgencyQueries agencies)
 {
     /// <summary>Addresses the pages take under /consultations/, which a consultation's slug must not shadow.</summary>
     private static readonly HashSet<string> ReservedSlugs = ["new"];
@@ -30,7 +33,8 @@ public sealed class CreateConsultationHandler(IDocumentStore store, TimeProvider
         await using var session = store.LightweightSession();
         var wanted = SlugOf(string.IsNullOrWhiteSpace(command.Slug) ? command.Details.Title : command.Slug);
         var id = Guid.CreateVersion7();
-        var decision = CreateConsultation.Decide(command, id, await FreeSlug(session, wanted, cancellation), options.Value, time.GetUtcNow());
+        var agency = command.Details.DraftingAgencyId is { } agencyId ? await agencies.Find(agencyId, cancellation) : null;
+        var decision = CreateConsultation.Decide(command, id, await FreeSlug(session, wanted, cancellation), agency, options.Value, time.GetUtcNow());
         if (!decision.Accepted) return new(decision, null);
         session.Events.StartStream<ConsultationState>(id, decision.Events);
         await session.SaveChangesAsync(cancellation);

@@ -2,11 +2,13 @@ namespace Nq45Consult.Consultation.Consultations.Responding;
 
 /// <summary>
 /// The drafting agency publishes its responses to the feedback: the last step of a consultation
-/// (closed → responded). Once only: the published synthesis is the record.
+/// (closed → responded). Once only: the published synthesis is the record. Only officials of the agency the
+/// consultation names publish (any official where it names none: <see cref="DraftingAgencies"/>).
 /// </summary>
 public sealed record PublishResponses(Guid ConsultationId, Caller Caller)
 {
-    public static Decision Decide(ConsultationState state, PublishResponses command, DateTimeOffset now) => state.Status switch
+    public static Decision Decide(ConsultationState state, PublishResponses command, DateTimeOffset now) =>
+        !DraftingAgencies.MayRespond(command.Caller, state.DraftingAgencyId) ? Decision.Forbid(DraftingAgencies.NotYourAgency) : state.Status switch
     {
         ConsultationStatus.Closed => Decision.Accept(new ResponsesPublished(state.Id, command.Caller.UserName, now)),
         ConsultationStatus.Responded => Decision.Conflict("Các phản hồi đã được công bố trước đó."),

@@ -11,13 +11,6 @@ public sealed record AssociationRenamed(Guid AssociationId, string Name, DateTim
 
 public sealed record AssociationRetired(Guid AssociationId, DateTimeOffset RetiredAt, string RetiredBy);
 
-/// <summary>An entry of a list moderators manage (associations, saved filters): kept for history once retired.</summary>
-public interface IManagedListEntry
-{
-    Guid Id { get; }
-    string NormalizedName { get; }
-}
-
 public sealed record MemberAssociation(Guid Id, string Name, string NormalizedName, bool Retired) : IManagedListEntry
 {
     public const int MaxNameLength = 200;

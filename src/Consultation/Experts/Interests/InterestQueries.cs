@@ -11,6 +11,14 @@ public sealed class InterestQueries(IDocumentStore store)
         return await session.Query<InterestDeclaration>().Where(d => d.ConsultationId == consultationId).OrderBy(d => d.DeclaredAt).ToListAsync(cancellation);
     }
 
+    /// <summary>The person's own declarations, latest first.</summary>
+    public async Task<IReadOnlyList<InterestDeclaration>> Mine(string userName, CancellationToken cancellation = default)
+    {
+        await using var session = store.QuerySession();
+        var normalized = userName.Trim().ToUpperInvariant();
+        return await session.Query<InterestDeclaration>().Where(d => d.NormalizedUserName == normalized).OrderByDescending(d => d.DeclaredAt).ToListAsync(cancellation);
+    }
+
     public async Task<InterestDeclaration?> Declaration(Guid consultationId, string userName, CancellationToken cancellation = default)
     {
         await using var session = store.QuerySession();

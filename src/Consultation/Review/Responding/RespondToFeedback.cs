@@ -7,7 +7,8 @@ namespace Nq45Consult.Consultation.Review.Responding;
 /// <summary>
 /// An official of the drafting agency answers one item: a decision and its explanation. Only once the
 /// consultation is closed (the items are final, so an author's revision never races an answer); the answers
-/// stay drafts, private to officials, until they are published, and are then the record.
+/// stay drafts, private to officials, until they are published, and are then the record. Where the consultation
+/// names its drafting agency only that agency's officials answer (<see cref="DraftingAgencies"/>); others still read.
 /// </summary>
 public sealed record RespondToFeedback(Guid FeedbackId, string? Decision, string? Explanation, Caller Official, Guid? GroupId = null)
 {
@@ -16,6 +17,7 @@ public sealed record RespondToFeedback(Guid FeedbackId, string? Decision, string
     public static Common.Decision Decide(FeedbackState item, FeedbackTarget target, RespondToFeedback command, DateTimeOffset now)
     {
         if (!command.Official.IsOfficial) return Common.Decision.Forbid("Chỉ cán bộ cơ quan soạn thảo mới phản hồi góp ý.");
+        if (!DraftingAgencies.MayRespond(command.Official, target.DraftingAgencyId)) return Common.Decision.Forbid(DraftingAgencies.NotYourAgency);
         if (Validate(command.Decision, command.Explanation) is { } errors) return Common.Decision.Invalid(errors);
         if (item.Withdrawn) return Common.Decision.Conflict("Góp ý đã được tác giả rút; không cần phản hồi.");
         if (item.Hidden) return Common.Decision.Conflict("Góp ý đang bị ẩn; hãy khôi phục trước khi phản hồi.");

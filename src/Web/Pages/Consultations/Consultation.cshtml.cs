@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Nq45Consult.Consultation.Accounts.Agencies;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Reporting;
@@ -15,8 +16,12 @@ namespace Nq45Consult.Web.Pages.Consultations;
 [EnableRateLimiting(RateLimits.Reports)]
 public sealed class ConsultationModel(
     ConsultationQueries queries, FeedbackQueries feedback, Consultation.Surveys.SurveyQueries surveys, TimeProvider time,
-    ReportFeedbackHandler report, Consultation.Dialogue.DialogueQueries dialogue, Consultation.OpinionMap.OpinionMapQueries opinionMap) : PageModel
+    ReportFeedbackHandler report, Consultation.Dialogue.DialogueQueries dialogue, Consultation.OpinionMap.OpinionMapQueries opinionMap,
+    AgencyQueries agencies) : PageModel
 {
+    /// <summary>The agency the consultation names as its drafter, by its name today; null when it names none.</summary>
+    public Agency? DraftingAgency { get; private set; }
+
     public ConsultationDetails Consultation { get; private set; } = null!;
     public DraftVersion? Shown { get; private set; }
     public ILookup<string?, SectionSnapshot> Children { get; private set; } = Array.Empty<SectionSnapshot>().ToLookup(s => s.ParentAnchor);
@@ -62,6 +67,7 @@ public sealed class ConsultationModel(
         Children = (Shown?.Sections ?? []).ToLookup(s => s.ParentAnchor);
         HasSurvey = await surveys.Find(found.Id, cancellation) is not null;
         HasOpinionMap = await opinionMap.Scope(found.Id, cancellation) is not null;
+        DraftingAgency = found.DraftingAgencyId is { } agency ? await agencies.Find(agency, cancellation) : null;
         Items = (await feedback.List(found.Id, null, null, [FeedbackStatus.Published], cancellation)).ToLookup(i => i.SectionAnchor);
         Questions = await dialogue.AboutDraft(found, CallerClaims.From(User), cancellation);
         return Page();

@@ -12,6 +12,7 @@ public sealed class ConsultationForm
     public string? Title { get; set; }
     public string? Summary { get; set; }
     public string? DraftingAgency { get; set; }
+    public Guid? DraftingAgencyId { get; set; }
     public string? DocumentType { get; set; }
     public List<string> Fields { get; set; } = [];
     public string? Audience { get; set; }
@@ -20,13 +21,17 @@ public sealed class ConsultationForm
 
     public ConsultationDetailsInput ToInput() => new(
         Title, Summary, DraftingAgency, DocumentType, Fields, Audience,
-        ConsultationText.FromLocalInput(OpensAt), ConsultationText.FromLocalInput(ClosesAt));
+        ConsultationText.FromLocalInput(OpensAt), ConsultationText.FromLocalInput(ClosesAt))
+    {
+        DraftingAgencyId = DraftingAgencyId,
+    };
 
     public static ConsultationForm Of(ConsultationDetails c) => new()
     {
         Title = c.Title,
         Summary = c.Summary,
         DraftingAgency = c.DraftingAgency,
+        DraftingAgencyId = c.DraftingAgencyId,
         DocumentType = KebabCase.Name(c.DocumentType),
         Fields = [.. c.Fields],
         Audience = KebabCase.Name(c.Audience),

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Accounts.Agencies;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Consultations.Closing;
 using Nq45Consult.Consultation.Consultations.Editing;
@@ -21,7 +22,7 @@ namespace Nq45Consult.Web.Pages.Consultations;
 [Authorize(Policy = Policies.Moderate)]
 public sealed class ManageModel(
     ConsultationQueries queries, EditConsultationDetailsHandler edit, OpenConsultationHandler open, CloseConsultationHandler close,
-    InviteFromRegistryHandler invite, InvitationResponses responses, AssociationQueries associations, SavedFilterQueries savedFilters,
+    InviteFromRegistryHandler invite, InvitationResponses responses, AssociationQueries associations, SavedFilterQueries savedFilters, AgencyQueries agencyList,
     IOptions<ConsultationOptions> options, TimeProvider time) : PageModel
 {
     public ConsultationDetails Consultation { get; private set; } = null!;
@@ -43,6 +44,9 @@ public sealed class ManageModel(
     [BindProperty] public List<string> SavedFilters { get; set; } = [];
 
     public IReadOnlyList<MemberAssociation> OpenAssociations { get; private set; } = [];
+
+    /// <summary>The agencies the details form offers as the drafting agency.</summary>
+    public IReadOnlyList<Agency> Agencies { get; private set; } = [];
     public IReadOnlyList<SavedFilter> CurrentFilters { get; private set; } = [];
 
     /// <summary>Invited experts, and how much each has answered.</summary>
@@ -103,6 +107,7 @@ public sealed class ManageModel(
         Invited = await responses.Of(found.Id, cancellation);
         OpenAssociations = [.. (await associations.All(cancellation)).Where(a => !a.Retired)];
         CurrentFilters = [.. (await savedFilters.All(cancellation)).Where(f => !f.Retired)];
+        Agencies = await agencyList.All(cancellation);
         return true;
     }
 }

@@ -52,7 +52,11 @@ public sealed class DashboardModel(
     [TempData] public string? Message { get; set; }
 
     public bool IsOfficial => CallerClaims.From(User)?.IsOfficial == true;
-    public bool CanRespond => IsOfficial && Consultation.Status == ConsultationStatus.Closed;
+    /// <summary>Officials of the drafting agency the consultation names (any official where it names none) answer once it closed.</summary>
+    public bool CanRespond => MayRespond && Consultation.Status == ConsultationStatus.Closed;
+
+    /// <summary>An official of another agency reads everything officials read but answers nothing here.</summary>
+    public bool MayRespond => CallerClaims.From(User) is { } caller && DraftingAgencies.MayRespond(caller, Consultation.DraftingAgencyId);
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellation)
     {

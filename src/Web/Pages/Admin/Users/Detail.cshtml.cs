@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Accounts.Administering;
+using Nq45Consult.Consultation.Accounts.Agencies;
 using Nq45Consult.Consultation.Accounts.Querying;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Pages.Consultations;
@@ -11,13 +12,13 @@ using Nq45Consult.Web.Pages.Consultations;
 namespace Nq45Consult.Web.Pages.Admin.Users;
 
 /// <summary>
-/// /admin/users/{userName}: one account, its roles (checkboxes), deactivation or reactivation, password reset and
+/// /admin/users/{userName}: one account, its roles (checkboxes), its agency, deactivation or reactivation, password reset and
 /// audit history. Each form posts to its handler; a refusal is shown on the page, a generated password once.
 /// </summary>
 [Authorize(Policy = Policies.Administer)]
 public sealed class DetailModel(
     AccountQueries users, ChangeRolesHandler changeRoles, DeactivateAccountHandler deactivate, ReactivateAccountHandler reactivate,
-    ResetPasswordHandler reset, IOptions<AuthOptions> auth) : PageModel
+    ResetPasswordHandler reset, AssignAgencyHandler assignAgency, AgencyQueries agencyList, IOptions<AuthOptions> auth) : PageModel
 {
     [FromRoute] public string UserName { get; set; } = "";
 
@@ -25,11 +26,15 @@ public sealed class DetailModel(
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public string? Password { get; set; }
     [BindProperty] public bool MustChange { get; set; } = true;
+    [BindProperty] public Guid? AgencyId { get; set; }
 
     public Consultation.Accounts.Account? Account { get; private set; }
     public IReadOnlyList<AccountHistoryEntry> History { get; private set; } = [];
     public string? Refusal { get; private set; }
     public string? TemporaryPassword { get; private set; }
+
+    /// <summary>Every agency, retired ones included (the account may still name one).</summary>
+    public IReadOnlyList<Agency> Agencies { get; private set; } = [];
 
     /// <summary>In Entra ID mode roles and passwords belong to the identity provider.</summary>
     public bool EntraId => auth.Value.IsEntraId;
@@ -46,6 +51,9 @@ public sealed class DetailModel(
 
     public Task<IActionResult> OnPostReactivateAsync(CancellationToken cancellation) =>
         Answer(() => reactivate.Handle(new ReactivateAccount(UserName, Actor), cancellation), "Đã kích hoạt lại tài khoản.", cancellation);
+
+    public Task<IActionResult> OnPostAgencyAsync(CancellationToken cancellation) =>
+        Answer(() => assignAgency.Handle(new AssignAgency(UserName, AgencyId, Actor), cancellation), "Đã lưu cơ quan của người dùng.", cancellation);
 
     public Task<IActionResult> OnPostResetAsync(CancellationToken cancellation) =>
         Answer(() => reset.Handle(new ResetPassword(UserName, Password, string.IsNullOrEmpty(Password) ? null : MustChange, Actor), cancellation),
@@ -81,6 +89,7 @@ public sealed class DetailModel(
     {
         Account = await users.Find(UserName, cancellation);
         History = await users.History(UserName, cancellation) ?? [];
+        Agencies = await agencyList.All(cancellation);
         return Account is not null;
     }
 }

@@ -17,6 +17,7 @@ public static class UserText
         "registered" => "Tạo tài khoản",
         "registered-via-entra-id" => "Tạo khi đăng nhập lần đầu qua Entra ID",
         "roles-changed" => "Đổi vai trò",
+        "agency-assigned" => "Đổi cơ quan",
         "deactivated" => "Vô hiệu hoá",
         "reactivated" => "Kích hoạt lại",
         "password-reset" => "Đặt lại mật khẩu",

@@ -1,7 +1,13 @@
 using Marten;
-using Nq45Consult.Consultation.Experts.Associations;
 
-namespace Nq45Consult.Consultation.Experts;
+namespace Nq45Consult.Consultation.Common;
+
+/// <summary>An entry of a list admins or moderators manage (agencies, associations, saved filters): kept for history once retired.</summary>
+public interface IManagedListEntry
+{
+    Guid Id { get; }
+    string NormalizedName { get; }
+}
 
 /// <summary>A command's result on a managed list: not found (<see cref="Decision"/> null), refused, or the entry as it now stands.</summary>
 public sealed record ListEntryOutcome<T>(Decision? Decision, T? Entry) where T : class
@@ -9,7 +15,7 @@ public sealed record ListEntryOutcome<T>(Decision? Decision, T? Entry) where T :
     public static readonly ListEntryOutcome<T> NotFound = new(null, null);
 }
 
-/// <summary>How the use cases on managed lists (associations, saved filters) load, decide and append: against the whole list, as names are unique.</summary>
+/// <summary>How the use cases on managed lists (agencies, associations, saved filters) load, decide and append: against the whole list, as names are unique.</summary>
 internal static class ManagedLists
 {
     /// <summary>
