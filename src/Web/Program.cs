@@ -4,6 +4,7 @@ using Nq45Consult.Web.Dialogue;
 using Nq45Consult.Web.Consultations;
 using Nq45Consult.Web.Experts;
 using Nq45Consult.Web.Feedback;
+using Nq45Consult.Web.Invitations;
 using Nq45Consult.Web.Limits;
 using Nq45Consult.Web.Notifications;
 using Nq45Consult.Web.OpinionMap;
@@ -32,6 +33,7 @@ builder.AddSurveys();
 builder.AddExperts();
 builder.AddNotifications();
 builder.AddOpinionMap();
+builder.AddInvitations();
 
 var app = builder.Build();
 
@@ -51,6 +53,7 @@ app.MapReview();
 app.MapExperts();
 app.MapNotifications();
 app.MapOpinionMap();
+app.MapInvitations();
 
 app.Run();
 return 0;
