@@ -4,6 +4,7 @@ using Nq45Consult.Consultation.Dialogue;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts;
 using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.Invitations;
 using Nq45Consult.Consultation.Notifications;
 using Nq45Consult.Consultation.OpinionMap;
 using Nq45Consult.Consultation.Recommendations;
@@ -32,5 +33,6 @@ public static class ConsultationModule
             .AddNotificationsStore()
             .AddOpinionMapStore()
             .AddRecommendationsStore()
-            .AddSearchStore();
+            .AddSearchStore()
+            .AddInvitationsStore();
 }

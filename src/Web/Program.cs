@@ -4,6 +4,7 @@ using Nq45Consult.Web.Dialogue;
 using Nq45Consult.Web.Consultations;
 using Nq45Consult.Web.Experts;
 using Nq45Consult.Web.Feedback;
+using Nq45Consult.Web.Invitations;
 using Nq45Consult.Web.Limits;
 using Nq45Consult.Web.Notifications;
 using Nq45Consult.Web.OpinionMap;
@@ -40,6 +41,7 @@ builder.AddRecommendations();
 builder.AddPdf();
 builder.AddSearch();
 builder.AddStanding();
+builder.AddInvitations();
 
 var app = builder.Build();
 
@@ -61,6 +63,7 @@ app.MapNotifications();
 app.MapOpinionMap();
 app.MapRecommendations();
 app.MapSearch();
+app.MapInvitations();
 
 app.Run();
 return 0;

@@ -43,6 +43,27 @@ public sealed class NotificationOutbox : DocumentSessionListenerBase
         return added;
     }
 
+    /// <summary>
+    /// Queues an e-mail to an address that belongs to no account yet (an invitation to someone without one): a
+    /// <see cref="Notification"/> whose recipient is <see cref="AddressedRecipient"/> (no user name has a colon, so no
+    /// inbox shows it) and its outbox entry. Preferences and consent do not apply: the address was given for this e-mail.
+    /// </summary>
+    public static Notification AddAddressed(IDocumentSession session, Notice notice, string address, DateTimeOffset at)
+    {
+        var notification = new Notification(Guid.CreateVersion7(), AddressedRecipient(address), notice.Kind, notice.Title, notice.Body, notice.Link, at);
+        session.Insert(notification);
+        session.Insert(new EmailOutboxEntry(notification.Id, notification.Recipient, notification.Kind, at));
+        return notification;
+    }
+
+    public const string AddressedPrefix = "mailto:";
+
+    public static string AddressedRecipient(string address) => AddressedPrefix + address.Trim().ToLowerInvariant();
+
+    /// <summary>The address of an <see cref="AddAddressed"/> e-mail's recipient, or null for a user name.</summary>
+    public static string? AddressOf(string recipient) =>
+        recipient.StartsWith(AddressedPrefix, StringComparison.Ordinal) ? recipient[AddressedPrefix.Length..] : null;
+
     private sealed record Caused(Notice Notice, IReadOnlyList<string> Recipients, string? Except = null);
 
     private static async Task<IReadOnlyList<Caused>> Causes(IDocumentSession session, IEvent @event, CancellationToken token)

@@ -22,6 +22,15 @@ public static class NotificationTexts
         $"Bạn được mời phản biện dự thảo “{title}” của {agency}. Hạn góp ý: {VietnamTime(closesAt)}.",
         ConsultationLink(slug));
 
+    /// <summary>An invitation to someone without an account: the link (with its single-use token) leads to the page that creates one.</summary>
+    public static Notice InvitationByEmail(string title, string agency, DateTimeOffset closesAt, string? sessionTitle, string link) => new(
+        NotificationKind.Invitation,
+        sessionTitle is null ? $"Lời mời góp ý: {title}" : $"Lời mời dự phiên đối thoại: {sessionTitle}",
+        (sessionTitle is null ? $"Bạn được mời phản biện dự thảo “{title}” của {agency}."
+            : $"Bạn được mời dự phiên đối thoại trực tuyến “{sessionTitle}” về dự thảo “{title}” của {agency}.")
+        + $" Hạn góp ý: {VietnamTime(closesAt)}. Hãy mở liên kết dưới đây để tạo tài khoản (liên kết chỉ dùng được một lần).",
+        link);
+
     public static Notice Opened(string title, DateTimeOffset closesAt, string slug) => new(
         NotificationKind.ConsultationOpened,
         $"Đã mở lấy ý kiến: {title}",

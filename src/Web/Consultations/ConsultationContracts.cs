@@ -1,6 +1,7 @@
 using Nq45Consult.Consultation.Drafts.Parsing;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts.Invitations;
+using Nq45Consult.Consultation.Invitations.Inviting;
 
 namespace Nq45Consult.Web.Consultations;
 
@@ -28,11 +29,15 @@ public sealed record PublishVersionRequest(string? Markdown, string? ChangeNote)
 
 /// <summary>
 /// Invite by user names, and/or everyone in the registry with one of the fields, in one of the associations or
-/// matching one of the saved filters (ids or names).
+/// matching one of the saved filters (ids or names), and/or people by e-mail address or registry profile id (those
+/// without an account get an e-mail with a single-use link).
 /// </summary>
-public sealed record InvitationRequest(List<string>? UserNames, List<string>? Fields, List<string>? Associations = null, List<string>? SavedFilters = null)
+public sealed record InvitationRequest(
+    List<string>? UserNames, List<string>? Fields, List<string>? Associations = null, List<string>? SavedFilters = null,
+    List<string>? Emails = null, List<Guid>? ProfileIds = null)
 {
-    public Invitees ToInvitees() => new(UserNames, Fields, Associations, SavedFilters);
+    public InvitePeople ToCommand(Guid consultationId, Guid? sessionId, Caller caller) =>
+        new(consultationId, sessionId, new Invitees(UserNames, Fields, Associations, SavedFilters), Emails, ProfileIds, caller);
 }
 
 public sealed record PreviewRequest(string? Markdown);

@@ -7,7 +7,7 @@ using Nq45Consult.Consultation.Consultations.Creating;
 using Nq45Consult.Consultation.Consultations.Editing;
 using Nq45Consult.Consultation.Consultations.Opening;
 using Nq45Consult.Consultation.Consultations.Publishing;
-using Nq45Consult.Consultation.Experts.Invitations;
+using Nq45Consult.Consultation.Invitations.Inviting;
 using Nq45Consult.Web.Accounts;
 
 namespace Nq45Consult.Web.Consultations;
@@ -41,7 +41,7 @@ public static class ConsultationEndpoints
             .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBodyBytes));
         manage.MapPost("/{id}/open", Open).WithName("OpenConsultation").WithSummary("Open the consultation for feedback.");
         manage.MapPost("/{id}/close", Close).WithName("CloseConsultation").WithSummary("Close the consultation.");
-        manage.MapPost("/{id}/invitations", Invite).WithName("InviteExperts").WithSummary("Invite experts by user name, or from the expert registry by field(s), member association(s) or saved filter(s).");
+        manage.MapPost("/{id}/invitations", Invite).WithName("InviteExperts").WithSummary("Invite experts by user name, or from the expert registry by field(s), member association(s) or saved filter(s); people by e-mail address or registry profile id (an e-mail with a single-use link for those without an account).");
         manage.MapGet("/{id}/history", History).WithName("ConsultationHistory").WithSummary("Every event of the consultation with actor and time.");
         return app;
     }
@@ -131,8 +131,8 @@ public static class ConsultationEndpoints
         Run(id, queries, cancellation, consultationId => close.Handle(new(consultationId, CallerClaims.From(user)!), cancellation));
 
     private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Invite(
-        string id, InvitationRequest request, ClaimsPrincipal user, InviteFromRegistryHandler invite, ConsultationQueries queries, CancellationToken cancellation) =>
-        Run(id, queries, cancellation, consultationId => invite.Handle(new InviteFromRegistry(consultationId, request.ToInvitees(), CallerClaims.From(user)!), cancellation));
+        string id, InvitationRequest request, ClaimsPrincipal user, InvitePeopleHandler invite, ConsultationQueries queries, CancellationToken cancellation) =>
+        Run(id, queries, cancellation, consultationId => invite.Handle(request.ToCommand(consultationId, null, CallerClaims.From(user)!), cancellation));
 
     private static async Task<Results<Ok<List<HistoryEntry>>, NotFound>> History(string id, ConsultationQueries queries, CancellationToken cancellation)
     {

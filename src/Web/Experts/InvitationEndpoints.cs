@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Nq45Consult.Consultation.Dialogue;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts.Invitations;
+using Nq45Consult.Consultation.Invitations.Inviting;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Consultations;
 
@@ -20,7 +21,7 @@ public static class InvitationEndpoints
             .WithName("InvitationResponses").WithSummary("Every invited expert, when and by whom invited, and the feedback each has given.");
         app.MapPost("/api/sessions/{id:guid}/invitations", InviteToSession).WithTags("Dialogue").RequireAuthorization(Policies.Moderate)
             .WithName("InviteToSession")
-            .WithSummary("Invite experts to a live session, as to its consultation: by user name, field(s), association(s) or saved filter(s).");
+            .WithSummary("Invite experts to a live session, as to its consultation: by user name, field(s), association(s) or saved filter(s); people by e-mail address or registry profile id (their e-mail links to the session).");
         return app;
     }
 
@@ -36,12 +37,12 @@ public static class InvitationEndpoints
     }
 
     private static async Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> InviteToSession(
-        Guid id, InvitationRequest request, ClaimsPrincipal user, DialogueSessions sessions, InviteFromRegistryHandler invite,
+        Guid id, InvitationRequest request, ClaimsPrincipal user, DialogueSessions sessions, InvitePeopleHandler invite,
         ConsultationQueries queries, CancellationToken cancellation)
     {
         var session = await sessions.Known(id, cancellation);
         if (session is null) return TypedResults.NotFound();
         return await ConsultationEndpoints.Run(session.ConsultationId.ToString(), queries, cancellation,
-            consultationId => invite.Handle(new InviteFromRegistry(consultationId, request.ToInvitees(), CallerClaims.From(user)!), cancellation));
+            consultationId => invite.Handle(request.ToCommand(consultationId, id, CallerClaims.From(user)!), cancellation));
     }
 }

@@ -69,6 +69,9 @@ public sealed class AuthorizationMatrixApp : ConsultationApp, IAsyncLifetime
     public const string PrivateEmail = "le.nhung@example.vn";
     public const string PrivatePhone = "0912345678";
 
+    /// <summary>The address of someone without an account, invited by e-mail to the matrix's consultation.</summary>
+    public const string InvitedEmail = "moi.ma.tran@example.vn";
+
     public static readonly IReadOnlyDictionary<Who, string?> Callers = new Dictionary<Who, string?>
     {
         [Who.Anonymous] = null, [Who.Expert] = AuthorUserName, [Who.Moderator] = "moderator", [Who.Official] = "official", [Who.Admin] = "admin",
@@ -146,6 +149,7 @@ public sealed class AuthorizationMatrixApp : ConsultationApp, IAsyncLifetime
 
         HubSessionId = await StartedSession(moderator, hubConsultation, "Phiên cho hub");
         RouteSessionId = await StartedSession(moderator, ConsultationId, "Phiên cho các route");
+        (await moderator.PostAsJsonAsync($"/api/sessions/{RouteSessionId}/invitations", new { emails = new[] { InvitedEmail } })).EnsureSuccessStatusCode();
         await LiveSession();
 
         var associations = await Client(Who.Moderator).GetFromJsonAsync<JsonElement>("/api/associations");

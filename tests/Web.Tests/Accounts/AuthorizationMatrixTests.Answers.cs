@@ -31,6 +31,8 @@ public partial class AuthorizationMatrixTests
         ["POST /Account/Logout"] = Anyone,
         // The refusal page itself: it answers 403 to everyone, by design.
         ["GET /Account/Denied"] = Nobody,
+        ["GET /Account/Invitation"] = Anyone,
+        ["POST /Account/Invitation"] = Anyone,
         ["GET /account/password"] = SignedIn,
         ["POST /account/password"] = SignedIn,
 
@@ -47,6 +49,12 @@ public partial class AuthorizationMatrixTests
         ["POST /consultations/{slug}/manage?handler=Open"] = Moderators,
         ["POST /consultations/{slug}/manage?handler=Close"] = Moderators,
         ["POST /consultations/{slug}/manage?handler=Invite"] = Moderators,
+        ["GET /consultations/{slug}/manage/invitations"] = Moderators,
+        ["POST /consultations/{slug}/manage/invitations?handler=Invite"] = Moderators,
+        ["POST /consultations/{slug}/manage/invitations?handler=InviteSelected"] = Moderators,
+        ["POST /consultations/{slug}/manage/invitations?handler=InviteFound"] = Moderators,
+        ["POST /consultations/{slug}/manage/invitations?handler=Resend"] = Moderators,
+        ["POST /consultations/{slug}/manage/invitations?handler=Revoke"] = Moderators,
         ["GET /consultations/{slug}/publish"] = Moderators,
         ["POST /consultations/{slug}/publish?handler=Preview"] = Moderators,
         ["POST /consultations/{slug}/publish?handler=Publish"] = Moderators,
@@ -161,6 +169,8 @@ public partial class AuthorizationMatrixTests
         // A consultation in draft is the moderators' until it opens.
         yield return new("a draft consultation's title", AuthorizationMatrixApp.DraftTitle, (_, who) => IsModerator(who));
         yield return new("a private e-mail address", AuthorizationMatrixApp.PrivateEmail, KeepsRegistry);
+        // Addresses of people invited by e-mail: the moderators who follow the invitations, nobody else.
+        yield return new("an invited person's e-mail address", AuthorizationMatrixApp.InvitedEmail, (_, who) => IsModerator(who));
         yield return new("a private phone number", AuthorizationMatrixApp.PrivatePhone, (where, who) =>
             KeepsRegistry(where, who) || who == OtherExpert && (where.Contains(" /api/me/profile", StringComparison.Ordinal) || where.Contains(" /me/profile", StringComparison.Ordinal)));
         yield return new("a password hash field", "passwordHash", (_, _) => false);

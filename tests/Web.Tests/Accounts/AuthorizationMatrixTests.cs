@@ -72,6 +72,11 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
         ["POST /api/consultations/{id}/close"] = Moderators,
         ["POST /api/consultations/{id}/invitations"] = Moderators,
         ["GET /api/consultations/{id}/invitations"] = Moderators,
+        ["GET /api/consultations/{id}/email-invitations"] = Moderators,
+        ["POST /api/email-invitations/{id:guid}/resend"] = Moderators,
+        ["POST /api/email-invitations/{id:guid}/revoke"] = Moderators,
+        // The e-mailed token is the proof: anyone holding one may create the account it was sent for.
+        ["POST /api/auth/invitations/accept"] = Anyone,
         ["POST /api/consultations/{id}/versions"] = Moderators,
         ["POST /api/consultations/{id}/versions/upload"] = Moderators,
         ["GET /api/consultations/{id}/versions/{version:int}"] = Anyone,
@@ -238,7 +243,7 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
             }
         }
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
-        AssertSeen(AuthorName, UnnamedName, Survey, DraftTitleSecret, "a private e-mail address", "a private phone number");
+        AssertSeen(AuthorName, UnnamedName, Survey, DraftTitleSecret, "a private e-mail address", "a private phone number", "an invited person's e-mail address");
     }
 
     private static readonly string[] ReportFormats = ["csv", "xlsx", "docx", "pdf"];
@@ -336,7 +341,7 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
             ("id", "recommendations") => app.RecommendationId.ToString(),
             ("userName", "users") => AuthorizationMatrixApp.TargetUser,
             // Nobody's: past authorization these answer 404, which is all the matrix asks.
-            ("id", "notifications" or "filters" or "statements" or "agencies") => Guid.NewGuid().ToString(),
+            ("id", "notifications" or "filters" or "statements" or "agencies" or "email-invitations") => Guid.NewGuid().ToString(),
             ("version" or "other" or "v" or "w", _) => "1",
             ("format", _) => "csv",
             var (name, _) => throw new InvalidOperationException($"No value for {{{name}}} in {pattern}: add one to AuthorizationMatrixTests.Fill."),

@@ -70,6 +70,9 @@ public sealed class PagesApp : ConsultationApp, IAsyncLifetime
             },
         })).EnsureSuccessStatusCode();
 
+        // One invitation by e-mail, so the invitations page shows its table with the actions.
+        (await moderator.PostAsJsonAsync($"/api/consultations/{PlanId}/invitations", new { emails = new[] { "moi.trang@example.vn" } })).EnsureSuccessStatusCode();
+
         var expert = await Api("expert1");
         // One response, so the results page shows its tables, the breakdowns by field and degree included.
         (await expert.PostAsJsonAsync($"/api/consultations/{PlanId}/survey/responses", new

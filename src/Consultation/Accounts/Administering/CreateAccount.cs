@@ -44,7 +44,7 @@ public sealed class CreateAccountHandler(IDocumentStore store, IPasswordHasher h
         return new(decision, await session.LoadAsync<Account>(id, cancellation), registered.MustChangePassword ? generated : null);
     }
 
-    private static bool IsUserNameTaken(Exception? e)
+    internal static bool IsUserNameTaken(Exception? e)
     {
         for (; e is not null; e = e.InnerException)
             if (e is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation, ConstraintName: AccountsStore.UserNameIndex }) return true;

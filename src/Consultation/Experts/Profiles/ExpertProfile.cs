@@ -10,6 +10,12 @@ public sealed record ExpertProfileRegistered(
 
 public sealed record ExpertProfileEdited(Guid ProfileId, ProfileDetails Details, DateTimeOffset EditedAt, string EditedBy);
 
+/// <summary>
+/// A profile kept by moderators (imported from a member list) became the profile of the account its person created
+/// by accepting an invitation.
+/// </summary>
+public sealed record ExpertProfileClaimed(Guid ProfileId, string UserName, DateTimeOffset ClaimedAt);
+
 /// <summary>Consent as given or withdrawn, with its time: the proof the personal-data rules ask for.</summary>
 public sealed record ExpertConsentRecorded(Guid ProfileId, ProfileConsent Consent, DateTimeOffset RecordedAt, string RecordedBy);
 
@@ -58,6 +64,9 @@ public sealed class ExpertProfileProjection : SingleStreamProjection<ExpertProfi
         new(e.ProfileId, e.UserName, ExpertProfile.Normalize(e.UserName), e.ImportKey, e.Details, new ProfileConsent(false, false), null, e.RegisteredAt, e.RegisteredAt);
 
     public static ExpertProfile Apply(ExpertProfileEdited e, ExpertProfile profile) => profile with { Details = e.Details, UpdatedAt = e.EditedAt };
+
+    public static ExpertProfile Apply(ExpertProfileClaimed e, ExpertProfile profile) =>
+        profile with { UserName = e.UserName, NormalizedUserName = ExpertProfile.Normalize(e.UserName), UpdatedAt = e.ClaimedAt };
 
     public static ExpertProfile Apply(ExpertConsentRecorded e, ExpertProfile profile) =>
         profile with { Consent = e.Consent, ConsentRecordedAt = e.RecordedAt, UpdatedAt = e.RecordedAt };

@@ -11,7 +11,13 @@ public static class NotificationEmail
     {
         var link = options.Link(notification.Link).ToString();
         var preferences = options.Link(PreferencesPath).ToString();
-        const string footer = "Bạn nhận thư này vì có tài khoản trên cổng phản biện Nq45Consult.";
+        // An e-mail to an address without an account (an invitation) has nothing to turn off: it is sent once, on request.
+        var addressed = NotificationOutbox.AddressOf(notification.Recipient) is not null;
+        var footer = addressed
+            ? "Bạn nhận thư này vì được mời tham gia cổng phản biện Nq45Consult. Nếu không muốn tham gia, hãy bỏ qua thư này."
+            : "Bạn nhận thư này vì có tài khoản trên cổng phản biện Nq45Consult.";
+        var optOutText = addressed ? "" : $"Tắt loại thư này: {preferences}\n";
+        var optOutHtml = addressed ? "" : $" <a href=\"{Html(preferences)}\">Tắt loại thư này</a>.";
         var message = new MimeMessage
         {
             Subject = notification.Title,
@@ -23,7 +29,7 @@ public static class NotificationEmail
         message.To.Add(to);
         message.Body = new BodyBuilder
         {
-            TextBody = $"{notification.Body}\n\nXem chi tiết: {link}\n\n--\n{footer}\nTắt loại thư này: {preferences}\n",
+            TextBody = $"{notification.Body}\n\nXem chi tiết: {link}\n\n--\n{footer}\n{optOutText}",
             HtmlBody = $"""
                 <!DOCTYPE html>
                 <html lang="vi">
@@ -33,7 +39,7 @@ public static class NotificationEmail
                 <p>{Html(notification.Body)}</p>
                 <p><a href="{Html(link)}">Xem chi tiết</a></p>
                 <hr>
-                <p style="color:#444;font-size:0.9em">{footer} <a href="{Html(preferences)}">Tắt loại thư này</a>.</p>
+                <p style="color:#444;font-size:0.9em">{footer}{optOutHtml}</p>
                 </body>
                 </html>
                 """,

@@ -64,11 +64,13 @@ public sealed class OutboxDelivery(
                     released++;
                     continue;
                 }
-                var address = profiles.GetValueOrDefault(entry.Recipient) is { Email: { Length: > 0 } email, Consent.ToBeContacted: true } p
+                var addressed = NotificationOutbox.AddressOf(entry.Recipient);
+                var address = addressed is not null ? MailboxAddress.Parse(addressed)
+                    : profiles.GetValueOrDefault(entry.Recipient) is { Email: { Length: > 0 } email, Consent.ToBeContacted: true } p
                     ? new MailboxAddress(p.FullName, email)
                     : null;
                 var skip = !smtp.Value.Enabled ? "e-mail-off"
-                    : preferences.GetValueOrDefault(entry.Recipient)?.WantsEmail(entry.Kind) == false ? "opted-out"
+                    : addressed is null && preferences.GetValueOrDefault(entry.Recipient)?.WantsEmail(entry.Kind) == false ? "opted-out"
                     : address is null ? "no-address"
                     : !notifications.TryGetValue(entry.Id, out _) ? "no-notification"
                     : null;

@@ -8,9 +8,9 @@ using SmtpServer.ComponentModel;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace Nq45Consult.Web.Tests.Notifications;
+namespace Nq45Consult.TestSupport;
 
-/// <summary>A real SMTP server (the SmtpServer package) on a loopback port, which a test can stop and start again.</summary>
+/// <summary>A real SMTP server (the SmtpServer package) on a loopback port, which a test or a bench can stop and start again.</summary>
 public sealed class LoopbackSmtp : IAsyncDisposable
 {
     private readonly ConcurrentQueue<MimeMessage> received = new();
