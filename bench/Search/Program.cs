@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Nq45Consult.Consultation;
+using Nq45Consult.Consultation.Accounts.Agencies;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Consultations.Creating;
 using Nq45Consult.Consultation.Consultations.Opening;
@@ -65,7 +66,7 @@ for (var c = 0; c < consultationCount; c++)
         }
     }
     var now = DateTimeOffset.UtcNow;
-    var created = await new CreateConsultationHandler(store, TimeProvider.System, Options.Create(new ConsultationOptions())).Handle(new(null,
+    var created = await new CreateConsultationHandler(store, TimeProvider.System, Options.Create(new ConsultationOptions()), new AgencyQueries(store)).Handle(new(null,
         new ConsultationDetailsInput($"Kế hoạch {c + 1}", "Tóm tắt", "Sở KH&CN", "plan", ["khoa học và công nghệ"], "public", now.AddDays(-1), now.AddDays(60)),
         moderator), CancellationToken.None);
     var id = created.Consultation!.Id;
