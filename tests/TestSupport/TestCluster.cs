@@ -30,11 +30,17 @@ public static class TestCluster
     /// <summary>Every folder of a cluster a test process starts begins with this, then the process id and a dash.</summary>
     public const string FolderPrefix = "nq45-tests-";
 
+    /// <summary>
+    /// Test classes run side by side, each with an app whose pool may hold up to 50 connections until they idle out:
+    /// at PostgreSQL's default of 100 a busy moment refused connections (53300), which the app answers 503.
+    /// </summary>
+    private const int MaxConnections = 1000;
+
     private static EmbeddedPostgresCluster StartCluster()
     {
         ReapClustersOfDeadRuns();
         var root = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
-        var options = new EmbeddedPostgresOptions { DataPath = Path.Combine(root, "postgres"), Fsync = false, Database = "postgres" };
+        var options = new EmbeddedPostgresOptions { DataPath = Path.Combine(root, "postgres"), Fsync = false, Database = "postgres", MaxConnections = MaxConnections };
         var cluster = EmbeddedPostgresCluster.Start(options, root, NullLogger.Instance);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {

@@ -112,6 +112,7 @@ public sealed class EmbeddedPostgresCluster : IDisposable
             $"-p {Port}",
             "-c listen_addresses=127.0.0.1",
             "-c unix_socket_directories=''",
+            $"-c max_connections={_options.MaxConnections}",
             _options.Fsync ? "-c fsync=on" : "-c fsync=off -c synchronous_commit=off -c full_page_writes=off");
         var result = RunTool("pg_ctl", "start", "-D", DataPath, "-l", LogFile, "-w", "-t", _options.StartTimeoutSeconds.ToString(), "-o", serverOptions);
         if (result.ExitCode != 0)

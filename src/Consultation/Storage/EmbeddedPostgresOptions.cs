@@ -20,4 +20,10 @@ public sealed class EmbeddedPostgresOptions
     public bool Fsync { get; set; } = true;
 
     public int StartTimeoutSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// The server's <c>max_connections</c>. Every app node's pool (50) counts against it, and a connection over the
+    /// limit is refused (53300, answered 503), so a cluster serving many apps at once (tests) raises it.
+    /// </summary>
+    public int MaxConnections { get; set; } = 100;
 }
