@@ -16,12 +16,18 @@ public static class HtmlReport
         await using var writer = PrintDocument.Writer(output);
         await PrintDocument.Start(writer, $"{DocxReport.Title} — {preamble.Consultation.Title}", stylesheets, "report");
         await writer.WriteAsync(Heading(preamble));
-        await writer.WriteAsync("<table class=\"acceptance\">\n<thead><tr>");
-        foreach (var heading in preamble.Headings.Document) await writer.WriteAsync($"<th scope=\"col\">{E(heading)}</th>");
-        await writer.WriteAsync("</tr></thead>\n<tbody>\n");
+        var tableStart = TableStart(preamble.Headings.Document);
+        await writer.WriteAsync(tableStart("acceptance"));
         string? group = null;
+        var rowsInTable = 0;
         await foreach (var row in rows.WithCancellation(cancellation))
         {
+            if (++rowsInTable > RowsPerTable)
+            {
+                await writer.WriteAsync("</tbody>\n</table>\n" + tableStart("acceptance continued"));
+                rowsInTable = 1;
+                group = null;
+            }
             if (row.Group != group)
                 await writer.WriteAsync($"<tr class=\"group\"><th colspan=\"{preamble.Headings.Document.Count}\" scope=\"colgroup\">{E(group = row.Group)}</th></tr>\n");
             await writer.WriteAsync($"<tr><td>{row.Number}</td><td>{E(row.Group)}</td><td>{E(row.Author)}</td><td>{E(row.FeedbackCell)}</td><td>{E(row.ResponseCell)}</td></tr>\n");
@@ -35,6 +41,19 @@ public static class HtmlReport
         }
         await writer.WriteAsync(Signature(preamble.Letterhead));
         await PrintDocument.End(writer);
+    }
+
+    /// <summary>
+    /// Rows per <c>table</c> element. Chromium's tagged PDF grows with the square of one table's length (1,000 rows
+    /// 4.8 MB, 2,000 rows 12.5 MB; 10,000 took 929 s and 166 MiB), and linearly when the table is cut into parts
+    /// (3.4 MB per 1,000 rows). Each part after the first starts a page, where its header stands as the repeated one.
+    /// </summary>
+    private const int RowsPerTable = 200;
+
+    private static Func<string, string> TableStart(IEnumerable<string> headings)
+    {
+        var header = string.Concat(headings.Select(heading => $"<th scope=\"col\">{E(heading)}</th>"));
+        return classes => $"<table class=\"{classes}\">\n<thead><tr>{header}</tr></thead>\n<tbody>\n";
     }
 
     private static string E(string text) => PrintDocument.Encode(ReportText.ForXml(text));
