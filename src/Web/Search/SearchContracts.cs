@@ -2,11 +2,14 @@ using Nq45Consult.Consultation.Search;
 
 namespace Nq45Consult.Web.Search;
 
-/// <summary>A page of results of <c>GET /api/search</c>, best first; <see cref="Total"/> counts every match.</summary>
-public sealed record SearchResponse(string Query, int Page, int PageSize, long Total, IReadOnlyList<SearchHitView> Hits)
+/// <summary>
+/// A page of results of <c>GET /api/search</c>, best first; <see cref="Total"/> counts every match, or, when
+/// <see cref="MoreThanTotal"/> is true, the matches ranked (more matched: narrow the search to see the rest).
+/// </summary>
+public sealed record SearchResponse(string Query, int Page, int PageSize, long Total, IReadOnlyList<SearchHitView> Hits, bool MoreThanTotal)
 {
     public static SearchResponse Of(SearchResults results) => new(
-        results.Request.Query, results.Request.Page, results.Request.PageSize, results.Total, [.. results.Hits.Select(SearchHitView.Of)]);
+        results.Request.Query, results.Request.Page, results.Request.PageSize, results.Total, [.. results.Hits.Select(SearchHitView.Of)], results.MoreThanTotal);
 }
 
 /// <summary>

@@ -223,4 +223,31 @@ public class SearchApiTests(FeedbackFixture app) : IClassFixture<FeedbackFixture
         Assert.Contains(title, list);
         Assert.DoesNotContain(title, await client.GetStringAsync($"/consultations?q={Q("khong co " + title[4..])}"));
     }
+
+    [Fact]
+    public async Task A_word_in_more_texts_than_are_ranked_says_more_than_the_ranked_count_and_its_pages_hold_only_ranked_matches()
+    {
+        var ranked = Nq45Consult.Consultation.Search.SearchQueries.RankedAtMost;
+        // Two drafts of half the count and one more each (a draft holds at most 5,000 sections), with a word of their own.
+        var word = $"zq{Guid.NewGuid():N}"[..10];
+        var half = ranked / 2 + 1;
+        var sections = string.Concat(Enumerable.Range(1, half).Select(n => $"## Mục {n}\n\nNội dung {word} số {n}.\n\n"));
+        await Consultation($"# Kế hoạch dài\n\n{sections}");
+        await Consultation($"# Kế hoạch dài khác\n\n{sections}");
+
+        var common = await Search(null, $"q={word}&pageSize=50");
+        Assert.Equal(ranked, common.GetProperty("total").GetInt64());
+        Assert.True(common.GetProperty("moreThanTotal").GetBoolean());
+        Assert.Equal(50, Hits(common).Count);
+        Assert.Equal(50, Hits(await Search(null, $"q={word}&pageSize=50&page={ranked / 50}")).Count);
+        Assert.Empty(Hits(await Search(null, $"q={word}&pageSize=50&page={ranked / 50 + 1}")));
+
+        // A word in fewer texts is counted exactly.
+        var rare = await Search(null, $"q={Q($"{word} \"so 2222\"")}");
+        Assert.Equal(2, rare.GetProperty("total").GetInt64());
+        Assert.False(rare.GetProperty("moreThanTotal").GetBoolean());
+
+        var page = WebUtility.HtmlDecode(await (await app.As(null)).GetStringAsync($"/search?q={word}"));
+        Assert.Contains("Hơn 5.000 kết quả", page);
+    }
 }
