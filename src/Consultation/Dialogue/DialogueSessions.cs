@@ -23,6 +23,13 @@ public sealed class DialogueSessions(
     /// <summary>Most commands committed in one transaction; a longer queue is taken in several.</summary>
     private const int MaxBatch = 1000;
 
+    /// <summary>
+    /// Changes of a session kept in memory for <see cref="Since"/>: a reconnect storm's clients are seconds behind, a
+    /// few hundred changes at most; this covers minutes of an upvote storm. Each state shares all but the changed
+    /// branches of its immutable maps with the one before, ≈ 1–2 KB per change.
+    /// </summary>
+    private const int RecentChanges = 10_000;
+
     private readonly ConcurrentDictionary<Guid, SessionQueue> queues = new();
 
     private readonly IReadOnlyList<ISessionCommitListener> listeners = [.. listeners];
@@ -43,9 +50,21 @@ public sealed class DialogueSessions(
     public async Task<DialogueSession?> Known(Guid id, CancellationToken cancellation = default) =>
         queues.TryGetValue(id, out var queue) && queue.State is { } state ? state : await Current(id, cancellation);
 
-    /// <summary>Every change after <paramref name="afterSeq"/>, each with the state right after it (<see cref="SessionChange.AsOf"/>: hidden messages hidden).</summary>
+    /// <summary>
+    /// Every change after <paramref name="afterSeq"/>, each with the state right after it (<see cref="SessionChange.AsOf"/>:
+    /// hidden messages hidden). Served from the changes this node keeps in memory once it has caught up with the stream;
+    /// only a client further behind than those makes it read and fold the whole stream.
+    /// </summary>
     public async Task<IReadOnlyList<SessionChange>?> Since(Guid id, long afterSeq, CancellationToken cancellation = default)
     {
+        var current = await Current(id, cancellation);
+        if (current is null) return null;
+        var recent = queues[id].Recent;
+        if (recent.Count > 0 && recent[0].Seq <= afterSeq + 1)
+        {
+            var now = recent[^1].After;
+            return [.. recent.Skip((int)Math.Min(afterSeq + 1 - recent[0].Seq, recent.Count)).Select(c => c.AsOf(now))];
+        }
         await using var session = store.QuerySession();
         var events = await session.Events.FetchStreamAsync(id, token: cancellation);
         if (events.Count == 0) return null;
@@ -107,6 +126,7 @@ public sealed class DialogueSessions(
                 continue;
             }
             queue.State = state;
+            queue.Remember([.. outcomes.SelectMany(o => o.Changes)], RecentChanges);
             return outcomes;
         }
     }
@@ -117,7 +137,9 @@ public sealed class DialogueSessions(
         var known = queue.State;
         var events = await session.Events.FetchStreamAsync(id, fromVersion: (known?.Version ?? 0) + 1);
         var data = events.Select(e => e.Data).ToList();
-        queue.State = known is null ? DialogueSession.Fold(data) : SessionChange.Of(known, data).LastOrDefault()?.After ?? known;
+        var changes = known is null ? SessionChange.OfStream(data) : SessionChange.Of(known, data);
+        queue.Remember(changes, RecentChanges);
+        queue.State = changes.Count > 0 ? changes[^1].After : known;
         return queue.State;
     }
 }

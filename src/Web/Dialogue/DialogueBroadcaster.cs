@@ -46,6 +46,27 @@ public sealed class DialogueBroadcaster(
     }
 
     /// <summary>
+    /// Runs <paramref name="enter"/> (a connection joins the session's groups) between two of the session's sends, and
+    /// answers the seq of the last change sent before it: every later change reaches the connection live, so what it
+    /// missed is what lies at or below that seq. Null when that is not known: nothing sent yet by this node (what
+    /// happened before it started was never sent by it), or other nodes send to the room as well.
+    /// </summary>
+    public async Task<long?> Admit(Guid session, Func<Task> enter)
+    {
+        var outbox = outboxes.GetOrAdd(session, _ => new Outbox());
+        await outbox.Gate.WaitAsync();
+        try
+        {
+            await enter();
+            return presence.IsShared || outbox.SentSeq == 0 ? null : outbox.SentSeq;
+        }
+        finally
+        {
+            outbox.Gate.Release();
+        }
+    }
+
+    /// <summary>
     /// The session's participant count changed. The presence update carries the seq of the last change
     /// this node sent, never a newer one: a client that took a newer seq from it would resync past a
     /// change still on its way and miss it.
@@ -60,7 +81,8 @@ public sealed class DialogueBroadcaster(
         {
             foreach (var (session, outbox) in outboxes)
             {
-                if (!outbox.HasNews(time.GetUtcNow(), options.Value.PresenceInterval)) continue;
+                var now = time.GetUtcNow();
+                if (outbox.IsQuiet(now) || !outbox.HasNews(now, options.Value.PresenceInterval)) continue;
                 await outbox.Gate.WaitAsync(stoppingToken);
                 try
                 {
@@ -80,7 +102,10 @@ public sealed class DialogueBroadcaster(
 
     private async Task Flush(Guid session, Outbox outbox)
     {
-        var (held, presenceDue) = outbox.Take(time.GetUtcNow(), options.Value.PresenceInterval);
+        var now = time.GetUtcNow();
+        var (held, presenceDue) = outbox.Take(now, options.Value.PresenceInterval);
+        if (held.Count > 0 || presenceDue)
+            outbox.QuietFor(now, TimeSpan.FromSeconds(presence.Connections(session) / (double)options.Value.CoalescedDeliveriesPerSecond));
         foreach (var change in held)
         {
             await Send(change);
@@ -122,6 +147,19 @@ public sealed class DialogueBroadcaster(
         private bool presenceDirty;
 
         private DateTimeOffset presenceSent;
+
+        private DateTimeOffset quietUntil;
+
+        /// <summary>Whether coalesced updates still wait (<c>CoalescedDeliveriesPerSecond</c>).</summary>
+        public bool IsQuiet(DateTimeOffset now)
+        {
+            lock (held) return now < quietUntil;
+        }
+
+        public void QuietFor(DateTimeOffset now, TimeSpan span)
+        {
+            lock (held) quietUntil = now + span;
+        }
 
         /// <summary>The participant count last sent to the room (under <see cref="Gate"/>).</summary>
         public int? SentParticipants { get; set; }

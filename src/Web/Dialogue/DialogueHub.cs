@@ -32,7 +32,7 @@ public sealed class DialogueHub(
     [RateLimited(nameof(RateLimitOptions.JoinsPerUser), RateLimitScope.User)]
     public async Task<SessionSnapshot> Join(Guid sessionId)
     {
-        var me = await Enter(sessionId);
+        var (me, _) = await Enter(sessionId, replay: false);
         // Enter has already refused an unknown session.
         var snapshot = (await queries.Entered(sessionId, Context.ConnectionAborted))!;
         broadcaster.PresenceChanged(sessionId);
@@ -41,15 +41,17 @@ public sealed class DialogueHub(
 
     /// <summary>
     /// Every event after <paramref name="afterSeq"/> that the caller may see. A reconnected client has a
-    /// new connection, so this also (re)enters the room, like <see cref="Join"/> without the snapshot.
+    /// new connection, so this also (re)enters the room, like <see cref="Join"/> without the snapshot; then only
+    /// what was sent to the room before it entered is replayed, as everything later reaches it live (one node: each
+    /// event once; behind a backplane everything up to now, and the client drops what it already holds by seq).
     /// </summary>
     [RateLimited(nameof(RateLimitOptions.ResyncsPerConnection), RateLimitScope.Connection)]
     public async Task<IReadOnlyList<ClientEvent>> Resync(Guid sessionId, long afterSeq)
     {
-        var me = Joined().Contains(sessionId) ? Me() : await Enter(sessionId);
+        var (me, sentBefore) = Joined().Contains(sessionId) ? (Me(), null) : await Enter(sessionId, replay: true);
         var changes = await queries.Since(sessionId, afterSeq, me, Context.ConnectionAborted) ?? throw new HubException(NoSession);
         broadcaster.PresenceChanged(sessionId);
-        return [.. changes.Select(ClientEvents.From)];
+        return [.. changes.Where(c => c.Seq <= (sentBefore ?? long.MaxValue)).Select(ClientEvents.From)];
     }
 
     [RateLimited(nameof(RateLimitOptions.QuestionsPerUser), RateLimitScope.User)]
@@ -106,8 +108,11 @@ public sealed class DialogueHub(
         await base.OnDisconnectedAsync(exception);
     }
 
-    /// <summary>Checks the caller may take part, then puts the connection in the session's groups.</summary>
-    private async Task<Caller> Enter(Guid sessionId)
+    /// <summary>
+    /// Checks the caller may take part, then puts the connection in the session's groups; for a <paramref name="replay"/>,
+    /// with the seq of the last change sent to the room before (<see cref="DialogueBroadcaster.Admit"/>).
+    /// </summary>
+    private async Task<(Caller Me, long? SentBefore)> Enter(Guid sessionId, bool replay)
     {
         // What the person says is shown under the name their profile consents to, looked up once per connection.
         var signedIn = CallerClaims.From(Context.User!)!;
@@ -120,12 +125,19 @@ public sealed class DialogueHub(
 
         // Into the groups before any state is read: whatever is broadcast in between has a seq the
         // state read afterwards already covers, and clients ignore what is not newer than what they hold.
-        await Groups.AddToGroupAsync(Context.ConnectionId, DialogueGroups.Room(sessionId));
-        await Groups.AddToGroupAsync(Context.ConnectionId, DialogueGroups.Person(sessionId, me.UserName));
-        if (me.IsModerator) await Groups.AddToGroupAsync(Context.ConnectionId, DialogueGroups.Moderators(sessionId));
+        async Task JoinGroups()
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, DialogueGroups.Room(sessionId));
+            await Groups.AddToGroupAsync(Context.ConnectionId, DialogueGroups.Person(sessionId, me.UserName));
+            if (me.IsModerator) await Groups.AddToGroupAsync(Context.ConnectionId, DialogueGroups.Moderators(sessionId));
+        }
+        // Only a replay needs the seq, and waiting for a broadcast under way would slow every join of a full room.
+        long? sentBefore = null;
+        if (replay) sentBefore = await broadcaster.Admit(sessionId, JoinGroups);
+        else await JoinGroups();
         Joined().Add(sessionId);
         await presence.Enter(sessionId, Context.ConnectionId, me.UserName);
-        return me;
+        return (me, sentBefore);
     }
 
     /// <summary>The session's seq after the command (stored and broadcast by then); a refusal reaches the caller with its reason.</summary>

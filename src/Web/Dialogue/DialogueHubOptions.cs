@@ -11,6 +11,13 @@ public sealed class DialogueHubOptions
     /// <summary>How often coalesced vote counts and presence are sent; zero sends every vote at once.</summary>
     public TimeSpan BroadcastInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// Messages per second a room's coalesced updates (vote counts, presence) may cost this node: after sending one to
+    /// n connections, the room's next waits n / this (at least <see cref="BroadcastInterval"/>). A full room then
+    /// hears the counts less often instead of the node spending its cores repeating them to everyone during a storm.
+    /// </summary>
+    public int CoalescedDeliveriesPerSecond { get; set; } = 5_000;
+
     /// <summary>How often, at most, a room's participant count is sent (each time to everyone in it).</summary>
     public TimeSpan PresenceInterval { get; set; } = TimeSpan.FromSeconds(1);
 
@@ -25,6 +32,7 @@ public sealed class DialogueHubOptions
         if (MaximumReceiveMessageSize < 1024) yield return $"{Section}:MaximumReceiveMessageSize must be at least 1024.";
         if (PresenceInterval < TimeSpan.Zero) yield return $"{Section}:PresenceInterval must not be negative.";
         if (PresenceTtl < TimeSpan.FromSeconds(3)) yield return $"{Section}:PresenceTtl must be at least 3 seconds.";
+        if (CoalescedDeliveriesPerSecond < 1) yield return $"{Section}:CoalescedDeliveriesPerSecond must be at least 1.";
         if (BroadcastInterval < TimeSpan.Zero) yield return $"{Section}:BroadcastInterval must not be negative.";
     }
 }

@@ -31,7 +31,13 @@ public sealed class Presence(ClusterPresence? cluster = null)
 
     /// <summary>Distinct people in the room: on every node when shared, else on this one.</summary>
     public async Task<int> Count(Guid session) =>
-        cluster is not null ? await cluster.Count(session) : LocalPeople(session).Count;
+        cluster is not null ? await cluster.Count(session) : rooms.TryGetValue(session, out var room) ? room.PeopleCount : 0;
+
+    /// <summary>Whether other nodes serve the same rooms (a Redis backplane): their broadcasts reach this node's clients too.</summary>
+    public bool IsShared => cluster is not null;
+
+    /// <summary>Connections this node has in the room: what one broadcast to the room costs this node.</summary>
+    public int Connections(Guid session) => rooms.TryGetValue(session, out var room) ? room.ConnectionCount : 0;
 
     /// <summary>The people this node has in each room it serves.</summary>
     public IEnumerable<(Guid Session, IReadOnlyCollection<string> People)> Local() =>
@@ -66,6 +72,18 @@ public sealed class Presence(ClusterPresence? cluster = null)
                 people.Remove(person);
                 return person;
             }
+        }
+
+        // Counted without copying: the count is read at every join, and a copy of thousands of names each time
+        // made joining a full room cost time in proportion to its size.
+        public int PeopleCount
+        {
+            get { lock (this) return people.Count; }
+        }
+
+        public int ConnectionCount
+        {
+            get { lock (this) return connections.Count; }
         }
 
         public IReadOnlyCollection<string> People()
