@@ -75,6 +75,18 @@ public static class NotificationTexts
         $"Kiến nghị “{topic}” đã chuyển tới {agency} và đã quá hạn trả lời ({VietnamTime(dueAt)}).",
         $"/recommendations#recommendation-{recommendationId}");
 
+    /// <summary>The e-mail of a "forgot password" request: the link (with its single-use token) to choose a new password.</summary>
+    public static Notice PasswordResetLink(string userName, DateTimeOffset expiresAt, string link) => new(
+        NotificationKind.AccountSecurity,
+        "Đặt lại mật khẩu",
+        $"Có yêu cầu đặt lại mật khẩu cho tài khoản “{userName}” trên cổng phản biện Nq45Consult. Hãy mở liên kết dưới đây để chọn mật khẩu mới "
+        + $"(liên kết chỉ dùng được một lần, đến {VietnamTime(expiresAt)}); mọi phiên đăng nhập khác của tài khoản sẽ kết thúc. "
+        + "Nếu không phải bạn yêu cầu, hãy bỏ qua thư này: mật khẩu của bạn không đổi.",
+        link);
+
+    /// <summary>Kinds a person may turn off by e-mail; mail about their own account's security is always sent.</summary>
+    public static bool Optional(NotificationKind kind) => kind != NotificationKind.AccountSecurity;
+
     private static string MyItemLink(Guid feedbackId) => $"/me/feedback#item-{feedbackId}";
 
     /// <summary>What each kind is called on the preferences page and in the API's documentation.</summary>
@@ -88,6 +100,7 @@ public static class NotificationTexts
         NotificationKind.ItemHidden => "Góp ý của tôi bị ẩn",
         NotificationKind.ItemRestored => "Góp ý của tôi được hiển thị lại",
         NotificationKind.RecommendationOverdue => "Một kiến nghị quá hạn trả lời (cán bộ, người kiểm duyệt)",
+        NotificationKind.AccountSecurity => "Thư về tài khoản của tôi (đặt lại mật khẩu)",
         _ => kind.ToString(),
     };
 }

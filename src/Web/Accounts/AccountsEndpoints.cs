@@ -47,6 +47,7 @@ public static class AccountsEndpoints
                 .Produces<AccessTokenResponse>()
                 .RequireRateLimiting(RateLimits.SignIn)
                 .RequireAuthorization();
+            app.MapPasswordReset();
         }
         api.MapGet("/me", Me)
             .WithName("Me")

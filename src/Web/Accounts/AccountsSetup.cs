@@ -48,6 +48,9 @@ public static class AccountsSetup
         services.AddSingleton<SignInHandler>();
         services.AddSingleton<EntraIdSignInHandler>();
         services.AddSingleton<ChangeOwnPasswordHandler>();
+        services.AddSingleton<Consultation.Accounts.ResettingPasswords.RequestPasswordResetHandler>();
+        services.AddSingleton<Consultation.Accounts.ResettingPasswords.CompletePasswordResetHandler>();
+        services.AddSingleton<Consultation.Accounts.ResettingPasswords.PasswordResetLinks>();
         services.AddSingleton<Consultation.Accounts.Administering.CreateAccountHandler>();
         services.AddSingleton<Consultation.Accounts.Administering.ChangeRolesHandler>();
         services.AddSingleton<Consultation.Accounts.Administering.DeactivateAccountHandler>();
@@ -72,6 +75,8 @@ public static class AccountsSetup
             var lockout = sp.GetRequiredService<IOptions<AuthOptions>>().Value.Lockout;
             return new LockoutPolicy(lockout.MaxFailures, TimeSpan.FromMinutes(lockout.Minutes));
         });
+        services.AddSingleton(sp => new Consultation.Accounts.ResettingPasswords.PasswordResetPolicy(
+            TimeSpan.FromMinutes(sp.GetRequiredService<IOptions<AuthOptions>>().Value.PasswordReset.LinkMinutes)));
         services.AddSingleton<Consultation.Accounts.IPasswordHasher, AspNetPasswordHasher>();
         services.AddSingleton<Consultation.Seeding.IDemoSeeder, DemoAccounts>();
         services.AddSingleton<Consultation.Seeding.IDemoSeeder, Consultation.Accounts.Agencies.DemoAgencies>();

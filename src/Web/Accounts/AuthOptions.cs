@@ -23,6 +23,8 @@ public sealed class AuthOptions
 
     public LockoutOptions Lockout { get; set; } = new();
 
+    public PasswordResetOptions PasswordReset { get; set; } = new();
+
     public bool IsEntraId => string.Equals(Mode, EntraId, StringComparison.OrdinalIgnoreCase);
 }
 
@@ -33,6 +35,12 @@ public sealed class LockoutOptions
 
     /// <summary>How long a locked account stays locked.</summary>
     public int Minutes { get; set; } = 15;
+}
+
+public sealed class PasswordResetOptions
+{
+    /// <summary>How long the link of a "forgot password" e-mail works.</summary>
+    public int LinkMinutes { get; set; } = 60;
 }
 
 /// <summary>The Microsoft Entra ID settings the app needs itself; Identity.Web reads the rest of "AzureAd".</summary>
@@ -60,6 +68,7 @@ public sealed class AuthOptionsValidation : IValidateOptions<AuthOptions>, IVali
         if (options.CookieMinutes < 1) failures.Add("Auth:CookieMinutes must be at least 1.");
         if (options.Lockout.MaxFailures < 1) failures.Add("Auth:Lockout:MaxFailures must be at least 1.");
         if (options.Lockout.Minutes < 1) failures.Add("Auth:Lockout:Minutes must be at least 1.");
+        if (options.PasswordReset.LinkMinutes is < 1 or > 10_080) failures.Add("Auth:PasswordReset:LinkMinutes must be between 1 and 10080 (a week).");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -32,6 +32,12 @@ public sealed class RateLimitOptions
     /// <summary>Sign-in attempts (API and page) for one user name, whatever the address.</summary>
     public RateLimit SignInPerUserName { get; set; } = new(10, TimeSpan.FromMinutes(5));
 
+    /// <summary>"Forgot password" requests (API and page) from one IP address.</summary>
+    public RateLimit PasswordResetPerAddress { get; set; } = new(10, TimeSpan.FromMinutes(15));
+
+    /// <summary>"Forgot password" requests (API and page) for one e-mail address, whatever the IP address: its mailbox is not flooded.</summary>
+    public RateLimit PasswordResetPerEmail { get; set; } = new(3, TimeSpan.FromHours(1));
+
     /// <summary>Feedback submissions and revisions (API and page) by one person.</summary>
     public RateLimit FeedbackPerUser { get; set; } = new(30, TimeSpan.FromMinutes(10));
 
@@ -64,6 +70,8 @@ public sealed class RateLimitOptions
     {
         [nameof(SignInPerAddress)] = SignInPerAddress,
         [nameof(SignInPerUserName)] = SignInPerUserName,
+        [nameof(PasswordResetPerAddress)] = PasswordResetPerAddress,
+        [nameof(PasswordResetPerEmail)] = PasswordResetPerEmail,
         [nameof(FeedbackPerUser)] = FeedbackPerUser,
         [nameof(ReportsPerUser)] = ReportsPerUser,
         [nameof(QuestionsPerUser)] = QuestionsPerUser,

@@ -28,6 +28,9 @@ public static class RateLimits
     /// <summary>Sign-in attempts per IP address (<c>POST /api/auth/login</c>, the login page's form).</summary>
     public const string SignIn = "sign-in";
 
+    /// <summary>"Forgot password" requests per IP address (<c>POST /api/auth/password-reset</c>, the /account/forgot form).</summary>
+    public const string PasswordReset = "password-reset";
+
     /// <summary>Feedback submissions and revisions per person (API and the feedback form).</summary>
     public const string Feedback = "feedback";
 
@@ -40,11 +43,13 @@ public static class RateLimits
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RateLimitOptions>>(new ProblemsValidation<RateLimitOptions>(o => o.Problems()));
         services.AddSingleton<SignInLimits>();
+        services.AddSingleton<PasswordResetLimits>();
         services.AddSingleton<HubRateLimits>();
         services.Configure<HubOptions>(options => options.AddFilter<HubRateLimits>());
         services.AddRateLimiter(options =>
         {
             options.AddPolicy(SignIn, http => Partition(http, limits => limits.SignInPerAddress, AddressKey(http)));
+            options.AddPolicy(PasswordReset, http => Partition(http, limits => limits.PasswordResetPerAddress, AddressKey(http)));
             options.AddPolicy(Feedback, http => Partition(http, limits => limits.FeedbackPerUser, PersonKey(http)));
             options.AddPolicy(Reports, http => Partition(http, limits => limits.ReportsPerUser, PersonKey(http)));
             options.OnRejected = (context, _) => new ValueTask(Refuse(context.HttpContext, RetryAfter(context.Lease)));
@@ -141,4 +146,14 @@ public sealed class SignInLimits(IOptions<RateLimitOptions> options) : IDisposab
     public TimeSpan? Refusal(string userName) => perUserName.Refusal(Consultation.Accounts.Account.Normalize(userName));
 
     public void Dispose() => perUserName.Dispose();
+}
+
+/// <summary>"Forgot password" requests per e-mail address (setting <c>RateLimits:PasswordResetPerEmail</c>), known or not alike.</summary>
+public sealed class PasswordResetLimits(IOptions<RateLimitOptions> options) : IDisposable
+{
+    private readonly KeyedLimit perEmail = new(options.Value.PasswordResetPerEmail);
+
+    public TimeSpan? Refusal(string email) => perEmail.Refusal(email.Trim().ToLowerInvariant());
+
+    public void Dispose() => perEmail.Dispose();
 }

@@ -22,7 +22,7 @@ public sealed record PreferencesView(IReadOnlyList<NotificationKind> EmailOff, I
 {
     public static PreferencesView Of(NotificationPreferences preferences, bool emailEnabled) => new(
         preferences.EmailOff,
-        Enum.GetValues<NotificationKind>().Select(k => new KindView(k, NotificationTexts.KindName(k), preferences.WantsEmail(k))).ToList(),
+        Enum.GetValues<NotificationKind>().Where(NotificationTexts.Optional).Select(k => new KindView(k, NotificationTexts.KindName(k), preferences.WantsEmail(k))).ToList(),
         emailEnabled);
 }
 

@@ -27,6 +27,7 @@ public static class NotificationsSetup
         services.AddSingleton<OverdueRecommendations>();
         services.AddSingleton<SmtpMailer>();
         services.AddSingleton<OutboxDelivery>();
+        services.AddSingleton<Consultation.Accounts.ResettingPasswords.IAccountMail, AccountMail>();
         services.AddSingleton<LiveNotifications>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveNotifications>());
         services.ConfigureMarten((sp, options) => options.Listeners.Add(new LiveNotifications.AfterCommit(sp.GetRequiredService<LiveNotifications>())));

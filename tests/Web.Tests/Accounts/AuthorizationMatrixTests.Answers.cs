@@ -35,6 +35,10 @@ public partial class AuthorizationMatrixTests
         ["POST /Account/Invitation"] = Anyone,
         ["GET /account/password"] = SignedIn,
         ["POST /account/password"] = SignedIn,
+        ["GET /Account/Forgot"] = Anyone,
+        ["POST /Account/Forgot"] = Anyone,
+        ["GET /Account/Reset"] = Anyone,
+        ["POST /Account/Reset"] = Anyone,
 
         ["GET /consultations"] = Anyone,
         ["GET /search"] = Anyone,

@@ -36,6 +36,8 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
     public static readonly IReadOnlyDictionary<string, Who> Routes = new Dictionary<string, Who>
     {
         ["POST /api/auth/login"] = Anyone,
+        ["POST /api/auth/password-reset"] = Anyone,
+        ["POST /api/auth/password-reset/complete"] = Anyone,
         ["GET /api/me"] = SignedIn,
         ["PUT /api/me/password"] = SignedIn,
         ["GET /api/me/feedback"] = Experts,

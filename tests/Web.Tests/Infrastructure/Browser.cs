@@ -32,6 +32,16 @@ public static class Browser
         Assert.True(violations.Count == 0, $"{page.Url}: " + string.Join("; ", violations));
     }
 
+    /// <summary>Opens <paramref name="path"/>: 200, valid HTML, no serious axe violation.</summary>
+    public static async Task AssertQuality(IPage page, Uri root, string path)
+    {
+        var response = await page.GotoAsync(new Uri(root, path).ToString());
+        Assert.Equal(200, response!.Status);
+        var problems = await HtmlValidator.Problems(await response.TextAsync());
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        await AssertAccessible(page);
+    }
+
     /// <summary>Fails when a page of the context reported a Content-Security-Policy violation.</summary>
     public static void AssertNoPolicyViolations(IBrowserContext context)
     {

@@ -32,13 +32,17 @@ public static class OneTimeLinkSession
         return (decision, stream.Aggregate);
     }
 
-    /// <summary>Revokes every still-usable link of <paramref name="purpose"/> for <paramref name="subject"/> (a newer one replaces them).</summary>
+    /// <summary>
+    /// Revokes every still-usable link of <paramref name="purpose"/> for <paramref name="subject"/> (a newer one replaces
+    /// them), but <paramref name="except"/>: the link being used in this session.
+    /// </summary>
     public static async Task RevokeLinks(
-        this IDocumentSession session, LinkPurpose purpose, string subject, DateTimeOffset now, string revokedBy, CancellationToken cancellation)
+        this IDocumentSession session, LinkPurpose purpose, string subject, DateTimeOffset now, string revokedBy, CancellationToken cancellation,
+        Guid? except = null)
     {
         var open = await session.Query<OneTimeLink>()
             .Where(link => link.Purpose == purpose && link.Subject == subject && link.UsedAt == null && link.RevokedAt == null)
             .ToListAsync(cancellation);
-        foreach (var link in open) session.Events.Append(link.Id, new OneTimeLinkRevoked(link.Id, now, revokedBy));
+        foreach (var link in open.Where(l => l.Id != except)) session.Events.Append(link.Id, new OneTimeLinkRevoked(link.Id, now, revokedBy));
     }
 }

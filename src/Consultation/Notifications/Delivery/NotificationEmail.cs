@@ -13,7 +13,9 @@ public static class NotificationEmail
         var preferences = options.Link(PreferencesPath).ToString();
         // An e-mail to an address without an account (an invitation) has nothing to turn off: it is sent once, on request.
         var addressed = NotificationOutbox.AddressOf(notification.Recipient) is not null;
-        var footer = addressed
+        var footer = notification.Kind == NotificationKind.AccountSecurity
+            ? "Bạn nhận thư này vì địa chỉ này là địa chỉ của một tài khoản trên cổng phản biện Nq45Consult."
+            : addressed
             ? "Bạn nhận thư này vì được mời tham gia cổng phản biện Nq45Consult. Nếu không muốn tham gia, hãy bỏ qua thư này."
             : "Bạn nhận thư này vì có tài khoản trên cổng phản biện Nq45Consult.";
         var optOutText = addressed ? "" : $"Tắt loại thư này: {preferences}\n";

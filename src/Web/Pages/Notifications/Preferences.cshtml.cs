@@ -13,7 +13,7 @@ namespace Nq45Consult.Web.Pages.Notifications;
 [Authorize]
 public sealed class PreferencesModel(PreferenceQueries preferences, SetEmailPreferencesHandler set, IOptions<SmtpOptions> smtp) : PageModel
 {
-    public static IReadOnlyList<NotificationKind> Kinds { get; } = Enum.GetValues<NotificationKind>();
+    public static IReadOnlyList<NotificationKind> Kinds { get; } = [.. Enum.GetValues<NotificationKind>().Where(NotificationTexts.Optional)];
 
     public NotificationPreferences Current { get; private set; } = NotificationPreferences.Default("");
 
