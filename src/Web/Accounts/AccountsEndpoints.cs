@@ -54,6 +54,7 @@ public static class AccountsEndpoints
             .RequireAuthorization();
         app.MapUsers();
         app.MapAgencies();
+        app.MapLanguage();
         return app;
     }
 

@@ -48,6 +48,7 @@ public static class AccountsSetup
         services.AddSingleton<SignInHandler>();
         services.AddSingleton<EntraIdSignInHandler>();
         services.AddSingleton<ChangeOwnPasswordHandler>();
+        services.AddSingleton<Consultation.Accounts.Preferences.ChooseLanguageHandler>();
         services.AddSingleton<Consultation.Accounts.Administering.CreateAccountHandler>();
         services.AddSingleton<Consultation.Accounts.Administering.ChangeRolesHandler>();
         services.AddSingleton<Consultation.Accounts.Administering.DeactivateAccountHandler>();
