@@ -52,6 +52,9 @@ public sealed record PasswordReset(Guid AccountId, string PasswordHash, bool Mus
 /// </summary>
 public sealed record AccountAssignedToAgency(Guid AccountId, Guid? AgencyId, string? AgencyName, DateTimeOffset AssignedAt, string AssignedBy);
 
+/// <summary>The person chose the language of the site, their notifications and their e-mails (<see cref="Preferences.Languages"/>).</summary>
+public sealed record AccountLanguageChosen(Guid AccountId, string Language, DateTimeOffset ChosenAt);
+
 /// <summary>An account as sign-in, session checks and administration need it; built inline from the account's stream.</summary>
 public sealed record Account(
     Guid Id, string UserName, string NormalizedUserName, string DisplayName, IReadOnlyList<Role> Roles,
@@ -84,6 +87,9 @@ public sealed record Account(
 
     /// <summary>The agency the person works for (<see cref="AccountAssignedToAgency"/>); null for none.</summary>
     public Guid? AgencyId { get; init; }
+
+    /// <summary>The person's language (<see cref="Preferences.Languages"/>); null until they choose one, which means the site's default.</summary>
+    public string? Language { get; init; }
 
     /// <summary>User name, display name and e-mail in lower case, for the admins' search.</summary>
     public string SearchText { get; init; } = "";
@@ -136,6 +142,8 @@ public sealed class AccountProjection : SingleStreamProjection<Account, Guid>
         account with { Deactivated = true, SecurityStamp = account.SecurityStamp + 1 };
 
     public static Account Apply(AccountReactivated e, Account account) => account with { Deactivated = false };
+
+    public static Account Apply(AccountLanguageChosen e, Account account) => account with { Language = e.Language };
 
     public static Account Apply(PasswordReset e, Account account) => account with
     {

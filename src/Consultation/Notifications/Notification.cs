@@ -1,3 +1,5 @@
+using Nq45Consult.Consultation.Accounts.Preferences;
+
 namespace Nq45Consult.Consultation.Notifications;
 
 /// <summary>What a notification is about; each kind of e-mail can be turned off by its recipient.</summary>
@@ -31,8 +33,21 @@ public sealed record Notification(
 {
     public DateTimeOffset? ReadAt { get; init; }
 
+    /// <summary>The language its text is in, its recipient's (<see cref="Languages"/>); the e-mail around it is written in it too.</summary>
+    public string Language { get; init; } = Languages.SiteDefault;
+
     public bool IsRead => ReadAt is not null;
 }
 
-/// <summary>What a cause says about a notification before it is addressed to anyone.</summary>
-public sealed record Notice(NotificationKind Kind, string Title, string Body, string Link);
+/// <summary>
+/// What a cause says about a notification before it is addressed to anyone: in Vietnamese, and in English for
+/// recipients who chose it; each recipient's notification keeps only the text in their language.
+/// </summary>
+public sealed record Notice(NotificationKind Kind, string Title, string Body, string Link)
+{
+    public NoticeText? English { get; init; }
+
+    public NoticeText In(string language) => Languages.IsEnglish(language) && English is { } english ? english : new(Title, Body);
+}
+
+public sealed record NoticeText(string Title, string Body);

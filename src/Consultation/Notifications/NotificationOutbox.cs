@@ -2,6 +2,7 @@ using JasperFx.Events;
 using Marten;
 using Marten.Services;
 using Nq45Consult.Consultation.Accounts;
+using Nq45Consult.Consultation.Accounts.Preferences;
 using Nq45Consult.Consultation.Dialogue;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts.Profiles;
@@ -24,23 +25,37 @@ public sealed class NotificationOutbox : DocumentSessionListenerBase
         var events = session.PendingChanges.Streams().SelectMany(s => s.Events).ToList();
         foreach (var @event in events)
         foreach (var cause in await Causes(session, @event, token))
-            Add(session, cause.Notice, cause.Recipients, @event.Timestamp, cause.Except);
+            await Add(session, cause.Notice, cause.Recipients, @event.Timestamp, token, cause.Except);
     }
 
-    /// <summary>Queues one notification and its e-mail per recipient (distinct, normalized) in the session.</summary>
-    public static IReadOnlyList<Notification> Add(
-        IDocumentSession session, Notice notice, IEnumerable<string> recipients, DateTimeOffset at, string? except = null)
+    /// <summary>
+    /// Queues one notification and its e-mail per recipient (distinct, normalized) in the session, each in the language
+    /// of the recipient's account.
+    /// </summary>
+    public static async Task<IReadOnlyList<Notification>> Add(
+        IDocumentSession session, Notice notice, IEnumerable<string> recipients, DateTimeOffset at, CancellationToken token, string? except = null)
     {
         var skip = except is null ? null : Account.Normalize(except);
-        var added = recipients.Where(r => !string.IsNullOrWhiteSpace(r)).Select(Account.Normalize).Distinct().Where(r => r != skip)
-            .Select(r => new Notification(Guid.CreateVersion7(), r, notice.Kind, notice.Title, notice.Body, notice.Link, at))
-            .ToList();
-        foreach (var notification in added)
-        {
-            session.Insert(notification);
-            session.Insert(new EmailOutboxEntry(notification.Id, notification.Recipient, notification.Kind, at));
-        }
+        var names = recipients.Where(r => !string.IsNullOrWhiteSpace(r)).Select(Account.Normalize).Distinct().Where(r => r != skip).ToList();
+        if (names.Count == 0) return [];
+        var languages = (await session.Query<Account>().Where(a => names.Contains(a.NormalizedUserName))
+                .Select(a => new { a.NormalizedUserName, a.Language }).ToListAsync(token))
+            .ToDictionary(a => a.NormalizedUserName, a => Languages.Of(a.Language));
+        var added = names.Select(r => Addressed(notice, r, languages.GetValueOrDefault(r, Languages.SiteDefault), at)).ToList();
+        foreach (var notification in added) Insert(session, notification, at);
         return added;
+    }
+
+    private static Notification Addressed(Notice notice, string recipient, string language, DateTimeOffset at)
+    {
+        var text = notice.In(language);
+        return new Notification(Guid.CreateVersion7(), recipient, notice.Kind, text.Title, text.Body, notice.Link, at) { Language = language };
+    }
+
+    private static void Insert(IDocumentSession session, Notification notification, DateTimeOffset at)
+    {
+        session.Insert(notification);
+        session.Insert(new EmailOutboxEntry(notification.Id, notification.Recipient, notification.Kind, at));
     }
 
     /// <summary>
@@ -50,9 +65,9 @@ public sealed class NotificationOutbox : DocumentSessionListenerBase
     /// </summary>
     public static Notification AddAddressed(IDocumentSession session, Notice notice, string address, DateTimeOffset at)
     {
-        var notification = new Notification(Guid.CreateVersion7(), AddressedRecipient(address), notice.Kind, notice.Title, notice.Body, notice.Link, at);
-        session.Insert(notification);
-        session.Insert(new EmailOutboxEntry(notification.Id, notification.Recipient, notification.Kind, at));
+        // Nobody chose a language for an address: it is written to in the site's.
+        var notification = Addressed(notice, AddressedRecipient(address), Languages.SiteDefault, at);
+        Insert(session, notification, at);
         return notification;
     }
 

@@ -55,6 +55,7 @@ public static class AccountsEndpoints
             .RequireAuthorization();
         app.MapUsers();
         app.MapAgencies();
+        app.MapLanguage();
         return app;
     }
 

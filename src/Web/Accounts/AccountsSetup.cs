@@ -51,6 +51,7 @@ public static class AccountsSetup
         services.AddSingleton<Consultation.Accounts.ResettingPasswords.RequestPasswordResetHandler>();
         services.AddSingleton<Consultation.Accounts.ResettingPasswords.CompletePasswordResetHandler>();
         services.AddSingleton<Consultation.Accounts.ResettingPasswords.PasswordResetLinks>();
+        services.AddSingleton<Consultation.Accounts.Preferences.ChooseLanguageHandler>();
         services.AddSingleton<Consultation.Accounts.Administering.CreateAccountHandler>();
         services.AddSingleton<Consultation.Accounts.Administering.ChangeRolesHandler>();
         services.AddSingleton<Consultation.Accounts.Administering.DeactivateAccountHandler>();

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nq45Consult.Web.Shell;
@@ -12,11 +11,7 @@ public sealed class CultureModel : PageModel
 
     public IActionResult OnPost(string? culture, string? returnUrl)
     {
-        var chosen = string.Equals(culture, ShellSetup.English.Name, StringComparison.OrdinalIgnoreCase) ? ShellSetup.English : ShellSetup.Vietnamese;
-        Response.Cookies.Append(
-            CookieRequestCultureProvider.DefaultCookieName,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+        CultureCookie.Remember(Response, culture);
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 }

@@ -70,6 +70,7 @@ public partial class AuthorizationMatrixTests
         ["GET /me/profile"] = SignedIn,
         ["POST /me/profile?handler=Save"] = Experts,
         ["POST /me/profile?handler=Declare"] = Experts,
+        ["POST /me/profile?handler=Language"] = SignedIn,
         ["GET /moderation/feedback"] = Moderators,
         ["POST /moderation/feedback"] = Moderators,
 

@@ -40,6 +40,7 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
         ["POST /api/auth/password-reset/complete"] = Anyone,
         ["GET /api/me"] = SignedIn,
         ["PUT /api/me/password"] = SignedIn,
+        ["PUT /api/me/language"] = SignedIn,
         ["GET /api/me/feedback"] = Experts,
         ["GET /api/me/profile"] = SignedIn,
         ["PUT /api/me/profile"] = Experts,

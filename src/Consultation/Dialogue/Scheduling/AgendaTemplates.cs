@@ -23,4 +23,12 @@ public static class AgendaTemplates
     public static IReadOnlyCollection<string> Names => [.. Templates.Keys];
 
     public static bool TryGet(string name, out IReadOnlyList<string> steps) => Templates.TryGetValue(name, out steps!);
+
+    /// <summary>
+    /// The template and 1-based step a session's agenda step was copied from, or null for a step the moderator wrote:
+    /// the session keeps the template's text, so the pages can show a known step in the reader's language.
+    /// </summary>
+    public static (string Template, int Step)? Origin(string step) =>
+        Templates.SelectMany(t => t.Value.Select((text, i) => (t.Key, text, i))).Where(s => s.text == step)
+            .Select(s => ((string, int)?)(s.Key, s.i + 1)).FirstOrDefault();
 }

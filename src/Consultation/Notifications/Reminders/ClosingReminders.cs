@@ -34,8 +34,8 @@ public sealed class ClosingReminders(IDocumentStore store, TimeProvider time, IO
         {
             await using var session = store.LightweightSession();
             session.Insert(new ClosingReminder(consultation.Id, consultation.ClosesAt, now));
-            NotificationOutbox.Add(session, NotificationTexts.ClosingSoon(consultation.Title, consultation.ClosesAt, consultation.Slug),
-                await NotificationOutbox.Audience(session, consultation, cancellation), now);
+            await NotificationOutbox.Add(session, NotificationTexts.ClosingSoon(consultation.Title, consultation.ClosesAt, consultation.Slug),
+                await NotificationOutbox.Audience(session, consultation, cancellation), now, cancellation);
             try
             {
                 await session.SaveChangesAsync(cancellation);

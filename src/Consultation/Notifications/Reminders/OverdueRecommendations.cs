@@ -40,9 +40,9 @@ public sealed class OverdueRecommendations(IDocumentStore store, TimeProvider ti
         {
             await using var session = store.LightweightSession();
             session.Insert(new RecommendationReminder(ReminderOf(recommendation.Id, recommendation.DueAt!.Value), recommendation.Id, recommendation.DueAt.Value, now));
-            NotificationOutbox.Add(session,
+            await NotificationOutbox.Add(session,
                 NotificationTexts.RecommendationOverdue(recommendation.Topic, recommendation.Agency!, recommendation.DueAt.Value, recommendation.Id),
-                [.. officials, .. recommendation.RoutedBy is { } by ? [by] : Array.Empty<string>()], now);
+                [.. officials, .. recommendation.RoutedBy is { } by ? [by] : Array.Empty<string>()], now, cancellation);
             try
             {
                 await session.SaveChangesAsync(cancellation);

@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Accounts.SigningIn;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Limits;
 using Nq45Consult.Web.Pages.Consultations;
+using Nq45Consult.Web.Resources;
 
 namespace Nq45Consult.Web.Pages.Account;
 
@@ -20,7 +22,7 @@ namespace Nq45Consult.Web.Pages.Account;
 /// </summary>
 [Authorize]
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class PasswordModel(ChangeOwnPasswordHandler changePassword, IOptions<AuthOptions> auth) : PageModel
+public sealed class PasswordModel(ChangeOwnPasswordHandler changePassword, IOptions<AuthOptions> auth, IStringLocalizer<SharedResource> texts) : PageModel
 {
     [BindProperty] public string? CurrentPassword { get; set; }
     [BindProperty] public string? NewPassword { get; set; }
@@ -32,7 +34,7 @@ public sealed class PasswordModel(ChangeOwnPasswordHandler changePassword, IOpti
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellation)
     {
         if (auth.Value.IsEntraId || !Guid.TryParse(User.FindFirst(ClaimTypes.NameIdentifier)?.Value, out var id)) return NotFound();
-        if (NewPassword != ConfirmPassword) ModelState.AddModelError(nameof(ConfirmPassword), "Hai lần nhập mật khẩu mới không khớp.");
+        if (NewPassword != ConfirmPassword) ModelState.AddModelError(nameof(ConfirmPassword), texts["PasswordMismatch"].Value);
         var outcome = ModelState.IsValid ? await changePassword.Handle(new ChangeOwnPassword(id, CurrentPassword, NewPassword), cancellation) : null;
         (CurrentPassword, NewPassword, ConfirmPassword) = (null, null, null);
         if (outcome is not { Decision.Accepted: true })
@@ -41,7 +43,7 @@ public sealed class PasswordModel(ChangeOwnPasswordHandler changePassword, IOpti
             return Page();
         }
         await HttpContext.SignInAsync(AuthSchemes.Cookie, CallerClaims.PrincipalOf(outcome.Account, AuthSchemes.Cookie));
-        TempData["Message"] = "Đã đổi mật khẩu.";
+        TempData["Message"] = texts["PasswordChanged"].Value;
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/me");
     }
 }

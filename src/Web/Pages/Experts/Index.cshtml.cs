@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Nq45Consult.Consultation.Experts.Associations;
 using Nq45Consult.Consultation.Experts.Importing;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts.Registry;
 using Nq45Consult.Consultation.Experts.SavedFilters;
 using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Resources;
 
 namespace Nq45Consult.Web.Pages.Experts;
 
@@ -16,7 +18,8 @@ namespace Nq45Consult.Web.Pages.Experts;
 [RequestFormLimits(MultipartBodyLengthLimit = ImportMemberList.MaxBytes)]
 public sealed class IndexModel(
     RegistrySearch registry, AssociationQueries associations, SavedFilterQueries savedFilters, ImportMemberListHandler import,
-    SaveRegistryFilterHandler saveFilter, RetireRegistryFilterHandler retireFilter) : PageModel
+    SaveRegistryFilterHandler saveFilter, RetireRegistryFilterHandler retireFilter,
+    IStringLocalizer<SharedResource> texts) : PageModel
 {
     public const int PageSize = 50;
 
@@ -60,7 +63,7 @@ public sealed class IndexModel(
         if (filter is not null)
         {
             var (decision, saved) = await saveFilter.Handle(new SaveRegistryFilter(FilterName, filter, CallerClaims.From(User)!.UserName), cancellation);
-            FilterMessage = saved is not null ? $"Đã lưu bộ lọc \"{saved.Name}\"." : string.Join(" ", decision!.Errors.Values.SelectMany(m => m));
+            FilterMessage = saved is not null ? texts["ExpertsFilterSaved", saved.Name].Value : string.Join(" ", decision!.Errors.Values.SelectMany(m => m));
         }
         await Load(cancellation);
     }

@@ -1,16 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Withdrawing;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Feedback;
+using Nq45Consult.Web.Resources;
 
 namespace Nq45Consult.Web.Pages.Me;
 
 /// <summary>"Góp ý của tôi": the expert's own items, to revise or withdraw.</summary>
 [Authorize(Policy = Policies.GiveFeedback)]
-public sealed class FeedbackModel(FeedbackQueries queries, WithdrawFeedbackHandler withdraw) : PageModel
+public sealed class FeedbackModel(FeedbackQueries queries, WithdrawFeedbackHandler withdraw, IStringLocalizer<SharedResource> texts) : PageModel
 {
     public IReadOnlyList<FeedbackItem> Items { get; private set; } = [];
 
@@ -29,7 +31,7 @@ public sealed class FeedbackModel(FeedbackQueries queries, WithdrawFeedbackHandl
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id, long version, CancellationToken cancellation)
     {
         var outcome = await withdraw.Handle(new WithdrawFeedback(id, SignedInCaller.Of(User), version), cancellation);
-        Message = outcome.Decision.Accepted ? "Đã rút góp ý. Góp ý vẫn được lưu trong lịch sử." : outcome.Decision.Reason;
+        Message = outcome.Decision.Accepted ? texts["MyFeedbackWithdrawn"] : outcome.Decision.Reason;
         return RedirectToPage();
     }
 }

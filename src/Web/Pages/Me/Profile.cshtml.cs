@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Accounts.Preferences;
+using Nq45Consult.Consultation.Accounts.Querying;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts.Associations;
 using Nq45Consult.Consultation.Experts.Interests;
@@ -23,8 +25,12 @@ namespace Nq45Consult.Web.Pages.Me;
 public sealed class ProfileModel(
     ProfileQueries profiles, SaveOwnProfileHandler save, AssociationQueries associationList, InterestQueries interests,
     DeclareInterestsHandler declare, PersonalDataExport export, ConsultationQueries consultations, IOptions<ConsultationOptions> options,
-    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IAuthorizationService authorization, IStringLocalizer<SharedResource> texts) : PageModel
+    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IAuthorizationService authorization, IStringLocalizer<SharedResource> texts,
+    AccountQueries accounts, ChooseLanguageHandler chooseLanguage) : PageModel
 {
+    /// <summary>The person's language, as <c>PUT /api/me/language</c> sets it.</summary>
+    [BindProperty] public string? Language { get; set; }
+
     [BindProperty] public ProfileForm Form { get; set; } = new();
 
     /// <summary>The consultation a declaration is about.</summary>
@@ -70,6 +76,11 @@ public sealed class ProfileModel(
         return outcome is null ? NotFound() : await Answer(outcome.Decision, "", "ProfileDeclared", cancellation);
     }
 
+    public async Task<IActionResult> OnPostLanguageAsync(CancellationToken cancellation) =>
+        await LanguageEndpoints.Choose(HttpContext, chooseLanguage, Language, cancellation) is { } decision
+            ? await Answer(decision, "", "ProfileLanguageSaved", cancellation)
+            : NotFound();
+
     /// <summary>Everything held about the person, as <c>GET /api/me/profile/export</c> answers it, as a file.</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellation)
     {
@@ -99,5 +110,6 @@ public sealed class ProfileModel(
         Associations = await associationList.All(cancellation);
         Declarations = await interests.Mine(caller.UserName, cancellation);
         Known = await consultations.Visible(Enum.GetValues<ConsultationStatus>(), caller, cancellation);
+        Language ??= Languages.Of((await accounts.Find(caller.UserName, cancellation))?.Language);
     }
 }

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Moderating;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Feedback;
+using Nq45Consult.Web.Resources;
 
 namespace Nq45Consult.Web.Pages.Moderation;
 
@@ -14,7 +16,8 @@ namespace Nq45Consult.Web.Pages.Moderation;
 /// consultation or one status; hide or restore with a reason category and text.
 /// </summary>
 [Authorize(Policy = Policies.Moderate)]
-public sealed class FeedbackModel(FeedbackQueries queries, ConsultationQueries consultations, ModerateFeedbackHandler moderate) : PageModel
+public sealed class FeedbackModel(FeedbackQueries queries, ConsultationQueries consultations, ModerateFeedbackHandler moderate,
+    IStringLocalizer<SharedResource> texts) : PageModel
 {
     public IReadOnlyList<FeedbackItem> Items { get; private set; } = [];
 
@@ -39,7 +42,7 @@ public sealed class FeedbackModel(FeedbackQueries queries, ConsultationQueries c
     {
         var outcome = await moderate.Handle(new ModerateFeedback(id, action, category, reason, SignedInCaller.Of(User)), cancellation);
         Message = outcome.Decision.Accepted
-            ? (action == "hide" ? "Đã ẩn góp ý. Tác giả thấy lý do trong \"Góp ý của tôi\"." : "Đã khôi phục góp ý. Tác giả thấy lý do trong \"Góp ý của tôi\".")
+            ? texts[action == "hide" ? "ModerationHidden" : "ModerationRestored"].Value
             : outcome.Decision.Reason + " " + string.Join(" ", outcome.Decision.Errors.Values.SelectMany(m => m));
         return RedirectToPage(new { consultation = ConsultationId, status = Status });
     }

@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Nq45Consult.Consultation.Notifications;
 using Nq45Consult.Consultation.Notifications.Reading;
 using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Resources;
 
 namespace Nq45Consult.Web.Pages.Notifications;
 
 /// <summary>/notifications: the signed-in person's notifications, newest first, to read and mark read.</summary>
 [Authorize]
-public sealed class IndexModel(NotificationInbox inbox, MarkNotificationReadHandler markRead, MarkAllNotificationsReadHandler markAllRead) : PageModel
+public sealed class IndexModel(NotificationInbox inbox, MarkNotificationReadHandler markRead, MarkAllNotificationsReadHandler markAllRead,
+    IStringLocalizer<SharedResource> texts) : PageModel
 {
     public NotificationInbox.Page Inbox { get; private set; } = new([], 0);
 
@@ -32,21 +35,21 @@ public sealed class IndexModel(NotificationInbox inbox, MarkNotificationReadHand
             Inbox = page;
             return;
         }
-        Notice = "Không tìm thấy thông báo này; đây là các thông báo mới nhất.";
+        Notice = texts["NotificationsNotFoundNewest"];
         Before = null;
         Inbox = (await inbox.Of(UserName, cancellation: cancellation))!;
     }
 
     public async Task<IActionResult> OnPostReadAsync(Guid id, CancellationToken cancellation)
     {
-        if (!(await markRead.Handle(new MarkNotificationRead(UserName, id), cancellation)).Accepted) Message = "Không tìm thấy thông báo này.";
+        if (!(await markRead.Handle(new MarkNotificationRead(UserName, id), cancellation)).Accepted) Message = texts["NotificationsNotFound"];
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostReadAllAsync(CancellationToken cancellation)
     {
         var outcome = await markAllRead.Handle(new MarkAllNotificationsRead(UserName), cancellation);
-        Message = $"Đã đánh dấu {outcome.Marked} thông báo là đã đọc.";
+        Message = texts["NotificationsMarked", outcome.Marked];
         return RedirectToPage();
     }
 }

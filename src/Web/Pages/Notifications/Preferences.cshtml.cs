@@ -1,17 +1,20 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Notifications;
 using Nq45Consult.Consultation.Notifications.Delivery;
 using Nq45Consult.Consultation.Notifications.Preferences;
 using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Resources;
 
 namespace Nq45Consult.Web.Pages.Notifications;
 
 /// <summary>/notifications/preferences: which kinds of notification also come by e-mail (in-app ones always arrive).</summary>
 [Authorize]
-public sealed class PreferencesModel(PreferenceQueries preferences, SetEmailPreferencesHandler set, IOptions<SmtpOptions> smtp) : PageModel
+public sealed class PreferencesModel(PreferenceQueries preferences, SetEmailPreferencesHandler set, IOptions<SmtpOptions> smtp,
+    IStringLocalizer<SharedResource> texts) : PageModel
 {
     public static IReadOnlyList<NotificationKind> Kinds { get; } = [.. Enum.GetValues<NotificationKind>().Where(NotificationTexts.Optional)];
 
@@ -33,7 +36,7 @@ public sealed class PreferencesModel(PreferenceQueries preferences, SetEmailPref
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellation)
     {
         await set.Handle(new SetEmailPreferences(UserName, [.. Kinds.Except(Email).Select(kind => KebabCase.Name(kind))]), cancellation);
-        Message = "Đã lưu lựa chọn của bạn.";
+        Message = texts["PreferencesSaved"];
         return RedirectToPage();
     }
 }

@@ -3,11 +3,13 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Surveys;
 using Nq45Consult.Consultation.Surveys.Answering;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Feedback;
+using Nq45Consult.Web.Resources;
 
 namespace Nq45Consult.Web.Pages.Surveys;
 
@@ -16,7 +18,7 @@ namespace Nq45Consult.Web.Pages.Surveys;
 /// turned into the API's answer shapes and judged by the same rules, so the messages are the domain's.
 /// </summary>
 [Authorize(Policy = Policies.GiveFeedback)]
-public sealed class AnswerModel(SurveyQueries queries, AnswerSurveyHandler answer) : PageModel
+public sealed class AnswerModel(SurveyQueries queries, AnswerSurveyHandler answer, IStringLocalizer<SharedResource> texts) : PageModel
 {
     public ConsultationDetails Consultation { get; private set; } = null!;
     public Survey Survey { get; private set; } = null!;
@@ -54,7 +56,7 @@ public sealed class AnswerModel(SurveyQueries queries, AnswerSurveyHandler answe
             ModelState.AddDecisionErrors(outcome.Decision);
             return Page();
         }
-        TempData["Message"] = outcome.Version == 1 ? "Đã gửi câu trả lời khảo sát. Cảm ơn ông/bà." : "Đã cập nhật câu trả lời khảo sát.";
+        TempData["Message"] = (outcome.Version == 1 ? texts["SurveyAnswerSent"] : texts["SurveyAnswerUpdated"]).Value;
         return Redirect($"/surveys/{consultationId}");
     }
 

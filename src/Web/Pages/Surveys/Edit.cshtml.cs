@@ -2,12 +2,14 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Surveys;
 using Nq45Consult.Consultation.Surveys.Defining;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Surveys;
+using Nq45Consult.Web.Resources;
 
 namespace Nq45Consult.Web.Pages.Surveys;
 
@@ -16,7 +18,7 @@ namespace Nq45Consult.Web.Pages.Surveys;
 /// whether results become public after closing. Validation messages name the question and field.
 /// </summary>
 [Authorize(Policy = Policies.Moderate)]
-public sealed class EditModel(SurveyQueries queries, DefineSurveyHandler define) : PageModel
+public sealed class EditModel(SurveyQueries queries, DefineSurveyHandler define, IStringLocalizer<SharedResource> texts) : PageModel
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -58,7 +60,7 @@ public sealed class EditModel(SurveyQueries queries, DefineSurveyHandler define)
         }
         catch (JsonException e)
         {
-            ModelState.AddModelError(nameof(QuestionsJson), $"JSON không hợp lệ (dòng {e.LineNumber + 1}): hãy kiểm tra dấu ngoặc, dấu phẩy và kiểu giá trị.");
+            ModelState.AddModelError(nameof(QuestionsJson), texts["SurveyEditBadJson", (e.LineNumber ?? 0) + 1].Value);
             return Page();
         }
         var decision = await define.Handle(new DefineSurvey(consultationId, questions, ResultsPublic, SignedInCaller.Of(User).UserName), cancellation);
@@ -66,10 +68,10 @@ public sealed class EditModel(SurveyQueries queries, DefineSurveyHandler define)
         {
             foreach (var (field, messages) in decision.Errors)
                 ModelState.AddModelError(nameof(QuestionsJson), $"{field}: {string.Join(" ", messages)}");
-            if (decision.Errors.Count == 0) ModelState.AddModelError(nameof(QuestionsJson), decision.Reason ?? "Không lưu được phiếu khảo sát.");
+            if (decision.Errors.Count == 0) ModelState.AddModelError(nameof(QuestionsJson), decision.Reason ?? texts["SurveyEditNotSaved"].Value);
             return Page();
         }
-        TempData["Message"] = "Đã lưu phiếu khảo sát.";
+        TempData["Message"] = texts["SurveyEditSaved"].Value;
         return Redirect($"/surveys/{consultationId}/edit");
     }
 

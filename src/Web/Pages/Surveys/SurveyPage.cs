@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Nq45Consult.Consultation.Surveys;
 
 namespace Nq45Consult.Web.Pages.Surveys;
@@ -5,19 +6,12 @@ namespace Nq45Consult.Web.Pages.Surveys;
 /// <summary>Texts the survey pages share.</summary>
 public static class SurveyPage
 {
-    public static string KindLabel(QuestionKind kind) => kind switch
-    {
-        QuestionKind.Single => "Chọn một",
-        QuestionKind.Multiple => "Chọn nhiều",
-        QuestionKind.Likert => "Thang điểm 1–5",
-        QuestionKind.Number => "Số",
-        _ => "Văn bản",
-    };
+    public static string KindLabel(IStringLocalizer texts, QuestionKind kind) => texts["SurveyKind_" + kind];
 
-    public static readonly IReadOnlyList<string> LikertLabels = ["Rất không đồng ý", "Không đồng ý", "Phân vân", "Đồng ý", "Rất đồng ý"];
+    public static IReadOnlyList<string> LikertLabels(IStringLocalizer texts) => [.. Enumerable.Range(1, 5).Select(i => texts["SurveyLikert" + i].Value)];
 
     /// <summary>A group of respondents by field or degree; null gathers those whose profile did not say.</summary>
-    public static string GroupLabel(string? group) => group ?? "Chưa khai báo trong hồ sơ";
+    public static string GroupLabel(IStringLocalizer texts, string? group) => group ?? texts["SurveyGroupUndeclared"];
 
     public static string Percent(decimal percent) => percent.ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + "%";
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Accounts.Administering;
@@ -8,6 +9,7 @@ using Nq45Consult.Consultation.Accounts.Agencies;
 using Nq45Consult.Consultation.Accounts.Querying;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Pages.Consultations;
+using Nq45Consult.Web.Resources;
 
 namespace Nq45Consult.Web.Pages.Admin.Users;
 
@@ -18,7 +20,8 @@ namespace Nq45Consult.Web.Pages.Admin.Users;
 [Authorize(Policy = Policies.Administer)]
 public sealed class DetailModel(
     AccountQueries users, ChangeRolesHandler changeRoles, DeactivateAccountHandler deactivate, ReactivateAccountHandler reactivate,
-    ResetPasswordHandler reset, AssignAgencyHandler assignAgency, AgencyQueries agencyList, IOptions<AuthOptions> auth) : PageModel
+    ResetPasswordHandler reset, AssignAgencyHandler assignAgency, AgencyQueries agencyList, IOptions<AuthOptions> auth,
+    IStringLocalizer<SharedResource> texts) : PageModel
 {
     [FromRoute] public string UserName { get; set; } = "";
 
@@ -44,23 +47,23 @@ public sealed class DetailModel(
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellation) => await Load(cancellation) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostRolesAsync(CancellationToken cancellation) =>
-        Answer(() => changeRoles.Handle(new ChangeRoles(UserName, Roles, Actor), cancellation), "Đã lưu vai trò.", cancellation);
+        Answer(() => changeRoles.Handle(new ChangeRoles(UserName, Roles, Actor), cancellation), "UserRolesSaved", cancellation);
 
     public Task<IActionResult> OnPostDeactivateAsync(CancellationToken cancellation) =>
-        Answer(() => deactivate.Handle(new DeactivateAccount(UserName, Reason, Actor), cancellation), "Đã vô hiệu hoá tài khoản; mọi phiên đăng nhập của tài khoản đã kết thúc.", cancellation);
+        Answer(() => deactivate.Handle(new DeactivateAccount(UserName, Reason, Actor), cancellation), "UserDeactivated", cancellation);
 
     public Task<IActionResult> OnPostReactivateAsync(CancellationToken cancellation) =>
-        Answer(() => reactivate.Handle(new ReactivateAccount(UserName, Actor), cancellation), "Đã kích hoạt lại tài khoản.", cancellation);
+        Answer(() => reactivate.Handle(new ReactivateAccount(UserName, Actor), cancellation), "UserReactivated", cancellation);
 
     public Task<IActionResult> OnPostAgencyAsync(CancellationToken cancellation) =>
-        Answer(() => assignAgency.Handle(new AssignAgency(UserName, AgencyId, Actor), cancellation), "Đã lưu cơ quan của người dùng.", cancellation);
+        Answer(() => assignAgency.Handle(new AssignAgency(UserName, AgencyId, Actor), cancellation), "UserAgencySaved", cancellation);
 
     public Task<IActionResult> OnPostResetAsync(CancellationToken cancellation) =>
         Answer(() => reset.Handle(new ResetPassword(UserName, Password, string.IsNullOrEmpty(Password) ? null : MustChange, Actor), cancellation),
-            "Đã đặt lại mật khẩu; mọi phiên đăng nhập của tài khoản đã kết thúc.", cancellation);
+            "UserPasswordReset", cancellation);
 
     /// <summary>Runs the command (only once the mode allows its handler) and shows its outcome.</summary>
-    private async Task<IActionResult> Answer(Func<Task<AccountOutcome>> command, string done, CancellationToken cancellation)
+    private async Task<IActionResult> Answer(Func<Task<AccountOutcome>> command, string doneKey, CancellationToken cancellation)
     {
         if (EntraId && Request.Query["handler"] is ["Roles" or "Reset"]) return NotFound();
         var outcome = await command();
@@ -81,7 +84,7 @@ public sealed class DetailModel(
             await Load(cancellation);
             return Page();
         }
-        TempData["Message"] = done;
+        TempData["Message"] = texts[doneKey].Value;
         return RedirectToPage(new { UserName });
     }
 
