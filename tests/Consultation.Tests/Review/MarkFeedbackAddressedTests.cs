@@ -62,7 +62,7 @@ public class MarkFeedbackAddressedTests
 
         Assert.Equal(new QuotePlace("I-2", 0, 7), CarriedFeedback.Relocate("dữ liệu", "I-2", sections));
         Assert.Equal(new QuotePlace("I-1", 14, 21), CarriedFeedback.Relocate("dữ liệu", "I-1", sections));
-        Assert.Equal(new QuotePlace("I-2", 4, 7), CarriedFeedback.Relocate("mở", null, sections));
+        Assert.Equal(new QuotePlace("I-2", 8, 10), CarriedFeedback.Relocate("mở", null, sections));
         Assert.False(CarriedFeedback.Relocate("hiện đại", "I-1", sections).Found);
     }
 }
