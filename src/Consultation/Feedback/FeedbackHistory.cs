@@ -66,11 +66,15 @@ public sealed class FeedbackHistory(IQuerySession session)
             FeedbackRestored r => new(version, "restored", r.RestoredBy, r.RestoredAt, new RestoredEntry(KebabCase.Name(r.Category), r.Reason, r.RestoredBy)),
             FeedbackResponded r => new(version, "responded", r.RespondedBy, r.RespondedAt, new RespondedEntry(
                 ShowsResponse ? KebabCase.Name(r.Decision) : null, ShowsResponse ? r.Explanation : null, r.GroupId, r.RespondedBy)),
+            FeedbackAddressedInVersion a => new(version, "addressed-in-version", a.AddressedBy, a.AddressedAt,
+                new AddressedEntry(a.Version, a.AddressedBy)),
             // An event type this list does not know yet is left out rather than shown raw.
             _ => null,
         };
     }
 }
+
+public sealed record AddressedEntry(int Version, string AddressedBy);
 
 /// <summary>One event of an item's history: what, who (as the caller may know them), when, and the event's allowed fields.</summary>
 public sealed record FeedbackHistoryEntry(long Version, string Event, string? Actor, DateTimeOffset At, object Data);

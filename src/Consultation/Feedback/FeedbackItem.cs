@@ -58,6 +58,9 @@ public sealed record FeedbackItem(
     /// <summary>Set when the item was answered together with its near-duplicates.</summary>
     public Guid? ResponseGroupId { get; init; }
 
+    /// <summary>The later draft version an official marked as addressing the item (<see cref="FeedbackAddressedInVersion"/>); null until then.</summary>
+    public int? AddressedInVersion { get; init; }
+
     /// <summary>What experts reported, oldest first: the moderators' queue shows the reasons; pages use it to offer one report per expert.</summary>
     public IReadOnlyList<ItemReport> ReportsReceived { get; init; } = [];
 
@@ -88,6 +91,9 @@ public sealed class FeedbackItemProjection : SingleStreamProjection<FeedbackItem
 
     public static FeedbackItem Apply(IEvent<FeedbackResponded> e, FeedbackItem item) =>
         item with { Response = ItemResponse.Of(e.Data), ResponseGroupId = e.Data.GroupId, Version = e.Version };
+
+    public static FeedbackItem Apply(IEvent<FeedbackAddressedInVersion> e, FeedbackItem item) =>
+        item with { AddressedInVersion = e.Data.Version, Version = e.Version };
 
     public static FeedbackItem Apply(IEvent<FeedbackReported> e, FeedbackItem item) =>
         item with

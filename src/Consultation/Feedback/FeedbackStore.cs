@@ -15,6 +15,7 @@ public static class FeedbackStore
         options.Events.AddEventTypes([
             typeof(FeedbackSubmitted), typeof(FeedbackRevised), typeof(FeedbackWithdrawn),
             typeof(FeedbackReported), typeof(FeedbackHidden), typeof(FeedbackRestored), typeof(AuthorNameConsentChanged), typeof(FeedbackResponded),
+            typeof(FeedbackAddressedInVersion),
         ]);
         options.Projections.Add<FeedbackItemProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<FeedbackItem>()

@@ -58,6 +58,9 @@ public sealed record FeedbackView(
     /// <summary>The reports' categories and reasons, for moderators and officials only (null for others).</summary>
     public IReadOnlyList<ReportView>? ReportReasons { get; init; }
 
+    /// <summary>The later draft version marked as addressing the item (added in v1.1); null until marked.</summary>
+    public int? AddressedInVersion { get; init; }
+
     /// <summary>The item as <paramref name="caller"/> (null: anonymous) may see it (<see cref="ItemDisclosure"/>).</summary>
     public static FeedbackView Of(FeedbackItem item, Caller? caller, bool responsesPublic = false)
     {
@@ -78,6 +81,7 @@ public sealed record FeedbackView(
             item.SubmittedAt, item.UpdatedAt,
             shown.Response ? ResponseView.Of(item.Response!, responsesPublic) : null)
         {
+            AddressedInVersion = item.AddressedInVersion,
             ReportReasons = shown.Moderation
                 ? [.. item.ReportsReceived.Select(r => new ReportView(KebabCase.Name(r.Category), r.Reason, r.ReportedAt))]
                 : null,

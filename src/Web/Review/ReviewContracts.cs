@@ -7,6 +7,9 @@ namespace Nq45Consult.Web.Review;
 
 public sealed record ResponseRequest(string? Decision, string? Explanation);
 
+/// <summary>The draft version that addressed an item: later than the item's own, at most the current one.</summary>
+public sealed record AddressedRequest(int? Version);
+
 public sealed record DeadlineRequest(DateTimeOffset? Deadline);
 
 public sealed record ReviewProgressView(
@@ -35,7 +38,12 @@ public sealed record GroupResponseRequest(IReadOnlyList<Guid>? ItemIds, string? 
 
 public sealed record GroupResponded(int Items, Guid GroupId);
 
-public sealed record CarriedItemView(Guid FeedbackId, int DraftVersion, string FromAnchor, string? CurrentAnchor, string Section);
+/// <summary><paramref name="Quote"/> (added in v1.1, null when the item quotes nothing): where the quoted words are now.</summary>
+public sealed record CarriedItemView(
+    Guid FeedbackId, int DraftVersion, string FromAnchor, string? CurrentAnchor, string Section, CarriedQuoteView? Quote = null);
+
+/// <summary>The quoted words in the current version: <c>found</c> with the section and offsets, or no longer in the text.</summary>
+public sealed record CarriedQuoteView(bool Found, string? Anchor, int? Start, int? End);
 
 /// <summary>The report's letterhead details; every field optional (blank keeps the report's default).</summary>
 public sealed record ReportDetailsRequest(

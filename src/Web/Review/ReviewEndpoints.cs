@@ -5,6 +5,7 @@ using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Consultations.Responding;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Review;
+using Nq45Consult.Consultation.Review.Addressing;
 using Nq45Consult.Consultation.Review.Carrying;
 using Nq45Consult.Consultation.Review.Dashboard;
 using Nq45Consult.Consultation.Review.Deadlines;
@@ -42,6 +43,8 @@ public static class ReviewEndpoints
             .WithName("RespondToGroup").WithSummary("One decision and explanation for a group of items, stored for each item in one transaction.");
         api.MapGet("/consultations/{id}/carried", Carried).RequireAuthorization(Policies.ReviewFeedback)
             .WithName("CarriedFeedback").WithSummary("Feedback on earlier versions, matched to the current version's sections: changed, unchanged or removed.");
+        api.MapPost("/feedback/{id:guid}/addressed", MarkAddressed).RequireAuthorization(Policies.ReviewFeedback)
+            .WithName("MarkFeedbackAddressed").WithSummary("Marks an item as addressed by a later draft version (moderator, official of the drafting agency).");
         api.MapGet("/consultations/{id}/report.{format}", ReportEndpoint.Get).RequireAuthorization(Policies.ReviewFeedback)
             .WithName("AcceptanceReport").WithSummary("The synthesis and acceptance table as docx, xlsx, csv or pdf; ?headings=en for English column headings.");
         api.MapGet("/consultations/{id}/report-details", ReportDetailsOf).RequireAuthorization(Policies.ReviewFeedback)
@@ -59,6 +62,15 @@ public static class ReviewEndpoints
         var outcome = await handler.Handle(new RespondToFeedback(id, request.Decision, request.Explanation, official), cancellation);
         if (!outcome.Decision.Accepted) return FeedbackResults.Refused(outcome);
         return TypedResults.Ok(FeedbackView.Of((await queries.Find(id, cancellation))!, official));
+    }
+
+    private static async Task<IResult> MarkAddressed(
+        Guid id, AddressedRequest request, HttpContext http, MarkFeedbackAddressedHandler handler, FeedbackQueries queries, CancellationToken cancellation)
+    {
+        var caller = SignedInCaller.Of(http.User);
+        var outcome = await handler.Handle(new MarkFeedbackAddressed(id, request.Version, caller), cancellation);
+        if (!outcome.Decision.Accepted) return FeedbackResults.Refused(outcome);
+        return TypedResults.Ok(FeedbackView.Of((await queries.Find(id, cancellation))!, caller));
     }
 
     private static Task<Results<Ok<ConsultationResponse>, NotFound, ProblemHttpResult>> Publish(
@@ -141,7 +153,8 @@ public static class ReviewEndpoints
         var consultation = await queries.Find(id, cancellation);
         if (consultation is null) return TypedResults.NotFound();
         var items = await carried.Of(consultation, cancellation);
-        return TypedResults.Ok(items.Select(i => new CarriedItemView(i.FeedbackId, i.DraftVersion, i.FromAnchor, i.CurrentAnchor, KebabCase.Name(i.Section))).ToList());
+        return TypedResults.Ok(items.Select(i => new CarriedItemView(i.FeedbackId, i.DraftVersion, i.FromAnchor, i.CurrentAnchor, KebabCase.Name(i.Section),
+            i.Quote is { } quote ? new CarriedQuoteView(quote.Found, quote.Anchor, quote.Start, quote.End) : null)).ToList());
     }
 
     private static async Task<IResult> Progress(

@@ -1,4 +1,5 @@
 using Nq45Consult.Consultation.Review;
+using Nq45Consult.Consultation.Review.Addressing;
 using Nq45Consult.Consultation.Review.Carrying;
 using Nq45Consult.Consultation.Review.Critique;
 using Nq45Consult.Consultation.Review.Deadlines;
@@ -24,6 +25,7 @@ public static class ReviewSetup
         builder.Services.AddScoped<CritiqueQueries>();
         builder.Services.AddScoped<CritiqueDocx>();
         builder.Services.AddSingleton<RespondToFeedbackHandler>();
+        builder.Services.AddSingleton<MarkFeedbackAddressedHandler>();
         builder.Services.AddSingleton<RespondToGroupHandler>();
         builder.Services.AddSingleton<SetResponseDeadlineHandler>();
         builder.Services.AddSingleton<SetReportDetailsHandler>();

@@ -100,6 +100,7 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
         ["GET /api/moderation/queue"] = Moderators,
 
         ["POST /api/feedback/{id:guid}/response"] = Officials,
+        ["POST /api/feedback/{id:guid}/addressed"] = Reviewers,
         ["POST /api/consultations/{id:guid}/responses/group"] = Officials,
         ["POST /api/consultations/{id}/responses/publish"] = Officials,
         ["PUT /api/consultations/{id}/response-deadline"] = Officials,

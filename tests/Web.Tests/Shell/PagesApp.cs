@@ -86,6 +86,24 @@ public sealed class PagesApp : ConsultationApp, IAsyncLifetime
                 references = new[] { new { title = "Luật 64/2025", url = "https://vbpl.vn/64" } }, attribution,
             })).EnsureSuccessStatusCode();
 
+        // Feedback on the second version, then a third: the pages show carried items (one section changed with its quote
+        // gone and the item marked addressed, one unchanged with its quote found again).
+        var second = (await (await expert.GetAsync($"/api/consultations/{twoVersions}/versions/2")).JsonAsync()).GetProperty("sections").EnumerateArray().ToList();
+        string AnchorOf(string words) => second.First(s => s.GetProperty("text").GetString()!.Contains(words, StringComparison.Ordinal)).GetProperty("anchor").GetString()!;
+        var carried = new List<Guid>();
+        foreach (var quote in new[] { "Khách quan", "tổ chức có liên quan" })
+        {
+            var posted = await expert.PostAsJsonAsync($"/api/consultations/{twoVersions}/feedback", new
+            {
+                sectionAnchor = AnchorOf(quote), quote, stance = "amend", rationale = "Cần nói rõ hơn.", attribution = "named",
+            });
+            posted.EnsureSuccessStatusCode();
+            carried.Add((await posted.JsonAsync()).GetProperty("id").GetGuid());
+        }
+        (await moderator.PostAsJsonAsync($"/api/consultations/{twoVersions}/versions",
+            new { markdown = revised.Replace("Khách quan, độc lập", "Độc lập"), changeNote = "Sửa Điều 2" })).EnsureSuccessStatusCode();
+        (await moderator.PostAsJsonAsync($"/api/feedback/{carried[0]}/addressed", new { version = 3 })).EnsureSuccessStatusCode();
+
         // More invitations than the inbox shows at once, so /notifications has a second page with its links.
         for (var i = 0; i <= Consultation.Notifications.NotificationInbox.PageSize; i++)
         {

@@ -33,13 +33,21 @@ public sealed record ReportPreamble(
 }
 
 /// <summary>One line of the acceptance table (TT · Nhóm vấn đề / Điều, khoản · Chủ thể góp ý · Nội dung góp ý · Nội dung tiếp thu, giải trình).</summary>
+/// <remarks><paramref name="AddressedInVersion"/>: the later draft version marked as addressing the item, if any.</remarks>
 public sealed record ReportRow(
-    int Number, string Group, string Author, string Stance, string Feedback, string? ProposedText, string Decision, string Explanation)
+    int Number, string Group, string Author, string Stance, string Feedback, string? ProposedText, string Decision, string Explanation,
+    int? AddressedInVersion = null)
 {
     /// <summary>The feedback cell of the DOCX table: stance, argument and the wording proposed.</summary>
     public string FeedbackCell => ProposedText is null ? $"{Stance}: {Feedback}" : $"{Stance}: {Feedback}\nĐề xuất: {ProposedText}";
 
-    public string ResponseCell => Decision.Length == 0 ? Explanation : Explanation.Length == 0 ? Decision : $"{Decision}: {Explanation}";
+    public string ResponseCell => AddressedInVersion is not { } version ? Answer
+        : Answer.Length == 0 ? AddressedLine(version) : $"{Answer}\n{AddressedLine(version)}";
+
+    private string Answer => Decision.Length == 0 ? Explanation : Explanation.Length == 0 ? Decision : $"{Decision}: {Explanation}";
+
+    /// <summary>The DOCX and PDF keep their five columns (the form of the report): the marking is a line of the response cell.</summary>
+    public static string AddressedLine(int version) => $"Đã tiếp thu trong phiên bản {version}.";
 }
 
 /// <summary>
@@ -97,7 +105,7 @@ public sealed class AcceptanceReport(IQuerySession session, TimeProvider time)
                 var response = shown ? item.Response : null;
                 yield return new ReportRow(
                     ++number, group, item.PublicAuthorName, item.Stance.Vietnamese(), item.Content.Rationale, item.Content.ProposedText,
-                    response?.Decision.Vietnamese() ?? (shown ? NotYetAnswered : ""), response?.Explanation ?? "");
+                    response?.Decision.Vietnamese() ?? (shown ? NotYetAnswered : ""), response?.Explanation ?? "", item.AddressedInVersion);
             }
         }
         foreach (var held in await Sessions(consultation.Id, cancellation))

@@ -11,7 +11,8 @@ namespace Nq45Consult.Consultation.Review.Reporting;
 public static class XlsxReport
 {
     public static string[] Cells(ReportRow r) =>
-        [r.Number.ToString(), r.Group, r.Author, r.Stance, r.Feedback, r.ProposedText ?? "", r.Decision, r.Explanation];
+        [r.Number.ToString(), r.Group, r.Author, r.Stance, r.Feedback, r.ProposedText ?? "", r.Decision, r.Explanation,
+            r.AddressedInVersion?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""];
 
     /// <summary>Writes the workbook to <paramref name="output"/>, which must be seekable (a temporary file, not the response).</summary>
     public static async Task Write(Stream output, ReportPreamble preamble, IAsyncEnumerable<ReportRow> rows, CancellationToken cancellation = default)

@@ -5,6 +5,7 @@ using Nq45Consult.Consultation.Accounts.Agencies;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Reporting;
+using Nq45Consult.Consultation.Review.Carrying;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Limits;
@@ -17,7 +18,7 @@ namespace Nq45Consult.Web.Pages.Consultations;
 public sealed class ConsultationModel(
     ConsultationQueries queries, FeedbackQueries feedback, Consultation.Surveys.SurveyQueries surveys, TimeProvider time,
     ReportFeedbackHandler report, Consultation.Dialogue.DialogueQueries dialogue, Consultation.OpinionMap.OpinionMapQueries opinionMap,
-    AgencyQueries agencies) : PageModel
+    AgencyQueries agencies, CarriedFeedback carried) : PageModel
 {
     /// <summary>The agency the consultation names as its drafter, by its name today; null when it names none.</summary>
     public Agency? DraftingAgency { get; private set; }
@@ -37,6 +38,12 @@ public sealed class ConsultationModel(
     /// <summary>The public items of each section (null: the whole draft), each with its response once published.</summary>
     public ILookup<string?, FeedbackItem> Items { get; private set; } = Array.Empty<FeedbackItem>().ToLookup(i => i.SectionAnchor);
 
+    /// <summary>
+    /// Items written on an earlier version, when the current version is shown: listed under the section they now belong
+    /// to (with the general remarks when it was removed), each with what the new version did to it.
+    /// </summary>
+    public IReadOnlyDictionary<Guid, CarriedAt> Carried { get; private set; } = new Dictionary<Guid, CarriedAt>();
+
     /// <summary>Stance names for items added live by feedback-items.js, from the same labels the server renders.</summary>
     public static string StanceLabels { get; } = System.Text.Json.JsonSerializer.Serialize(
         Enum.GetValues<Stance>().ToDictionary(KebabCase.Name, FeedbackLabels.Of));
@@ -54,7 +61,7 @@ public sealed class ConsultationModel(
     {
         var reporter = CallerClaims.From(User) is { IsExpert: true } user ? user.UserName : null;
         var notice = ReportedItem is { } id && ReportMessage is { } text ? new ReportNotice(id, ReportSent, text) : null;
-        return new SectionFeedback(anchor, [.. Items[anchor]], Consultation.ResponsesArePublic, reporter, notice);
+        return new SectionFeedback(anchor, [.. Items[anchor]], Consultation.ResponsesArePublic, reporter, notice, Carried);
     }
 
     public async Task<IActionResult> OnGetAsync(string slug, int? version, CancellationToken cancellation)
@@ -68,7 +75,10 @@ public sealed class ConsultationModel(
         HasSurvey = await surveys.Find(found.Id, cancellation) is not null;
         HasOpinionMap = await opinionMap.Scope(found.Id, cancellation) is not null;
         DraftingAgency = found.DraftingAgencyId is { } agency ? await agencies.Find(agency, cancellation) : null;
-        Items = (await feedback.List(found.Id, null, null, [FeedbackStatus.Published], cancellation)).ToLookup(i => i.SectionAnchor);
+        var published = await feedback.List(found.Id, null, null, [FeedbackStatus.Published], cancellation);
+        if (Shown?.Version == found.CurrentVersion)
+            Carried = await carried.At(found, published, cancellation);
+        Items = published.ToLookup(i => Carried.TryGetValue(i.Id, out var moved) ? moved.Item.CurrentAnchor : i.SectionAnchor);
         Questions = await dialogue.AboutDraft(found, CallerClaims.From(User), cancellation);
         return Page();
     }

@@ -1,15 +1,20 @@
 using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.Review.Carrying;
 
 namespace Nq45Consult.Web.Pages.Consultations;
 
 /// <summary>
 /// The public items of one section (or of the whole draft) as the consultation page lists them.
 /// <see cref="Reporter"/> is the signed-in expert who may report items (null for everyone else);
-/// <see cref="Reported"/> is the item whose report was just sent or refused, with what to say about it.
+/// <see cref="Reported"/> is the item whose report was just sent or refused, with what to say about it;
+/// <see cref="Carried"/> holds the items written on an earlier version, listed here because their section is now this one.
 /// </summary>
 public sealed record SectionFeedback(
-    string? Anchor, IReadOnlyList<FeedbackItem> Items, bool ResponsesPublic, string? Reporter, ReportNotice? Reported)
+    string? Anchor, IReadOnlyList<FeedbackItem> Items, bool ResponsesPublic, string? Reporter, ReportNotice? Reported,
+    IReadOnlyDictionary<Guid, CarriedAt>? Carried = null)
 {
+    public CarriedAt? CarriedOf(FeedbackItem item) => Carried?.GetValueOrDefault(item.Id);
+
     public bool MayReport(FeedbackItem item) => Reporter is { } expert && !item.IsAuthoredBy(expert) && !item.WasReportedBy(expert);
 
     public bool ReportedByMe(FeedbackItem item) => Reporter is { } expert && item.WasReportedBy(expert);

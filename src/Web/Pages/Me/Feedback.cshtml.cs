@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Withdrawing;
+using Nq45Consult.Consultation.Review.Carrying;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Resources;
@@ -12,9 +13,12 @@ namespace Nq45Consult.Web.Pages.Me;
 
 /// <summary>"Góp ý của tôi": the expert's own items, to revise or withdraw.</summary>
 [Authorize(Policy = Policies.GiveFeedback)]
-public sealed class FeedbackModel(FeedbackQueries queries, WithdrawFeedbackHandler withdraw, IStringLocalizer<SharedResource> texts) : PageModel
+public sealed class FeedbackModel(FeedbackQueries queries, WithdrawFeedbackHandler withdraw, CarriedFeedback carried, IStringLocalizer<SharedResource> texts) : PageModel
 {
     public IReadOnlyList<FeedbackItem> Items { get; private set; } = [];
+
+    /// <summary>The items written on an earlier version than their consultation's current one: what the new version did to each.</summary>
+    public IReadOnlyDictionary<Guid, CarriedAt> Carried { get; private set; } = new Dictionary<Guid, CarriedAt>();
 
     /// <summary>Consultations whose responses are published: only their responses are shown.</summary>
     public IReadOnlySet<Guid> PublicResponses { get; private set; } = new HashSet<Guid>();
@@ -24,7 +28,9 @@ public sealed class FeedbackModel(FeedbackQueries queries, WithdrawFeedbackHandl
 
     public async Task OnGetAsync(CancellationToken cancellation)
     {
-        Items = await queries.Mine(SignedInCaller.Of(User).UserName, cancellation);
+        var caller = SignedInCaller.Of(User);
+        Items = await queries.Mine(caller.UserName, cancellation);
+        Carried = await carried.Own(caller, Items, cancellation);
         PublicResponses = await queries.WithPublicResponses(Items, cancellation);
     }
 
