@@ -11,6 +11,7 @@ public enum NotificationKind
     ItemHidden,
     ItemRestored,
     RecommendationOverdue,
+    SignUp,
 }
 
 /// <summary>

@@ -88,6 +88,7 @@ public static class NotificationTexts
         NotificationKind.ItemHidden => "Góp ý của tôi bị ẩn",
         NotificationKind.ItemRestored => "Góp ý của tôi được hiển thị lại",
         NotificationKind.RecommendationOverdue => "Một kiến nghị quá hạn trả lời (cán bộ, người kiểm duyệt)",
+        NotificationKind.SignUp => "Đăng ký tài khoản: xác nhận địa chỉ, kết quả xét duyệt",
         _ => kind.ToString(),
     };
 }

@@ -33,6 +33,13 @@ public partial class AuthorizationMatrixTests
         ["GET /Account/Denied"] = Nobody,
         ["GET /Account/Invitation"] = Anyone,
         ["POST /Account/Invitation"] = Anyone,
+        ["GET /account/signup"] = Anyone,
+        ["POST /account/signup"] = Anyone,
+        ["GET /account/verify"] = Anyone,
+        ["POST /account/verify"] = Anyone,
+        ["GET /moderation/signups"] = Moderators,
+        ["POST /moderation/signups?handler=Approve"] = Moderators,
+        ["POST /moderation/signups?handler=Decline"] = Moderators,
         ["GET /account/password"] = SignedIn,
         ["POST /account/password"] = SignedIn,
 
