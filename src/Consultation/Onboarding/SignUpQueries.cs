@@ -34,7 +34,7 @@ public sealed class SignUpQueries(IDocumentStore store, TimeProvider time)
         await using var session = store.QuerySession();
         var query = session.Query<SignUp>().Where(s => s.Status == status);
         var total = await query.CountAsync(cancellation);
-        var found = await query.OrderBy(s => s.VerifiedAt ?? s.RequestedAt).ThenBy(s => s.RequestedAt)
+        var found = await query.OrderBy(s => s.VerifiedAt).ThenBy(s => s.RequestedAt)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellation);
         return new([.. found.Select(SignUpView.Of)], page, pageSize, total);
     }

@@ -28,17 +28,17 @@ public sealed class SignUpsModel(
 
     public async Task OnGetAsync(CancellationToken cancellation) => await Load(cancellation);
 
-    public async Task<IActionResult> OnPostApproveAsync(string userName, CancellationToken cancellation) =>
-        await After(await approve.Handle(new ApproveSignUp(userName, CallerClaims.From(User)!), cancellation), "SignUpsApproved", userName, cancellation);
+    public async Task<IActionResult> OnPostApproveAsync(string? userName, CancellationToken cancellation) =>
+        await After(await approve.Handle(new ApproveSignUp(userName ?? "", CallerClaims.From(User)!), cancellation), "SignUpsApproved", userName, cancellation);
 
-    public async Task<IActionResult> OnPostDeclineAsync(string userName, string? reason, CancellationToken cancellation) =>
-        await After(await decline.Handle(new DeclineSignUp(userName, reason, CallerClaims.From(User)!), cancellation), "SignUpsDeclined", userName, cancellation);
+    public async Task<IActionResult> OnPostDeclineAsync(string? userName, string? reason, CancellationToken cancellation) =>
+        await After(await decline.Handle(new DeclineSignUp(userName ?? "", reason, CallerClaims.From(User)!), cancellation), "SignUpsDeclined", userName, cancellation);
 
-    private async Task<IActionResult> After(SignUpOutcome outcome, string done, string userName, CancellationToken cancellation)
+    private async Task<IActionResult> After(SignUpOutcome outcome, string done, string? userName, CancellationToken cancellation)
     {
         if (outcome.Decision.Accepted)
         {
-            Message = texts[done, userName];
+            Message = texts[done, userName ?? ""];
             return RedirectToPage(new { p = PageNumber });
         }
         Problem = outcome.Decision.Reason;
