@@ -5,6 +5,7 @@ using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Invitations;
+using Nq45Consult.Consultation.Onboarding;
 using Nq45Consult.Consultation.Notifications;
 using Nq45Consult.Consultation.OpinionMap;
 using Nq45Consult.Consultation.Recommendations;
@@ -34,5 +35,6 @@ public static class ConsultationModule
             .AddOpinionMapStore()
             .AddRecommendationsStore()
             .AddSearchStore()
-            .AddInvitationsStore();
+            .AddInvitationsStore()
+            .AddOnboardingStore();
 }

@@ -5,6 +5,7 @@ using Nq45Consult.Web.Consultations;
 using Nq45Consult.Web.Experts;
 using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Invitations;
+using Nq45Consult.Web.Onboarding;
 using Nq45Consult.Web.Limits;
 using Nq45Consult.Web.Notifications;
 using Nq45Consult.Web.OpinionMap;
@@ -42,6 +43,7 @@ builder.AddPdf();
 builder.AddSearch();
 builder.AddStanding();
 builder.AddInvitations();
+builder.AddOnboarding();
 
 var app = builder.Build();
 
@@ -64,6 +66,7 @@ app.MapOpinionMap();
 app.MapRecommendations();
 app.MapSearch();
 app.MapInvitations();
+app.MapOnboarding();
 
 app.Run();
 return 0;

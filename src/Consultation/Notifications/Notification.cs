@@ -14,6 +14,7 @@ public enum NotificationKind
     ItemRestored,
     RecommendationOverdue,
     AccountSecurity,
+    SignUp,
 }
 
 /// <summary>

@@ -95,8 +95,8 @@ public static class NotificationTexts
         + "Nếu không phải bạn yêu cầu, hãy bỏ qua thư này: mật khẩu của bạn không đổi.",
         link);
 
-    /// <summary>Kinds a person may turn off by e-mail; mail about their own account's security is always sent.</summary>
-    public static bool Optional(NotificationKind kind) => kind != NotificationKind.AccountSecurity;
+    /// <summary>Kinds a person may turn off by e-mail; mail about their own account (its security, its sign-up) is always sent.</summary>
+    public static bool Optional(NotificationKind kind) => kind is not (NotificationKind.AccountSecurity or NotificationKind.SignUp);
 
     private static string MyItemLink(Guid feedbackId) => $"/me/feedback#item-{feedbackId}";
 
@@ -115,6 +115,7 @@ public static class NotificationTexts
             NotificationKind.ItemRestored => "My feedback is visible again",
             NotificationKind.RecommendationOverdue => "A recommendation's answer is overdue (officials, moderators)",
             NotificationKind.AccountSecurity => "E-mails about my account (password reset)",
+            NotificationKind.SignUp => "Sign-up: address confirmation, the review's outcome",
             _ => kind.ToString(),
         }
         : kind switch
@@ -128,6 +129,7 @@ public static class NotificationTexts
             NotificationKind.ItemRestored => "Góp ý của tôi được hiển thị lại",
             NotificationKind.RecommendationOverdue => "Một kiến nghị quá hạn trả lời (cán bộ, người kiểm duyệt)",
             NotificationKind.AccountSecurity => "Thư về tài khoản của tôi (đặt lại mật khẩu)",
+            NotificationKind.SignUp => "Đăng ký tài khoản: xác nhận địa chỉ, kết quả xét duyệt",
             _ => kind.ToString(),
         };
 }

@@ -65,6 +65,9 @@ public sealed class RateLimitOptions
     /// <summary>Consultation page live updates: <c>Watch</c> calls per connection.</summary>
     public RateLimit WatchesPerConnection { get; set; } = new(30, TimeSpan.FromMinutes(1));
 
+    /// <summary>Sign-up requests (API and page) from one IP address: each sends an e-mail.</summary>
+    public RateLimit SignUpPerAddress { get; set; } = new(10, TimeSpan.FromHours(1));
+
     /// <summary>Every limit by its setting name.</summary>
     public IReadOnlyDictionary<string, RateLimit> All() => new Dictionary<string, RateLimit>
     {
@@ -81,6 +84,7 @@ public sealed class RateLimitOptions
         [nameof(JoinsPerUser)] = JoinsPerUser,
         [nameof(ResyncsPerConnection)] = ResyncsPerConnection,
         [nameof(WatchesPerConnection)] = WatchesPerConnection,
+        [nameof(SignUpPerAddress)] = SignUpPerAddress,
     };
 
     public IEnumerable<string> Problems()

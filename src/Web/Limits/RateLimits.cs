@@ -37,6 +37,9 @@ public static class RateLimits
     /// <summary>Reports of feedback items per person (API and the consultation page's report form).</summary>
     public const string Reports = "reports";
 
+    /// <summary>Sign-up requests per IP address (<c>POST /api/auth/signup</c>, the sign-up page's form).</summary>
+    public const string SignUp = "sign-up";
+
     public static WebApplicationBuilder AddRateLimits(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -52,6 +55,7 @@ public static class RateLimits
             options.AddPolicy(PasswordReset, http => Partition(http, limits => limits.PasswordResetPerAddress, AddressKey(http)));
             options.AddPolicy(Feedback, http => Partition(http, limits => limits.FeedbackPerUser, PersonKey(http)));
             options.AddPolicy(Reports, http => Partition(http, limits => limits.ReportsPerUser, PersonKey(http)));
+            options.AddPolicy(SignUp, http => Partition(http, limits => limits.SignUpPerAddress, AddressKey(http)));
             options.OnRejected = (context, _) => new ValueTask(Refuse(context.HttpContext, RetryAfter(context.Lease)));
         });
         return builder;

@@ -80,6 +80,11 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
         ["POST /api/email-invitations/{id:guid}/revoke"] = Moderators,
         // The e-mailed token is the proof: anyone holding one may create the account it was sent for.
         ["POST /api/auth/invitations/accept"] = Anyone,
+        ["POST /api/auth/signup"] = Anyone,
+        ["POST /api/auth/verify"] = Anyone,
+        ["GET /api/signups"] = Moderators,
+        ["POST /api/signups/{userName}/approve"] = Moderators,
+        ["POST /api/signups/{userName}/decline"] = Moderators,
         ["POST /api/consultations/{id}/versions"] = Moderators,
         ["POST /api/consultations/{id}/versions/upload"] = Moderators,
         ["GET /api/consultations/{id}/versions/{version:int}"] = Anyone,
@@ -344,6 +349,7 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
             ("id", "associations") => app.AssociationId.ToString(),
             ("id", "recommendations") => app.RecommendationId.ToString(),
             ("userName", "users") => AuthorizationMatrixApp.TargetUser,
+            ("userName", "signups") => "khong-dang-ky",
             // Nobody's: past authorization these answer 404, which is all the matrix asks.
             ("id", "notifications" or "filters" or "statements" or "agencies" or "email-invitations") => Guid.NewGuid().ToString(),
             ("version" or "other" or "v" or "w", _) => "1",

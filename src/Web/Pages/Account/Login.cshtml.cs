@@ -32,6 +32,9 @@ public sealed class LoginModel(
     /// <summary>Too many attempts for this user name: when to try again, in the person's language.</summary>
     public string? Refused { get; private set; }
 
+    /// <summary>Local accounts: people without one may sign up (Entra ID mode never shows this page).</summary>
+    public bool SignUpOffered => !auth.Value.IsEntraId;
+
     private string SafeReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
 
     public IActionResult OnGet() => auth.Value.IsEntraId ? EntraIdSignIn() : Page();

@@ -27,6 +27,18 @@ public sealed class ManageModel(
 {
     public const int ResultsShown = 50;
 
+    /// <summary>Invitations per page of the tracking table; the summary above it counts them all.</summary>
+    public const int RowsPerPage = 50;
+
+    /// <summary>The tracking table's page, from 1 (newest invitations first).</summary>
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<InvitationRow> Rows => [.. List.Invitations.Skip((Math.Max(1, PageNumber) - 1) * RowsPerPage).Take(RowsPerPage)];
+
+    public bool HasNewer => PageNumber > 1;
+
+    public bool HasOlder => Math.Max(1, PageNumber) * RowsPerPage < List.Invitations.Count;
+
     public ConsultationDetails Consultation { get; private set; } = null!;
     public InvitationList List { get; private set; } = new(0, []);
     public IReadOnlyList<SessionListing> Sessions { get; private set; } = [];
