@@ -21,15 +21,23 @@ public sealed record ReviewProgressView(
 
 public sealed record ItemPage(int Total, IReadOnlyList<FeedbackView> Items);
 
-public sealed record SectionHeatView(string? Anchor, string Label, int Level, int Feedback, StanceCounts ByStance, int Responded);
+/// <summary>A heat map row; <c>byField</c> (added in v1.1) counts its items under each of their author's fields.</summary>
+public sealed record SectionHeatView(
+    string? Anchor, string Label, int Level, int Feedback, StanceCounts ByStance, int Responded, IReadOnlyDictionary<string, int> ByField);
 
+/// <summary>
+/// The dashboard's data. Added in v1.1: <c>fields</c> (the field columns, <c>none</c> last), <c>byStanceAndField</c>
+/// (stance → field → items) and <c>field</c>, the author's field the heat map was narrowed to (<c>?field=</c>).
+/// </summary>
 public sealed record DashboardView(
     IReadOnlyList<SectionHeatView> Sections, StanceCounts ByStance, IReadOnlyList<DayCount> OverTime,
-    int ExpertsInvited, int Participants, int Items, int Responded)
+    int ExpertsInvited, int Participants, int Items, int Responded,
+    IReadOnlyList<string> Fields, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> ByStanceAndField, string? Field)
 {
     public static DashboardView Of(DashboardData d) => new(
-        [.. d.Sections.Select(s => new SectionHeatView(s.Anchor, s.Label, s.Level, s.Feedback, StanceCounts.Of(s.ByStance), s.Responded))],
-        StanceCounts.Of(d.ByStance), d.OverTime, d.ExpertsInvited, d.Participants, d.Items, d.Responded);
+        [.. d.Sections.Select(s => new SectionHeatView(s.Anchor, s.Label, s.Level, s.Feedback, StanceCounts.Of(s.ByStance), s.Responded, s.ByField))],
+        StanceCounts.Of(d.ByStance), d.OverTime, d.ExpertsInvited, d.Participants, d.Items, d.Responded,
+        d.Fields, d.ByStanceAndField.ToDictionary(p => KebabCase.Name(p.Key), p => p.Value), d.Field);
 }
 
 public sealed record DuplicateGroupView(int Count, IReadOnlyList<Guid> ItemIds, string Text);

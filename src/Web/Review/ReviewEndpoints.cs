@@ -103,11 +103,15 @@ public static class ReviewEndpoints
         return TypedResults.Ok(ReportDetailsView.Of(set, printed));
     }
 
-    private static async Task<IResult> Dashboard(string id, ConsultationQueries queries, ReviewDashboard dashboard, CancellationToken cancellation)
+    private static async Task<IResult> Dashboard(
+        string id, string? field, ConsultationQueries queries, ReviewDashboard dashboard, IOptions<ConsultationOptions> options, CancellationToken cancellation)
     {
         var consultation = await queries.Find(id, cancellation);
         if (consultation is null) return TypedResults.NotFound();
-        return TypedResults.Ok(DashboardView.Of(await dashboard.Data(consultation, cancellation)));
+        var errors = new Dictionary<string, string[]>();
+        var filter = ItemFilter.From(null, null, null, null, null, null, field, options.Value.AllowedFields, errors);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        return TypedResults.Ok(DashboardView.Of(await dashboard.Data(consultation, options.Value.AllowedFields, filter.Field, cancellation)));
     }
 
     private static async Task<IResult> Breakdown(

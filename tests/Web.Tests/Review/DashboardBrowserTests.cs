@@ -39,7 +39,7 @@ public class DashboardBrowserTests(KestrelReviewApp app) : IClassFixture<Kestrel
         await page.WaitForURLAsync($"**/review/{id}");
         await Browser.AssertAccessible(page);
 
-        var row = page.Locator($"table.heat-map tr[data-anchor='{last}']");
+        var row = page.Locator($"#heat-stance tr[data-anchor='{last}']");
         Assert.True(await row.IsVisibleAsync());
         Assert.Equal("1", (await row.Locator("td.count").InnerTextAsync()).Trim());
         Assert.Equal("2", (await page.Locator("#unanswered").InnerTextAsync()).Trim());

@@ -108,6 +108,8 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { "/notifications/preferences?culture=en", "expert1" },
         { "/review/ke-hoach-45-nq-tw/critique", "moderator" },
         { "/review/ke-hoach-45-nq-tw/critique", "official" },
+        { "/review/ke-hoach-45-nq-tw?culture=en", "official" },
+        { $"/review/{PagesApp.TwoVersionsSlug}?culture=en", "moderator" },
     };
 
     [Theory]

@@ -2,13 +2,22 @@ using System.Text;
 using Marten;
 using Npgsql;
 using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Consultation.Drafts.Naming;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Counting;
 
 namespace Nq45Consult.Consultation.Review.Dashboard;
 
-/// <summary>One row of the heat map: a section of the current draft with its feedback count, stance mix and answers.</summary>
-public sealed record SectionHeat(string? Anchor, string Label, int Level, int Feedback, IReadOnlyDictionary<Stance, int> ByStance, int Responded);
+/// <summary>
+/// One row of the heat map: a section of the current draft with its feedback count, stance mix and answers.
+/// <see cref="Name"/> is its name's structure (null for general remarks and sections of earlier versions);
+/// <see cref="ByField"/> counts its items under each of their author's fields (keys: <see cref="DashboardData.Fields"/>).
+/// </summary>
+public sealed record SectionHeat(string? Anchor, string Label, int Level, int Feedback, IReadOnlyDictionary<Stance, int> ByStance, int Responded)
+{
+    public SectionName? Name { get; init; }
+    public IReadOnlyDictionary<string, int> ByField { get; init; } = new Dictionary<string, int>();
+}
 
 public sealed record DayCount(DateOnly Day, int Feedback);
 
@@ -23,7 +32,19 @@ public sealed record DashboardData(
     int Responded)
 {
     public int MaxPerSection => Sections.Count == 0 ? 0 : Sections.Max(s => s.Feedback);
+
+    /// <summary>The field columns of the heat map's field views: the configured fields, others items still carry, then <see cref="FeedbackBreakdown.NoneKey"/>.</summary>
+    public IReadOnlyList<string> Fields { get; init; } = [];
+
+    /// <summary>Items of each stance under each of their author's fields.</summary>
+    public IReadOnlyDictionary<Stance, IReadOnlyDictionary<string, int>> ByStanceAndField { get; init; } = new Dictionary<Stance, IReadOnlyDictionary<string, int>>();
+
+    /// <summary>The author's field the heat map is narrowed to (sections, their fields, stance by field), null for all; charts and totals are not narrowed.</summary>
+    public string? Field { get; init; }
 }
+
+/// <summary>Public items of one section (null: general remarks) and stance whose author has one field (<see cref="FeedbackBreakdown.NoneKey"/>: none).</summary>
+internal sealed record FieldCell(string? Anchor, Stance Stance, string Field, int Count, int Responded);
 
 /// <summary>
 /// The dashboard's reads. Counts come from the per-consultation counters; the item
@@ -44,10 +65,66 @@ public sealed class ReviewDashboard(IQuerySession session)
         var bySection = counted.Groups.ToLookup(g => g.Anchor);
         var sections = SectionGroups.InOrder(current?.Sections ?? [], bySection.Select(g => g.Key).ToHashSet(), everySection: true)
             .Select(g => new SectionHeat(g.Anchor, g.Label, g.Level, bySection[g.Anchor].Sum(c => c.Count),
-                counted.ByStance(c => c.Anchor == g.Anchor), bySection[g.Anchor].Sum(c => c.Responded)))
+                counted.ByStance(c => c.Anchor == g.Anchor), bySection[g.Anchor].Sum(c => c.Responded)) { Name = g.Name })
             .ToList();
         return new DashboardData(sections, counted.ByStance(), [.. counted.Days.Select(d => new DayCount(d.Day, d.Count))],
             consultation.InvitedExperts.Count, counted.Participants, sections.Sum(s => s.Feedback), sections.Sum(s => s.Responded));
+    }
+
+    /// <summary>
+    /// The dashboard's counts with the heat map's field views; with <paramref name="field"/> (one of <paramref name="fields"/>)
+    /// the heat map counts only items whose author has that field. Fields are read from the author snapshot each item
+    /// carries, like <see cref="FeedbackBreakdown"/>: one aggregate over the consultation's public item documents.
+    /// </summary>
+    public async Task<DashboardData> Data(ConsultationDetails consultation, IReadOnlyList<string> fields, string? field, CancellationToken cancellation = default)
+    {
+        var data = await Data(consultation, cancellation);
+        var cells = await FieldCells(consultation.Id, cancellation);
+        var columns = fields.Concat(cells.Select(c => c.Field).Where(f => f != FeedbackBreakdown.NoneKey && !fields.Contains(f)).Distinct().Order(StringComparer.Ordinal))
+            .Append(FeedbackBreakdown.NoneKey).ToList();
+        var narrowed = field is null ? cells : [.. cells.Where(c => c.Field == field)];
+        Dictionary<string, int> ByField(IEnumerable<FieldCell> of) =>
+            columns.ToDictionary(f => f, f => of.Where(c => c.Field == f).Sum(c => c.Count), StringComparer.Ordinal);
+        var sections = data.Sections.Select(s =>
+        {
+            var own = narrowed.Where(c => c.Anchor == s.Anchor).ToList();
+            var counted = field is null ? s : s with
+            {
+                Feedback = own.Sum(c => c.Count),
+                ByStance = Enum.GetValues<Stance>().ToDictionary(st => st, st => own.Where(c => c.Stance == st).Sum(c => c.Count)),
+                Responded = own.Sum(c => c.Responded),
+            };
+            return counted with { ByField = ByField(own) };
+        }).ToList();
+        return data with
+        {
+            Sections = sections,
+            Fields = columns,
+            ByStanceAndField = Enum.GetValues<Stance>().ToDictionary(st => st, st => (IReadOnlyDictionary<string, int>)ByField(narrowed.Where(c => c.Stance == st))),
+            Field = field,
+        };
+    }
+
+    private async Task<List<FieldCell>> FieldCells(Guid consultationId, CancellationToken cancellation)
+    {
+        var command = new NpgsqlCommand($"""
+            select coalesce(d.data ->> 'sectionAnchor', ''), d.data ->> 'stance', coalesce(f.field, ''), count(*)::int,
+                   (count(*) filter (where {HasResponse}))::int
+            from {Table} d
+            left join lateral jsonb_array_elements_text(
+                case when jsonb_typeof(d.data -> 'author' -> 'fields') = 'array' then d.data -> 'author' -> 'fields' end) f(field) on true
+            where CAST(d.data ->> 'consultationId' as uuid) = $1 and d.data ->> 'status' = 'Published'
+            group by 1, 2, 3
+            """) { Parameters = { new() { Value = consultationId } } };
+        var cells = new List<FieldCell>();
+        await using var reader = await session.ExecuteReaderAsync(command, cancellation);
+        while (await reader.ReadAsync(cancellation))
+        {
+            var (anchor, fieldName) = (reader.GetString(0), reader.GetString(2));
+            cells.Add(new(anchor.Length == 0 ? null : anchor, Enum.Parse<Stance>(reader.GetString(1), ignoreCase: true),
+                fieldName.Length == 0 ? FeedbackBreakdown.NoneKey : fieldName, reader.GetInt32(3), reader.GetInt32(4)));
+        }
+        return cells;
     }
 
     /// <summary>The items that pass <paramref name="filter"/>, oldest first, at most <see cref="ItemFilter.PageSize"/>, and how many passed.</summary>

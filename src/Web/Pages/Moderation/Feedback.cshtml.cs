@@ -6,6 +6,7 @@ using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Moderating;
 using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Consultations;
 using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Resources;
 
@@ -16,9 +17,11 @@ namespace Nq45Consult.Web.Pages.Moderation;
 /// consultation or one status; hide or restore with a reason category and text.
 /// </summary>
 [Authorize(Policy = Policies.Moderate)]
-public sealed class FeedbackModel(FeedbackQueries queries, ConsultationQueries consultations, ModerateFeedbackHandler moderate,
-    IStringLocalizer<SharedResource> texts) : PageModel
+public sealed class FeedbackModel(
+    FeedbackQueries queries, ConsultationQueries consultations, ModerateFeedbackHandler moderate, IStringLocalizer<SharedResource> texts) : PageModel
 {
+    private readonly Dictionary<(Guid Consultation, string Anchor), string> sectionNames = [];
+
     public IReadOnlyList<FeedbackItem> Items { get; private set; } = [];
 
     /// <summary>Every consultation, for the filter and to name each item's consultation.</summary>
@@ -36,7 +39,17 @@ public sealed class FeedbackModel(FeedbackQueries queries, ConsultationQueries c
         FeedbackStatus? status = KebabCase.TryParse<FeedbackStatus>(Status, out var parsed) ? parsed : null;
         if (status is null) Status = null;
         Items = await queries.ModerationQueue(ConsultationId, status, cancellation);
+        var used = Items.Select(i => i.ConsultationId).ToHashSet();
+        foreach (var consultation in Consultations.Where(c => used.Contains(c.Id) && c.CurrentVersion > 0))
+        {
+            var version = await consultations.Version(consultation.Id, consultation.CurrentVersion, cancellation);
+            foreach (var (anchor, label) in SectionNameText.Of(texts, version?.Sections ?? [])) sectionNames[(consultation.Id, anchor)] = label;
+        }
     }
+
+    /// <summary>The item's section named in people's words (its current version); an anchor only an earlier version had stays an anchor.</summary>
+    public string? SectionName(FeedbackItem item) =>
+        item.SectionAnchor is { } anchor ? sectionNames.GetValueOrDefault((item.ConsultationId, anchor)) ?? $"Mục {anchor}" : null;
 
     public async Task<IActionResult> OnPostAsync(Guid id, string? action, string? category, string? reason, CancellationToken cancellation)
     {

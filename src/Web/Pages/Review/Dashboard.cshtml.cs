@@ -12,6 +12,7 @@ using Nq45Consult.Consultation.Review.Dashboard;
 using Nq45Consult.Consultation.Review.Reporting;
 using Nq45Consult.Consultation.Review.Responding;
 using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Consultations;
 using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Resources;
 
@@ -64,15 +65,16 @@ public sealed class DashboardModel(
         if (found is null) return NotFound();
         Consultation = found;
         Now = time.GetUtcNow();
-        Data = await dashboard.Data(found, cancellation);
+        var errors = new Dictionary<string, string[]>();
+        var filter = ItemFilter.From(Section, Stance, Status, Responded, Proposed, Q, Field, Fields, errors);
+        FilterErrors = errors;
+        // The field filter narrows the heat map too; a bad filter narrows nothing (its error is shown with the items).
+        Data = await dashboard.Data(found, Fields, errors.Count == 0 ? filter.Field : null, cancellation);
         Breakdown = await breakdown.Of(found.Id, Fields, cancellation);
         Progress = await progress.Of(found, cancellation);
         Duplicates = await duplicates.Groups(found.Id, cancellation);
         Carried = (await carried.Of(found, cancellation)).ToDictionary(c => c.FeedbackId);
         (DetailsSet, Printed) = await report.LetterheadOf(found, cancellation);
-        var errors = new Dictionary<string, string[]>();
-        var filter = ItemFilter.From(Section, Stance, Status, Responded, Proposed, Q, Field, Fields, errors);
-        FilterErrors = errors;
         if (errors.Count == 0) (Items, Total) = await dashboard.Items(found.Id, filter, cancellation);
         return Page();
     }
@@ -131,5 +133,34 @@ public sealed class DashboardModel(
     };
 
     /// <summary>The heat class of a count relative to the busiest section: five steps, each with a text colour that keeps AA contrast.</summary>
-    public string Heat(int count) => count == 0 || Data.MaxPerSection == 0 ? "heat-0" : $"heat-{Math.Min(4, 1 + 4 * (count - 1) / Math.Max(1, Data.MaxPerSection))}";
+    public string Heat(int count) => Heat(count, Data.MaxPerSection);
+
+    /// <summary>The heat class of a count relative to the largest count of its table (<paramref name="max"/>).</summary>
+    public static string Heat(int count, int max) => count == 0 || max == 0 ? "heat-0" : $"heat-{HeatStep(count, max)}";
+
+    /// <summary>The smallest count shaded at each step 1–4 of a table whose largest count is <paramref name="max"/>, for the legend.</summary>
+    public static IEnumerable<(int Step, int From)> HeatSteps(int max) =>
+        Enumerable.Range(1, Math.Max(1, max)).GroupBy(c => HeatStep(c, max)).Select(g => (g.Key, g.First()));
+
+    // Quarters of the largest count, rounded up: the largest is always the darkest, whatever the table's size.
+    private static int HeatStep(int count, int max) => Math.Clamp((4 * count + max - 1) / Math.Max(1, max), 1, 4);
+
+    /// <summary>Sections with feedback, busiest first (document order among equals), for the compact heat map.</summary>
+    public IReadOnlyList<SectionHeat> Busiest => [.. Data.Sections.Where(s => s.Feedback > 0).OrderByDescending(s => s.Feedback)];
+
+    /// <summary>The field columns some item counts under, so the field views stay compact.</summary>
+    public IReadOnlyList<string> CountedFields => [.. Data.Fields.Where(f => Data.Sections.Any(s => s.ByField.GetValueOrDefault(f) > 0))];
+
+    /// <summary>A section's name in the reader's language ("Mục II.1, ý 2: …" / "Section II.1, point 2: …").</summary>
+    public string NameOf(SectionHeat row) => row switch
+    {
+        { Anchor: null } => texts["HeatGeneral"],
+        { Name: { } name } when name.Format(Words) is { Length: > 0 } label => label,
+        { Name: null } => texts["HeatEarlierSection", row.Anchor],
+        _ => row.Label,
+    };
+
+    public string FieldLabel(string field) => field == FeedbackBreakdown.NoneKey ? texts["HeatNoField"] : field;
+
+    private Nq45Consult.Consultation.Drafts.Naming.SectionNameWords Words => SectionNameText.Words(texts);
 }

@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Nq45Consult.Consultation.Dialogue;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Consultations;
+using Nq45Consult.Web.Resources;
 
 namespace Nq45Consult.Web.Pages.Sessions;
 
 /// <summary>/sessions/{id}: the live room; the page is a shell that the SignalR client fills.</summary>
 [Authorize]
-public sealed class RoomModel(DialogueQueries queries, ConsultationQueries consultations) : PageModel
+public sealed class RoomModel(DialogueQueries queries, ConsultationQueries consultations, IStringLocalizer<SharedResource> texts) : PageModel
 {
     /// <summary>The sections of the draft's current version a question may be about: anchor and label, in document order.</summary>
     public IReadOnlyList<(string Anchor, string Label)> Sections { get; private set; } = [];
@@ -26,14 +29,8 @@ public sealed class RoomModel(DialogueQueries queries, ConsultationQueries consu
         if (found.Result is not null) return found.Result;
         (Session, Consultation, Me) = (found.Session!, found.Consultation!, found.Me!);
         var draft = await consultations.Version(Consultation.Id, Consultation.CurrentVersion, cancellation);
-        Sections = [.. (draft?.Sections ?? []).Select(s => (s.Anchor, SectionLabel(s)))];
+        Sections = SectionNameText.Of(texts, draft?.Sections ?? []);
         return Page();
-    }
-
-    private static string SectionLabel(SectionSnapshot section)
-    {
-        var words = section.Heading.Length > 0 ? section.Heading : section.Text.Length > 60 ? section.Text[..60] + "…" : section.Text;
-        return string.Join(" ", new[] { section.Number, words }.Where(t => t.Length > 0));
     }
 }
 
