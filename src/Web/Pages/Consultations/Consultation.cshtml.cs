@@ -6,7 +6,6 @@ using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Reporting;
 using Nq45Consult.Web.Accounts;
-using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Limits;
 
 namespace Nq45Consult.Web.Pages.Consultations;
@@ -36,10 +35,6 @@ public sealed class ConsultationModel(
 
     /// <summary>The public items of each section (null: the whole draft), each with its response once published.</summary>
     public ILookup<string?, FeedbackItem> Items { get; private set; } = Array.Empty<FeedbackItem>().ToLookup(i => i.SectionAnchor);
-
-    /// <summary>Stance names for items added live by feedback-items.js, from the same labels the server renders.</summary>
-    public static string StanceLabels { get; } = System.Text.Json.JsonSerializer.Serialize(
-        Enum.GetValues<Stance>().ToDictionary(KebabCase.Name, FeedbackLabels.Of));
 
     /// <summary>The public questions asked about each section in the consultation's live sessions, for those who may join them.</summary>
     public ILookup<string, Consultation.Dialogue.DraftQuestion> Questions { get; private set; } =

@@ -123,13 +123,6 @@ public sealed class DashboardModel(
         return RedirectToPage(new { slug });
     }
 
-    public static string FateText(SectionFate fate) => fate switch
-    {
-        SectionFate.Unchanged => "mục này chưa thay đổi",
-        SectionFate.Changed => "mục này đã được sửa",
-        _ => "mục này đã bị bỏ",
-    };
-
     /// <summary>The heat class of a count relative to the busiest section: five steps, each with a text colour that keeps AA contrast.</summary>
     public string Heat(int count) => count == 0 || Data.MaxPerSection == 0 ? "heat-0" : $"heat-{Math.Min(4, 1 + 4 * (count - 1) / Math.Max(1, Data.MaxPerSection))}";
 }
