@@ -110,6 +110,21 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { "/review/ke-hoach-45-nq-tw/critique", "official" },
         { "/review/ke-hoach-45-nq-tw?culture=en", "official" },
         { $"/review/{PagesApp.TwoVersionsSlug}?culture=en", "moderator" },
+        // The same pages in English (?culture=en), whose texts are longer and laid out differently.
+        { "/?culture=en", null },
+        { "/consultations?culture=en", "moderator" },
+        { $"{Plan}?culture=en", null },
+        { $"{Plan}?culture=en", "expert1" },
+        { $"/consultations/{PagesApp.TwoVersionsSlug}/versions/1/diff/2?culture=en", null },
+        { "/consultations/new?culture=en", "moderator" },
+        { $"{Plan}/manage?culture=en", "moderator" },
+        { $"{Plan}/publish?culture=en", "moderator" },
+        { "/feedback/write/{plan}?SectionAnchor=II&culture=en", "expert1" },
+        { "/review/ke-hoach-45-nq-tw?culture=en", "moderator" },
+        { $"/review/{PagesApp.TwoVersionsSlug}?culture=en", "official" },
+        { "/review/ke-hoach-45-nq-tw/critique?culture=en", "moderator" },
+        { "/review/ke-hoach-45-nq-tw/critique?culture=en", "official" },
+        { "/search?q=tri+thuc&culture=en", null },
     };
 
     [Theory]

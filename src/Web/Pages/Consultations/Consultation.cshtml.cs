@@ -1,14 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Nq45Consult.Consultation.Accounts.Agencies;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Reporting;
 using Nq45Consult.Consultation.Review.Carrying;
 using Nq45Consult.Web.Accounts;
-using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Limits;
+using Nq45Consult.Web.Resources;
 
 namespace Nq45Consult.Web.Pages.Consultations;
 
@@ -18,7 +19,7 @@ namespace Nq45Consult.Web.Pages.Consultations;
 public sealed class ConsultationModel(
     ConsultationQueries queries, FeedbackQueries feedback, Consultation.Surveys.SurveyQueries surveys, TimeProvider time,
     ReportFeedbackHandler report, Consultation.Dialogue.DialogueQueries dialogue, Consultation.OpinionMap.OpinionMapQueries opinionMap,
-    AgencyQueries agencies, CarriedFeedback carried) : PageModel
+    AgencyQueries agencies, CarriedFeedback carried, IStringLocalizer<SharedResource> texts) : PageModel
 {
     /// <summary>The agency the consultation names as its drafter, by its name today; null when it names none.</summary>
     public Agency? DraftingAgency { get; private set; }
@@ -43,10 +44,6 @@ public sealed class ConsultationModel(
     /// to (with the general remarks when it was removed), each with what the new version did to it.
     /// </summary>
     public IReadOnlyDictionary<Guid, CarriedAt> Carried { get; private set; } = new Dictionary<Guid, CarriedAt>();
-
-    /// <summary>Stance names for items added live by feedback-items.js, from the same labels the server renders.</summary>
-    public static string StanceLabels { get; } = System.Text.Json.JsonSerializer.Serialize(
-        Enum.GetValues<Stance>().ToDictionary(KebabCase.Name, FeedbackLabels.Of));
 
     /// <summary>The public questions asked about each section in the consultation's live sessions, for those who may join them.</summary>
     public ILookup<string, Consultation.Dialogue.DraftQuestion> Questions { get; private set; } =
@@ -92,11 +89,11 @@ public sealed class ConsultationModel(
         var outcome = await report.Handle(new ReportFeedback(item, reason, reporter, category, found.Id), cancellation);
         (ReportedItem, ReportSent) = (item, outcome.Decision.Accepted);
         ReportMessage = outcome.Decision.Accepted
-            ? "Đã gửi báo cáo vi phạm tới người kiểm duyệt. Cảm ơn ông/bà."
+            ? texts["ReportSent"]
             // An invalid report's reason is its first field error: say each error once.
             : outcome.Decision.Errors.Count > 0
                 ? string.Join(" ", outcome.Decision.Errors.Values.SelectMany(m => m))
-                : outcome.Decision.Reason ?? "Không gửi được báo cáo.";
+                : outcome.Decision.Reason ?? texts["ReportNotSent"];
         return Redirect($"/consultations/{found.Slug}#item-{item}");
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Accounts.Agencies;
 using Nq45Consult.Consultation.Consultations;
@@ -12,6 +13,7 @@ using Nq45Consult.Consultation.Experts.Invitations;
 using Nq45Consult.Consultation.Experts.Registry;
 using Nq45Consult.Consultation.Experts.SavedFilters;
 using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Resources;
 
 namespace Nq45Consult.Web.Pages.Consultations;
 
@@ -23,7 +25,7 @@ namespace Nq45Consult.Web.Pages.Consultations;
 public sealed class ManageModel(
     ConsultationQueries queries, EditConsultationDetailsHandler edit, OpenConsultationHandler open, CloseConsultationHandler close,
     InviteFromRegistryHandler invite, InvitationResponses responses, AssociationQueries associations, SavedFilterQueries savedFilters, AgencyQueries agencyList,
-    IOptions<ConsultationOptions> options, TimeProvider time) : PageModel
+    IOptions<ConsultationOptions> options, TimeProvider time, IStringLocalizer<SharedResource> texts) : PageModel
 {
     public ConsultationDetails Consultation { get; private set; } = null!;
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
@@ -60,17 +62,17 @@ public sealed class ManageModel(
     }
 
     public Task<IActionResult> OnPostEditAsync(string slug, CancellationToken cancellation) =>
-        Run(slug, id => edit.Handle(new(id, Form.ToInput(), Caller), cancellation), "Đã lưu thông tin.", "Form.", cancellation);
+        Run(slug, id => edit.Handle(new(id, Form.ToInput(), Caller), cancellation), texts["ManageSaved"], "Form.", cancellation);
 
     public Task<IActionResult> OnPostOpenAsync(string slug, CancellationToken cancellation) =>
-        Run(slug, id => open.Handle(new(id, Caller), cancellation), "Đã mở lấy ý kiến.", "", cancellation);
+        Run(slug, id => open.Handle(new(id, Caller), cancellation), texts["ManageOpened"], "", cancellation);
 
     public Task<IActionResult> OnPostCloseAsync(string slug, CancellationToken cancellation) =>
-        Run(slug, id => close.Handle(new(id, Caller), cancellation), "Đã kết thúc lấy ý kiến.", "", cancellation);
+        Run(slug, id => close.Handle(new(id, Caller), cancellation), texts["ManageClosed"], "", cancellation);
 
     public Task<IActionResult> OnPostInviteAsync(string slug, CancellationToken cancellation) =>
         Run(slug, id => invite.Handle(new InviteFromRegistry(id, new Invitees(SplitNames(UserNames), Fields, Associations, SavedFilters), Caller), cancellation),
-            "Đã gửi lời mời.", "", cancellation);
+            texts["InvitationsSent"], "", cancellation);
 
     /// <summary>The page requires the moderate permission, so there is always a signed-in caller.</summary>
     private Caller Caller => CallerClaims.From(User)!;

@@ -1,17 +1,19 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Accounts.Agencies;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Consultations.Creating;
 using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Resources;
 
 namespace Nq45Consult.Web.Pages.Consultations;
 
 /// <summary>/consultations/new: a moderator creates a consultation (draft state) through <see cref="CreateConsultationHandler"/>, as the API does.</summary>
 [Authorize(Policy = Policies.Moderate)]
-public sealed class NewModel(CreateConsultationHandler create, AgencyQueries agencyList, IOptions<ConsultationOptions> options, TimeProvider time) : PageModel
+public sealed class NewModel(CreateConsultationHandler create, AgencyQueries agencyList, IOptions<ConsultationOptions> options, TimeProvider time, IStringLocalizer<SharedResource> texts) : PageModel
 {
     [BindProperty] public ConsultationForm Form { get; set; } = new();
 
@@ -35,7 +37,7 @@ public sealed class NewModel(CreateConsultationHandler create, AgencyQueries age
             ModelState.AddDecisionErrors(outcome.Decision!, "Form.");
             return Page();
         }
-        TempData["Message"] = $"Đã tạo đợt lấy ý kiến \"{outcome.Consultation.Title}\" (bản nháp). Hãy đăng phiên bản dự thảo đầu tiên rồi mở lấy ý kiến.";
+        TempData["Message"] = texts["ConsCreated", outcome.Consultation.Title].Value;
         if (outcome.Decision!.Warnings.Count > 0) TempData["Warning"] = string.Join(" ", outcome.Decision.Warnings);
         return Redirect($"/consultations/{outcome.Consultation.Slug}/manage");
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Revising;
@@ -9,6 +10,7 @@ using Nq45Consult.Consultation.Feedback.Submitting;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Limits;
+using Nq45Consult.Web.Resources;
 
 namespace Nq45Consult.Web.Pages.Feedback;
 
@@ -16,7 +18,7 @@ namespace Nq45Consult.Web.Pages.Feedback;
 [Authorize(Policy = Policies.GiveFeedback)]
 [EnableRateLimiting(RateLimits.Feedback)]
 public sealed class WriteModel(
-    FeedbackQueries queries, SubmitFeedbackHandler submit, ReviseFeedbackHandler revise) : PageModel
+    FeedbackQueries queries, SubmitFeedbackHandler submit, ReviseFeedbackHandler revise, IStringLocalizer<SharedResource> texts) : PageModel
 {
     public ConsultationDetails? Consultation { get; private set; }
     public SectionSnapshot? Section { get; private set; }
@@ -66,7 +68,7 @@ public sealed class WriteModel(
             ModelState.AddDecisionErrors(outcome.Decision);
             return Page();
         }
-        TempData["Message"] = ItemId is null ? "Đã gửi góp ý. Cảm ơn ông/bà." : "Đã lưu bản sửa góp ý.";
+        TempData["Message"] = (ItemId is null ? texts["WriteSent"] : texts["WriteSaved"]).Value;
         return Redirect($"/me/feedback#item-{outcome.Id}");
     }
 

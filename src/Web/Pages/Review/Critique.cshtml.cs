@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Review.Critique;
 using Nq45Consult.Consultation.Review.Dashboard;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Feedback;
+using Nq45Consult.Web.Resources;
 
 namespace Nq45Consult.Web.Pages.Review;
 
@@ -15,7 +17,7 @@ namespace Nq45Consult.Web.Pages.Review;
 /// shortcomings and recommendations per addressee from free text and selected items, and save; officials read it.
 /// </summary>
 [Authorize(Policy = Accounts.Policies.ReviewFeedback)]
-public sealed class CritiqueModel(CritiqueQueries critiques, ReviewDashboard dashboard, DraftCritiqueHandler draftCritique) : PageModel
+public sealed class CritiqueModel(CritiqueQueries critiques, ReviewDashboard dashboard, DraftCritiqueHandler draftCritique, IStringLocalizer<SharedResource> texts) : PageModel
 {
     public sealed class PointForm
     {
@@ -74,7 +76,7 @@ public sealed class CritiqueModel(CritiqueQueries critiques, ReviewDashboard das
             SignedInCaller.Of(User).UserName), cancellation);
         if (decision.Accepted)
         {
-            TempData["Message"] = "Đã lưu báo cáo phản biện.";
+            TempData["Message"] = texts["CritiqueSaved"].Value;
             return RedirectToPage(new { slug, q = Q });
         }
         foreach (var (field, messages) in decision.Errors)

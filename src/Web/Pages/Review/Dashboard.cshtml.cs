@@ -83,7 +83,7 @@ public sealed class DashboardModel(
     {
         var outcome = await respond.Handle(new RespondToFeedback(id, decision, explanation, SignedInCaller.Of(User)), cancellation);
         Message = outcome.Decision.Accepted
-            ? "Đã lưu phản hồi (bản nháp, chỉ cán bộ thấy cho đến khi công bố)."
+            ? texts["ReviewResponseSaved"]
             : string.Join(" ", new[] { outcome.Decision.Reason }.Concat(outcome.Decision.Errors.Values.SelectMany(m => m)));
         return Redirect(Url.Page("/Review/Dashboard", null, new { slug, section = Section, stance = Stance, field = Field, status = Status, responded = Responded, proposed = Proposed, q = Q }, null, null, $"item-{id}")!);
     }
@@ -95,7 +95,7 @@ public sealed class DashboardModel(
         if (found is null) return NotFound();
         var outcome = await respondToGroup.Handle(new RespondToGroup(found.Id, itemIds, decision, explanation, SignedInCaller.Of(User)), cancellation);
         Message = outcome.Accepted
-            ? $"Đã lưu một phản hồi chung cho {outcome.Events.Count} góp ý gần trùng nhau."
+            ? texts["ReviewGroupSaved", outcome.Events.Count]
             : string.Join(" ", new[] { outcome.Reason }.Concat(outcome.Errors.Values.SelectMany(m => m)));
         return RedirectToPage(new { slug });
     }
@@ -121,16 +121,9 @@ public sealed class DashboardModel(
         if (found is null) return NotFound();
         if (!IsOfficial) return Forbid();
         var outcome = await publish.Handle(new(found.Id, CallerClaims.From(User)!), cancellation);
-        Message = outcome.Decision is { Accepted: true } ? "Đã công bố các phản hồi." : outcome.Decision?.Reason;
+        Message = outcome.Decision is { Accepted: true } ? texts["ReviewPublished"] : outcome.Decision?.Reason;
         return RedirectToPage(new { slug });
     }
-
-    public static string FateText(SectionFate fate) => fate switch
-    {
-        SectionFate.Unchanged => "mục này chưa thay đổi",
-        SectionFate.Changed => "mục này đã được sửa",
-        _ => "mục này đã bị bỏ",
-    };
 
     /// <summary>The heat class of a count relative to the busiest section: five steps, each with a text colour that keeps AA contrast.</summary>
     public string Heat(int count) => Heat(count, Data.MaxPerSection);

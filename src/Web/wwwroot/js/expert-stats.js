@@ -1,4 +1,4 @@
-// Draws one bar chart per canvas from its data attributes; the table next to each holds the same figures.
+// Draws one bar chart per canvas from its data attributes (the series name in data-series-label, from the resources); the table next to each holds the same figures.
 (function () {
     if (typeof Chart === "undefined") return;
     document.querySelectorAll("canvas[data-labels]").forEach(function (canvas) {
@@ -6,7 +6,7 @@
             type: "bar",
             data: {
                 labels: JSON.parse(canvas.dataset.labels),
-                datasets: [{ label: "Số chuyên gia", data: JSON.parse(canvas.dataset.values), backgroundColor: "#0b4c99" }]
+                datasets: [{ label: canvas.dataset.seriesLabel, data: JSON.parse(canvas.dataset.values), backgroundColor: "#0b4c99" }]
             },
             options: { indexAxis: "y", plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } }
         });

@@ -22,6 +22,8 @@
         const plain = /filename="?([^";]+)"?/i.exec(disposition);
         return plain ? plain[1] : null;
     };
+    // Texts come from the shared resources through the box's data-text-* attributes; {0}, {1}… are filled in order.
+    const text = (box, name, ...values) => (box.dataset['text' + name] ?? '').replace(/\{(\d+)\}/g, (_, i) => values[i]);
     for (const box of boxes) {
         const bar = box.querySelector('progress');
         const status = box.querySelector('[role=status]');
@@ -36,7 +38,7 @@
             panel.hidden = false;
             bar.max = 100;
             bar.removeAttribute('value'); // indeterminate until the server's first reading
-            status.textContent = `Đang chuẩn bị ${what}…`;
+            status.textContent = text(box, 'Preparing', what);
             // Rows prepared, from the server's readings; once the response arrives the preparation is complete.
             const preparation = { total: null, written: 0, done: false, announced: 0 };
             const showPreparation = () => {
@@ -53,7 +55,7 @@
                 const quarter = reading.total ? Math.floor(4 * preparation.written / reading.total) : 4;
                 if (!preparation.done && quarter > preparation.announced && quarter < 4) {
                     preparation.announced = quarter;
-                    status.textContent = `Đang chuẩn bị ${what}: ${preparation.written} / ${reading.total} dòng`;
+                    status.textContent = text(box, 'PreparingRows', what, preparation.written, reading.total);
                 }
             });
             try {
@@ -79,7 +81,7 @@
                     const quarter = total ? Math.floor(4 * received / total) : 0;
                     if (quarter > announced && quarter < 4) {
                         announced = quarter;
-                        status.textContent = `Đang tải ${what}: ${size(received)} / ${size(total)}`;
+                        status.textContent = text(box, 'Downloading', what, size(received), size(total));
                     }
                 }
                 bar.value = bar.max;
@@ -92,11 +94,11 @@
                 save.click();
                 save.remove();
                 setTimeout(() => URL.revokeObjectURL(url), 60_000);
-                status.textContent = `Đã tải xong ${name} (${size(received)}).`;
+                status.textContent = text(box, 'Done', name, size(received));
                 box.dataset.state = 'done';
             } catch (error) {
                 bar.value = 0;
-                status.textContent = `Không tải được ${what} (${error.message}). Thử lại hoặc mở liên kết trực tiếp.`;
+                status.textContent = text(box, 'Failed', what, error.message);
                 box.dataset.state = 'failed';
             } finally {
                 // Late readings of this download may still come in; after a minute nothing more will.

@@ -46,7 +46,7 @@
       data.Stance = form.elements.Stance?.value ?? "";
       data.Attribution = form.elements.Attribution?.value ?? "";
       localStorage.setItem(key, JSON.stringify(data));
-      if (status) status.textContent = "Bản nháp đã được lưu trên máy này.";
+      if (status) status.textContent = form.dataset.textSaved;
     } catch { /* storage full or disabled: the form still works */ }
   }
 
@@ -59,7 +59,7 @@
       const radio = form.querySelector(`input[name="${group}"][value="${CSS.escape(data[group] ?? "")}"]`);
       if (radio) radio.checked = true;
     }
-    if (status) status.textContent = "Đã khôi phục bản nháp chưa gửi.";
+    if (status) status.textContent = form.dataset.textRestored;
   }
 
   restore();

@@ -6,6 +6,8 @@
   const host = document.querySelector("[data-consultation-id]");
   if (!host) return;
   const stances = JSON.parse(host.dataset.stanceLabels || "{}");
+  // The page's own texts, from the resources through data-text-* attributes.
+  const texts = host.dataset;
 
   function el(tag, className, text) {
     const node = document.createElement(tag);
@@ -23,7 +25,7 @@
     let details = slot.querySelector("details.section-feedback");
     if (!details) {
       details = el("details", "section-feedback");
-      const summary = el("summary", null, "Góp ý (");
+      const summary = el("summary", null, `${texts.textItems} (`);
       summary.append(el("span", "entry-count", "0"), ")");
       details.append(summary, el("ol"));
       slot.append(details);
@@ -36,7 +38,7 @@
     if (item.quote) li.append(el("blockquote", "pre-wrap", item.quote.text));
     if (item.proposedText) {
       const proposed = el("p");
-      proposed.append(el("strong", null, "Đề xuất:"), " ", el("span", "pre-wrap", item.proposedText));
+      proposed.append(el("strong", null, texts.textProposed), " ", el("span", "pre-wrap", item.proposedText));
       li.append(proposed);
     }
     li.append(el("p", "pre-wrap rationale", item.rationale));

@@ -5,16 +5,18 @@
   if (!host || !window.signalR) return;
   const consultationId = host.dataset.consultationId;
   const live = document.getElementById("feedback-live-status");
+  // Texts from the resources through the host's data-text-* attributes; {0}, {1} are filled in order.
+  const text = (name, ...values) => (host.dataset["text" + name] ?? "").replace(/\{(\d+)\}/g, (_, i) => values[i]);
 
   function show(summary) {
     const counts = new Map(summary.sections.map(s => [s.anchor, s.feedback]));
     for (const slot of document.querySelectorAll(".feedback-count[data-anchor]")) {
       const count = counts.get(slot.dataset.anchor) ?? 0;
-      slot.textContent = `${count} góp ý`;
+      slot.textContent = text("Count", count);
     }
     const total = document.querySelector(".feedback-total");
-    if (total) total.textContent = `${summary.totals.feedback} góp ý của ${summary.totals.participants} chuyên gia`;
-    if (live) live.textContent = `Đã cập nhật: ${summary.totals.feedback} góp ý.`;
+    if (total) total.textContent = text("Total", summary.totals.feedback, summary.totals.participants);
+    if (live) live.textContent = text("Updated", summary.totals.feedback);
   }
 
   fetch(`/api/consultations/${consultationId}/summary`).then(r => r.ok ? r.json() : null).then(s => s && show(s));

@@ -3,11 +3,10 @@
 (() => {
   const count = document.querySelector(".bell-count[data-unread]");
   if (!count) return;
-  const english = document.documentElement.lang === "en";
 
   function show(unread) {
     count.dataset.unread = String(unread);
-    count.textContent = english ? `${unread} unread` : `${unread} chưa đọc`;
+    count.textContent = (count.dataset.text ?? "{0}").replace("{0}", unread);
     count.hidden = unread === 0;
   }
 

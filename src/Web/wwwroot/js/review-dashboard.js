@@ -10,10 +10,10 @@
         if (canvas) new Chart(canvas, config);
     };
     const noLegend = { plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } };
-    draw('stance-chart', { type: 'bar', data: { labels: data.stances, datasets: [{ label: 'Số góp ý', data: data.byStance, backgroundColor: colours }] }, options: noLegend });
-    draw('time-chart', { type: 'line', data: { labels: data.days, datasets: [{ label: 'Số góp ý', data: data.perDay, borderColor: '#2166ac' }] }, options: noLegend });
-    draw('participation-chart', { type: 'bar', data: { labels: ['Được mời', 'Đã góp ý'], datasets: [{ label: 'Chuyên gia', data: data.participation, backgroundColor: ['#555555', '#2166ac'] }] }, options: noLegend });
+    draw('stance-chart', { type: 'bar', data: { labels: data.stances, datasets: [{ label: data.feedbackLabel, data: data.byStance, backgroundColor: colours }] }, options: noLegend });
+    draw('time-chart', { type: 'line', data: { labels: data.days, datasets: [{ label: data.feedbackLabel, data: data.perDay, borderColor: '#2166ac' }] }, options: noLegend });
+    draw('participation-chart', { type: 'bar', data: { labels: data.participationLabels, datasets: [{ label: data.expertsLabel, data: data.participation, backgroundColor: ['#555555', '#2166ac'] }] }, options: noLegend });
     const horizontal = { indexAxis: 'y', plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } };
-    draw('field-chart', { type: 'bar', data: { labels: data.fields, datasets: [{ label: 'Số góp ý', data: data.perField, backgroundColor: '#2166ac' }] }, options: horizontal });
-    draw('degree-chart', { type: 'bar', data: { labels: data.degrees, datasets: [{ label: 'Số góp ý', data: data.perDegree, backgroundColor: '#1b7837' }] }, options: noLegend });
+    draw('field-chart', { type: 'bar', data: { labels: data.fields, datasets: [{ label: data.feedbackLabel, data: data.perField, backgroundColor: '#2166ac' }] }, options: horizontal });
+    draw('degree-chart', { type: 'bar', data: { labels: data.degrees, datasets: [{ label: data.feedbackLabel, data: data.perDegree, backgroundColor: '#1b7837' }] }, options: noLegend });
 })();
