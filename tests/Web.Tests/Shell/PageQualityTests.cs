@@ -72,6 +72,11 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { "/notifications/preferences", "expert1" },
         { "/review/ke-hoach-45-nq-tw/critique", "moderator" },
         { "/review/ke-hoach-45-nq-tw/critique", "official" },
+        { "/?culture=en", null },
+        { "/?culture=en", "expert1" },
+        { $"{Plan}?culture=en", null },
+        { $"{Plan}/moderation", null },
+        { $"{Plan}/moderation?culture=en", null },
     };
 
     [Theory]
@@ -121,6 +126,8 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
                 await page.Keyboard.PressAsync("Tab");
                 Assert.True(await page.EvaluateAsync<bool>("document.getElementById('main').contains(document.activeElement)"),
                     "Tabbing on from <main> stays inside it until the table of contents.");
+                // On a phone the table of contents is folded: its summary opens it.
+                if (await page.EvaluateAsync<bool>("document.activeElement.matches('nav.toc summary')")) await page.Keyboard.PressAsync("Enter");
                 reachedToc = await page.EvaluateAsync<bool>("document.activeElement.matches('nav.toc a')");
             }
             Assert.True(reachedToc, "A table of contents link takes focus.");
