@@ -86,7 +86,7 @@ public static class ShellSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SiteIcon.CacheLong });
         app.UseAuthentication();
         app.UseAuthorization();
         return app;

@@ -8,6 +8,7 @@ public static class StandingSetup
     public static WebApplicationBuilder AddStanding(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<StandingQueries>();
+        builder.Services.AddScoped<OpenNowQueries>();
         return builder;
     }
 }

@@ -55,6 +55,8 @@ public partial class AuthorizationMatrixTests
         // Past sign-in, a report the caller may not make is refused next to the item, on the page.
         ["POST /consultations/{slug}?handler=Report"] = SignedIn,
         ["GET /consultations/{slug}/versions/{v:int}/diff/{w:int}"] = Anyone,
+        // Counts by reason only, as the public moderation-log API answers them.
+        ["GET /consultations/{slug}/moderation"] = Anyone,
         ["GET /consultations/{slug}/manage"] = Moderators,
         ["POST /consultations/{slug}/manage?handler=Edit"] = Moderators,
         ["POST /consultations/{slug}/manage?handler=Open"] = Moderators,

@@ -32,6 +32,8 @@ public class ConsultationPageBrowserTests(KestrelDraftsApp app) : IClassFixture<
         await page.WaitForURLAsync("**/consultations/ke-hoach-45-nq-tw");
         await Browser.AssertAccessible(page);
 
+        // On a phone the table of contents is folded until asked for.
+        await page.ClickAsync("nav.toc summary");
         var link = page.Locator("nav.toc a[href='#II']");
         await link.ClickAsync();
         Assert.EndsWith("#II", page.Url);
