@@ -34,7 +34,7 @@ public class HubArgumentsTests(LiveRoomApp app) : IClassFixture<LiveRoomApp>
         var session = await app.ASession();
         await using var moderator = await In(session, "moderator");
         var poll = await moderator.Invoke("OpenPoll", "Phương án?", new[] { "a", "b" });
-        await moderator.Reached(poll);
+        await moderator.Until(() => moderator.Polls.Count == 1, what: "The poll never reached its moderator.");
         var pollId = moderator.Polls.Keys.Single();
 
         foreach (var (method, args) in new (string, object?[])[]

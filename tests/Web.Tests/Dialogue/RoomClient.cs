@@ -47,12 +47,13 @@ public sealed class RoomClient : IAsyncDisposable
     {
         lock (sync)
         {
-            Seq = Math.Max(Seq, snapshot.Seq);
             Status = snapshot.Status;
             Participants = snapshot.Participants;
             foreach (var q in snapshot.Questions) Put(Questions, q.Id, snapshot.Seq, q);
             foreach (var p in snapshot.Polls) Put(Polls, p.Id, snapshot.Seq, p);
             foreach (var m in snapshot.Messages) Messages[m.Id] = m;
+            // Last: a test that waits for a seq then reads what it brought must find it applied.
+            Seq = Math.Max(Seq, snapshot.Seq);
         }
     }
 
@@ -60,12 +61,12 @@ public sealed class RoomClient : IAsyncDisposable
     {
         lock (sync)
         {
-            Seq = Math.Max(Seq, e.Seq);
             if (e.Question is { } q) Put(Questions, q.Id, e.Seq, q);
             if (e.Poll is { } p) Put(Polls, p.Id, e.Seq, p);
             if (e.Message is { } m) Messages[m.Id] = m;
             if (e.Participants is { } n) Participants = n;
             if (e.Status is { } s) Status = s;
+            Seq = Math.Max(Seq, e.Seq);
         }
     }
 
@@ -86,7 +87,12 @@ public sealed class RoomClient : IAsyncDisposable
     public async Task Until(Func<bool> condition, int timeoutMs = 10_000, string what = "The condition never held.")
     {
         var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
-        while (!condition())
+        bool Holds()
+        {
+            // Read under the lock the handlers write under: never half of an applied event.
+            lock (sync) return condition();
+        }
+        while (!Holds())
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException(what);
             await Task.Delay(10);

@@ -37,7 +37,7 @@ public class InvitationBrowserTests(KestrelInvitationsApp app) : IClassFixture<K
         var moderator = await (await browser.NewContextAsync(Browser.Desktop)).NewPageAsync();
         var manage = $"/consultations/{slug}/manage/invitations";
         await Browser.SignIn(moderator, app.Root, "moderator", manage);
-        await AssertQuality(moderator, manage);
+        await Browser.AssertQuality(moderator, app.Root, manage);
         await moderator.GetByLabel("Địa chỉ thư điện tử (cách nhau bằng dấu phẩy hoặc xuống dòng)").FillAsync(email);
         await moderator.GetByRole(AriaRole.Button, new() { Name = "Gửi lời mời" }).ClickAsync();
         await Assertions.Expect(moderator.GetByRole(AriaRole.Status).First).ToContainTextAsync("Đã gửi lời mời.");
@@ -48,7 +48,7 @@ public class InvitationBrowserTests(KestrelInvitationsApp app) : IClassFixture<K
         var link = InvitationsApp.TokenIn(await app.MailTo(email));
         var invited = await (await browser.NewContextAsync(Browser.Phone)).NewPageAsync();
         var path = $"/account/invitation?token={link}";
-        await AssertQuality(invited, path);
+        await Browser.AssertQuality(invited, app.Root, path);
         await Assertions.Expect(invited.Locator("main")).ToContainTextAsync(email);
         await invited.GetByLabel("Họ và tên").FillAsync("Phạm Văn Mới");
         await invited.GetByLabel("Tên đăng nhập").FillAsync("pham.van.moi");
@@ -74,15 +74,5 @@ public class InvitationBrowserTests(KestrelInvitationsApp app) : IClassFixture<K
         await Assertions.Expect(row.GetByRole(AriaRole.Cell).Nth(5)).ToHaveTextAsync("Có");
         Browser.AssertNoPolicyViolations(moderator.Context);
         Browser.AssertNoPolicyViolations(invited.Context);
-    }
-
-    /// <summary>Opens <paramref name="path"/>: valid HTML, no serious axe violation.</summary>
-    private async Task AssertQuality(IPage page, string path)
-    {
-        var response = await page.GotoAsync(new Uri(app.Root, path).ToString());
-        Assert.Equal(200, response!.Status);
-        var problems = await HtmlValidator.Problems(await response.TextAsync());
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
-        await Browser.AssertAccessible(page);
     }
 }

@@ -36,7 +36,7 @@ public class SignUpBrowserTests(KestrelOnboardingApp app) : IClassFixture<Kestre
         await using var browser = await Browser.Launch(playwright);
 
         var person = await (await browser.NewContextAsync(Browser.Phone)).NewPageAsync();
-        await AssertQuality(person, "/account/login");
+        await Browser.AssertQuality(person, app.Root, "/account/login");
         await person.GetByRole(AriaRole.Link, new() { Name = "Chưa có tài khoản? Đăng ký" }).ClickAsync();
         await person.WaitForURLAsync("**/account/signup");
         await Browser.AssertAccessible(person);
@@ -53,14 +53,14 @@ public class SignUpBrowserTests(KestrelOnboardingApp app) : IClassFixture<Kestre
         await Browser.AssertAccessible(person);
 
         var token = OnboardingApp.VerifyTokenIn(await app.MailTo(email));
-        await AssertQuality(person, $"/account/verify?token={token}");
+        await Browser.AssertQuality(person, app.Root, $"/account/verify?token={token}");
         await person.GetByRole(AriaRole.Button, new() { Name = "Xác nhận địa chỉ" }).ClickAsync();
         await Assertions.Expect(person.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã xác nhận địa chỉ");
         await Browser.AssertAccessible(person);
 
         var moderator = await (await browser.NewContextAsync(Browser.Desktop)).NewPageAsync();
         await Browser.SignIn(moderator, app.Root, "moderator", "/moderation/signups");
-        await AssertQuality(moderator, "/moderation/signups");
+        await Browser.AssertQuality(moderator, app.Root, "/moderation/signups");
         var request = moderator.GetByRole(AriaRole.Article).Filter(new() { HasText = userName });
         await Assertions.Expect(request).ToContainTextAsync(email);
         await Assertions.Expect(request).ToContainTextAsync("Trường Đại học tỉnh");
@@ -85,15 +85,5 @@ public class SignUpBrowserTests(KestrelOnboardingApp app) : IClassFixture<Kestre
         await Assertions.Expect(person.Locator("main")).ToContainTextAsync("Cần bổ sung chỉ tiêu đào tạo nhân lực y tế.");
         Browser.AssertNoPolicyViolations(moderator.Context);
         Browser.AssertNoPolicyViolations(person.Context);
-    }
-
-    /// <summary>Opens <paramref name="path"/>: valid HTML, no serious axe violation.</summary>
-    private async Task AssertQuality(IPage page, string path)
-    {
-        var response = await page.GotoAsync(new Uri(app.Root, path).ToString());
-        Assert.Equal(200, response!.Status);
-        var problems = await HtmlValidator.Problems(await response.TextAsync());
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
-        await Browser.AssertAccessible(page);
     }
 }
