@@ -13,7 +13,8 @@ namespace Nq45Consult.Consultation.Dialogue;
 /// left, and appends all their events in one transaction — each event still its own stream version,
 /// so its own <c>seq</c>. Nobody learns the outcome before that commit. Across processes, each append
 /// states the stream version it expects, so a node whose state is behind gets Marten's concurrency
-/// error, catches up from the stream and decides the batch again. The batch's changes are handed to the
+/// error, catches up from the stream and decides the batch again; a batch with a refusal is decided again
+/// against the stream before anyone is refused. The batch's changes are handed to the
 /// <see cref="ISessionCommitListener"/>s after they are stored and before the next batch is taken, so one
 /// node broadcasts a session's changes in stream order.
 /// </summary>
@@ -97,24 +98,21 @@ public sealed class DialogueSessions(
         var caughtUp = false;
         for (var attempt = 0; ; attempt++)
         {
-            var state = queue.State is null || (!caughtUp && batch.Any(c => c.CatchUpFirst)) ? await CatchUp(queue, id) : queue.State;
-            caughtUp = true;
+            var fresh = queue.State is null || (!caughtUp && batch.Any(c => c.CatchUpFirst));
+            var state = fresh ? await CatchUp(queue, id) : queue.State;
             if (state is null) return null;
-            var outcomes = new List<DialogueOutcome>(batch.Count);
-            var events = new List<object>();
-            foreach (var command in batch)
-            {
-                var decision = command.Decide(state, time.GetUtcNow());
-                var changes = decision.Accepted ? SessionChange.Of(state, decision.Events) : [];
-                if (changes.Count > 0) state = changes[^1].After;
-                events.AddRange(changes.Select(c => c.Event));
-                outcomes.Add(new(decision, state, changes));
-            }
-            if (events.Count == 0) return outcomes;
+            var (outcomes, after) = Decide(state, batch);
+            // A refusal may only say that another node stored what the command needs (a question asked there):
+            // refuse against the stream as stored, never against what this node last saw.
+            if (!fresh && !caughtUp && outcomes.Any(o => !o.Decision.Accepted) && await CatchUp(queue, id) is { } stored && stored.Version != state.Version)
+                (outcomes, after) = Decide(stored, batch);
+            caughtUp = true;
+            var events = outcomes.SelectMany(o => o.Changes).Select(c => c.Event).ToArray();
+            if (events.Length == 0) return outcomes;
             try
             {
                 await using var session = store.LightweightSession();
-                session.Events.Append(id, state.Version, [.. events]);
+                session.Events.Append(id, after.Version, events);
                 await session.SaveChangesAsync();
             }
             catch (ConcurrencyException) when (attempt < options.Value.ConcurrencyRetries)
@@ -125,10 +123,24 @@ public sealed class DialogueSessions(
                 await CatchUp(queue, id);
                 continue;
             }
-            queue.State = state;
+            queue.State = after;
             queue.Remember([.. outcomes.SelectMany(o => o.Changes)], RecentChanges);
             return outcomes;
         }
+    }
+
+    /// <summary>Decides the commands in turn, each against the state the earlier ones left.</summary>
+    private (List<DialogueOutcome> Outcomes, DialogueSession After) Decide(DialogueSession state, IReadOnlyList<QueuedCommand> batch)
+    {
+        var outcomes = new List<DialogueOutcome>(batch.Count);
+        foreach (var command in batch)
+        {
+            var decision = command.Decide(state, time.GetUtcNow());
+            var changes = decision.Accepted ? SessionChange.Of(state, decision.Events) : [];
+            if (changes.Count > 0) state = changes[^1].After;
+            outcomes.Add(new(decision, state, changes));
+        }
+        return (outcomes, state);
     }
 
     private async Task<DialogueSession?> CatchUp(SessionQueue queue, Guid id)

@@ -92,4 +92,21 @@ public sealed class DialogueSessionsTests : IAsyncLifetime
         Assert.Equal(60, replay!.Count);
         Assert.Equal(60, replay[^1].After.Questions[question].Votes);
     }
+
+    [Fact]
+    public async Task A_node_that_has_not_seen_a_question_asked_on_another_node_still_takes_its_upvote()
+    {
+        var (a, b) = (ANode(), ANode());
+        var id = await ALiveSession(a);
+        Assert.NotNull(await b.Current(id));
+        var question = Guid.CreateVersion7();
+        Assert.True((await a.Execute(id, (s, now) => AskQuestion.Decide(s, new AskQuestion(id, question, "Hỏi?", null, Expert), ARoom.Options, now))).Decision.Accepted);
+
+        var upvote = await b.Execute(id, (s, now) => ToggleUpvote.Decide(s, new(id, question, Expert with { UserName = "voter" }), now));
+
+        Assert.True(upvote.Decision.Accepted, upvote.Decision.Reason);
+        Assert.Equal(1, (await a.Current(id))!.Questions[question].Votes);
+        var unknown = await b.Execute(id, (s, now) => ToggleUpvote.Decide(s, new(id, Guid.NewGuid(), Expert), now));
+        Assert.Equal(Refusal.NotFound, unknown.Decision.Refusal);
+    }
 }
