@@ -10,6 +10,7 @@ using Nq45Consult.Consultation.Notifications;
 using Nq45Consult.Consultation.OpinionMap;
 using Nq45Consult.Consultation.Recommendations;
 using Nq45Consult.Consultation.Review;
+using Nq45Consult.Consultation.Review.Minutes;
 using Nq45Consult.Consultation.Search;
 using Nq45Consult.Consultation.Storage;
 using Nq45Consult.Consultation.Surveys;
@@ -29,6 +30,7 @@ public static class ConsultationModule
             .AddFeedbackStore()
             .AddDialogueStore()
             .AddReviewStore()
+            .AddMinutesStore()
             .AddSurveysStore()
             .AddExpertsStore()
             .AddNotificationsStore()

@@ -1,5 +1,6 @@
 using Marten;
 using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Consultation.Feedback.Recording;
 
 namespace Nq45Consult.Consultation.Feedback;
 
@@ -68,11 +69,17 @@ public sealed class FeedbackHistory(IQuerySession session)
                 ShowsResponse ? KebabCase.Name(r.Decision) : null, ShowsResponse ? r.Explanation : null, r.GroupId, r.RespondedBy)),
             FeedbackAddressedInVersion a => new(version, "addressed-in-version", a.AddressedBy, a.AddressedAt,
                 new AddressedEntry(a.Version, a.AddressedBy)),
+            // The sender is the item's author: named as the author is.
+            FeedbackRecordedOnBehalf o => new(version, "recorded-on-behalf", o.RecordedBy, o.RecordedAt, new RecordedOnBehalfEntry(
+                KebabCase.Name(o.Provenance.Kind), ShowsAuthor ? o.Provenance.Sender : Author.PublicName, o.Provenance.DocumentReference,
+                o.Provenance.ReceivedOn, o.RecordedBy)),
             // An event type this list does not know yet is left out rather than shown raw.
             _ => null,
         };
     }
 }
+
+public sealed record RecordedOnBehalfEntry(string Kind, string Sender, string? DocumentReference, DateOnly ReceivedOn, string RecordedBy);
 
 public sealed record AddressedEntry(int Version, string AddressedBy);
 

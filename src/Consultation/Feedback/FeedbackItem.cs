@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten.Events.Aggregation;
+using Nq45Consult.Consultation.Feedback.Recording;
 
 namespace Nq45Consult.Consultation.Feedback;
 
@@ -67,6 +68,12 @@ public sealed record FeedbackItem(
     public bool WasReportedBy(string userName) =>
         ReportsReceived.Any(r => string.Equals(r.ReportedBy, userName, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Where an item a moderator recorded on its sender's behalf came from; null for an expert's own item.</summary>
+    public FeedbackProvenance? Provenance { get; init; }
+
+    /// <summary>The commenter as the reports name them: the public name, and for a recorded item where it came from.</summary>
+    public string ReportAuthorName => Provenance is { } p ? p.Describe(PublicAuthorName) : PublicAuthorName;
+
     public bool IsAuthoredBy(string userName) => string.Equals(AuthorUserName, userName, StringComparison.OrdinalIgnoreCase);
 }
 
@@ -85,6 +92,9 @@ public sealed class FeedbackItemProjection : SingleStreamProjection<FeedbackItem
 
     public static FeedbackItem Apply(IEvent<AuthorNameConsentChanged> e, FeedbackItem item) =>
         item with { Author = item.Author with { NameWithheld = !e.Data.AppearsByName }, Version = e.Version };
+
+    public static FeedbackItem Apply(IEvent<FeedbackRecordedOnBehalf> e, FeedbackItem item) =>
+        item with { Provenance = e.Data.Provenance, Version = e.Version };
 
     public static FeedbackItem Apply(IEvent<FeedbackWithdrawn> e, FeedbackItem item) =>
         item with { Withdrawn = true, Status = FeedbackItem.StatusOf(true, item.Hidden), Version = e.Version, UpdatedAt = e.Data.WithdrawnAt };

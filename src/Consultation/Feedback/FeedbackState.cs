@@ -1,4 +1,6 @@
 
+using Nq45Consult.Consultation.Feedback.Recording;
+
 namespace Nq45Consult.Consultation.Feedback;
 
 // Events of one feedback item's stream: past tense, each with who and when. Nothing is ever deleted.
@@ -62,6 +64,8 @@ public sealed record FeedbackState(
     public FeedbackState Apply(FeedbackWithdrawn e) => this with { Withdrawn = true };
 
     public FeedbackState Apply(AuthorNameConsentChanged e) => this;
+
+    public FeedbackState Apply(FeedbackRecordedOnBehalf e) => this;
 
     public FeedbackState Apply(FeedbackReported e) =>
         this with { ReportedBy = new HashSet<string>(ReportedBy.Append(e.ReportedBy), StringComparer.OrdinalIgnoreCase) };

@@ -17,6 +17,7 @@ public static class FeedbackStore
             typeof(FeedbackReported), typeof(FeedbackHidden), typeof(FeedbackRestored), typeof(AuthorNameConsentChanged), typeof(FeedbackResponded),
             typeof(FeedbackAddressedInVersion),
         ]);
+        options.Events.AddEventType<Recording.FeedbackRecordedOnBehalf>();
         options.Projections.Add<FeedbackItemProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<FeedbackItem>()
             .Index(x => x.ConsultationId)

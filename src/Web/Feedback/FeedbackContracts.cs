@@ -61,6 +61,9 @@ public sealed record FeedbackView(
     /// <summary>The later draft version marked as addressing the item (added in v1.1); null until marked.</summary>
     public int? AddressedInVersion { get; init; }
 
+    /// <summary>Where an item recorded on its sender's behalf came from (added in v1.1); null for an expert's own item.</summary>
+    public ProvenanceView? Provenance { get; init; }
+
     /// <summary>The item as <paramref name="caller"/> (null: anonymous) may see it (<see cref="ItemDisclosure"/>).</summary>
     public static FeedbackView Of(FeedbackItem item, Caller? caller, bool responsesPublic = false)
     {
@@ -82,6 +85,7 @@ public sealed record FeedbackView(
             shown.Response ? ResponseView.Of(item.Response!, responsesPublic) : null)
         {
             AddressedInVersion = item.AddressedInVersion,
+            Provenance = ProvenanceView.Of(item, shown.AuthorNamed),
             ReportReasons = shown.Moderation
                 ? [.. item.ReportsReceived.Select(r => new ReportView(KebabCase.Name(r.Category), r.Reason, r.ReportedAt))]
                 : null,

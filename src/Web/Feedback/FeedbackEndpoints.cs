@@ -43,6 +43,7 @@ public static class FeedbackEndpoints
             .WithName("MyFeedback").WithSummary("The caller's own feedback, anonymous items included.");
         api.MapGet("/moderation/queue", Queue).RequireAuthorization(Policies.Moderate)
             .WithName("ModerationQueue").WithSummary("Items for moderators: reported first, then hidden, then the latest; ?consultation= and ?status= narrow it.");
+        api.MapOnBehalf();
         app.MapHub<ConsultationHub>(ConsultationHub.Path);
         return app;
     }

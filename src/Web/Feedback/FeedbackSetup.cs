@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Feedback.Moderating;
+using Nq45Consult.Consultation.Feedback.Recording;
 using Nq45Consult.Consultation.Feedback.Reporting;
 using Nq45Consult.Consultation.Feedback.Revising;
 using Nq45Consult.Consultation.Feedback.Submitting;
@@ -23,6 +24,7 @@ public static class FeedbackSetup
         services.AddSingleton<WithdrawFeedbackHandler>();
         services.AddSingleton<ReportFeedbackHandler>();
         services.AddSingleton<ModerateFeedbackHandler>();
+        services.AddSingleton<RecordFeedbackOnBehalfHandler>();
         services.AddHostedService<FeedbackCountersStartup>();
         services.AddScoped<FeedbackQueries>();
         services.AddScoped<FeedbackHistory>();

@@ -52,6 +52,7 @@ public static class ReviewEndpoints
         api.MapPut("/consultations/{id}/report-details", SetReportDetails).RequireAuthorization(Policies.ReviewFeedback)
             .WithName("SetReportDetails").WithSummary("Issuing body, number and symbol, place, date, signer and recipients of the report (Decree 30/2020).");
         api.MapCritique();
+        api.MapMinutes();
         return app;
     }
 

@@ -3,6 +3,10 @@ using Nq45Consult.Consultation.Review.Addressing;
 using Nq45Consult.Consultation.Review.Carrying;
 using Nq45Consult.Consultation.Review.Critique;
 using Nq45Consult.Consultation.Review.Deadlines;
+using Nq45Consult.Consultation.Review.Minutes;
+using Nq45Consult.Consultation.Review.Minutes.Editing;
+using Nq45Consult.Consultation.Review.Minutes.Finalising;
+using Nq45Consult.Consultation.Review.Minutes.Generating;
 using Nq45Consult.Consultation.Review.Dashboard;
 using Nq45Consult.Consultation.Review.Reporting;
 using Nq45Consult.Consultation.Review.Responding;
@@ -30,6 +34,10 @@ public static class ReviewSetup
         builder.Services.AddSingleton<SetResponseDeadlineHandler>();
         builder.Services.AddSingleton<SetReportDetailsHandler>();
         builder.Services.AddHostedService<SearchTextStartup>();
+        builder.Services.AddSingleton<GenerateMinutesHandler>();
+        builder.Services.AddSingleton<EditMinutesHandler>();
+        builder.Services.AddSingleton<FinaliseMinutesHandler>();
+        builder.Services.AddScoped<MinutesQueries>();
         return builder;
     }
 }

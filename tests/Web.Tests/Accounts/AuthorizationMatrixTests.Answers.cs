@@ -124,6 +124,12 @@ public partial class AuthorizationMatrixTests
         ["GET /sessions/{id:guid}"] = RoomMembers,
         ["GET /sessions/{id:guid}/transcript"] = RoomMembers,
         ["GET /sessions/{id:guid}/present"] = RoomMembers,
+        ["GET /sessions/{id:guid}/minutes"] = Reviewers,
+        ["POST /sessions/{id:guid}/minutes?handler=Generate"] = Moderators,
+        ["POST /sessions/{id:guid}/minutes?handler=Save"] = Moderators,
+        ["POST /sessions/{id:guid}/minutes?handler=Finalise"] = Moderators,
+        ["GET /feedback/on-behalf/{consultationId:guid}"] = Moderators,
+        ["POST /feedback/on-behalf/{consultationId:guid}"] = Moderators,
 
         ["GET /experts"] = RegistryKeepers,
         ["POST /experts?handler=Import"] = RegistryKeepers,

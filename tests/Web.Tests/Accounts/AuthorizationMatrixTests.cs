@@ -103,6 +103,7 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
         ["POST /api/feedback/{id:guid}/moderation"] = Moderators,
         ["POST /api/feedback/{id:guid}/reports"] = OtherExpert | TwoRoles,
         ["GET /api/moderation/queue"] = Moderators,
+        ["POST /api/consultations/{id:guid}/feedback/on-behalf"] = Moderators,
 
         ["POST /api/feedback/{id:guid}/response"] = Officials,
         ["POST /api/feedback/{id:guid}/addressed"] = Reviewers,
@@ -135,6 +136,12 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
         ["POST /api/sessions/{id:guid}/end"] = Moderators,
         ["POST /api/sessions/{id:guid}/invitations"] = Moderators,
         ["GET /api/sessions/{id:guid}/transcript"] = RoomMembers,
+        // Minutes: moderators write them (MinutesAccess), moderators and officials read them.
+        ["POST /api/sessions/{id:guid}/minutes"] = Moderators,
+        ["GET /api/sessions/{id:guid}/minutes"] = Reviewers,
+        ["PUT /api/sessions/{id:guid}/minutes"] = Moderators,
+        ["POST /api/sessions/{id:guid}/minutes/finalise"] = Moderators,
+        ["GET /api/sessions/{id:guid}/minutes.docx"] = Reviewers,
 
         ["GET /api/experts"] = RegistryKeepers,
         ["POST /api/experts"] = RegistryKeepers,

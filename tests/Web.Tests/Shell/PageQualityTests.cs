@@ -128,6 +128,13 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { "/?culture=en", "expert1" },
         { $"{Plan}/moderation", null },
         { $"{Plan}/moderation?culture=en", null },
+        { "/sessions/{held}/minutes", "moderator" },
+        { "/sessions/{held}/minutes?culture=en", "moderator" },
+        { "/sessions/{held}/minutes", "official" },
+        { "/sessions/{held}/minutes?culture=en", "official" },
+        { "/sessions/{session}/minutes", "moderator" },
+        { "/feedback/on-behalf/{plan}", "moderator" },
+        { "/feedback/on-behalf/{plan}?culture=en", "moderator" },
     };
 
     [Theory]
@@ -135,7 +142,7 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
     public async Task The_page_is_valid_html_and_accessible_on_a_phone_and_a_desktop(string address, string? user)
     {
         var path = address.Replace("{plan}", app.PlanId.ToString()).Replace("{session}", app.SessionId.ToString())
-            .Replace("{older}", app.OlderNotifications.ToString());
+            .Replace("{older}", app.OlderNotifications.ToString()).Replace("{held}", app.HeldSessionId.ToString());
         var page = await app.PageOf(user);
         try
         {

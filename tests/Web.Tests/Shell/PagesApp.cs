@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Marten;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Web.Tests.Accounts;
 using Nq45Consult.Web.Tests.Consultations;
 using Nq45Consult.Web.Tests.Infrastructure;
@@ -123,6 +125,34 @@ public sealed class PagesApp : ConsultationApp, IAsyncLifetime
         session.EnsureSuccessStatusCode();
         SessionId = (await session.JsonAsync()).GetProperty("id").GetGuid();
         (await moderator.PostAsync($"/api/sessions/{SessionId}/start", null)).EnsureSuccessStatusCode();
+        await HeldSession(moderator, now);
+        await LetterOnThePlan(moderator);
+    }
+
+    /// <summary>An ended session of the plan, with its draft minutes.</summary>
+    public Guid HeldSessionId { get; private set; }
+
+    private async Task HeldSession(HttpClient moderator, DateTimeOffset now)
+    {
+        var held = await moderator.PostAsJsonAsync($"/api/consultations/{PlanId}/sessions", new { title = "Hội nghị đã họp", startsAt = now, agenda = "critique-conference" });
+        held.EnsureSuccessStatusCode();
+        HeldSessionId = (await held.JsonAsync()).GetProperty("id").GetGuid();
+        (await moderator.PostAsync($"/api/sessions/{HeldSessionId}/start", null)).EnsureSuccessStatusCode();
+        (await moderator.PostAsync($"/api/sessions/{HeldSessionId}/end", null)).EnsureSuccessStatusCode();
+        (await moderator.PostAsync($"/api/sessions/{HeldSessionId}/minutes", null)).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>A letter recorded on its sender's behalf, on the plan's last section: its provenance is on the plan's page.</summary>
+    private async Task LetterOnThePlan(HttpClient moderator)
+    {
+        await using var query = Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var plan = await query.LoadAsync<ConsultationDetails>(PlanId);
+        var version = await query.LoadAsync<DraftVersion>(DraftVersion.IdOf(PlanId, plan!.CurrentVersion));
+        (await moderator.PostAsJsonAsync($"/api/consultations/{PlanId}/feedback/on-behalf", new
+        {
+            sectionAnchor = version!.Sections[^1].Anchor, stance = "add", rationale = "Đề nghị bổ sung chỉ tiêu.",
+            provenance = new { kind = "organisation", sender = "Hội Tin học tỉnh", documentReference = "12/CV-HTH", receivedOn = "2026-01-15" },
+        })).EnsureSuccessStatusCode();
     }
 
     /// <summary>A new page (at phone size) in the browser context of <paramref name="userName"/>, anonymous when null.</summary>

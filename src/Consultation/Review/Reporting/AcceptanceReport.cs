@@ -104,7 +104,7 @@ public sealed class AcceptanceReport(IQuerySession session, TimeProvider time)
             {
                 var response = shown ? item.Response : null;
                 yield return new ReportRow(
-                    ++number, group, item.PublicAuthorName, item.Stance.Vietnamese(), item.Content.Rationale, item.Content.ProposedText,
+                    ++number, group, item.ReportAuthorName, item.Stance.Vietnamese(), item.Content.Rationale, item.Content.ProposedText,
                     response?.Decision.Vietnamese() ?? (shown ? NotYetAnswered : ""), response?.Explanation ?? "", item.AddressedInVersion);
             }
         }

@@ -125,7 +125,7 @@ public static class DocxReport
             Line(letterhead.SignerName, bold: true, center: true)]);
 
     /// <summary>A borderless two-column table (letterhead, signature block).</summary>
-    private static Table TwoColumns(IReadOnlyList<Paragraph> left, IReadOnlyList<Paragraph> right) => new(
+    internal static Table TwoColumns(IReadOnlyList<Paragraph> left, IReadOnlyList<Paragraph> right) => new(
         new TableProperties(new TableWidth { Width = HalfWidths.Sum().ToString(), Type = TableWidthUnitValues.Dxa }, new TableLayout { Type = TableLayoutValues.Fixed }),
         new TableGrid(HalfWidths.Select(w => new GridColumn { Width = w.ToString() })),
         new TableRow(
@@ -150,7 +150,7 @@ public static class DocxReport
 
     public static Paragraph Text(string text, bool bold, bool center, bool underline = false) => Line(text, bold, center: center, underline: underline);
 
-    private static Paragraph Line(string text, bool bold = false, bool italic = false, bool underline = false, bool center = false, string? size = null)
+    internal static Paragraph Line(string text, bool bold = false, bool italic = false, bool underline = false, bool center = false, string? size = null)
     {
         var run = new RunProperties();
         if (bold) run.Append(new Bold());
