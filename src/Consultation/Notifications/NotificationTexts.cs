@@ -138,7 +138,7 @@ public static class NotificationTexts
             NotificationKind.ItemHidden => "My feedback is hidden",
             NotificationKind.ItemRestored => "My feedback is visible again",
             NotificationKind.RecommendationOverdue => "A recommendation's answer is overdue (officials, moderators)",
-            NotificationKind.AccountSecurity => "E-mails about my account (password reset)",
+            NotificationKind.AccountSecurity => "E-mails about my account (password reset, change of address)",
             NotificationKind.SignUp => "Sign-up: address confirmation, the review's outcome",
             _ => kind.ToString(),
         }
@@ -152,7 +152,7 @@ public static class NotificationTexts
             NotificationKind.ItemHidden => "Góp ý của tôi bị ẩn",
             NotificationKind.ItemRestored => "Góp ý của tôi được hiển thị lại",
             NotificationKind.RecommendationOverdue => "Một kiến nghị quá hạn trả lời (cán bộ, người kiểm duyệt)",
-            NotificationKind.AccountSecurity => "Thư về tài khoản của tôi (đặt lại mật khẩu)",
+            NotificationKind.AccountSecurity => "Thư về tài khoản của tôi (đặt lại mật khẩu, đổi địa chỉ thư)",
             NotificationKind.SignUp => "Đăng ký tài khoản: xác nhận địa chỉ, kết quả xét duyệt",
             _ => kind.ToString(),
         };

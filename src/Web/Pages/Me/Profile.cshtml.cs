@@ -33,7 +33,7 @@ public sealed class ProfileModel(
     [BindProperty] public EmailChangeForm EmailChange { get; set; } = new();
 
     /// <summary>The person's account: its address, and one waiting for confirmation.</summary>
-    public Consultation.Accounts.Account? Account { get; private set; }
+    public Nq45Consult.Consultation.Accounts.Account? Account { get; private set; }
 
     /// <summary>Local accounts change their address here; Entra ID's come from the directory.</summary>
     public bool EmailChangeOffered => !auth.Value.IsEntraId && Account is { ViaEntraId: false };
