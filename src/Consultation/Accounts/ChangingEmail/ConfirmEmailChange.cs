@@ -56,8 +56,8 @@ public sealed class ConfirmEmailChangeHandler(IDocumentStore store, TimeProvider
     private static async Task<bool> TakenByAnother(IQuerySession session, Guid accountId, string email, CancellationToken cancellation) =>
         // The database compares without case; the exact check after it keeps a pattern character of the address ("_") from matching another.
         (await session.Query<Account>().Where(a => a.Id != accountId && a.Email != null && a.Email.Equals(email, StringComparison.OrdinalIgnoreCase))
-            .Select(a => a.Email).ToListAsync(cancellation))
-        .Any(e => string.Equals(e!.Trim(), email, StringComparison.OrdinalIgnoreCase));
+            .Select(a => a.Email!).ToListAsync(cancellation))
+        .Any(e => string.Equals(e.Trim(), email, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>What the confirmation page may know of a token before it is used: the new address, while the link works.</summary>

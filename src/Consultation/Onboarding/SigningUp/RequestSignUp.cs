@@ -94,8 +94,8 @@ public sealed class RequestSignUpHandler(
         }
         else
         {
-            var owner = await session.Query<Account>().Where(a => a.Email == email).Select(a => a.Language).FirstOrDefaultAsync(cancellation);
-            NotificationOutbox.AddAddressed(session, OnboardingLetters.AddressInUse(), email, now, Languages.For(owner, command.Language));
+            var owner = await session.Query<Account>().Where(a => a.Email == email).FirstOrDefaultAsync(cancellation);
+            NotificationOutbox.AddAddressed(session, OnboardingLetters.AddressInUse(), email, now, Languages.For(owner?.Language, command.Language));
         }
         await session.SaveChangesAsync(cancellation);
         return decision;
