@@ -14,7 +14,7 @@ namespace Nq45Consult.Consultation.Accounts;
 public sealed record AccountRegistered(
     Guid AccountId, string UserName, string DisplayName, IReadOnlyList<Role> Roles, string PasswordHash,
     DateTimeOffset RegisteredAt, string RegisteredBy, string? Email = null, bool MustChangePassword = false, bool ViaEntraId = false,
-    string? EntraIdKey = null);
+    string? EntraIdKey = null, bool EmailConfirmed = false);
 
 /// <summary>
 /// An Entra ID account registered before accounts were keyed by tenant and object id was claimed by the person whose
@@ -55,6 +55,15 @@ public sealed record AccountAssignedToAgency(Guid AccountId, Guid? AgencyId, str
 /// <summary>The person chose the language of the site, their notifications and their e-mails (<see cref="Preferences.Languages"/>).</summary>
 public sealed record AccountLanguageChosen(Guid AccountId, string Language, DateTimeOffset ChosenAt);
 
+/// <summary>
+/// The person asked to use <paramref name="NewEmail"/> from now on; the account keeps <paramref name="OldEmail"/> until the
+/// link sent to the new address is followed, and the old address was told of the request.
+/// </summary>
+public sealed record EmailChangeRequested(Guid AccountId, string? OldEmail, string NewEmail, DateTimeOffset RequestedAt);
+
+/// <summary>The link sent to the new address was followed: the address is the person's and the account's from now on.</summary>
+public sealed record EmailChanged(Guid AccountId, string? OldEmail, string NewEmail, DateTimeOffset ChangedAt);
+
 /// <summary>An account as sign-in, session checks and administration need it; built inline from the account's stream.</summary>
 public sealed record Account(
     Guid Id, string UserName, string NormalizedUserName, string DisplayName, IReadOnlyList<Role> Roles,
@@ -91,6 +100,15 @@ public sealed record Account(
     /// <summary>The person's language (<see cref="Preferences.Languages"/>); null until they choose one, which means the site's default.</summary>
     public string? Language { get; init; }
 
+    /// <summary>
+    /// Whether the person proved the address is theirs (a verified sign-up, an accepted invitation, a confirmed change):
+    /// only such an address may link an Entra ID identity to the account.
+    /// </summary>
+    public bool EmailConfirmed { get; init; }
+
+    /// <summary>The address of an <see cref="EmailChangeRequested"/> whose link was not followed yet.</summary>
+    public string? PendingEmail { get; init; }
+
     /// <summary>User name, display name and e-mail in lower case, for the admins' search.</summary>
     public string SearchText { get; init; } = "";
 
@@ -116,6 +134,7 @@ public sealed class AccountProjection : SingleStreamProjection<Account, Guid>
             ViaEntraId = e.ViaEntraId,
             EntraIdKey = e.EntraIdKey,
             MustChangePassword = e.MustChangePassword,
+            EmailConfirmed = e.EmailConfirmed,
             SearchText = Account.SearchTextOf(e.UserName, e.DisplayName, e.Email),
         };
 
@@ -144,6 +163,16 @@ public sealed class AccountProjection : SingleStreamProjection<Account, Guid>
     public static Account Apply(AccountReactivated e, Account account) => account with { Deactivated = false };
 
     public static Account Apply(AccountLanguageChosen e, Account account) => account with { Language = e.Language };
+
+    public static Account Apply(EmailChangeRequested e, Account account) => account with { PendingEmail = e.NewEmail };
+
+    public static Account Apply(EmailChanged e, Account account) => account with
+    {
+        Email = e.NewEmail,
+        EmailConfirmed = true,
+        PendingEmail = null,
+        SearchText = Account.SearchTextOf(account.UserName, account.DisplayName, e.NewEmail),
+    };
 
     public static Account Apply(PasswordReset e, Account account) => account with
     {

@@ -11,7 +11,7 @@ namespace Nq45Consult.Consultation.Invitations;
 /// <param name="BatchId">The request that queued it (<see cref="InvitationBatch"/>).</param>
 public sealed record InvitationEmailed(
     Guid InvitationId, Guid ConsultationId, Guid? SessionId, string Email, string? Name, Guid? ProfileId, Guid BatchId,
-    DateTimeOffset SentAt, string SentBy);
+    DateTimeOffset SentAt, string SentBy, string? Language = null);
 
 /// <summary>The link's page was visited (the first time only) while the link could still be used.</summary>
 public sealed record InvitationOpened(Guid InvitationId, DateTimeOffset OpenedAt);
@@ -45,6 +45,9 @@ public sealed record EmailInvitation(
     public string? UserName { get; init; }
     public DateTimeOffset? RevokedAt { get; init; }
 
+    /// <summary>The language its e-mail is written in, resent ones too: the one of the request that queued it.</summary>
+    public string? Language { get; init; }
+
     /// <summary>Still waiting for its person: neither accepted nor revoked.</summary>
     public bool IsOpen => AcceptedAt is null && RevokedAt is null;
 
@@ -61,7 +64,7 @@ public sealed record EmailInvitation(
 public sealed class EmailInvitationProjection : SingleStreamProjection<EmailInvitation, Guid>
 {
     public static EmailInvitation Create(InvitationEmailed e) =>
-        new(e.InvitationId, e.ConsultationId, e.SessionId, e.Email, e.Name, e.ProfileId, e.BatchId, e.SentAt, e.SentBy) { LastSentAt = e.SentAt };
+        new(e.InvitationId, e.ConsultationId, e.SessionId, e.Email, e.Name, e.ProfileId, e.BatchId, e.SentAt, e.SentBy) { LastSentAt = e.SentAt, Language = e.Language };
 
     public static EmailInvitation Apply(InvitationOpened e, EmailInvitation i) => i with { OpenedAt = i.OpenedAt ?? e.OpenedAt };
 

@@ -10,6 +10,14 @@ namespace Nq45Consult.Consultation.Notifications;
 /// </summary>
 public sealed class AccountMail : IAccountMail
 {
-    public void PasswordResetLink(IDocumentSession session, Account account, string link, DateTimeOffset expiresAt, DateTimeOffset now) =>
-        NotificationOutbox.AddAddressed(session, NotificationTexts.PasswordResetLink(account.UserName, expiresAt, link), account.Email!, now);
+    public void PasswordResetLink(IDocumentSession session, Account account, string link, DateTimeOffset expiresAt, DateTimeOffset now, string language) =>
+        NotificationOutbox.AddAddressed(session, NotificationTexts.PasswordResetLink(account.UserName, expiresAt, link), account.Email!, now, language);
+
+    /// <summary>The one e-mail about an account sent elsewhere than its address: to the new address, which it proves.</summary>
+    public void EmailChangeLink(
+        IDocumentSession session, Account account, string newEmail, string link, DateTimeOffset expiresAt, DateTimeOffset now, string language) =>
+        NotificationOutbox.AddAddressed(session, NotificationTexts.EmailChangeLink(account.UserName, newEmail, expiresAt, link), newEmail, now, language);
+
+    public void EmailChangeNotice(IDocumentSession session, Account account, string newEmail, DateTimeOffset now, string language) =>
+        NotificationOutbox.AddAddressed(session, NotificationTexts.EmailChangeNotice(account.UserName, newEmail, now), account.Email!, now, language);
 }

@@ -63,10 +63,13 @@ public sealed class NotificationOutbox : DocumentSessionListenerBase
     /// <see cref="Notification"/> whose recipient is <see cref="AddressedRecipient"/> (no user name has a colon, so no
     /// inbox shows it) and its outbox entry. Preferences and consent do not apply: the address was given for this e-mail.
     /// </summary>
-    public static Notification AddAddressed(IDocumentSession session, Notice notice, string address, DateTimeOffset at)
+    /// <param name="language">
+    /// The language to write in (<see cref="Languages.For"/>: the account's choice when the address has one, else the
+    /// request's); the site's default when the cause knows neither.
+    /// </param>
+    public static Notification AddAddressed(IDocumentSession session, Notice notice, string address, DateTimeOffset at, string? language = null)
     {
-        // Nobody chose a language for an address: it is written to in the site's.
-        var notification = Addressed(notice, AddressedRecipient(address), Languages.SiteDefault, at);
+        var notification = Addressed(notice, AddressedRecipient(address), Languages.Of(language), at);
         Insert(session, notification, at);
         return notification;
     }

@@ -23,7 +23,8 @@ public static class NotificationTexts
 
     public static string ConsultationLink(string slug) => $"/consultations/{slug}";
 
-    private static Notice Both(NotificationKind kind, string link, NoticeText vietnamese, NoticeText english) =>
+    /// <summary>A notice written in both languages.</summary>
+    public static Notice Both(NotificationKind kind, string link, NoticeText vietnamese, NoticeText english) =>
         new(kind, vietnamese.Title, vietnamese.Body, link) { English = english };
 
     public static Notice Invitation(string title, string agency, DateTimeOffset closesAt, string slug) => Both(
@@ -87,13 +88,36 @@ public static class NotificationTexts
         new($"Recommendation overdue: {topic}", $"The recommendation “{topic}” was routed to {agency} and its answer is overdue ({EnglishTime(dueAt)})."));
 
     /// <summary>The e-mail of a "forgot password" request: the link (with its single-use token) to choose a new password.</summary>
-    public static Notice PasswordResetLink(string userName, DateTimeOffset expiresAt, string link) => new(
-        NotificationKind.AccountSecurity,
-        "Đặt lại mật khẩu",
-        $"Có yêu cầu đặt lại mật khẩu cho tài khoản “{userName}” trên cổng phản biện Nq45Consult. Hãy mở liên kết dưới đây để chọn mật khẩu mới "
-        + $"(liên kết chỉ dùng được một lần, đến {VietnamTime(expiresAt)}); mọi phiên đăng nhập khác của tài khoản sẽ kết thúc. "
-        + "Nếu không phải bạn yêu cầu, hãy bỏ qua thư này: mật khẩu của bạn không đổi.",
-        link);
+    public static Notice PasswordResetLink(string userName, DateTimeOffset expiresAt, string link) => Both(
+        NotificationKind.AccountSecurity, link,
+        new("Đặt lại mật khẩu",
+            $"Có yêu cầu đặt lại mật khẩu cho tài khoản “{userName}” trên cổng phản biện Nq45Consult. Hãy mở liên kết dưới đây để chọn mật khẩu mới "
+            + $"(liên kết chỉ dùng được một lần, đến {VietnamTime(expiresAt)}); mọi phiên đăng nhập khác của tài khoản sẽ kết thúc. "
+            + "Nếu không phải bạn yêu cầu, hãy bỏ qua thư này: mật khẩu của bạn không đổi."),
+        new("Reset your password",
+            $"Someone asked to reset the password of the account “{userName}” on the Nq45Consult consultation platform. Open the link below to choose "
+            + $"a new password (it works only once, until {EnglishTime(expiresAt)}); every other session of the account will end. "
+            + "If you did not ask for this, ignore this e-mail: your password stays as it is."));
+
+    /// <summary>To the new address of an e-mail change: the link (with its single-use token) that makes it the account's.</summary>
+    public static Notice EmailChangeLink(string userName, string newEmail, DateTimeOffset expiresAt, string link) => Both(
+        NotificationKind.AccountSecurity, link,
+        new("Xác nhận địa chỉ thư điện tử mới",
+            $"Tài khoản “{userName}” trên cổng phản biện Nq45Consult muốn dùng địa chỉ {newEmail} từ nay. Hãy mở liên kết dưới đây để xác nhận "
+            + $"(liên kết chỉ dùng được một lần, đến {VietnamTime(expiresAt)}). Nếu không phải bạn yêu cầu, hãy bỏ qua thư này: không có gì thay đổi."),
+        new("Confirm your new e-mail address",
+            $"The account “{userName}” on the Nq45Consult consultation platform wants to use the address {newEmail} from now on. Open the link below "
+            + $"to confirm it (it works only once, until {EnglishTime(expiresAt)}). If you did not ask for this, ignore this e-mail: nothing changes."));
+
+    /// <summary>To the current address of an account whose person asked to change it: the request, and what to do if it was not them.</summary>
+    public static Notice EmailChangeNotice(string userName, string newEmail, DateTimeOffset at) => Both(
+        NotificationKind.AccountSecurity, "/account/forgot",
+        new("Có yêu cầu đổi địa chỉ thư điện tử",
+            $"Lúc {VietnamTime(at)} có yêu cầu đổi địa chỉ thư điện tử của tài khoản “{userName}” trên cổng phản biện Nq45Consult sang {newEmail}. "
+            + "Địa chỉ chỉ đổi khi liên kết gửi tới địa chỉ mới được mở. Nếu không phải bạn yêu cầu, hãy đổi mật khẩu ngay (liên kết dưới đây)."),
+        new("A change of your e-mail address was asked",
+            $"At {EnglishTime(at)} someone asked to change the e-mail address of the account “{userName}” on the Nq45Consult consultation platform "
+            + $"to {newEmail}. The address changes only when the link sent to the new address is opened. If it was not you, change your password now (link below)."));
 
     /// <summary>Kinds a person may turn off by e-mail; mail about their own account (its security, its sign-up) is always sent.</summary>
     public static bool Optional(NotificationKind kind) => kind is not (NotificationKind.AccountSecurity or NotificationKind.SignUp);
@@ -114,7 +138,7 @@ public static class NotificationTexts
             NotificationKind.ItemHidden => "My feedback is hidden",
             NotificationKind.ItemRestored => "My feedback is visible again",
             NotificationKind.RecommendationOverdue => "A recommendation's answer is overdue (officials, moderators)",
-            NotificationKind.AccountSecurity => "E-mails about my account (password reset)",
+            NotificationKind.AccountSecurity => "E-mails about my account (password reset, change of address)",
             NotificationKind.SignUp => "Sign-up: address confirmation, the review's outcome",
             _ => kind.ToString(),
         }
@@ -128,7 +152,7 @@ public static class NotificationTexts
             NotificationKind.ItemHidden => "Góp ý của tôi bị ẩn",
             NotificationKind.ItemRestored => "Góp ý của tôi được hiển thị lại",
             NotificationKind.RecommendationOverdue => "Một kiến nghị quá hạn trả lời (cán bộ, người kiểm duyệt)",
-            NotificationKind.AccountSecurity => "Thư về tài khoản của tôi (đặt lại mật khẩu)",
+            NotificationKind.AccountSecurity => "Thư về tài khoản của tôi (đặt lại mật khẩu, đổi địa chỉ thư)",
             NotificationKind.SignUp => "Đăng ký tài khoản: xác nhận địa chỉ, kết quả xét duyệt",
             _ => kind.ToString(),
         };

@@ -12,7 +12,7 @@ namespace Nq45Consult.Consultation.Onboarding;
 /// <param name="VerifyBy">When the link stops working; an unverified request no longer holds its user name after it.</param>
 public sealed record SignUpRequested(
     Guid SignUpId, string UserName, string Email, string PasswordHash, ProfileDetails Details, string? AssociationName,
-    DateTimeOffset RequestedAt, DateTimeOffset VerifyBy);
+    DateTimeOffset RequestedAt, DateTimeOffset VerifyBy, string? Language = null);
 
 /// <summary>The link was followed: the address is the person's, and their account (no role yet) was registered.</summary>
 public sealed record SignUpEmailVerified(Guid SignUpId, Guid AccountId, DateTimeOffset VerifiedAt);
@@ -43,6 +43,9 @@ public sealed record SignUp(
     public string? DecidedBy { get; init; }
     public string? DeclineReason { get; init; }
 
+    /// <summary>The language of the sign-up's request, for its e-mails while the account has not chosen one.</summary>
+    public string? Language { get; init; }
+
     /// <summary>Whether the request still holds its user name and address: anything but an unverified one past its link.</summary>
     public bool Holds(DateTimeOffset now) => Status != SignUpStatus.AwaitingVerification || now < VerifyBy;
 
@@ -55,6 +58,7 @@ public sealed class SignUpProjection : SingleStreamProjection<SignUp, Guid>
         new(e.SignUpId, e.UserName, Accounts.Account.Normalize(e.UserName), e.Email, e.PasswordHash, e.Details, e.AssociationName, e.RequestedAt, e.VerifyBy)
         {
             Status = SignUpStatus.AwaitingVerification,
+            Language = e.Language,
         };
 
     public static SignUp Apply(SignUpEmailVerified e, SignUp s) =>

@@ -45,7 +45,9 @@ internal static class SignUpDecision
                 default: throw new InvalidOperationException($"Unexpected event {e.GetType().Name}.");
             }
         }
-        NotificationOutbox.AddAddressed(session, letter(signUp.Aggregate!), signUp.Aggregate!.Email, now);
+        // The account's choice, else the language the person signed up in: the moderator's is not theirs.
+        var language = Accounts.Preferences.Languages.For(account.Aggregate!.Language, signUp.Aggregate!.Language);
+        NotificationOutbox.AddAddressed(session, letter(signUp.Aggregate!), signUp.Aggregate!.Email, now, language);
         await session.SaveChangesAsync(cancellation);
         return new(decision, SignUpView.Of((await session.LoadAsync<SignUp>(found.Id, cancellation))!));
     }

@@ -48,6 +48,7 @@ public static class AccountsEndpoints
                 .RequireRateLimiting(RateLimits.SignIn)
                 .RequireAuthorization();
             app.MapPasswordReset();
+            app.MapEmailChange();
         }
         api.MapGet("/me", Me)
             .WithName("Me")

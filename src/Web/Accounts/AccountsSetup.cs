@@ -28,6 +28,14 @@ public static class AuthSchemes
     public static bool IsApi(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || context.Request.Path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A bearer token in JWT form (Entra ID's); the app's own tokens are opaque, without dots.</summary>
+    public static bool CarriesJwt(HttpContext context)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : HubQueryToken(context) ?? "";
+        return token.Count(c => c == '.') == 2;
+    }
+
     public static bool CarriesToken(HttpContext context) =>
         context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
         || HubQueryToken(context) is not null;
@@ -52,6 +60,9 @@ public static class AccountsSetup
         services.AddSingleton<Consultation.Accounts.ResettingPasswords.CompletePasswordResetHandler>();
         services.AddSingleton<Consultation.Accounts.ResettingPasswords.PasswordResetLinks>();
         services.AddSingleton<Consultation.Accounts.Preferences.ChooseLanguageHandler>();
+        services.AddSingleton<Consultation.Accounts.ChangingEmail.RequestEmailChangeHandler>();
+        services.AddSingleton<Consultation.Accounts.ChangingEmail.ConfirmEmailChangeHandler>();
+        services.AddSingleton<Consultation.Accounts.ChangingEmail.EmailChangeLinks>();
         services.AddSingleton<Consultation.Accounts.Administering.CreateAccountHandler>();
         services.AddSingleton<Consultation.Accounts.Administering.ChangeRolesHandler>();
         services.AddSingleton<Consultation.Accounts.Administering.DeactivateAccountHandler>();
@@ -78,6 +89,8 @@ public static class AccountsSetup
         });
         services.AddSingleton(sp => new Consultation.Accounts.ResettingPasswords.PasswordResetPolicy(
             TimeSpan.FromMinutes(sp.GetRequiredService<IOptions<AuthOptions>>().Value.PasswordReset.LinkMinutes)));
+        services.AddSingleton(sp => new Consultation.Accounts.ChangingEmail.EmailChangePolicy(
+            TimeSpan.FromMinutes(sp.GetRequiredService<IOptions<AuthOptions>>().Value.EmailChange.LinkMinutes)));
         services.AddSingleton<Consultation.Accounts.IPasswordHasher, AspNetPasswordHasher>();
         services.AddSingleton<Consultation.Seeding.IDemoSeeder, DemoAccounts>();
         services.AddSingleton<Consultation.Seeding.IDemoSeeder, Consultation.Accounts.Agencies.DemoAgencies>();
@@ -94,33 +107,65 @@ public static class AccountsSetup
 
         var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         if (auth.IsEntraId) AddEntraId(builder, auth);
+        else if (auth.IsBoth) AddBoth(builder, auth);
         else AddLocal(builder, auth);
         return builder;
     }
 
     private static void AddLocal(WebApplicationBuilder builder, AuthOptions auth)
     {
-        builder.Services.AddAuthentication(AuthSchemes.Default)
+        var authentication = builder.Services.AddAuthentication(AuthSchemes.Default)
             .AddPolicyScheme(AuthSchemes.Default, "Bearer token or cookie", options =>
                 options.ForwardDefaultSelector = context => AuthSchemes.CarriesToken(context) ? AuthSchemes.LocalBearer : AuthSchemes.Cookie)
             .AddCookie(AuthSchemes.Cookie, options =>
             {
                 ConfigureSignInCookie(options, auth);
-                options.LoginPath = "/account/login";
-                options.LogoutPath = "/account/logout";
-                options.AccessDeniedPath = "/account/denied";
-                options.Events.OnRedirectToLogin = context => AnswerApiOr(context, StatusCodes.Status401Unauthorized);
-                options.Events.OnRedirectToAccessDenied = context => AnswerApiOr(context, StatusCodes.Status403Forbidden);
-            })
-            .AddBearerToken(AuthSchemes.LocalBearer, options =>
-            {
-                options.BearerTokenExpiration = TimeSpan.FromMinutes(auth.TokenMinutes);
-                options.Events.OnMessageReceived = context =>
-                {
-                    context.Token ??= AuthSchemes.HubQueryToken(context.HttpContext);
-                    return Task.CompletedTask;
-                };
+                ConfigureSignInPage(options);
             });
+        AddLocalBearer(builder, authentication, auth);
+    }
+
+    /// <summary>
+    /// <c>Auth:Mode</c> <c>Both</c>: the sign-in page offers the local form and Entra ID; a bearer token is Entra ID's when
+    /// it is a JWT (three dot-separated parts), the app's own otherwise; pages and their calls carry the one sign-in cookie,
+    /// written by either sign-in.
+    /// </summary>
+    private static void AddBoth(WebApplicationBuilder builder, AuthOptions auth)
+    {
+        var authentication = builder.Services.AddAuthentication(AuthSchemes.Default)
+            .AddPolicyScheme(AuthSchemes.Default, "Local or Entra ID bearer token, or cookie", options =>
+                options.ForwardDefaultSelector = context =>
+                    !AuthSchemes.CarriesToken(context) ? AuthSchemes.Cookie
+                    : AuthSchemes.CarriesJwt(context) ? AuthSchemes.EntraBearer
+                    : AuthSchemes.LocalBearer);
+        AddEntraIdSchemes(builder, authentication, auth);
+        AddLocalBearer(builder, authentication, auth);
+        // After Identity.Web's own set-up of the cookie: pages without a session go to the page offering both sign-ins.
+        builder.Services.PostConfigure<CookieAuthenticationOptions>(AuthSchemes.Cookie, ConfigureSignInPage);
+        // Linking to a local account needs the person's address in the ID token.
+        builder.Services.PostConfigure<OpenIdConnectOptions>(AuthSchemes.EntraSignIn, options => options.Scope.Add("email"));
+    }
+
+    private static void ConfigureSignInPage(CookieAuthenticationOptions options)
+    {
+        options.LoginPath = "/account/login";
+        options.LogoutPath = "/account/logout";
+        options.AccessDeniedPath = "/account/denied";
+        options.Events.OnRedirectToLogin = context => AnswerApiOr(context, StatusCodes.Status401Unauthorized);
+        options.Events.OnRedirectToAccessDenied = context => AnswerApiOr(context, StatusCodes.Status403Forbidden);
+    }
+
+    private static void AddLocalBearer(WebApplicationBuilder builder, AuthenticationBuilder authentication, AuthOptions auth)
+    {
+        authentication.AddBearerToken(AuthSchemes.LocalBearer, options =>
+        {
+            options.BearerTokenExpiration = TimeSpan.FromMinutes(auth.TokenMinutes);
+            options.Events.OnMessageReceived = context =>
+            {
+                context.Token ??= AuthSchemes.HubQueryToken(context.HttpContext);
+                return Task.CompletedTask;
+            };
+        });
         builder.Services.PostConfigure<BearerTokenOptions>(AuthSchemes.LocalBearer, options =>
             options.BearerTokenProtector = new RememberedBearerTokens(options.BearerTokenProtector));
     }
@@ -148,12 +193,7 @@ public static class AccountsSetup
 
     private static void AddEntraId(WebApplicationBuilder builder, AuthOptions auth)
     {
-        var services = builder.Services;
-        services.AddSingleton<IValidateOptions<EntraIdOptions>>(sp => sp.GetRequiredService<AuthOptionsValidation>());
-        services.AddOptions<EntraIdOptions>().BindConfiguration(EntraIdOptions.Section).ValidateOnStart();
-
-        var section = builder.Configuration.GetSection(EntraIdOptions.Section);
-        var authentication = services.AddAuthentication(AuthSchemes.Default)
+        var authentication = builder.Services.AddAuthentication(AuthSchemes.Default)
             .AddPolicyScheme(AuthSchemes.Default, "Entra ID token or cookie", options =>
                 options.ForwardDefaultSelector = context =>
                     AuthSchemes.CarriesToken(context) ? AuthSchemes.EntraBearer
@@ -172,6 +212,16 @@ public static class AccountsSetup
                 options.ForwardChallenge = AuthSchemes.EntraBearer;
                 options.ForwardForbid = AuthSchemes.EntraBearer;
             });
+        AddEntraIdSchemes(builder, authentication, auth);
+    }
+
+    /// <summary>Entra ID's bearer tokens (API and hubs) and its sign-in for pages, into the one sign-in cookie.</summary>
+    private static void AddEntraIdSchemes(WebApplicationBuilder builder, AuthenticationBuilder authentication, AuthOptions auth)
+    {
+        var services = builder.Services;
+        services.AddSingleton<IValidateOptions<EntraIdOptions>>(sp => sp.GetRequiredService<AuthOptionsValidation>());
+        services.AddOptions<EntraIdOptions>().BindConfiguration(EntraIdOptions.Section).ValidateOnStart();
+        var section = builder.Configuration.GetSection(EntraIdOptions.Section);
         authentication.AddMicrosoftIdentityWebApi(section, AuthSchemes.EntraBearer);
         authentication.AddMicrosoftIdentityWebApp(section, AuthSchemes.EntraSignIn, AuthSchemes.Cookie);
 

@@ -8,8 +8,13 @@ public sealed class AuthOptions
     public const string Section = "Auth";
     public const string Local = "Local";
     public const string EntraId = "EntraId";
+    public const string Both = "Both";
 
-    /// <summary><c>Local</c> (accounts in our database) or <c>EntraId</c> (Microsoft Entra ID, section "AzureAd").</summary>
+    /// <summary>
+    /// <c>Local</c> (accounts in our database), <c>EntraId</c> (Microsoft Entra ID, section "AzureAd") or <c>Both</c> (local
+    /// accounts for experts and Entra ID for the agencies' staff on one site; an Entra ID identity links to a local account
+    /// only through the account's confirmed e-mail).
+    /// </summary>
     public string Mode { get; set; } = Local;
 
     /// <summary>Lifetime of a bearer token issued by <c>POST /api/auth/login</c>.</summary>
@@ -25,7 +30,15 @@ public sealed class AuthOptions
 
     public PasswordResetOptions PasswordReset { get; set; } = new();
 
+    public EmailChangeOptions EmailChange { get; set; } = new();
+
+    /// <summary>Entra ID only: no local accounts, passwords or sign-up.</summary>
     public bool IsEntraId => string.Equals(Mode, EntraId, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsBoth => string.Equals(Mode, Both, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Entra ID sign-in is on (alone or beside local accounts).</summary>
+    public bool UsesEntraId => IsEntraId || IsBoth;
 }
 
 public sealed class LockoutOptions
@@ -41,6 +54,12 @@ public sealed class PasswordResetOptions
 {
     /// <summary>How long the link of a "forgot password" e-mail works.</summary>
     public int LinkMinutes { get; set; } = 60;
+}
+
+public sealed class EmailChangeOptions
+{
+    /// <summary>How long the link sent to a new address (to confirm a change of e-mail address) works.</summary>
+    public int LinkMinutes { get; set; } = 1440;
 }
 
 /// <summary>The Microsoft Entra ID settings the app needs itself; Identity.Web reads the rest of "AzureAd".</summary>
@@ -62,25 +81,26 @@ public sealed class AuthOptionsValidation : IValidateOptions<AuthOptions>, IVali
     public ValidateOptionsResult Validate(string? name, AuthOptions options)
     {
         var failures = new List<string>();
-        if (!options.IsEntraId && !string.Equals(options.Mode, AuthOptions.Local, StringComparison.OrdinalIgnoreCase))
-            failures.Add($"Auth:Mode must be '{AuthOptions.Local}' or '{AuthOptions.EntraId}', not '{options.Mode}'.");
+        if (!options.UsesEntraId && !string.Equals(options.Mode, AuthOptions.Local, StringComparison.OrdinalIgnoreCase))
+            failures.Add($"Auth:Mode must be '{AuthOptions.Local}', '{AuthOptions.EntraId}' or '{AuthOptions.Both}', not '{options.Mode}'.");
         if (options.TokenMinutes < 1) failures.Add("Auth:TokenMinutes must be at least 1.");
         if (options.CookieMinutes < 1) failures.Add("Auth:CookieMinutes must be at least 1.");
         if (options.Lockout.MaxFailures < 1) failures.Add("Auth:Lockout:MaxFailures must be at least 1.");
         if (options.Lockout.Minutes < 1) failures.Add("Auth:Lockout:Minutes must be at least 1.");
         if (options.PasswordReset.LinkMinutes is < 1 or > 10_080) failures.Add("Auth:PasswordReset:LinkMinutes must be between 1 and 10080 (a week).");
+        if (options.EmailChange.LinkMinutes is < 1 or > 10_080) failures.Add("Auth:EmailChange:LinkMinutes must be between 1 and 10080 (a week).");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
     public ValidateOptionsResult Validate(string? name, EntraIdOptions options)
     {
         var failures = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.Instance)) failures.Add("AzureAd:Instance is required when Auth:Mode is EntraId.");
-        if (string.IsNullOrWhiteSpace(options.TenantId)) failures.Add("AzureAd:TenantId is required when Auth:Mode is EntraId.");
+        if (string.IsNullOrWhiteSpace(options.Instance)) failures.Add("AzureAd:Instance is required when Auth:Mode is EntraId or Both.");
+        if (string.IsNullOrWhiteSpace(options.TenantId)) failures.Add("AzureAd:TenantId is required when Auth:Mode is EntraId or Both.");
         else if (MultiTenant.Contains(options.TenantId.Trim()))
             failures.Add($"AzureAd:TenantId must be the id (or domain) of the one directory whose people sign in, not the multi-tenant '{options.TenantId.Trim()}': " +
                 "tokens of every tenant would be accepted, with app roles that another directory's administrators assign.");
-        if (string.IsNullOrWhiteSpace(options.ClientId)) failures.Add("AzureAd:ClientId is required when Auth:Mode is EntraId.");
+        if (string.IsNullOrWhiteSpace(options.ClientId)) failures.Add("AzureAd:ClientId is required when Auth:Mode is EntraId or Both.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Nq45Consult.Consultation.Accounts.ResettingPasswords;
 using Nq45Consult.Web.Limits;
+using Nq45Consult.Web.Shell;
 
 namespace Nq45Consult.Web.Accounts;
 
@@ -29,7 +30,7 @@ public static class PasswordResetEndpoints
         ForgotPasswordRequest request, HttpContext http, RequestPasswordResetHandler handler, PasswordResetLimits limits, CancellationToken cancellation)
     {
         if (RequestPasswordReset.IsValidAddress(request.Email) && limits.Refusal(request.Email!) is { } retryAfter) return RateLimits.Problem(http, retryAfter);
-        var decision = await handler.Handle(new RequestPasswordReset(request.Email), cancellation);
+        var decision = await handler.Handle(new RequestPasswordReset(request.Email, RequestLanguage.Current), cancellation);
         return decision.Accepted ? TypedResults.Accepted((string?)null) : DecisionProblems.From(decision);
     }
 

@@ -33,7 +33,9 @@ public sealed class SessionCheck(IDocumentStore store, AccountCache accounts, En
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
         if (principal.Identity?.IsAuthenticated != true || principal.HasClaim(c => c.Type == AccountClaim)) return principal;
-        var account = auth.Value.IsEntraId ? await EntraIdAccount(principal) : await LocalAccount(principal);
+        var account = auth.Value.IsEntraId || (auth.Value.IsBoth && IsEntraIdSession(principal))
+            ? await EntraIdAccount(principal)
+            : await LocalAccount(principal);
         return account is { IsActive: true } ? WithRolesOf(account, principal) : Refused;
     }
 
@@ -43,6 +45,9 @@ public sealed class SessionCheck(IDocumentStore store, AccountCache accounts, En
         var account = await accounts.Find(store, id);
         return account?.SecurityStamp == StampOf(principal) ? account : null;
     }
+
+    /// <summary>Signed in through Entra ID (its token, or the cookie its sign-in wrote): the principal names a tenant.</summary>
+    public static bool IsEntraIdSession(ClaimsPrincipal principal) => !string.IsNullOrWhiteSpace(principal.GetTenantId());
 
     private static int StampOf(ClaimsPrincipal principal) =>
         int.TryParse(principal.FindFirst(CallerClaims.SecurityStampClaim)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var stamp) ? stamp : 0;
@@ -66,7 +71,7 @@ public sealed class SessionCheck(IDocumentStore store, AccountCache accounts, En
         if (CallerClaims.From(principal) is not { UserName.Length: > 0 } user) return null;
         var email = principal.FindFirst("email")?.Value ?? principal.FindFirst(ClaimTypes.Email)?.Value;
         var identity = new EntraIdIdentity(tenant, objectId, user.UserName, user.DisplayName, email, [.. user.Roles]);
-        return await entraIdSignIn.Handle(new EntraIdSignIn(identity), CancellationToken.None);
+        return await entraIdSignIn.Handle(new EntraIdSignIn(identity, LinkLocalAccounts: auth.Value.IsBoth), CancellationToken.None);
     }
 
     /// <summary>The principal with the account's user name, roles and agency in place of those it was issued with.</summary>

@@ -2,6 +2,7 @@ using Nq45Consult.Consultation.Drafts.Parsing;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts.Invitations;
 using Nq45Consult.Consultation.Invitations.Inviting;
+using Nq45Consult.Web.Shell;
 
 namespace Nq45Consult.Web.Consultations;
 
@@ -37,7 +38,7 @@ public sealed record InvitationRequest(
     List<string>? Emails = null, List<Guid>? ProfileIds = null)
 {
     public InvitePeople ToCommand(Guid consultationId, Guid? sessionId, Caller caller) =>
-        new(consultationId, sessionId, new Invitees(UserNames, Fields, Associations, SavedFilters), Emails, ProfileIds, caller);
+        new(consultationId, sessionId, new Invitees(UserNames, Fields, Associations, SavedFilters), Emails, ProfileIds, caller, RequestLanguage.Current);
 }
 
 public sealed record PreviewRequest(string? Markdown);

@@ -9,6 +9,7 @@ using Nq45Consult.Consultation.Onboarding.SigningUp;
 using Nq45Consult.Consultation.Onboarding.Verifying;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Limits;
+using Nq45Consult.Web.Shell;
 
 namespace Nq45Consult.Web.Onboarding;
 
@@ -51,7 +52,7 @@ public static class SignUpEndpoints
 
     private static async Task<Results<Accepted, ProblemHttpResult>> SignUp(SignUpRequest request, RequestSignUpHandler handler, CancellationToken cancellation)
     {
-        var decision = await handler.Handle(request.ToCommand(), cancellation);
+        var decision = await handler.Handle(request.ToCommand() with { Language = RequestLanguage.Current }, cancellation);
         return decision.Accepted ? TypedResults.Accepted((string?)null) : DecisionProblems.From(decision);
     }
 

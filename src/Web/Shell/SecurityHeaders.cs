@@ -22,7 +22,7 @@ public sealed class SecurityHeaders(string contentSecurityPolicy)
         var formAction = "'self'";
         var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         var instance = configuration.GetSection(EntraIdOptions.Section).Get<EntraIdOptions>()?.Instance;
-        if (auth.IsEntraId && Uri.TryCreate(instance, UriKind.Absolute, out var authority))
+        if (auth.UsesEntraId && Uri.TryCreate(instance, UriKind.Absolute, out var authority))
             formAction += " " + authority.GetLeftPart(UriPartial.Authority);
         return new(string.Join("; ",
             "default-src 'self'",

@@ -46,6 +46,9 @@ public partial class AuthorizationMatrixTests
         ["POST /Account/Forgot"] = Anyone,
         ["GET /Account/Reset"] = Anyone,
         ["POST /Account/Reset"] = Anyone,
+        ["GET /Account/Email"] = Anyone,
+        ["POST /Account/Email"] = Anyone,
+        ["POST /Account/Login?handler=EntraId"] = Anyone,
 
         ["GET /consultations"] = Anyone,
         ["GET /search"] = Anyone,
@@ -80,6 +83,7 @@ public partial class AuthorizationMatrixTests
         ["POST /me/profile?handler=Save"] = Experts,
         ["POST /me/profile?handler=Declare"] = Experts,
         ["POST /me/profile?handler=Language"] = SignedIn,
+        ["POST /me/profile?handler=Email"] = SignedIn,
         ["GET /moderation/feedback"] = Moderators,
         ["POST /moderation/feedback"] = Moderators,
 

@@ -41,6 +41,8 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
         ["GET /api/me"] = SignedIn,
         ["PUT /api/me/password"] = SignedIn,
         ["PUT /api/me/language"] = SignedIn,
+        ["POST /api/me/email"] = SignedIn,
+        ["POST /api/me/email/confirm"] = Anyone,
         ["GET /api/me/feedback"] = Experts,
         ["GET /api/me/profile"] = SignedIn,
         ["PUT /api/me/profile"] = Experts,

@@ -17,26 +17,31 @@ namespace Nq45Consult.Web.Tests.Accounts;
 /// Entra ID mode with no network: the JWT bearer options are pointed at a locally generated key and issuer,
 /// so Identity.Web validates tokens the test signs itself.
 /// </summary>
-public sealed class EntraIdApp() : AppWithSettings(
-    new Dictionary<string, string?>
+public sealed class EntraIdApp() : AppWithSettings(Settings("EntraId"), TrustTestKey)
+{
+    /// <summary>The settings of a mode using Entra ID (<c>EntraId</c> or <c>Both</c>), with this test tenant.</summary>
+    public static Dictionary<string, string?> Settings(string mode) => new()
     {
-        ["Auth:Mode"] = "EntraId",
+        ["Auth:Mode"] = mode,
         ["AzureAd:Instance"] = "https://login.microsoftonline.com/",
         ["AzureAd:TenantId"] = TenantId,
         ["AzureAd:ClientId"] = ClientId,
-    },
-    services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
-    {
-        var configuration = new OpenIdConnectConfiguration { Issuer = Issuer };
-        configuration.SigningKeys.Add(Key);
-        options.Configuration = configuration;
-        options.ConfigurationManager = null;
-        options.TokenValidationParameters.ValidIssuer = Issuer;
-        options.TokenValidationParameters.IssuerSigningKey = Key;
-        options.TokenValidationParameters.ValidAudiences = [ClientId, $"api://{ClientId}"];
-        options.TokenValidationParameters.IssuerValidator = null;
-    }))
-{
+    };
+
+    /// <summary>Bearer tokens are checked against the test's own key and issuer: no network.</summary>
+    public static void TrustTestKey(IServiceCollection services) =>
+        services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        {
+            var configuration = new OpenIdConnectConfiguration { Issuer = Issuer };
+            configuration.SigningKeys.Add(Key);
+            options.Configuration = configuration;
+            options.ConfigurationManager = null;
+            options.TokenValidationParameters.ValidIssuer = Issuer;
+            options.TokenValidationParameters.IssuerSigningKey = Key;
+            options.TokenValidationParameters.ValidAudiences = [ClientId, $"api://{ClientId}"];
+            options.TokenValidationParameters.IssuerValidator = null;
+        });
+
     public const string TenantId = "11111111-2222-3333-4444-555555555555";
     public const string ClientId = "66666666-7777-8888-9999-000000000000";
     public const string Issuer = $"https://login.microsoftonline.com/{TenantId}/v2.0";

@@ -8,6 +8,7 @@ public class StartupValidationTests
     [InlineData("Auth:Mode", "Kerberos", "Auth:Mode")]
     [InlineData("Auth:Lockout:MaxFailures", "0", "Auth:Lockout:MaxFailures")]
     [InlineData("Auth:CookieMinutes", "0", "Auth:CookieMinutes")]
+    [InlineData("Auth:EmailChange:LinkMinutes", "0", "Auth:EmailChange:LinkMinutes")]
     [InlineData("RateLimits:VotesPerUser:Permits", "0", "RateLimits:VotesPerUser:Permits")]
     [InlineData("RateLimits:SignInPerAddress:Window", "00:00:00", "RateLimits:SignInPerAddress:Window")]
     [InlineData("Pdf:ChromiumPath", "chromium", "Pdf:ChromiumPath")]
@@ -36,6 +37,18 @@ public class StartupValidationTests
         Assert.NotNull(error);
         Assert.Contains("AzureAd:ClientId", error.ToString());
         Assert.DoesNotContain("AzureAd:TenantId", error.Message);
+    }
+
+    [Fact]
+    public void Both_mode_without_the_entra_id_settings_stops_start_up_naming_them()
+    {
+        using var app = new AppWithSettings(new Dictionary<string, string?> { ["Auth:Mode"] = "Both" });
+
+        var error = Record.Exception(() => app.CreateClient());
+
+        Assert.NotNull(error);
+        Assert.Contains("AzureAd:TenantId", error.ToString());
+        Assert.Contains("AzureAd:ClientId", error.ToString());
     }
 
     [Theory]

@@ -48,6 +48,8 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { "/account/forgot?culture=en", null },
         { "/account/reset?token=khong-dung", null },
         { "/account/reset?token=khong-dung&culture=en", null },
+        { "/account/email?token=khong-dung", null },
+        { "/account/email?token=khong-dung&culture=en", null },
         { "/account/signup", null },
         { "/account/signup?culture=en", null },
         { "/account/verify?token=khong-dung", null },

@@ -22,6 +22,8 @@ public static class AccountHistory
         AccountReactivated e => new(version, e.ReactivatedAt, "reactivated", e.ReactivatedBy),
         PasswordReset e => new(version, e.ResetAt, "password-reset", e.ResetBy, MustChangePassword: e.MustChangePassword),
         PasswordChanged e => new(version, e.ChangedAt, "password-changed", e.ChangedBy),
+        EmailChangeRequested e => new(version, e.RequestedAt, "email-change-requested", userName),
+        EmailChanged e => new(version, e.ChangedAt, "email-changed", userName),
         SignInSucceeded e => new(version, e.SignedInAt, "signed-in", userName),
         SignInFailed e => new(version, e.FailedAt, "sign-in-failed", userName),
         AccountLockedOut e => new(version, e.LockedOutAt, "locked-out", userName, Reason: $"đến {e.LockedOutUntil:O}"),

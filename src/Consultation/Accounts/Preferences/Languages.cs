@@ -15,5 +15,12 @@ public static class Languages
     /// <summary>The language to write to a person in: the one they chose, else the site's default.</summary>
     public static string Of(string? chosen) => chosen is not null && All.Contains(chosen) ? chosen : SiteDefault;
 
+    /// <summary>
+    /// The language of an e-mail: the one the account's person chose, else the one of the request that caused it (the
+    /// page or API call's culture), else the site's default.
+    /// </summary>
+    public static string For(string? chosen, string? requested) =>
+        chosen is not null && All.Contains(chosen) ? chosen : Of(requested);
+
     public static bool IsEnglish(string? language) => Of(language) == English;
 }

@@ -11,7 +11,8 @@ public sealed record PasswordResetPolicy(TimeSpan LinkLifetime);
 /// link by e-mail (earlier unused ones stop working); the caller's answer is the same whether or not any account has
 /// it, so nobody learns which addresses are known.
 /// </summary>
-public sealed record RequestPasswordReset(string? Email)
+/// <param name="Language">The language of the request (its page or API call); an account's own choice goes first.</param>
+public sealed record RequestPasswordReset(string? Email, string? Language = null)
 {
     public const string By = "password-reset";
     public const string PagePath = "/account/reset";
@@ -51,7 +52,8 @@ public sealed class RequestPasswordResetHandler(IDocumentStore store, IAccountMa
             var (account, (token, _)) = drawn.Single(d => d.Drawn.Issued == issued);
             await session.RevokeLinks(LinkPurpose.PasswordReset, issued.Subject, now, RequestPasswordReset.By, cancellation);
             session.Events.StartStream<OneTimeLink>(issued.LinkId, issued);
-            mail.PasswordResetLink(session, account, $"{RequestPasswordReset.PagePath}?token={token}", issued.ExpiresAt, now);
+            mail.PasswordResetLink(session, account, $"{RequestPasswordReset.PagePath}?token={token}", issued.ExpiresAt, now,
+                Preferences.Languages.For(account.Language, command.Language));
         }
         await session.SaveChangesAsync(cancellation);
         return decision;

@@ -18,8 +18,16 @@ public static class AccountAttempts
     /// the lock was granted, and commits what it appended. An admin change appended meanwhile (it does not take this
     /// lock) makes it run again on the new version.
     /// </summary>
+    public static Task<T> RecordAsync<T>(
+        IDocumentStore store, Guid accountId, Func<IEventStream<Account>, T> record, CancellationToken cancellation) =>
+        RecordAsync(store, accountId, (_, stream) => Task.FromResult(record(stream)), cancellation);
+
+    /// <summary>
+    /// The same, for a change that writes more than the account's stream in the same transaction (a link and its
+    /// e-mail): <paramref name="record"/> gets the session too.
+    /// </summary>
     public static async Task<T> RecordAsync<T>(
-        IDocumentStore store, Guid accountId, Func<IEventStream<Account>, T> record, CancellationToken cancellation)
+        IDocumentStore store, Guid accountId, Func<IDocumentSession, IEventStream<Account>, Task<T>> record, CancellationToken cancellation)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -28,7 +36,7 @@ public static class AccountAttempts
             await session.BeginTransactionAsync(cancellation);
             await session.QueryAsync<int>("select 1 from pg_advisory_xact_lock(hashtextextended(?, 0))", cancellation, $"nq45-account:{accountId}");
             var stream = await session.Events.FetchForWriting<Account>(accountId, cancellation);
-            var result = record(stream);
+            var result = await record(session, stream);
             try
             {
                 await session.SaveChangesAsync(cancellation);

@@ -42,7 +42,7 @@ public sealed record AcceptInvitation(
         var consent = new ProfileConsent(ToBeContacted: true, ToAppearByName: command.ConsentToAppearByName!.Value);
         var events = new List<object>
         {
-            new AccountRegistered(accountId, userName, fullName, [Role.Expert], hash(command.Password!), now, By, invitation.Email),
+            new AccountRegistered(accountId, userName, fullName, [Role.Expert], hash(command.Password!), now, By, invitation.Email, EmailConfirmed: true),
         };
         if (profile is not null)
         {

@@ -25,9 +25,11 @@ public sealed record InvitationLetter(string Title, string Agency, DateTimeOffse
     }
 
     /// <summary>Issues the invitation's link and queues its e-mail, both in <paramref name="session"/>.</summary>
-    public void Send(IDocumentSession session, Guid invitationId, string email, TimeSpan lifetime, DateTimeOffset now, string by)
+    /// <param name="language">The language of the request that queued the invitation: the address has no account to choose one.</param>
+    public void Send(IDocumentSession session, Guid invitationId, string email, TimeSpan lifetime, DateTimeOffset now, string by, string? language)
     {
         var token = session.Issue(LinkPurpose.Invitation, invitationId.ToString(), lifetime, now, by);
-        NotificationOutbox.AddAddressed(session, NotificationTexts.InvitationByEmail(Title, Agency, ClosesAt, SessionTitle, $"{PagePath}?token={token}"), email, now);
+        NotificationOutbox.AddAddressed(
+            session, NotificationTexts.InvitationByEmail(Title, Agency, ClosesAt, SessionTitle, $"{PagePath}?token={token}"), email, now, language);
     }
 }

@@ -13,7 +13,9 @@ namespace Nq45Consult.Consultation.Invitations.Inviting;
 /// and its notification); the others are queued in one batch (<see cref="InvitationsQueued"/>), each to get an e-mail
 /// with a single-use link. Someone with an invitation still waiting for them is not invited twice (resend it instead).
 /// </summary>
-public sealed record InviteByEmail(Guid ConsultationId, Guid? SessionId, IReadOnlyList<string>? Emails, IReadOnlyList<Guid>? ProfileIds, Caller Caller)
+/// <param name="Language">The language of the request, the e-mails' (their addresses have no account to choose one).</param>
+public sealed record InviteByEmail(
+    Guid ConsultationId, Guid? SessionId, IReadOnlyList<string>? Emails, IReadOnlyList<Guid>? ProfileIds, Caller Caller, string? Language = null)
 {
     /// <summary>What the store knows about the people named.</summary>
     /// <param name="Profiles">The named profiles that exist, by id.</param>
@@ -67,7 +69,7 @@ public sealed record InviteByEmail(Guid ConsultationId, Guid? SessionId, IReadOn
         if (accounts.Count > 0)
             events.AddRange(InviteExperts.Decide(state, new InviteExperts(state.Id, [], command.Caller, accounts), new HashSet<string>(), now).Events);
         if (invitees.Count > 0)
-            events.Add(new InvitationsQueued(batchId, state.Id, command.SessionId, invitees, now, command.Caller.UserName));
+            events.Add(new InvitationsQueued(batchId, state.Id, command.SessionId, invitees, now, command.Caller.UserName, command.Language));
         var warnings = new List<string>();
         if (withoutAddress > 0) warnings.Add($"{withoutAddress} hồ sơ không có tài khoản cũng không có địa chỉ thư điện tử: chưa mời được.");
         if (waiting > 0) warnings.Add($"{waiting} người đã có lời mời đang chờ: không gửi thêm (dùng “Gửi lại” nếu cần).");

@@ -8,8 +8,10 @@ namespace Nq45Consult.Consultation.Invitations.Inviting;
 /// user name or from the registry by field, association or saved filter, exactly as before (<see cref="InviteFromRegistry"/>),
 /// and/or people by e-mail address or registry profile (<see cref="InviteByEmail"/>).
 /// </summary>
+/// <param name="Language">The language of the request, for the e-mails to people without an account.</param>
 public sealed record InvitePeople(
-    Guid ConsultationId, Guid? SessionId, Invitees Invitees, IReadOnlyList<string>? Emails, IReadOnlyList<Guid>? ProfileIds, Caller Caller)
+    Guid ConsultationId, Guid? SessionId, Invitees Invitees, IReadOnlyList<string>? Emails, IReadOnlyList<Guid>? ProfileIds, Caller Caller,
+    string? Language = null)
 {
     public bool ByEmail => Emails is { Count: > 0 } || ProfileIds is { Count: > 0 };
 
@@ -29,7 +31,7 @@ public sealed class InvitePeopleHandler(InviteFromRegistryHandler accounts, Invi
             byAccount = await accounts.Handle(registry, cancellation);
             if (byAccount.Decision is not { Accepted: true }) return byAccount;
         }
-        var byEmail = await emails.Handle(new InviteByEmail(command.ConsultationId, command.SessionId, command.Emails, command.ProfileIds, command.Caller), cancellation);
+        var byEmail = await emails.Handle(new InviteByEmail(command.ConsultationId, command.SessionId, command.Emails, command.ProfileIds, command.Caller, command.Language), cancellation);
         if (byAccount is null || byEmail.Decision is not { Accepted: true } decision) return byEmail;
         return byEmail with { Decision = decision.WithWarnings([.. byAccount.Decision!.Warnings, .. decision.Warnings]) };
     }

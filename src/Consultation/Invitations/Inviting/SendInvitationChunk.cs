@@ -18,7 +18,7 @@ public sealed record SendInvitationChunk(Guid BatchId)
         if (chunk.Count == 0) return Decision.Nothing;
         return Decision.Accept([
             .. chunk.Select(i => new InvitationEmailed(
-                Guid.CreateVersion7(), batch.ConsultationId, batch.SessionId, i.Email, i.Name, i.ProfileId, batch.Id, now, batch.QueuedBy)),
+                Guid.CreateVersion7(), batch.ConsultationId, batch.SessionId, i.Email, i.Name, i.ProfileId, batch.Id, now, batch.QueuedBy, batch.Language)),
             new InvitationChunkSent(batch.Id, chunk.Count, now),
         ]);
     }
@@ -65,7 +65,7 @@ public sealed class InvitationSender(IDocumentStore store, TimeProvider time, IO
         foreach (var emailed in decision.Events.OfType<InvitationEmailed>())
         {
             session.Events.StartStream<EmailInvitation>(emailed.InvitationId, emailed);
-            letter?.Send(session, emailed.InvitationId, emailed.Email, options.Value.LinkLifetime, now, batch.QueuedBy);
+            letter?.Send(session, emailed.InvitationId, emailed.Email, options.Value.LinkLifetime, now, batch.QueuedBy, emailed.Language);
         }
         return decision.Events;
     }

@@ -53,7 +53,7 @@ public sealed class InvitationChange(IDocumentStore store, TimeProvider time, IO
         await session.RevokeLinks(LinkPurpose.Invitation, id.ToString(), now, caller.UserName, cancellation);
         if (decision.Events.OfType<InvitationResent>().Any()
             && await InvitationLetter.For(session, sessions, invitation.ConsultationId, invitation.SessionId, cancellation) is { } letter)
-            letter.Send(session, id, invitation.Email, options.Value.LinkLifetime, now, caller.UserName);
+            letter.Send(session, id, invitation.Email, options.Value.LinkLifetime, now, caller.UserName, invitation.Language);
         await session.SaveChangesAsync(cancellation);
         return new(decision, await session.LoadAsync<EmailInvitation>(id, cancellation));
     }

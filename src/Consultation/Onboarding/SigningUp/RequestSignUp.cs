@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Accounts.Administering;
 using Nq45Consult.Consultation.Accounts.OneTimeLinks;
+using Nq45Consult.Consultation.Accounts.Preferences;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts.Associations;
 using Nq45Consult.Consultation.Experts.Profiles;
@@ -11,10 +12,11 @@ using Nq45Consult.Consultation.Notifications;
 namespace Nq45Consult.Consultation.Onboarding.SigningUp;
 
 /// <summary>Anyone asks for an account, as typed on the sign-up form or sent to <c>POST /api/auth/signup</c>.</summary>
+/// <param name="Language">The language of the request (its page or API call), which its e-mails are written in.</param>
 /// <param name="Association">A member association, by id or by name (any case, with or without diacritics).</param>
 public sealed record RequestSignUp(
     string? UserName, string? Email, string? Password, string? FullName, string? AcademicTitle, string? Degree,
-    IReadOnlyList<string>? Fields, string? Organization, string? Association, bool? InProvince)
+    IReadOnlyList<string>? Fields, string? Organization, string? Association, bool? InProvince, string? Language = null)
 {
     /// <summary>What the request is checked against, read before deciding.</summary>
     public sealed record Context(IReadOnlyList<string> AllowedFields, IReadOnlyList<MemberAssociation> Associations, bool UserNameTaken, bool EmailTaken);
@@ -45,7 +47,7 @@ public sealed record RequestSignUp(
         if (errors.Count > 0) return Decision.Invalid(errors);
         if (context.EmailTaken) return Decision.Nothing;
 
-        return Decision.Accept(new SignUpRequested(id, userName, details!.Email!, hash(command.Password!), details, association?.Name, now, now + linkLifetime));
+        return Decision.Accept(new SignUpRequested(id, userName, details!.Email!, hash(command.Password!), details, association?.Name, now, now + linkLifetime, command.Language));
     }
 
     private static MemberAssociation? FindAssociation(string? typed, IReadOnlyList<MemberAssociation> associations)
@@ -87,11 +89,13 @@ public sealed class RequestSignUpHandler(
         {
             session.Events.StartStream<SignUp>(id, requested);
             var token = session.Issue(LinkPurpose.EmailVerification, id.ToString(), options.Value.VerificationLinkLifetime, now, requested.UserName);
-            NotificationOutbox.AddAddressed(session, OnboardingLetters.Verify(requested.Details.FullName, requested.UserName, token), requested.Email, now);
+            NotificationOutbox.AddAddressed(
+                session, OnboardingLetters.Verify(requested.Details.FullName, requested.UserName, token), requested.Email, now, command.Language);
         }
         else
         {
-            NotificationOutbox.AddAddressed(session, OnboardingLetters.AddressInUse(), email, now);
+            var owner = await session.Query<Account>().Where(a => a.Email == email).FirstOrDefaultAsync(cancellation);
+            NotificationOutbox.AddAddressed(session, OnboardingLetters.AddressInUse(), email, now, Languages.For(owner?.Language, command.Language));
         }
         await session.SaveChangesAsync(cancellation);
         return decision;

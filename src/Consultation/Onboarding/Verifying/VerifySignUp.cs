@@ -16,7 +16,7 @@ public sealed record VerifySignUp(string? Token)
             ? Decision.Invalid("token", OneTimeLink.Unusable)
             : Decision.Accept(
                 new SignUpEmailVerified(signUp.Id, accountId, now),
-                new AccountRegistered(accountId, signUp.UserName, signUp.Details.FullName, [], signUp.PasswordHash, now, By, signUp.Email));
+                new AccountRegistered(accountId, signUp.UserName, signUp.Details.FullName, [], signUp.PasswordHash, now, By, signUp.Email, EmailConfirmed: true));
 }
 
 /// <summary>

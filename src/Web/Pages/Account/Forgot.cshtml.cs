@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Accounts.ResettingPasswords;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Limits;
+using Nq45Consult.Web.Shell;
 
 namespace Nq45Consult.Web.Pages.Account;
 
@@ -36,7 +37,7 @@ public sealed class ForgotModel(RequestPasswordResetHandler request, PasswordRes
             Refused = RateLimits.Refused(HttpContext, retryAfter);
             return Page();
         }
-        var decision = await request.Handle(new RequestPasswordReset(Email), cancellation);
+        var decision = await request.Handle(new RequestPasswordReset(Email, RequestLanguage.Current), cancellation);
         if (decision.Accepted) Sent = true;
         else ModelState.AddDecisionErrors(decision);
         return Page();

@@ -14,7 +14,10 @@ using SignInUseCase = Nq45Consult.Consultation.Accounts.SigningIn.SignIn;
 
 namespace Nq45Consult.Web.Pages.Account;
 
-/// <summary>Cookie sign-in for pages (local mode); in Entra ID mode it hands over to Microsoft's sign-in.</summary>
+/// <summary>
+/// Cookie sign-in for pages (local mode); in Entra ID mode it hands over to Microsoft's sign-in; with both, it offers
+/// the local form and a button that hands over to Microsoft's.
+/// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
 public sealed class LoginModel(
@@ -34,6 +37,9 @@ public sealed class LoginModel(
 
     /// <summary>Local accounts: people without one may sign up (Entra ID mode never shows this page).</summary>
     public bool SignUpOffered => !auth.Value.IsEntraId;
+
+    /// <summary><c>Auth:Mode</c> <c>Both</c>: staff sign in with Entra ID from this page.</summary>
+    public bool EntraIdOffered => auth.Value.IsBoth;
 
     private string SafeReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
 
@@ -64,6 +70,8 @@ public sealed class LoginModel(
         if (result.Account.MustChangePassword) return LocalRedirect($"/account/password?returnUrl={Uri.EscapeDataString(SafeReturnUrl)}");
         return LocalRedirect(SafeReturnUrl);
     }
+
+    public IActionResult OnPostEntraId() => auth.Value.IsBoth ? EntraIdSignIn() : NotFound();
 
     private ChallengeResult EntraIdSignIn() =>
         Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl }, AuthSchemes.EntraSignIn);

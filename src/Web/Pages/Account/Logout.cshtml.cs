@@ -17,8 +17,9 @@ public sealed class LogoutModel(IOptions<AuthOptions> auth) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        var viaEntraId = auth.Value.IsEntraId || (auth.Value.IsBoth && SessionCheck.IsEntraIdSession(User));
         await HttpContext.SignOutAsync(AuthSchemes.Cookie);
-        if (auth.Value.IsEntraId)
+        if (viaEntraId)
             return SignOut(new AuthenticationProperties { RedirectUri = "/" }, AuthSchemes.EntraSignIn);
         return LocalRedirect("/");
     }

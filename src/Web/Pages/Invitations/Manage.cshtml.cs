@@ -12,6 +12,7 @@ using Nq45Consult.Consultation.Invitations.Inviting;
 using Nq45Consult.Consultation.Invitations.Managing;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Resources;
+using Nq45Consult.Web.Shell;
 
 namespace Nq45Consult.Web.Pages.Invitations;
 
@@ -104,7 +105,7 @@ public sealed class ManageModel(
     {
         var found = await consultations.Find(slug, cancellation);
         if (found is null) return NotFound();
-        var outcome = await invite.Handle(new InvitePeople(found.Id, SessionId, new Invitees(null), emails, profileIds, Caller), cancellation);
+        var outcome = await invite.Handle(new InvitePeople(found.Id, SessionId, new Invitees(null), emails, profileIds, Caller, RequestLanguage.Current), cancellation);
         if (outcome.Decision is null) return NotFound();
         if (outcome.Decision.Accepted)
         {

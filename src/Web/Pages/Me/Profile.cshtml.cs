@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Accounts.ChangingEmail;
 using Nq45Consult.Consultation.Accounts.Preferences;
 using Nq45Consult.Consultation.Accounts.Querying;
 using Nq45Consult.Consultation.Consultations;
@@ -26,8 +27,17 @@ public sealed class ProfileModel(
     ProfileQueries profiles, SaveOwnProfileHandler save, AssociationQueries associationList, InterestQueries interests,
     DeclareInterestsHandler declare, PersonalDataExport export, ConsultationQueries consultations, IOptions<ConsultationOptions> options,
     IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IAuthorizationService authorization, IStringLocalizer<SharedResource> texts,
-    AccountQueries accounts, ChooseLanguageHandler chooseLanguage) : PageModel
+    AccountQueries accounts, ChooseLanguageHandler chooseLanguage, RequestEmailChangeHandler requestEmailChange, IOptions<AuthOptions> auth) : PageModel
 {
+    /// <summary>A new e-mail address for the account, with the password, as <c>POST /api/me/email</c> takes them.</summary>
+    [BindProperty] public EmailChangeForm EmailChange { get; set; } = new();
+
+    /// <summary>The person's account: its address, and one waiting for confirmation.</summary>
+    public Nq45Consult.Consultation.Accounts.Account? Account { get; private set; }
+
+    /// <summary>Local accounts change their address here; Entra ID's come from the directory.</summary>
+    public bool EmailChangeOffered => !auth.Value.IsEntraId && Account is { ViaEntraId: false };
+
     /// <summary>The person's language, as <c>PUT /api/me/language</c> sets it.</summary>
     [BindProperty] public string? Language { get; set; }
 
@@ -81,6 +91,14 @@ public sealed class ProfileModel(
             ? await Answer(decision, "", "ProfileLanguageSaved", cancellation)
             : NotFound();
 
+    public async Task<IActionResult> OnPostEmailAsync(CancellationToken cancellation)
+    {
+        if (auth.Value.IsEntraId) return NotFound();
+        var decision = await EmailChangeEndpoints.RequestFor(User, requestEmailChange, EmailChange.Email, EmailChange.Password, cancellation);
+        EmailChange.Password = null;
+        return decision is null ? NotFound() : await Answer(decision, "EmailChange.", "ProfileEmailChangeSent", cancellation);
+    }
+
     /// <summary>Everything held about the person, as <c>GET /api/me/profile/export</c> answers it, as a file.</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellation)
     {
@@ -110,6 +128,7 @@ public sealed class ProfileModel(
         Associations = await associationList.All(cancellation);
         Declarations = await interests.Mine(caller.UserName, cancellation);
         Known = await consultations.Visible(Enum.GetValues<ConsultationStatus>(), caller, cancellation);
-        Language ??= Languages.Of((await accounts.Find(caller.UserName, cancellation))?.Language);
+        Account = await accounts.Find(caller.UserName, cancellation);
+        Language ??= Languages.Of(Account?.Language);
     }
 }

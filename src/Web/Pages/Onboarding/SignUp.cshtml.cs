@@ -8,6 +8,7 @@ using Nq45Consult.Consultation.Experts.Associations;
 using Nq45Consult.Consultation.Onboarding.SigningUp;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Limits;
+using Nq45Consult.Web.Shell;
 
 namespace Nq45Consult.Web.Pages.Onboarding;
 
@@ -46,7 +47,7 @@ public sealed class SignUpModel(RequestSignUpHandler handler, AssociationQueries
         if (EntraId) return NotFound();
         bool? inProvince = InProvince switch { "yes" => true, "no" => false, _ => null };
         var decision = await handler.Handle(
-            new RequestSignUp(UserName, Email, Password, FullName, AcademicTitle, Degree, Fields, Organization, Association, inProvince), cancellation);
+            new RequestSignUp(UserName, Email, Password, FullName, AcademicTitle, Degree, Fields, Organization, Association, inProvince, RequestLanguage.Current), cancellation);
         Password = null;
         if (decision.Accepted) Sent = true;
         else ModelState.AddDecisionErrors(decision);
