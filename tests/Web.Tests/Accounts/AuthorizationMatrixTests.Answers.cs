@@ -130,6 +130,8 @@ public partial class AuthorizationMatrixTests
         ["POST /experts?handler=SaveFilter"] = RegistryKeepers,
         ["POST /experts?handler=RetireFilter"] = RegistryKeepers,
         ["GET /experts/stats"] = RegistryKeepers,
+        ["GET /experts/indicators"] = RegistryKeepers,
+        ["POST /experts/indicators?handler=Snapshot"] = RegistryKeepers,
 
         ["GET /notifications"] = SignedIn,
         ["POST /notifications?handler=Read"] = SignedIn,
