@@ -4,13 +4,25 @@ using Nq45Consult.Consultation.Experts.Registry;
 namespace Nq45Consult.Consultation.Indicators;
 
 /// <summary>One registry filter as written in a request: the query parameters of <c>GET /api/experts</c>.</summary>
-public sealed record FilterInput(string? Field, string? Degree, string? Title, string? Association, bool? InProvince, string? Q);
+public sealed record FilterInput(string? Field, string? Degree, string? Title, string? Association, bool? InProvince, string? Q)
+{
+    public static FilterInput Of(RegistryFilter f) => new(
+        f.Field, f.Degree is { } d ? KebabCase.Name(d) : null, f.Title is { } t ? KebabCase.Name(t) : null, f.Association?.ToString(), f.InProvince, f.Text);
+}
 
 /// <summary>An indicator as an admin writes it; <see cref="Figure"/> only for a manual one.</summary>
 public sealed record IndicatorInput(
     string? NameVi, string? NameEn, string? Measure, IReadOnlyList<FilterInput>? Filters, IReadOnlyList<FilterInput>? Base,
     double? Target, string? Deadline, double? Figure)
 {
+    /// <summary>An indicator as it stands, written back as input: what a form that changes only some of it starts from.</summary>
+    public static IndicatorInput Of(Indicator indicator)
+    {
+        var spec = indicator.Spec;
+        return new IndicatorInput(spec.NameVi, spec.NameEn, KebabCase.Name(spec.Measure), [.. spec.Filters.Select(FilterInput.Of)], [.. spec.Base.Select(FilterInput.Of)],
+            spec.Target, spec.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), indicator.Figure);
+    }
+
     /// <summary>The indicator it describes, or the errors naming each field at fault (<c>filters[0].degree</c> for a filter's part).</summary>
     public (IndicatorSpec? Spec, Dictionary<string, string[]> Errors) ToSpec(IReadOnlyList<string> allowedFields)
     {

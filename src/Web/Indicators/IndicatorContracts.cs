@@ -1,4 +1,3 @@
-using Nq45Consult.Consultation.Experts.Registry;
 using Nq45Consult.Consultation.Indicators;
 using Nq45Consult.Consultation.Indicators.Snapshots;
 
@@ -18,11 +17,8 @@ public sealed record IndicatorView(
     double Target, DateOnly Deadline, double? Figure, DateTimeOffset? FigureRecordedAt, bool Retired, DateTimeOffset DefinedAt, DateTimeOffset UpdatedAt)
 {
     public static IndicatorView Of(Indicator i) => new(
-        i.Id, i.Spec.NameVi, i.Spec.NameEn, KebabCase.Name(i.Spec.Measure), [.. i.Spec.Filters.Select(Filter)], [.. i.Spec.Base.Select(Filter)],
+        i.Id, i.Spec.NameVi, i.Spec.NameEn, KebabCase.Name(i.Spec.Measure), [.. i.Spec.Filters.Select(FilterInput.Of)], [.. i.Spec.Base.Select(FilterInput.Of)],
         i.Spec.Target, i.Spec.Deadline, i.Figure, i.FigureRecordedAt, i.Retired, i.DefinedAt, i.UpdatedAt);
-
-    private static FilterInput Filter(RegistryFilter f) => new(
-        f.Field, f.Degree is { } d ? KebabCase.Name(d) : null, f.Title is { } t ? KebabCase.Name(t) : null, f.Association?.ToString(), f.InProvince, f.Text);
 }
 
 public sealed record IndicatorValueView(Guid IndicatorId, string NameVi, string NameEn, string Measure, double? Value, double Target, DateOnly Deadline);

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Nq45Consult.Consultation.Indicators;
+using Nq45Consult.Consultation.Indicators.Changing;
+using Nq45Consult.Consultation.Indicators.Retiring;
 using Nq45Consult.Consultation.Indicators.Snapshots;
 using Nq45Consult.Web.Accounts;
 
@@ -10,7 +12,8 @@ namespace Nq45Consult.Web.Pages.Experts;
 
 /// <summary>The plan's indicators over time: per indicator a chart with its target line and a table of the same figures, the latest value against the target, the review exports and the snapshot button.</summary>
 [Authorize(Policy = Policies.ManageExperts)]
-public sealed class IndicatorsModel(IndicatorQueries indicators, TakeSnapshotHandler snapshots) : PageModel
+public sealed class IndicatorsModel(
+    IndicatorQueries indicators, TakeSnapshotHandler snapshots, ChangeIndicatorHandler change, RetireIndicatorHandler retire) : PageModel
 {
     /// <summary>One snapshot's value of an indicator, for its chart and table.</summary>
     public sealed record Point(DateTimeOffset TakenAt, double? Value, double Target);
@@ -32,13 +35,47 @@ public sealed class IndicatorsModel(IndicatorQueries indicators, TakeSnapshotHan
 
     public async Task OnGetAsync(CancellationToken cancellation) => await Load(cancellation);
 
-    public async Task<IActionResult> OnPostSnapshotAsync(CancellationToken cancellation)
+    /// <summary>Admins change targets, deadlines and manual figures, and retire indicators, on this page.</summary>
+    public bool Admin => CallerClaims.From(User)?.IsAdmin == true;
+
+    public async Task<IActionResult> OnPostSnapshotAsync(CancellationToken cancellation) =>
+        await Answer((await snapshots.Handle(TakeSnapshot.OnDemand(CallerClaims.From(User)!), cancellation)).Decision, cancellation);
+
+    /// <summary>
+    /// Changes the target, deadline and (for a manual indicator) figure, keeping the rest. Numbers come as the number
+    /// inputs send them, with a point whatever the page's language; one that does not read is refused by the decision.
+    /// </summary>
+    public async Task<IActionResult> OnPostChangeAsync(Guid id, string? target, string? deadline, string? figure, CancellationToken cancellation)
     {
-        var outcome = await snapshots.Handle(TakeSnapshot.OnDemand(CallerClaims.From(User)!), cancellation);
-        if (outcome.Snapshot is not null) return RedirectToPage();
-        Message = outcome.Decision.Reason;
-        await Load(cancellation);
-        return Page();
+        var current = (await indicators.All(cancellation)).FirstOrDefault(i => i.Id == id);
+        var input = current is null
+            ? new IndicatorInput(null, null, null, null, null, null, null, null)
+            : IndicatorInput.Of(current) with { Target = Number(target), Deadline = deadline, Figure = string.IsNullOrWhiteSpace(figure) ? null : Number(figure) ?? double.NaN };
+        return await Answer((await change.Handle(new ChangeIndicator(id, input, CallerClaims.From(User)!), cancellation)).Decision, cancellation);
+    }
+
+    public async Task<IActionResult> OnPostRetireAsync(Guid id, CancellationToken cancellation) =>
+        await Answer((await retire.Handle(new RetireIndicator(id, CallerClaims.From(User)!), cancellation)).Decision, cancellation);
+
+    private static double? Number(string? text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>Done: the page again (post, redirect, get). Refused for the role: "denied". Otherwise the page with the reason.</summary>
+    private async Task<IActionResult> Answer(Decision decision, CancellationToken cancellation)
+    {
+        switch (decision.Refusal)
+        {
+            case null:
+                return RedirectToPage();
+            case Refusal.Forbidden:
+                return Forbid();
+            case Refusal.NotFound:
+                return NotFound();
+            default:
+                Message = string.Join(" ", decision.Errors.Values.SelectMany(m => m).DefaultIfEmpty(decision.Reason ?? ""));
+                await Load(cancellation);
+                return Page();
+        }
     }
 
     private async Task Load(CancellationToken cancellation)
