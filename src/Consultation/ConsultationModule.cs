@@ -4,6 +4,7 @@ using Nq45Consult.Consultation.Dialogue;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts;
 using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.Indicators;
 using Nq45Consult.Consultation.Invitations;
 using Nq45Consult.Consultation.Onboarding;
 using Nq45Consult.Consultation.Notifications;
@@ -33,6 +34,7 @@ public static class ConsultationModule
             .AddMinutesStore()
             .AddSurveysStore()
             .AddExpertsStore()
+            .AddIndicatorsStore()
             .AddNotificationsStore()
             .AddOpinionMapStore()
             .AddRecommendationsStore()

@@ -140,6 +140,11 @@ public partial class AuthorizationMatrixTests
         ["POST /experts?handler=SaveFilter"] = RegistryKeepers,
         ["POST /experts?handler=RetireFilter"] = RegistryKeepers,
         ["GET /experts/stats"] = RegistryKeepers,
+        ["GET /experts/indicators"] = RegistryKeepers,
+        ["POST /experts/indicators?handler=Snapshot"] = RegistryKeepers,
+        // Moderators read the page and take snapshots; changing and retiring indicators is the admins'.
+        ["POST /experts/indicators?handler=Change"] = Admins,
+        ["POST /experts/indicators?handler=Retire"] = Admins,
 
         ["GET /notifications"] = SignedIn,
         ["POST /notifications?handler=Read"] = SignedIn,
