@@ -24,7 +24,7 @@ public static class AccountHistory
         PasswordChanged e => new(version, e.ChangedAt, "password-changed", e.ChangedBy),
         SignInSucceeded e => new(version, e.SignedInAt, "signed-in", userName),
         SignInFailed e => new(version, e.FailedAt, "sign-in-failed", userName),
-        AccountLockedOut e => new(version, e.LockedOutAt, "locked-out", userName, Reason: $"đến {e.LockedOutUntil:O}"),
+        AccountLockedOut e => new(version, e.LockedOutAt, "locked-out", userName, Reason: DomainText.LockedOutUntil(e.LockedOutUntil)),
         _ => null,
     };
 }
