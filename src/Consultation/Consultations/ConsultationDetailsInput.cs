@@ -45,22 +45,22 @@ public sealed record ConsultationDetailsInput(
         void Fail(string field, string message) => errors[field] = [message];
 
         var title = Tidy(Title);
-        if (title.Length == 0) Fail("title", "Tiêu đề là bắt buộc.");
-        else if (title.Length > MaxTitleLength) Fail("title", $"Tiêu đề dài tối đa {MaxTitleLength} ký tự.");
+        if (title.Length == 0) Fail("title", DomainText.TitleRequired);
+        else if (title.Length > MaxTitleLength) Fail("title", DomainText.TitleTooLong(MaxTitleLength));
 
         var summary = Tidy(Summary);
-        if (summary.Length > MaxSummaryLength) Fail("summary", $"Tóm tắt dài tối đa {MaxSummaryLength} ký tự.");
+        if (summary.Length > MaxSummaryLength) Fail("summary", DomainText.SummaryTooLong(MaxSummaryLength));
 
         var agency = Tidy(DraftingAgency);
-        if (agency.Length > MaxTitleLength) Fail("draftingAgency", $"Tên cơ quan dài tối đa {MaxTitleLength} ký tự.");
+        if (agency.Length > MaxTitleLength) Fail("draftingAgency", DomainText.AgencyNameTooLong(MaxTitleLength));
 
         var documentType = Consultations.DocumentType.Policy;
         if (!string.IsNullOrWhiteSpace(DocumentType) && !KebabCase.TryParse(DocumentType, out documentType))
-            Fail("documentType", $"Loại văn bản phải là một trong: {KebabCase.Names<DocumentType>()}.");
+            Fail("documentType", DomainText.DocumentTypeMustBeOneOf(KebabCase.Names<DocumentType>()));
 
         var audience = Consultations.Audience.Public;
         if (!string.IsNullOrWhiteSpace(Audience) && !KebabCase.TryParse(Audience, out audience))
-            Fail("audience", $"Đối tượng phải là một trong: {KebabCase.Names<Audience>()}.");
+            Fail("audience", DomainText.AudienceMustBeOneOf(KebabCase.Names<Audience>()));
 
         var fields = new List<string>();
         foreach (var field in Fields ?? [])
@@ -68,15 +68,15 @@ public sealed record ConsultationDetailsInput(
             var known = options.AllowedFields.FirstOrDefault(f => string.Equals(f, Tidy(field), StringComparison.OrdinalIgnoreCase));
             if (known is null)
             {
-                Fail("fields", $"Lĩnh vực không có trong danh sách: \"{field}\". Chọn trong: {string.Join(", ", options.AllowedFields)}.");
+                Fail("fields", DomainText.FieldNotInListChoose(field, string.Join(", ", options.AllowedFields)));
                 break;
             }
             if (!fields.Contains(known)) fields.Add(known);
         }
 
-        if (OpensAt is null) Fail("opensAt", "Thời điểm mở là bắt buộc.");
-        if (ClosesAt is null) Fail("closesAt", "Thời điểm kết thúc là bắt buộc.");
-        else if (OpensAt is not null && ClosesAt <= OpensAt) Fail("closesAt", "Thời điểm kết thúc phải sau thời điểm mở.");
+        if (OpensAt is null) Fail("opensAt", DomainText.OpensAtRequired);
+        if (ClosesAt is null) Fail("closesAt", DomainText.ClosesAtRequired);
+        else if (OpensAt is not null && ClosesAt <= OpensAt) Fail("closesAt", DomainText.ClosesAfterOpens);
 
         return errors.Count > 0
             ? (null, errors)
@@ -89,7 +89,7 @@ public sealed record ConsultationDetailsInput(
         var minimum = options.MinimumDaysFor(details.DocumentType);
         var days = (details.ClosesAt - details.OpensAt).TotalDays;
         return minimum is { } min && days < min
-            ? [$"Thời gian lấy ý kiến ({Math.Floor(days)} ngày) ngắn hơn mức tối thiểu {min} ngày cho loại văn bản {KebabCase.Name(details.DocumentType)}."]
+            ? [DomainText.ConsultationPeriodShort(Math.Floor(days), min, KebabCase.Name(details.DocumentType))]
             : [];
     }
 

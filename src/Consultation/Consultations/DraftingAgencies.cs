@@ -9,7 +9,7 @@ namespace Nq45Consult.Consultation.Consultations;
 /// </summary>
 public static class DraftingAgencies
 {
-    public const string NotYourAgency = "Chỉ cán bộ của cơ quan soạn thảo dự thảo này mới phản hồi góp ý và công bố phản hồi.";
+    public static string NotYourAgency => DomainText.NotYourAgency;
 
     public static bool MayRespond(Caller caller, Guid? draftingAgencyId) =>
         caller.IsOfficial && (draftingAgencyId is null || caller.AgencyId == draftingAgencyId);
@@ -22,9 +22,9 @@ public static class DraftingAgencies
     public static Decision? Problem(Guid? wanted, Agency? agency, Guid? current)
     {
         if (wanted is null) return null;
-        if (agency is null || agency.Id != wanted) return Decision.Invalid("draftingAgencyId", "Không có cơ quan soạn thảo này.");
+        if (agency is null || agency.Id != wanted) return Decision.Invalid("draftingAgencyId", DomainText.DraftingAgencyUnknown);
         return agency.Retired && agency.Id != current
-            ? Decision.Invalid("draftingAgencyId", $"Cơ quan \"{agency.Name}\" đã ngừng, không chọn được nữa.")
+            ? Decision.Invalid("draftingAgencyId", DomainText.DraftingAgencyRetired(agency.Name))
             : null;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using JasperFx;
 using Marten;
 using Microsoft.Extensions.Options;
@@ -37,8 +38,12 @@ public sealed class DialogueSessions(
 
     /// <summary>Decides against the session's current state, stores what was decided, then tells the listeners.</summary>
     public Task<DialogueOutcome> Execute(
-        Guid id, Func<DialogueSession, DateTimeOffset, Decision> decide, CancellationToken cancellation = default) =>
-        Enqueue(id, new QueuedCommand(decide, CatchUpFirst: false), cancellation);
+        Guid id, Func<DialogueSession, DateTimeOffset, Decision> decide, CancellationToken cancellation = default)
+    {
+        // The drain loop serves every caller: a refusal is written in the language of the one it answers.
+        var reader = CultureInfo.CurrentUICulture;
+        return Enqueue(id, new QueuedCommand((state, now) => DomainText.In(reader, () => decide(state, now)), CatchUpFirst: false), cancellation);
+    }
 
     /// <summary>The session as stored now (another node may have written since this one last looked).</summary>
     public async Task<DialogueSession?> Current(Guid id, CancellationToken cancellation = default) =>

@@ -5,21 +5,21 @@ internal static class Rules
 {
     public static Decision? Live(DialogueSession session) => session.Status switch
     {
-        SessionStatus.Scheduled => Decision.Conflict("Phiên đối thoại chưa bắt đầu."),
-        SessionStatus.Ended => Decision.Conflict("Phiên đối thoại đã kết thúc."),
+        SessionStatus.Scheduled => Decision.Conflict(DomainText.SessionNotStarted),
+        SessionStatus.Ended => Decision.Conflict(DomainText.SessionEnded),
         _ => null,
     };
 
     public static Decision? Moderator(Caller actor) =>
-        actor.IsModerator ? null : Decision.Forbid("Chỉ người điều hành phiên mới được làm việc này.");
+        actor.IsModerator ? null : Decision.Forbid(DomainText.SessionModeratorOnly);
 
     /// <summary>Trimmed text that is neither empty nor longer than <paramref name="max"/>.</summary>
     public static Decision? Text(string? text, int max, string field) =>
-        string.IsNullOrWhiteSpace(text) ? Decision.Invalid(field, "Nội dung không được để trống.")
-        : text.Trim().Length > max ? Decision.Invalid(field, $"Nội dung dài quá {max} ký tự.")
+        string.IsNullOrWhiteSpace(text) ? Decision.Invalid(field, DomainText.TextRequired)
+        : text.Trim().Length > max ? Decision.Invalid(field, DomainText.TextTooLongOver(max))
         : null;
 
-    public static readonly Decision NoSuchQuestion = Decision.NotFound("Không tìm thấy câu hỏi.");
+    public static Decision NoSuchQuestion => Decision.NotFound(DomainText.QuestionNotFound);
 
-    public static readonly Decision NoSuchPoll = Decision.NotFound("Không tìm thấy cuộc thăm dò.");
+    public static Decision NoSuchPoll => Decision.NotFound(DomainText.PollNotFound);
 }

@@ -56,7 +56,7 @@ public static class ExpertVocabulary
     public static string Label(Degree degree) => degree switch
     {
         Degree.Bachelor => "ĐH/KS/CN",
-        Degree.Other => "khác",
+        Degree.Other => DomainText.DegreeOther,
         _ => Abbreviation(degree),
     };
 

@@ -24,11 +24,11 @@ public sealed record FeedbackContent(
     public static FeedbackContent? From(FeedbackInput input, string? sectionText, Dictionary<string, string[]> errors)
     {
         if (!KebabCase.TryParse<Stance>(input.Stance, out var stance))
-            errors["stance"] = [$"Lập trường phải là một trong: {KebabCase.Names<Stance>()}."];
+            errors["stance"] = [DomainText.StanceMustBeOneOf(KebabCase.Names<Stance>())];
         if (!KebabCase.TryParse<Attribution>(input.Attribution, out var attribution))
-            errors["attribution"] = [$"Hình thức ghi danh phải là một trong: {KebabCase.Names<Attribution>()}."];
-        TextRules.Check(input.Rationale, "rationale", MaxRationaleLength, required: true, "Lý do, luận cứ", errors);
-        TextRules.Check(input.ProposedText, "proposedText", MaxProposedTextLength, required: false, "Nội dung đề xuất", errors);
+            errors["attribution"] = [DomainText.AttributionMustBeOneOf(KebabCase.Names<Attribution>())];
+        TextRules.Check(input.Rationale, "rationale", MaxRationaleLength, required: true, DomainText.LabelRationale, errors);
+        TextRules.Check(input.ProposedText, "proposedText", MaxProposedTextLength, required: false, DomainText.LabelProposedText, errors);
         var quote = QuoteOf(input.Quote, sectionText, errors);
         var references = ReferencesOf(input.References ?? [], errors);
         if (errors.Count > 0) return null;
@@ -42,12 +42,12 @@ public sealed record FeedbackContent(
         if (quote is null) return null;
         if (sectionText is null)
         {
-            errors["quote"] = ["Chỉ trích dẫn được khi góp ý cho một mục cụ thể của dự thảo."];
+            errors["quote"] = [DomainText.QuoteNeedsSection];
             return null;
         }
         if (string.IsNullOrEmpty(quote.Text))
         {
-            errors["quote"] = ["Trích dẫn cần có đoạn văn bản."];
+            errors["quote"] = [DomainText.QuoteNeedsText];
             return null;
         }
         if (quote.Start is null && quote.End is null)
@@ -55,20 +55,20 @@ public sealed record FeedbackContent(
             var located = QuoteLocation.Locate(quote.Text, sectionText, out var occurrences);
             if (located is null)
                 errors["quote"] = [occurrences == 0
-                    ? "Không tìm thấy đoạn trích dẫn trong văn bản của mục này."
-                    : $"Đoạn trích dẫn xuất hiện {occurrences} lần trong mục này: hãy trích dài hơn, hoặc gửi kèm vị trí bắt đầu, kết thúc."];
+                    ? DomainText.QuoteNotFound
+                    : DomainText.QuoteAmbiguous(occurrences)];
             return located;
         }
         if (quote.Start is not { } start || quote.End is not { } end)
         {
-            errors["quote"] = ["Trích dẫn cần có cả vị trí bắt đầu và kết thúc, hoặc không có vị trí nào."];
+            errors["quote"] = [DomainText.QuoteNeedsBothPositions];
             return null;
         }
         var exact = start >= 0 && end > start && end <= sectionText.Length && quote.Text.Length == end - start
             && string.CompareOrdinal(sectionText, start, quote.Text, 0, end - start) == 0;
         if (!exact)
         {
-            errors["quote"] = ["Đoạn trích dẫn không khớp với văn bản của mục này."];
+            errors["quote"] = [DomainText.QuoteDoesNotMatch];
             return null;
         }
         return new Quote(quote.Text, start, end);
@@ -78,18 +78,18 @@ public sealed record FeedbackContent(
     {
         if (references.Count > MaxReferences)
         {
-            errors["references"] = [$"Tối đa {MaxReferences} tài liệu tham khảo."];
+            errors["references"] = [DomainText.TooManyReferences(MaxReferences)];
             return [];
         }
         var valid = new List<Reference>();
         for (var i = 0; i < references.Count; i++)
         {
             var reference = references[i];
-            TextRules.Check(reference?.Title, $"references[{i}].title", MaxReferenceTitleLength, required: true, "Tên tài liệu", errors);
+            TextRules.Check(reference?.Title, $"references[{i}].title", MaxReferenceTitleLength, required: true, DomainText.LabelReferenceTitle, errors);
             var url = reference?.Url?.Trim();
             if (string.IsNullOrEmpty(url) || url.Length > MaxUrlLength
                 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-                errors[$"references[{i}].url"] = ["Địa chỉ tài liệu phải là một URL http:// hoặc https:// hợp lệ."];
+                errors[$"references[{i}].url"] = [DomainText.ReferenceUrlInvalid];
             else if (reference!.Title is { } title) valid.Add(new Reference(title, url));
         }
         return valid;

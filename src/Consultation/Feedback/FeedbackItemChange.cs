@@ -14,8 +14,8 @@ namespace Nq45Consult.Consultation.Feedback;
 /// </summary>
 internal static class FeedbackItemChange
 {
-    public const string ItemNotFound = "Không tìm thấy góp ý.";
-    public const string ConsultationNotFound = "Không tìm thấy đợt lấy ý kiến.";
+    public static string ItemNotFound => DomainText.FeedbackNotFound;
+    public static string ConsultationNotFound => DomainText.ConsultationNotFound;
 
     /// <summary>
     /// Applies <paramref name="decide"/> to the item and its consultation (with the sections of the draft version the

@@ -12,14 +12,17 @@ public enum Stance
 
 public static class StanceNames
 {
-    /// <summary>The stance in the words of the form and the acceptance report.</summary>
-    public static string Vietnamese(this Stance stance) => stance switch
+    /// <summary>The stance in the words of the acceptance report, a state document in Vietnamese whatever the reader's language.</summary>
+    public static string Vietnamese(this Stance stance) => DomainText.InVietnamese(() => stance.Label());
+
+    /// <summary>The stance in the words of the form, in the reader's language.</summary>
+    public static string Label(this Stance stance) => stance switch
     {
-        Stance.Agree => "Đồng ý",
-        Stance.Disagree => "Không đồng ý",
-        Stance.Amend => "Đề nghị sửa đổi",
-        Stance.Add => "Đề nghị bổ sung",
-        _ => "Ý kiến khác",
+        Stance.Agree => DomainText.StanceAgree,
+        Stance.Disagree => DomainText.StanceDisagree,
+        Stance.Amend => DomainText.StanceAmend,
+        Stance.Add => DomainText.StanceAdd,
+        _ => DomainText.StanceOther,
     };
 }
 

@@ -14,5 +14,5 @@ public sealed record FeedbackOutcome(Decision Decision, Guid Id, long Version)
     public static FeedbackOutcome NotFound(string what) => Refused(Decision.NotFound(what));
 
     public static readonly FeedbackOutcome StaleVersion =
-        new(Decision.Conflict("Góp ý đã được sửa ở nơi khác; hãy tải lại rồi sửa tiếp."), Guid.Empty, 0) { Stale = true };
+        new(Decision.Conflict(DomainText.FeedbackChangedElsewhere), Guid.Empty, 0) { Stale = true };
 }

@@ -32,7 +32,7 @@ public sealed record FeedbackTarget(
 
     public static string NotOpenReason(ConsultationStatus status) => status switch
     {
-        ConsultationStatus.Draft => "Đợt lấy ý kiến chưa mở.",
-        _ => "Đợt lấy ý kiến đã kết thúc.",
+        ConsultationStatus.Draft => DomainText.ConsultationNotOpenYet,
+        _ => DomainText.ConsultationEnded,
     };
 }

@@ -18,12 +18,15 @@ public static class ResponseDecisions
     public static bool NeedsExplanation(this ResponseDecision decision) =>
         decision is ResponseDecision.NotAccepted or ResponseDecision.PartiallyAccepted;
 
-    /// <summary>The words agencies use in the acceptance report.</summary>
-    public static string Vietnamese(this ResponseDecision decision) => decision switch
+    /// <summary>The words agencies use in the acceptance report, a state document in Vietnamese whatever the reader's language.</summary>
+    public static string Vietnamese(this ResponseDecision decision) => DomainText.InVietnamese(() => decision.Label());
+
+    /// <summary>The decision in the reader's language.</summary>
+    public static string Label(this ResponseDecision decision) => decision switch
     {
-        ResponseDecision.Accepted => "Tiếp thu",
-        ResponseDecision.PartiallyAccepted => "Tiếp thu một phần",
-        ResponseDecision.Noted => "Ghi nhận",
-        _ => "Không tiếp thu",
+        ResponseDecision.Accepted => DomainText.DecisionAccepted,
+        ResponseDecision.PartiallyAccepted => DomainText.DecisionPartiallyAccepted,
+        ResponseDecision.Noted => DomainText.DecisionNoted,
+        _ => DomainText.DecisionNotAccepted,
     };
 }

@@ -6,7 +6,7 @@ namespace Nq45Consult.Consultation.Feedback;
 /// </summary>
 public static class TextRules
 {
-    public const string InvalidCharacters = "Văn bản chứa ký tự không hợp lệ (ký tự NUL hoặc mã Unicode hỏng).";
+    public static string InvalidCharacters => DomainText.TextInvalidCharacters;
 
     public static bool IsStorable(string text)
     {
@@ -29,10 +29,10 @@ public static class TextRules
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            if (required) errors[field] = [$"{label} là bắt buộc."];
+            if (required) errors[field] = [DomainText.FieldRequired(label)];
             return;
         }
-        if (text.Length > maxLength) errors[field] = [$"{label} dài tối đa {maxLength:N0} ký tự."];
+        if (text.Length > maxLength) errors[field] = [DomainText.FieldTooLongFormatted(label, maxLength)];
         else if (!IsStorable(text)) errors[field] = [InvalidCharacters];
     }
 }

@@ -13,12 +13,12 @@ public sealed record SignUpOutcome(Decision Decision, SignUpView? SignUp);
 /// </summary>
 internal static class SignUpDecision
 {
-    public const string NotFound = "Không có yêu cầu đăng ký đã xác nhận địa chỉ với tên đăng nhập này.";
-    public const string AlreadyDecided = "Yêu cầu này đã được xét.";
+    public static string NotFound => DomainText.SignUpNotFound;
+    public static string AlreadyDecided => DomainText.SignUpAlreadyDecided;
 
     /// <summary>Refusals shared by both decisions; null when the moderator may decide.</summary>
     public static Decision? Refusal(Caller caller, SignUp? signUp, Account? account) =>
-        !caller.IsModerator ? Decision.Forbid("Chỉ người kiểm duyệt xét duyệt yêu cầu đăng ký.")
+        !caller.IsModerator ? Decision.Forbid(DomainText.SignUpModeratorsOnly)
         : signUp is null || account is null ? Decision.NotFound(NotFound)
         : signUp.Status != SignUpStatus.Pending ? Decision.Conflict(AlreadyDecided)
         : null;

@@ -5,9 +5,9 @@ namespace Nq45Consult.Consultation.OpinionMap;
 /// <summary>The rules several opinion-map use cases share: who takes part, what a statement's text must be.</summary>
 internal static class OpinionMapRules
 {
-    public const string ConsultationNotFound = "Không tìm thấy đợt lấy ý kiến.";
-    public const string StatementNotFound = "Không tìm thấy nhận định.";
-    public const string MapNotOn = "Đợt lấy ý kiến này chưa bật bản đồ ý kiến.";
+    public static string ConsultationNotFound => DomainText.ConsultationNotFound;
+    public static string StatementNotFound => DomainText.StatementNotFound;
+    public static string MapNotOn => DomainText.OpinionMapNotOn;
 
     /// <summary>As for feedback: a moderator always; others once it is published.</summary>
     public static bool MaySee(ConsultationDetails consultation, Caller? caller) => consultation.IsPublished || caller?.IsModerator == true;
@@ -24,8 +24,8 @@ internal static class OpinionMapRules
     public static string? Text(string? text, Dictionary<string, string[]> errors)
     {
         var trimmed = text?.Trim();
-        if (string.IsNullOrEmpty(trimmed)) errors["text"] = ["Hãy viết nhận định."];
-        else if (trimmed.Length > Statement.MaxTextLength) errors["text"] = [$"Nhận định dài tối đa {Statement.MaxTextLength} ký tự ({trimmed.Length})."];
+        if (string.IsNullOrEmpty(trimmed)) errors["text"] = [DomainText.StatementRequired];
+        else if (trimmed.Length > Statement.MaxTextLength) errors["text"] = [DomainText.StatementTooLong(Statement.MaxTextLength, trimmed.Length)];
         else return trimmed;
         return null;
     }

@@ -8,7 +8,7 @@ namespace Nq45Consult.Consultation.Recommendations;
 /// </summary>
 internal static class RecommendationChange
 {
-    public const string NotFound = "Không tìm thấy kiến nghị.";
+    public static string NotFound => DomainText.RecommendationNotFound;
 
     public static async Task<Decision> Run(IDocumentStore store, Guid id, Func<Recommendation?, Decision> decide, CancellationToken cancellation)
     {

@@ -22,27 +22,27 @@ public sealed record SearchRequest(
     {
         var errors = new Dictionary<string, string[]>();
         var query = q?.Trim() ?? "";
-        if (Highlighting.Terms(query).Count == 0) errors["q"] = ["Nhập từ cần tìm (chữ hoặc số)."];
-        else if (query.Length > MaxQueryLength) errors["q"] = [$"Từ khoá dài tối đa {MaxQueryLength} ký tự."];
+        if (Highlighting.Terms(query).Count == 0) errors["q"] = [DomainText.SearchWordsRequired];
+        else if (query.Length > MaxQueryLength) errors["q"] = [DomainText.KeywordTooLong(MaxQueryLength)];
         var kinds = (kind ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(k => k.ToLowerInvariant()).Distinct().ToList();
-        if (kinds.Any(k => !AllKinds.Contains(k))) errors["kind"] = [$"Loại không hợp lệ. Chọn: {string.Join(", ", AllKinds)}."];
+        if (kinds.Any(k => !AllKinds.Contains(k))) errors["kind"] = [DomainText.SearchKindInvalid(string.Join(", ", AllKinds))];
         ConsultationStatus? wantedStatus = null;
         if (!string.IsNullOrWhiteSpace(status))
         {
             if (KebabCase.TryParse<ConsultationStatus>(status, out var s)) wantedStatus = s;
-            else errors["status"] = [$"Trạng thái không hợp lệ. Chọn: {KebabCase.Names<ConsultationStatus>()}."];
+            else errors["status"] = [DomainText.SearchStatusInvalid(KebabCase.Names<ConsultationStatus>())];
         }
         string? knownField = null;
         if (!string.IsNullOrWhiteSpace(field))
         {
             knownField = allowedFields.FirstOrDefault(f => string.Equals(f, field.Trim(), StringComparison.OrdinalIgnoreCase));
-            if (knownField is null) errors["field"] = [$"Lĩnh vực không có trong danh sách: \"{field}\"."];
+            if (knownField is null) errors["field"] = [DomainText.FieldNotInList(field)];
         }
         var pageNumber = Positive(page, "page", 1, errors);
         var size = Positive(pageSize, "pageSize", DefaultPageSize, errors);
-        if (pageNumber > MaxPage) errors["page"] = [$"Tối đa trang {MaxPage}."];
-        if (size > MaxPageSize) errors["pageSize"] = [$"Tối đa {MaxPageSize} kết quả mỗi trang."];
+        if (pageNumber > MaxPage) errors["page"] = [DomainText.SearchMaxPage(MaxPage)];
+        if (size > MaxPageSize) errors["pageSize"] = [DomainText.SearchMaxPageSize(MaxPageSize)];
         return errors.Count > 0
             ? (null, errors)
             : (new SearchRequest(query, kinds.Count == 0 ? AllKinds : kinds, string.IsNullOrWhiteSpace(consultation) ? null : consultation.Trim(),
@@ -53,7 +53,7 @@ public sealed record SearchRequest(
     {
         if (string.IsNullOrWhiteSpace(text)) return fallback;
         if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 1) return value;
-        errors[name] = ["Phải là số nguyên dương."];
+        errors[name] = [DomainText.PositiveIntegerRequired];
         return fallback;
     }
 }

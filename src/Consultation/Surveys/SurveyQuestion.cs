@@ -54,12 +54,12 @@ public static partial class SurveyQuestions
     {
         if (inputs is not { Count: > 0 })
         {
-            errors["questions"] = ["Phiếu khảo sát cần ít nhất một câu hỏi."];
+            errors["questions"] = [DomainText.SurveyNeedsQuestion];
             return null;
         }
         if (inputs.Count > MaxQuestions)
         {
-            errors["questions"] = [$"Phiếu khảo sát có tối đa {MaxQuestions} câu hỏi."];
+            errors["questions"] = [DomainText.SurveyTooManyQuestions(MaxQuestions)];
             return null;
         }
         var questions = new List<SurveyQuestion>();
@@ -68,7 +68,7 @@ public static partial class SurveyQuestions
         {
             var question = Question(inputs[i], $"questions[{i}]", errors);
             if (question is null) continue;
-            if (!ids.Add(question.Id)) errors[$"questions[{i}].id"] = [$"Mã câu hỏi \"{question.Id}\" bị trùng."];
+            if (!ids.Add(question.Id)) errors[$"questions[{i}].id"] = [DomainText.SurveyQuestionIdDuplicate(question.Id)];
             questions.Add(question);
         }
         return errors.Count > 0 ? null : questions;
@@ -79,19 +79,19 @@ public static partial class SurveyQuestions
         var before = errors.Count;
         if (input is null)
         {
-            errors[at] = ["Câu hỏi trống."];
+            errors[at] = [DomainText.SurveyQuestionEmpty];
             return null;
         }
         if (input.Id is null || !IdPattern().IsMatch(input.Id))
-            errors[$"{at}.id"] = ["Mã câu hỏi gồm 1–64 chữ cái không dấu, chữ số, '-' hoặc '_'."];
+            errors[$"{at}.id"] = [DomainText.SurveyQuestionIdFormat];
         if (!KebabCase.TryParse<QuestionKind>(input.Kind, out var kind))
-            errors[$"{at}.kind"] = [$"Loại câu hỏi phải là một trong: {KebabCase.Names<QuestionKind>()}."];
-        Feedback.TextRules.Check(input.Text, $"{at}.text", MaxTextLength, required: true, "Nội dung câu hỏi", errors);
+            errors[$"{at}.kind"] = [DomainText.QuestionKindMustBeOneOf(KebabCase.Names<QuestionKind>())];
+        Feedback.TextRules.Check(input.Text, $"{at}.text", MaxTextLength, required: true, DomainText.LabelQuestionText, errors);
         var options = Options(input.Options ?? [], kind, at, errors);
         if (kind == QuestionKind.Number && input.Min is { } min && input.Max is { } max && min > max)
-            errors[$"{at}.max"] = ["Giá trị lớn nhất phải không nhỏ hơn giá trị nhỏ nhất."];
+            errors[$"{at}.max"] = [DomainText.SurveyMaxBelowMin];
         if (kind != QuestionKind.Number && (input.Min is not null || input.Max is not null))
-            errors[$"{at}.min"] = ["Chỉ câu hỏi dạng số mới có giá trị nhỏ nhất, lớn nhất."];
+            errors[$"{at}.min"] = [DomainText.SurveyBoundsNumberOnly];
         if (errors.Count > before) return null;
         return new SurveyQuestion(input.Id!, kind, input.Text!, options, input.Required ?? false, input.Min, input.Max);
     }
@@ -101,18 +101,18 @@ public static partial class SurveyQuestions
         var choice = kind is QuestionKind.Single or QuestionKind.Multiple;
         if (!choice)
         {
-            if (options.Count > 0) errors[$"{at}.options"] = ["Chỉ câu hỏi lựa chọn mới có phương án."];
+            if (options.Count > 0) errors[$"{at}.options"] = [DomainText.SurveyOptionsChoiceOnly];
             return [];
         }
         if (options.Count is < 2 or > MaxOptions)
         {
-            errors[$"{at}.options"] = [$"Câu hỏi lựa chọn cần từ 2 đến {MaxOptions} phương án."];
+            errors[$"{at}.options"] = [DomainText.SurveyOptionsCount(MaxOptions)];
             return [];
         }
         for (var j = 0; j < options.Count; j++)
-            Feedback.TextRules.Check(options[j], $"{at}.options[{j}]", MaxOptionLength, required: true, "Phương án", errors);
+            Feedback.TextRules.Check(options[j], $"{at}.options[{j}]", MaxOptionLength, required: true, DomainText.LabelOption, errors);
         if (options.Distinct(StringComparer.Ordinal).Count() != options.Count)
-            errors[$"{at}.options"] = ["Các phương án phải khác nhau."];
+            errors[$"{at}.options"] = [DomainText.SurveyOptionsDistinct];
         return [.. options.Select(o => o!)];
     }
 }

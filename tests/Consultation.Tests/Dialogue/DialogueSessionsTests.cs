@@ -65,7 +65,9 @@ public sealed class DialogueSessionsTests : IAsyncLifetime
         Assert.Equal(Refusal.Invalid, refused.Decision.Refusal);
         Assert.Equal(2, (await node.Current(id))!.Version);
         var unknown = Guid.NewGuid();
-        Assert.Same(DialogueOutcome.NoSession, await node.Execute(unknown, (s, now) => StartSession.Decide(s, new(unknown, Moderator), now)));
+        var missing = await node.Execute(unknown, (s, now) => StartSession.Decide(s, new(unknown, Moderator), now));
+        Assert.Equal(Refusal.NotFound, missing.Decision.Refusal);
+        Assert.Null(missing.Session);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public static class AccountHistory
         EmailChanged e => new(version, e.ChangedAt, "email-changed", userName),
         SignInSucceeded e => new(version, e.SignedInAt, "signed-in", userName),
         SignInFailed e => new(version, e.FailedAt, "sign-in-failed", userName),
-        AccountLockedOut e => new(version, e.LockedOutAt, "locked-out", userName, Reason: $"đến {e.LockedOutUntil:O}"),
+        AccountLockedOut e => new(version, e.LockedOutAt, "locked-out", userName, Reason: DomainText.LockedOutUntil(e.LockedOutUntil)),
         _ => null,
     };
 }

@@ -13,7 +13,7 @@ public sealed record AccountOutcome(Decision? Decision, Account? Account, string
     /// demoted or deactivated them meanwhile): nothing is changed (403).
     /// </summary>
     public static readonly AccountOutcome ActorNotAdmin =
-        new(Decision.Conflict("Bạn không còn là quản trị viên đang hoạt động."), null) { ActorRefused = true };
+        new(Decision.Conflict(DomainText.NoLongerActiveAdmin), null) { ActorRefused = true };
 
     public bool ActorRefused { get; private init; }
 }

@@ -14,11 +14,11 @@ public sealed record AssignAgency(string UserName, Guid? AgencyId, string By)
     {
         if (command.AgencyId is null)
             return target.AgencyId is null ? Decision.Accept() : Decision.Accept(new AccountAssignedToAgency(target.Id, null, null, now, command.By));
-        if (agency is null || agency.Id != command.AgencyId) return Decision.Invalid("agencyId", "Không có cơ quan này.");
+        if (agency is null || agency.Id != command.AgencyId) return Decision.Invalid("agencyId", DomainText.AgencyUnknown);
         if (target.AgencyId == agency.Id) return Decision.Accept();
-        if (agency.Retired) return Decision.Invalid("agencyId", $"Cơ quan \"{agency.Name}\" đã ngừng, không nhận thêm thành viên.");
+        if (agency.Retired) return Decision.Invalid("agencyId", DomainText.AgencyRetiredNoMembers(agency.Name));
         if (!target.Roles.Contains(Role.Official))
-            return Decision.Conflict("Chỉ tài khoản có vai trò cán bộ cơ quan soạn thảo (Official) mới thuộc một cơ quan.");
+            return Decision.Conflict(DomainText.AgencyOfficialsOnly);
         return Decision.Accept(new AccountAssignedToAgency(target.Id, agency.Id, agency.Name, now, command.By));
     }
 }

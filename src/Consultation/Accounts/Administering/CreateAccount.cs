@@ -6,7 +6,7 @@ namespace Nq45Consult.Consultation.Accounts.Administering;
 /// <summary>An admin creates a local account; without a password a temporary one is generated, shown once.</summary>
 public sealed record CreateAccount(NewAccount Input, string By)
 {
-    public const string DuplicateUserName = "Tên đăng nhập này đã có người dùng.";
+    public static string DuplicateUserName => DomainText.UserNameTaken;
 
     public static Decision Duplicate => Decision.Conflict("userName", DuplicateUserName);
 

@@ -10,8 +10,8 @@ public sealed record DeactivateAccount(string UserName, string? Reason, string B
     public static Decision Decide(Account target, DeactivateAccount command, int otherActiveAdmins, DateTimeOffset now)
     {
         var why = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
-        if (why is { Length: > MaxReason }) return Decision.Invalid("reason", $"Lý do dài quá {MaxReason} ký tự.");
-        if (target.Deactivated) return Decision.Conflict("Tài khoản đã bị vô hiệu hoá.");
+        if (why is { Length: > MaxReason }) return Decision.Invalid("reason", DomainText.ReasonTooLongOver(MaxReason));
+        if (target.Deactivated) return Decision.Conflict(DomainText.AccountAlreadyDeactivated);
         if (LastAdmin.WouldBeLost(target, otherActiveAdmins)) return Decision.Conflict(LastAdmin.Refusal);
         return Decision.Accept(new AccountDeactivated(target.Id, why, now, command.By));
     }

@@ -16,12 +16,12 @@ public sealed record NewAccount(string? UserName, string? DisplayName, string? E
         if (UserNames.Problem(userName) is { } userNameProblem) errors["userName"] = [userNameProblem];
 
         var displayName = DisplayName?.Trim() ?? "";
-        if (displayName.Length == 0) errors["displayName"] = ["Cần nhập họ và tên hiển thị."];
-        else if (displayName.Length > MaxDisplayName) errors["displayName"] = [$"Họ và tên dài quá {MaxDisplayName} ký tự."];
+        if (displayName.Length == 0) errors["displayName"] = [DomainText.DisplayNameRequired];
+        else if (displayName.Length > MaxDisplayName) errors["displayName"] = [DomainText.DisplayNameTooLong(MaxDisplayName)];
 
         var email = Email?.Trim() ?? "";
-        if (email.Length == 0) errors["email"] = ["Cần nhập thư điện tử."];
-        else if (!EmailAddress.IsValid(email)) errors["email"] = [$"Thư điện tử không hợp lệ: \"{email}\"."];
+        if (email.Length == 0) errors["email"] = [DomainText.EmailRequired];
+        else if (!EmailAddress.IsValid(email)) errors["email"] = [DomainText.EmailInvalid(email)];
 
         var (roles, roleProblem) = RoleNames.Parse(Roles);
         if (roleProblem is not null) errors["roles"] = [roleProblem];
@@ -40,9 +40,9 @@ public static partial class UserNames
 {
     /// <summary>Why the user name cannot be used, or null. Letters without diacritics, digits and <c>. _ - @</c>, so it also fits an e-mail-style Entra ID name.</summary>
     public static string? Problem(string userName) =>
-        userName.Length == 0 ? "Cần nhập tên đăng nhập."
-        : userName.Length is < 3 or > 100 ? "Tên đăng nhập dài từ 3 đến 100 ký tự."
-        : !Pattern().IsMatch(userName) ? "Tên đăng nhập chỉ gồm chữ không dấu, chữ số và các ký tự . _ - @, bắt đầu bằng chữ hoặc số."
+        userName.Length == 0 ? DomainText.UserNameRequired
+        : userName.Length is < 3 or > 100 ? DomainText.UserNameLength
+        : !Pattern().IsMatch(userName) ? DomainText.UserNameFormat
         : null;
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._@-]*$")]
@@ -54,12 +54,12 @@ public static class RoleNames
     /// <summary>Roles named as in <c>/api/me</c> (any case); a missing list is an error, an empty one is allowed.</summary>
     public static (IReadOnlyList<Role>? Roles, string? Problem) Parse(IReadOnlyList<string>? names)
     {
-        if (names is null) return (null, "Cần gửi danh sách vai trò (có thể rỗng).");
+        if (names is null) return (null, DomainText.RolesListRequired);
         var roles = new List<Role>();
         foreach (var name in names)
         {
             if (!Enum.TryParse<Role>(name?.Trim(), ignoreCase: true, out var role) || !Enum.IsDefined(role) || int.TryParse(name, out _))
-                return (null, $"Vai trò không tồn tại: \"{name}\". Có: {string.Join(", ", Enum.GetNames<Role>())}.");
+                return (null, DomainText.RoleUnknown(name, string.Join(", ", Enum.GetNames<Role>())));
             roles.Add(role);
         }
         return (roles.Distinct().Order().ToArray(), null);

@@ -8,7 +8,7 @@ public sealed record ReactivateAccount(string UserName, string By)
     public static Decision Decide(Account target, ReactivateAccount command, DateTimeOffset now) =>
         target.Deactivated
             ? Decision.Accept(new AccountReactivated(target.Id, now, command.By))
-            : Decision.Conflict("Tài khoản đang hoạt động.");
+            : Decision.Conflict(DomainText.AccountAlreadyActive);
 }
 
 public sealed class ReactivateAccountHandler(IDocumentStore store, TimeProvider time)

@@ -13,7 +13,7 @@ public sealed record ResetPassword(string UserName, string? Password, bool? Must
     /// <param name="generated">The temporary password to set when none was typed.</param>
     public static Decision Decide(Account target, ResetPassword command, string generated, Func<string, string> hash, DateTimeOffset now)
     {
-        if (target.ViaEntraId) return Decision.Conflict("Tài khoản đăng nhập qua Microsoft Entra ID không có mật khẩu ở đây.");
+        if (target.ViaEntraId) return Decision.Conflict(DomainText.AccountViaEntraId);
         var password = command.Generates ? generated : command.Password!;
         if (!command.Generates && Passwords.Weakness(password, target.UserName) is { } weakness) return Decision.Invalid("password", weakness);
         return Decision.Accept(new PasswordReset(target.Id, hash(password), command.MustChange ?? command.Generates, now, command.By));

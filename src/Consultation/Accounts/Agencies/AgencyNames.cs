@@ -7,11 +7,11 @@ internal static class AgencyNames
     public static Decision? Problem(string? name, Guid self, IEnumerable<Agency> existing)
     {
         var tidy = ManagedLists.Tidy(name);
-        if (tidy.Length == 0) return Decision.Invalid("name", "Cần nhập tên cơ quan.");
-        if (tidy.Length > Agency.MaxNameLength) return Decision.Invalid("name", $"Tên cơ quan dài tối đa {Agency.MaxNameLength} ký tự.");
+        if (tidy.Length == 0) return Decision.Invalid("name", DomainText.AgencyNameRequired);
+        if (tidy.Length > Agency.MaxNameLength) return Decision.Invalid("name", DomainText.AgencyNameTooLong(Agency.MaxNameLength));
         var normalized = Agency.Normalize(tidy);
         return existing.Any(a => a.Id != self && a.NormalizedName == normalized)
-            ? Decision.Invalid("name", $"Đã có cơ quan tên \"{tidy}\".")
+            ? Decision.Invalid("name", DomainText.AgencyNameTaken(tidy))
             : null;
     }
 }

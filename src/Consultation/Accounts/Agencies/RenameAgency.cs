@@ -7,7 +7,7 @@ public sealed record RenameAgency(Guid AgencyId, string? Name, string By)
 {
     public static Decision Decide(Agency current, RenameAgency command, IEnumerable<Agency> existing, DateTimeOffset now)
     {
-        if (current.Retired) return Decision.Conflict("Cơ quan đã ngừng, không đổi tên được.");
+        if (current.Retired) return Decision.Conflict(DomainText.AgencyRetiredNoRename);
         var name = ManagedLists.Tidy(command.Name);
         if (name == current.Name) return Decision.Accept();
         return AgencyNames.Problem(name, current.Id, existing) ?? Decision.Accept(new AgencyRenamed(current.Id, name, now, command.By));

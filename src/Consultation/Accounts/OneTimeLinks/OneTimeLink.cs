@@ -36,7 +36,7 @@ public sealed record OneTimeLink(
     /// The one answer to every token that cannot be used — unknown, used, expired, revoked or for another purpose —
     /// so that nobody learns which of these it was.
     /// </summary>
-    public const string Unusable = "Liên kết không hợp lệ, đã được dùng hoặc đã hết hạn.";
+    public static string Unusable => DomainText.LinkUnusable;
 
     public bool IsUsable(LinkPurpose purpose, DateTimeOffset now) =>
         Purpose == purpose && UsedAt is null && RevokedAt is null && now < ExpiresAt;

@@ -9,7 +9,7 @@ public sealed record ChooseLanguage(Guid AccountId, string? Language)
     {
         var language = command.Language?.Trim().ToLowerInvariant();
         if (language is null || !Languages.All.Contains(language))
-            return Decision.Invalid("language", $"Ngôn ngữ phải là một trong: {string.Join(", ", Languages.All)}.");
+            return Decision.Invalid("language", DomainText.LanguageMustBeOneOf(string.Join(", ", Languages.All)));
         return language == account.Language ? Decision.Nothing : Decision.Accept(new AccountLanguageChosen(account.Id, language, now));
     }
 }

@@ -19,7 +19,7 @@ public sealed record CompletePasswordReset(string? Token, string? Password)
     public static Decision Decide(CompletePasswordReset command, Decision used, Account? account, Func<string, string> hash, DateTimeOffset now)
     {
         if (!used.Accepted || account is not { Deactivated: false, ViaEntraId: false }) return Decision.Invalid("token", OneTimeLink.Unusable);
-        if (string.IsNullOrEmpty(command.Password)) return Decision.Invalid("password", "Cần nhập mật khẩu mới.");
+        if (string.IsNullOrEmpty(command.Password)) return Decision.Invalid("password", DomainText.NewPasswordRequired);
         if (Passwords.Weakness(command.Password, account.UserName) is { } weakness) return Decision.Invalid("password", weakness);
         return Decision.Accept([.. used.Events, new PasswordChanged(account.Id, hash(command.Password), now, By)]);
     }

@@ -25,7 +25,7 @@ public sealed record RequestPasswordReset(string? Email, string? Language = null
     /// </summary>
     public static Decision Decide(RequestPasswordReset command, IReadOnlyList<(Account Account, OneTimeLinkIssued Link)> links)
     {
-        if (!IsValidAddress(command.Email)) return Decision.Invalid("email", "Cần nhập một địa chỉ thư điện tử hợp lệ.");
+        if (!IsValidAddress(command.Email)) return Decision.Invalid("email", DomainText.ValidEmailRequired);
         return Decision.Accept([.. links.Where(l => l.Account is { Deactivated: false, ViaEntraId: false }).Select(l => l.Link)]);
     }
 

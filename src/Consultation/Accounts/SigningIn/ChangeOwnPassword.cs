@@ -18,11 +18,11 @@ public sealed record ChangeOwnPassword(Guid AccountId, string? CurrentPassword, 
     {
         if (current == PasswordVerification.Failed || account.IsLockedOut(now))
             // Refused, yet the failure is recorded like a sign-in's: the events go with the refusal.
-            return Decision.Invalid("currentPassword", "Mật khẩu hiện tại không đúng.") with
+            return Decision.Invalid("currentPassword", DomainText.CurrentPasswordWrong) with
             {
                 Events = SignIn.Decide(account, PasswordVerification.Failed, now, policy, () => "").Events,
             };
-        if (string.IsNullOrEmpty(newPassword)) return Decision.Invalid("newPassword", "Cần nhập mật khẩu mới.");
+        if (string.IsNullOrEmpty(newPassword)) return Decision.Invalid("newPassword", DomainText.NewPasswordRequired);
         if (Passwords.Weakness(newPassword, account.UserName) is { } weakness) return Decision.Invalid("newPassword", weakness);
         return Decision.Accept(new PasswordChanged(account.Id, hash(newPassword), now, account.UserName));
     }

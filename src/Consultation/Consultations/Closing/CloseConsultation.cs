@@ -7,10 +7,10 @@ public sealed record CloseConsultation(Guid ConsultationId, Caller? Caller)
     {
         if (state.Status != ConsultationStatus.Open)
             return Decision.Conflict(state.Status == ConsultationStatus.Draft
-                ? "Đợt lấy ý kiến chưa mở nên không thể kết thúc."
-                : "Đợt lấy ý kiến đã kết thúc.");
+                ? DomainText.ConsultationNotOpenNoClose
+                : DomainText.ConsultationEnded);
         if (command.Caller is null && now < state.ClosesAt)
-            return Decision.Conflict("Chưa đến thời điểm kết thúc.");
+            return Decision.Conflict(DomainText.ClosingTimeNotReached);
         return Decision.Accept(new ConsultationClosed(state.Id, command.Caller?.UserName, now));
     }
 }

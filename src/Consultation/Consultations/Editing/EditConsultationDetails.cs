@@ -13,7 +13,7 @@ public sealed record EditConsultationDetails(Guid ConsultationId, ConsultationDe
     public static Decision Decide(ConsultationState state, EditConsultationDetails command, Agency? draftingAgency, ConsultationOptions options, DateTimeOffset now)
     {
         if (state.Status is not (ConsultationStatus.Draft or ConsultationStatus.Open))
-            return Decision.Conflict("Không thể sửa thông tin: đợt lấy ý kiến đã kết thúc.");
+            return Decision.Conflict(DomainText.ConsultationEndedNoEdit);
         var (details, errors) = command.Details.Validate(options);
         if (details is null) return Decision.Invalid(errors);
         var wanted = details.DraftingAgencyId ?? state.DraftingAgencyId;

@@ -20,17 +20,17 @@ public sealed record InviteExperts(Guid ConsultationId, IReadOnlyList<string>? U
     public static Decision Decide(ConsultationState state, InviteExperts command, IReadOnlySet<string> accounts, DateTimeOffset now)
     {
         if (state.Status is not (ConsultationStatus.Draft or ConsultationStatus.Open))
-            return Decision.Conflict("Đợt lấy ý kiến đã kết thúc, không thể mời thêm.");
+            return Decision.Conflict(DomainText.InvitationsConsultationClosed);
         var names = command.Names;
         var found = command.FromRegistry ?? [];
         if ((names.Count == 0 && found.Count == 0) || names.Count > MaxNamesPerCall)
-            return Decision.Invalid("userNames", $"Cần từ 1 đến {MaxNamesPerCall} tên đăng nhập.");
+            return Decision.Invalid("userNames", DomainText.UserNamesCount(MaxNamesPerCall));
         var bad = names.FirstOrDefault(n => n.Length is 0 or > MaxNameLength || !n.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '@'));
         if (bad is not null)
-            return Decision.Invalid("userNames", $"Tên đăng nhập không hợp lệ: \"{bad}\".");
+            return Decision.Invalid("userNames", DomainText.UserNameInvalidValue(bad));
         var unknown = names.Where(n => !accounts.Contains(n)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (unknown.Count > 0)
-            return Decision.Invalid("userNames", $"Không có tài khoản với tên đăng nhập: {string.Join(", ", unknown)}.");
+            return Decision.Invalid("userNames", DomainText.UserNamesUnknown(string.Join(", ", unknown)));
         var added = names.Concat(found).Distinct(StringComparer.OrdinalIgnoreCase).Where(n => !state.Invited.Contains(n)).ToList();
         return added.Count == 0 ? Decision.Accept() : Decision.Accept(new ExpertsInvited(state.Id, added, command.Caller.UserName, now));
     }

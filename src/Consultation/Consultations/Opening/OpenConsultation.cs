@@ -8,10 +8,10 @@ public sealed record OpenConsultation(Guid ConsultationId, Caller Caller)
 {
     public static Decision Decide(ConsultationState state, OpenConsultation command, DateTimeOffset now) => state.Status switch
     {
-        ConsultationStatus.Open => Decision.Conflict("Đợt lấy ý kiến đang mở."),
-        not ConsultationStatus.Draft => Decision.Conflict("Đợt lấy ý kiến đã kết thúc, không thể mở lại."),
-        _ when !state.HasContent => Decision.Conflict("Chưa có phiên bản dự thảo hay phiếu khảo sát nào để lấy ý kiến."),
-        _ when state.ClosesAt <= now => Decision.Conflict("Thời điểm kết thúc đã qua; hãy sửa thời điểm kết thúc trước khi mở."),
+        ConsultationStatus.Open => Decision.Conflict(DomainText.ConsultationAlreadyOpen),
+        not ConsultationStatus.Draft => Decision.Conflict(DomainText.ConsultationEndedNoReopen),
+        _ when !state.HasContent => Decision.Conflict(DomainText.ConsultationHasNoContent),
+        _ when state.ClosesAt <= now => Decision.Conflict(DomainText.ClosingTimePassed),
         _ => Decision.Accept(new ConsultationOpened(state.Id, command.Caller.UserName, now)),
     };
 }

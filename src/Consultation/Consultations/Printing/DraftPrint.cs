@@ -15,7 +15,7 @@ public static class DraftPrint
         await using var writer = PrintDocument.Writer(output);
         await PrintDocument.Start(writer, consultation.Title, stylesheets, "print-document");
         var agency = consultation.DraftingAgency.Length > 0 ? $" · {PrintDocument.Encode(consultation.DraftingAgency)}" : "";
-        await writer.WriteAsync($"<main>\n<h1>{PrintDocument.Encode(consultation.Title)}</h1>\n<p class=\"meta\">Phiên bản {version.Version}{agency}</p>\n<article>\n");
+        await writer.WriteAsync($"<main>\n<h1>{PrintDocument.Encode(consultation.Title)}</h1>\n<p class=\"meta\">{PrintDocument.Encode(DomainText.DraftVersionNumber(version.Version))}{agency}</p>\n<article>\n");
         if (version.Frame is { } frame && (frame.HeaderHtml.Length > 0 || frame.PreambleHtml.Length > 0))
             await writer.WriteAsync($"<section class=\"draft-frame\"><div class=\"draft-frame-header\">{frame.HeaderHtml}</div>" +
                 $"<div class=\"draft-frame-preamble\">{frame.PreambleHtml}</div></section>\n");

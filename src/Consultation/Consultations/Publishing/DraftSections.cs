@@ -17,12 +17,12 @@ public static class DraftSections
     public static (ParsedVersion? Draft, Decision? Refusal) Parse(DraftReading reading)
     {
         if (string.IsNullOrWhiteSpace(reading.Markdown))
-            return (null, Decision.Invalid("markdown", "Nội dung dự thảo (Markdown) là bắt buộc."));
+            return (null, Decision.Invalid("markdown", DomainText.DraftMarkdownRequired));
         try
         {
             var parsed = DraftParser.Parse(reading.Markdown);
             if (parsed.Sections.Count == 0)
-                return (null, Decision.Invalid("markdown", "Dự thảo không có nội dung."));
+                return (null, Decision.Invalid("markdown", DomainText.DraftEmpty));
             return (new ParsedVersion(reading.Markdown, parsed.Sections.Select(Snapshot).ToList(), parsed.Frame, [.. reading.Warnings, .. parsed.Warnings]), null);
         }
         catch (DraftTooLargeException e)

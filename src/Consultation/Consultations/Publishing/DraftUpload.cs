@@ -32,12 +32,12 @@ public static class DraftUpload
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         var type = (contentType ?? "").Split(';')[0].Trim().ToLowerInvariant();
         if (!Extensions.Contains(extension) || !(extension == ".docx" ? WordTypes : TextTypes).Contains(type))
-            return (null, Decision.Invalid(field, $"Chỉ nhận tệp Word, Markdown hoặc văn bản thuần ({string.Join(", ", Extensions)}); tệp \"{fileName}\" không phải loại này."));
+            return (null, Decision.Invalid(field, DomainText.DraftFileWrongType(string.Join(", ", Extensions), fileName)));
         if (content.Length == 0)
-            return (null, Decision.Invalid(field, $"Tệp \"{fileName}\" trống."));
+            return (null, Decision.Invalid(field, DomainText.DraftFileEmpty(fileName)));
         if (extension == ".docx") return ReadDocx(fileName, content, field);
         if (content.Length > DraftLimits.MaxMarkdownBytes)
-            return (null, Decision.Oversized(field, $"Tệp văn bản dài tối đa {DraftLimits.MaxMarkdownBytes / 1024 / 1024} MB."));
+            return (null, Decision.Oversized(field, DomainText.DraftTextFileTooLarge(DraftLimits.MaxMarkdownBytes / 1024 / 1024)));
         string text;
         try
         {
@@ -55,9 +55,9 @@ public static class DraftUpload
     private static (DraftReading?, Decision?) ReadDocx(string fileName, byte[] content, string field)
     {
         if (content.Length > MaxDocxBytes)
-            return (null, Decision.Oversized(field, $"Tệp Word dài tối đa {MaxDocxBytes / 1024 / 1024} MB."));
+            return (null, Decision.Oversized(field, DomainText.DraftWordFileTooLarge(MaxDocxBytes / 1024 / 1024)));
         if (!IsWordPackage(content))
-            return (null, Decision.Invalid(field, $"Tệp \"{fileName}\" không phải văn bản Word (.docx)."));
+            return (null, Decision.Invalid(field, DomainText.DraftFileNotWord(fileName)));
         try
         {
             return (DraftReader.FromDocx(content, field), null);
@@ -85,8 +85,8 @@ public static class DraftUpload
 
     /// <summary>No file was sent.</summary>
     public static Decision Missing(string field) =>
-        Decision.Invalid(field, $"Cần gửi tệp dự thảo ({string.Join(", ", Extensions)}) trong trường \"{field}\" của biểu mẫu multipart.");
+        Decision.Invalid(field, DomainText.DraftFileMissing(string.Join(", ", Extensions), field));
 
     private static Decision NotText(string fileName, string field) =>
-        Decision.Invalid(field, $"Tệp \"{fileName}\" không phải văn bản (có dữ liệu nhị phân hoặc không mã hóa UTF-8).");
+        Decision.Invalid(field, DomainText.DraftFileNotText(fileName));
 }

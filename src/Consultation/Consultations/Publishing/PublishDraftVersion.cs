@@ -11,16 +11,16 @@ public sealed record PublishDraftVersion(Guid ConsultationId, DraftReading Draft
     public static Decision Decide(ConsultationState state, ParsedVersion draft, PublishDraftVersion command, DateTimeOffset now)
     {
         if (state.Status is not (ConsultationStatus.Draft or ConsultationStatus.Open))
-            return Decision.Conflict("Không thể đăng phiên bản mới: đợt lấy ý kiến đã kết thúc.");
+            return Decision.Conflict(DomainText.ConsultationEndedNoVersion);
         var note = command.ChangeNote?.Trim();
         if (state.CurrentVersion > 0 && string.IsNullOrEmpty(note))
-            return Decision.Invalid("changeNote", "Cần ghi chú thay đổi cho phiên bản thứ hai trở đi.");
+            return Decision.Invalid("changeNote", DomainText.ChangeNoteRequired);
         if (note?.Length > MaxChangeNoteLength)
-            return Decision.Invalid("changeNote", $"Ghi chú thay đổi dài tối đa {MaxChangeNoteLength} ký tự.");
+            return Decision.Invalid("changeNote", DomainText.ChangeNoteTooLong(MaxChangeNoteLength));
         if (draft.Sections.Count == 0)
-            return Decision.Invalid("markdown", "Dự thảo không có nội dung.");
+            return Decision.Invalid("markdown", DomainText.DraftEmpty);
         if (draft.Markdown == state.CurrentMarkdown)
-            return Decision.Invalid("markdown", "Nội dung giống hệt phiên bản hiện tại.");
+            return Decision.Invalid("markdown", DomainText.DraftSameAsCurrent);
         return Decision.Accept(new DraftVersionPublished(
             state.Id, state.CurrentVersion + 1, draft.Markdown, string.IsNullOrEmpty(note) ? null : note,
             draft.Sections, command.Caller.UserName, now, draft.Frame.IsEmpty ? null : draft.Frame));

@@ -11,8 +11,8 @@ public sealed record PublishResponses(Guid ConsultationId, Caller Caller)
         !DraftingAgencies.MayRespond(command.Caller, state.DraftingAgencyId) ? Decision.Forbid(DraftingAgencies.NotYourAgency) : state.Status switch
     {
         ConsultationStatus.Closed => Decision.Accept(new ResponsesPublished(state.Id, command.Caller.UserName, now)),
-        ConsultationStatus.Responded => Decision.Conflict("Các phản hồi đã được công bố trước đó."),
-        _ => Decision.Conflict("Chỉ công bố phản hồi sau khi đợt lấy ý kiến đã kết thúc."),
+        ConsultationStatus.Responded => Decision.Conflict(DomainText.ResponsesAlreadyPublished),
+        _ => Decision.Conflict(DomainText.ResponsesAfterCloseOnly),
     };
 }
 

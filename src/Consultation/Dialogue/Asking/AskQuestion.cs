@@ -10,7 +10,7 @@ public sealed record AskQuestion(Guid SessionId, Guid QuestionId, string? Text, 
     public static Decision Decide(DialogueSession session, AskQuestion command, DialogueOptions options, DateTimeOffset now) =>
         Rules.Live(session)
         ?? Rules.Text(command.Text, options.MaxQuestionLength, "text")
-        ?? (command.SectionAnchor is { Length: > MaxAnchorLength } ? Decision.Invalid("sectionAnchor", "Mã mục quá dài.") : null)
+        ?? (command.SectionAnchor is { Length: > MaxAnchorLength } ? Decision.Invalid("sectionAnchor", DomainText.SectionAnchorTooLong) : null)
         ?? Decision.Accept(new QuestionAsked(
             session.Id, command.QuestionId, command.Text!.Trim(), string.IsNullOrWhiteSpace(command.SectionAnchor) ? null : command.SectionAnchor.Trim(),
             session.PreModeration && !command.Caller.IsModerator, command.Caller.UserName, command.Caller.DisplayName, now));

@@ -8,7 +8,7 @@ public sealed record ToggleUpvote(Guid SessionId, Guid QuestionId, Caller Caller
         var refusal = Rules.Live(session);
         if (refusal is not null) return refusal;
         if (!session.Questions.TryGetValue(command.QuestionId, out var question)) return Rules.NoSuchQuestion;
-        if (question.Status != QuestionStatus.Visible) return Decision.Conflict("Chỉ bình chọn được câu hỏi đang hiển thị.");
+        if (question.Status != QuestionStatus.Visible) return Decision.Conflict(DomainText.UpvoteVisibleOnly);
         return question.Voters.Contains(command.Caller.UserName)
             ? Decision.Accept(new QuestionUpvoteWithdrawn(session.Id, command.QuestionId, command.Caller.UserName, now))
             : Decision.Accept(new QuestionUpvoted(session.Id, command.QuestionId, command.Caller.UserName, now));

@@ -7,14 +7,14 @@ public sealed record AnswerQuestion(Guid SessionId, Guid QuestionId, string? Tex
 {
     public static Decision Decide(DialogueSession session, AnswerQuestion command, DialogueOptions options, DateTimeOffset now)
     {
-        if (!command.Caller.MayAnswer()) return Decision.Forbid("Chỉ người điều hành hoặc cơ quan soạn thảo mới được trả lời.");
+        if (!command.Caller.MayAnswer()) return Decision.Forbid(DomainText.AnswerModeratorOrAgencyOnly);
         var refusal = Rules.Live(session);
         if (refusal is not null) return refusal;
         if (!session.Questions.TryGetValue(command.QuestionId, out var question)) return Rules.NoSuchQuestion;
         refusal = Rules.Text(command.Text, options.MaxAnswerLength, "text");
         if (refusal is not null) return refusal;
         return question.Status == QuestionStatus.Rejected
-            ? Decision.Conflict("Câu hỏi đã bị từ chối.")
+            ? Decision.Conflict(DomainText.QuestionRejected)
             : Decision.Accept(new QuestionAnswered(
                 session.Id, command.QuestionId, command.Text!.Trim(), command.Caller.UserName, command.Caller.DisplayName, now));
     }

@@ -10,7 +10,7 @@ public sealed record ApproveQuestion(Guid SessionId, Guid QuestionId, Caller Cal
         if (!session.Questions.TryGetValue(command.QuestionId, out var question)) return Rules.NoSuchQuestion;
         return question.Status == QuestionStatus.Pending
             ? Decision.Accept(new QuestionApproved(session.Id, command.QuestionId, command.Caller.UserName, now))
-            : Decision.Conflict("Câu hỏi không chờ duyệt.");
+            : Decision.Conflict(DomainText.QuestionNotPending);
     }
 }
 

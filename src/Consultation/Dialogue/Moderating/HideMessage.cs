@@ -9,9 +9,9 @@ public sealed record HideMessage(Guid SessionId, Guid MessageId, string? Reason,
     {
         var refusal = Rules.Moderator(command.Caller) ?? Rules.Live(session) ?? Rules.Text(command.Reason, options.MaxReasonLength, "reason");
         if (refusal is not null) return refusal;
-        if (!session.Messages.TryGetValue(command.MessageId, out var message)) return Decision.NotFound("Không tìm thấy tin nhắn.");
+        if (!session.Messages.TryGetValue(command.MessageId, out var message)) return Decision.NotFound(DomainText.MessageNotFound);
         return message.IsHidden
-            ? Decision.Conflict("Tin nhắn đã bị ẩn.")
+            ? Decision.Conflict(DomainText.MessageHidden)
             : Decision.Accept(new ChatMessageHidden(session.Id, command.MessageId, command.Reason!.Trim(), command.Caller.UserName, now));
     }
 }

@@ -8,7 +8,7 @@ public sealed record PinQuestion(Guid SessionId, Guid QuestionId, Caller Caller)
         var refusal = Rules.Moderator(command.Caller) ?? Rules.Live(session);
         if (refusal is not null) return refusal;
         if (!session.Questions.TryGetValue(command.QuestionId, out var question)) return Rules.NoSuchQuestion;
-        if (question.Status != QuestionStatus.Visible) return Decision.Conflict("Chỉ ghim được câu hỏi đang hiển thị.");
+        if (question.Status != QuestionStatus.Visible) return Decision.Conflict(DomainText.PinVisibleOnly);
         var pinned = session.PinnedQuestionId == command.QuestionId ? (Guid?)null : command.QuestionId;
         return Decision.Accept(new QuestionPinned(session.Id, pinned, command.Caller.UserName, now));
     }

@@ -13,7 +13,7 @@ public sealed record RejectQuestion(Guid SessionId, Guid QuestionId, string? Rea
         refusal = Rules.Text(command.Reason, options.MaxReasonLength, "reason");
         if (refusal is not null) return refusal;
         return question.Status == QuestionStatus.Rejected
-            ? Decision.Conflict("Câu hỏi đã bị từ chối.")
+            ? Decision.Conflict(DomainText.QuestionRejected)
             : Decision.Accept(new QuestionRejected(session.Id, command.QuestionId, command.Reason!.Trim(), command.Caller.UserName, now));
     }
 }

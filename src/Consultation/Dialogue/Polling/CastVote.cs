@@ -11,9 +11,9 @@ public sealed record CastVote(Guid SessionId, Guid PollId, int Option, Caller Ca
         var refusal = Rules.Live(session);
         if (refusal is not null) return refusal;
         if (!session.Polls.TryGetValue(command.PollId, out var poll)) return Rules.NoSuchPoll;
-        if (!poll.IsOpen) return Decision.Conflict("Cuộc thăm dò đã đóng.");
+        if (!poll.IsOpen) return Decision.Conflict(DomainText.PollClosed);
         var option = command.Option;
-        if (option < 0 || option >= poll.Options.Count) return Decision.Invalid("optionIndex", "Không có phương án này.");
+        if (option < 0 || option >= poll.Options.Count) return Decision.Invalid("optionIndex", DomainText.PollNoSuchOption);
         var current = poll.SelectionOf(command.Caller.UserName);
         IReadOnlyList<int> selection = !poll.MultipleChoice ? [option]
             : current.Contains(option) ? [.. current.Where(o => o != option)]

@@ -10,7 +10,7 @@ public sealed record ClosePoll(Guid SessionId, Guid PollId, Caller Caller)
         if (!session.Polls.TryGetValue(command.PollId, out var poll)) return Rules.NoSuchPoll;
         return poll.IsOpen
             ? Decision.Accept(new PollClosed(session.Id, command.PollId, command.Caller.UserName, now))
-            : Decision.Conflict("Cuộc thăm dò đã đóng.");
+            : Decision.Conflict(DomainText.PollClosed);
     }
 }
 

@@ -11,12 +11,12 @@ public sealed record OpenPoll(Guid SessionId, Guid PollId, string? Question, IRe
         if (refusal is not null) return refusal;
         var choices = command.Options ?? [];
         if (choices.Count < options.MinPollOptions || choices.Count > options.MaxPollOptions)
-            return Decision.Invalid("options", $"Cần từ {options.MinPollOptions} đến {options.MaxPollOptions} phương án.");
+            return Decision.Invalid("options", DomainText.PollOptionsCount(options.MinPollOptions, options.MaxPollOptions));
         var bad = choices.Select(o => Rules.Text(o, options.MaxPollOptionLength, "options")).FirstOrDefault(r => r is not null);
         if (bad is not null) return bad;
         var trimmed = choices.Select(o => o!.Trim()).ToList();
         if (trimmed.Distinct(StringComparer.OrdinalIgnoreCase).Count() != trimmed.Count)
-            return Decision.Invalid("options", "Các phương án không được trùng nhau.");
+            return Decision.Invalid("options", DomainText.PollOptionsDistinct);
         return Decision.Accept(new PollOpened(
             session.Id, command.PollId, command.Question!.Trim(), trimmed, command.MultipleChoice, command.Caller.UserName, now));
     }

@@ -6,8 +6,8 @@ public sealed record MoveToNextAgendaStep(Guid SessionId, Caller Caller)
     public static Decision Decide(DialogueSession session, MoveToNextAgendaStep command, DateTimeOffset now) =>
         Rules.Moderator(command.Caller)
         ?? Rules.Live(session)
-        ?? (session.AgendaStep is not { } step ? Decision.Conflict("Phiên này không có chương trình.")
-            : step + 1 >= session.Agenda.Count ? Decision.Conflict("Đã ở bước cuối của chương trình.")
+        ?? (session.AgendaStep is not { } step ? Decision.Conflict(DomainText.SessionHasNoAgenda)
+            : step + 1 >= session.Agenda.Count ? Decision.Conflict(DomainText.AgendaAtLastStep)
             : Decision.Accept(new AgendaStepMoved(session.Id, step + 1, command.Caller.UserName, now)));
 }
 

@@ -6,7 +6,7 @@ public sealed record StartSession(Guid SessionId, Caller Caller)
     public static Decision Decide(DialogueSession session, StartSession command, DateTimeOffset now) =>
         Rules.Moderator(command.Caller)
         ?? (session.Status != SessionStatus.Scheduled
-            ? Decision.Conflict(session.IsLive ? "Phiên đối thoại đang diễn ra." : "Phiên đối thoại đã kết thúc.")
+            ? Decision.Conflict(session.IsLive ? DomainText.SessionUnderWay : DomainText.SessionEnded)
             : Decision.Accept(new SessionStarted(session.Id, command.Caller.UserName, now)));
 }
 

@@ -19,9 +19,9 @@ public sealed record ScheduleSession(
         IReadOnlyList<string> steps = [];
         var refusal = Rules.Moderator(command.Caller)
             ?? Rules.Text(command.Title, options.MaxTitleLength, "title")
-            ?? (command.StartsAt is null ? Decision.Invalid("startsAt", "Cần thời điểm bắt đầu.") : null)
+            ?? (command.StartsAt is null ? Decision.Invalid("startsAt", DomainText.SessionStartRequired) : null)
             ?? (command.Agenda is { } name && !AgendaTemplates.TryGet(name, out steps)
-                ? Decision.Invalid("agenda", $"Chương trình không có sẵn; chọn một trong: {string.Join(", ", AgendaTemplates.Names)}.")
+                ? Decision.Invalid("agenda", DomainText.AgendaUnknown(string.Join(", ", AgendaTemplates.Names)))
                 : null)
             ?? OwnAgenda(command, options, ref steps);
         return refusal ?? Decision.Accept(new SessionScheduled(
@@ -33,9 +33,9 @@ public sealed record ScheduleSession(
     private static Decision? OwnAgenda(ScheduleSession command, DialogueOptions options, ref IReadOnlyList<string> steps)
     {
         if (command.AgendaSteps is not { } own) return null;
-        if (command.Agenda is not null) return Decision.Invalid("agendaSteps", "Chọn một chương trình có sẵn hoặc tự nêu các bước, không cả hai.");
+        if (command.Agenda is not null) return Decision.Invalid("agendaSteps", DomainText.AgendaEitherTemplateOrSteps);
         if (own.Count is 0 or > MaxAgendaSteps)
-            return Decision.Invalid("agendaSteps", $"Chương trình cần từ 1 đến {MaxAgendaSteps} bước.");
+            return Decision.Invalid("agendaSteps", DomainText.AgendaStepsCount(MaxAgendaSteps));
         var bad = own.Select(step => Rules.Text(step, options.MaxTitleLength, "agendaSteps")).FirstOrDefault(r => r is not null);
         if (bad is not null) return bad;
         steps = [.. own.Select(step => step!.Trim())];
@@ -46,7 +46,7 @@ public sealed record ScheduleSession(
 /// <summary>Schedules a session of a consultation that exists; the session's stream starts with it.</summary>
 public sealed class ScheduleSessionHandler(IDocumentStore store, TimeProvider time, IOptions<DialogueOptions> options)
 {
-    private static readonly DialogueOutcome NoConsultation = new(Decision.NotFound("Không tìm thấy dự thảo."), null, []);
+    private static DialogueOutcome NoConsultation => new(Decision.NotFound(DomainText.DraftNotFound), null, []);
 
     public async Task<DialogueOutcome> Handle(ScheduleSession command, CancellationToken cancellation)
     {

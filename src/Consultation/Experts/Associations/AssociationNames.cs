@@ -7,11 +7,11 @@ internal static class AssociationNames
     public static Decision? Problem(string? name, Guid self, IEnumerable<MemberAssociation> existing)
     {
         var tidy = ManagedLists.Tidy(name);
-        if (tidy.Length == 0) return Decision.Invalid("name", "Cần nhập tên hội.");
-        if (tidy.Length > MemberAssociation.MaxNameLength) return Decision.Invalid("name", $"Tên hội dài tối đa {MemberAssociation.MaxNameLength} ký tự.");
+        if (tidy.Length == 0) return Decision.Invalid("name", DomainText.AssociationNameRequired);
+        if (tidy.Length > MemberAssociation.MaxNameLength) return Decision.Invalid("name", DomainText.AssociationNameTooLong(MemberAssociation.MaxNameLength));
         var normalized = MemberAssociation.Normalize(tidy);
         return existing.Any(a => a.Id != self && a.NormalizedName == normalized)
-            ? Decision.Invalid("name", $"Đã có hội tên \"{tidy}\".")
+            ? Decision.Invalid("name", DomainText.AssociationNameTaken(tidy))
             : null;
     }
 }

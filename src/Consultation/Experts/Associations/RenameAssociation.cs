@@ -6,7 +6,7 @@ public sealed record RenameAssociation(Guid AssociationId, string? Name, string 
 {
     public static Decision Decide(MemberAssociation current, RenameAssociation command, IEnumerable<MemberAssociation> existing, DateTimeOffset now)
     {
-        if (current.Retired) return Decision.Conflict("Hội đã ngừng, không đổi tên được.");
+        if (current.Retired) return Decision.Conflict(DomainText.AssociationRetiredNoRename);
         var name = ManagedLists.Tidy(command.Name);
         if (name == current.Name) return Decision.Accept();
         return AssociationNames.Problem(name, current.Id, existing) ?? Decision.Accept(new AssociationRenamed(current.Id, name, now, command.By));

@@ -60,12 +60,12 @@ public static class MemberListCsv
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, DetectDelimiterValues = [",", ";", "\t"], BadDataFound = null, MissingFieldFound = null };
         using var csv = new CsvReader(new StringReader(text), config);
         if (!csv.Read() || !csv.ReadHeader())
-            return ([], [new ImportRowError(1, "", "Tệp trống: cần dòng tiêu đề với các cột " + string.Join(", ", Columns) + ".")], 0);
+            return ([], [new ImportRowError(1, "", DomainText.CsvEmptyNeedsHeader + string.Join(", ", Columns) + ".")], 0);
 
         var header = csv.HeaderRecord!.Select(h => ExpertVocabulary.Fold(h).Replace(' ', '_')).ToArray();
-        foreach (var unknown in header.Where(h => !Columns.Contains(h))) errors.Add(new(1, unknown, $"Cột không được hỗ trợ: \"{unknown}\". Các cột: {string.Join(", ", Columns)}."));
-        foreach (var missing in RequiredColumns.Where(c => !header.Contains(c))) errors.Add(new(1, missing, $"Thiếu cột bắt buộc \"{missing}\"."));
-        foreach (var twice in header.GroupBy(h => h).Where(g => g.Count() > 1)) errors.Add(new(1, twice.Key, $"Cột \"{twice.Key}\" xuất hiện hai lần."));
+        foreach (var unknown in header.Where(h => !Columns.Contains(h))) errors.Add(new(1, unknown, DomainText.CsvUnsupportedColumn(unknown, string.Join(", ", Columns))));
+        foreach (var missing in RequiredColumns.Where(c => !header.Contains(c))) errors.Add(new(1, missing, DomainText.CsvMissingColumn(missing)));
+        foreach (var twice in header.GroupBy(h => h).Where(g => g.Count() > 1)) errors.Add(new(1, twice.Key, DomainText.CsvColumnTwice(twice.Key)));
         if (errors.Count > 0) return ([], errors, 0);
 
         var byName = associations.Where(a => !a.Retired).ToDictionary(a => a.NormalizedName);
@@ -83,7 +83,7 @@ public static class MemberListCsv
             if (Cell(Association) is { Length: > 0 } associationName && !string.IsNullOrWhiteSpace(associationName))
             {
                 if (byName.TryGetValue(MemberAssociation.Normalize(associationName), out var found)) association = found.Id;
-                else rowErrors.Add(new(row, Association, $"Hội \"{associationName.Trim()}\" không có trong danh sách hội thành viên."));
+                else rowErrors.Add(new(row, Association, DomainText.CsvAssociationUnknown(associationName.Trim())));
             }
             var inProvince = ReadYesNo(Cell(InProvince), InProvince, row, rowErrors, whenEmpty: true);
             var contact = ReadYesNo(Cell(ConsentToContact), ConsentToContact, row, rowErrors, whenEmpty: false);
@@ -99,8 +99,8 @@ public static class MemberListCsv
             var key = Cell(Key)?.Trim() is { Length: > 0 } memberKey ? "ma:" + memberKey.ToUpperInvariant()
                 : details?.Email is { } email ? "email:" + email
                 : null;
-            if (key is null && details is not null) rowErrors.Add(new(row, Key, $"Cần mã hội viên ({Key}) hoặc thư điện tử ({Email}) để nhận ra hội viên khi nhập lại."));
-            if (key is not null && !seen.TryAdd(key, row)) rowErrors.Add(new(row, key.StartsWith("ma:", StringComparison.Ordinal) ? Key : Email, $"Trùng với dòng {seen[key]}."));
+            if (key is null && details is not null) rowErrors.Add(new(row, Key, DomainText.CsvNeedsMemberKey(Key, Email)));
+            if (key is not null && !seen.TryAdd(key, row)) rowErrors.Add(new(row, key.StartsWith("ma:", StringComparison.Ordinal) ? Key : Email, DomainText.CsvDuplicateOfRow(seen[key])));
 
             if (rowErrors.Count > 0) errors.AddRange(rowErrors);
             else rows.Add(new MemberRow(row, key!, details!, new ProfileConsent(contact, name)));
@@ -151,7 +151,7 @@ public static class MemberListCsv
         if (folded.Length == 0) return whenEmpty;
         if (folded is "co" or "x" or "1" or "true" or "yes") return true;
         if (folded is "khong" or "0" or "false" or "no") return false;
-        errors.Add(new(row, column, $"Giá trị \"{cell}\" phải là \"có\" hoặc \"không\"."));
+        errors.Add(new(row, column, DomainText.CsvYesOrNo(cell)));
         return whenEmpty;
     }
 

@@ -8,12 +8,12 @@ public sealed record DeclareInterests(Guid ConsultationId, string UserName, stri
 {
     public static Decision Decide(ConsultationDetails consultation, DeclareInterests command, DateTimeOffset now)
     {
-        if (consultation.Status is not (ConsultationStatus.Draft or ConsultationStatus.Open)) return Decision.Conflict("Đợt lấy ý kiến đã kết thúc.");
-        if (command.HasInterests is not { } has) return Decision.Invalid("hasInterests", "Cần cho biết có xung đột lợi ích hay không.");
+        if (consultation.Status is not (ConsultationStatus.Draft or ConsultationStatus.Open)) return Decision.Conflict(DomainText.ConsultationEnded);
+        if (command.HasInterests is not { } has) return Decision.Invalid("hasInterests", DomainText.InterestsNeedAnswer);
         var statement = string.IsNullOrWhiteSpace(command.Statement) ? null : command.Statement.Trim();
-        if (has && statement is null) return Decision.Invalid("statement", "Cần mô tả lợi ích liên quan.");
+        if (has && statement is null) return Decision.Invalid("statement", DomainText.InterestsNeedStatement);
         if (statement?.Length > InterestDeclaration.MaxStatementLength)
-            return Decision.Invalid("statement", $"Nội dung dài tối đa {InterestDeclaration.MaxStatementLength} ký tự.");
+            return Decision.Invalid("statement", DomainText.ContentTooLong(InterestDeclaration.MaxStatementLength));
         return Decision.Accept(new InterestsDeclared(
             InterestDeclaration.IdOf(consultation.Id, command.UserName), consultation.Id, command.UserName, command.DisplayName, has, statement, now));
     }

@@ -14,7 +14,7 @@ public sealed class CreateProfileHandler(IDocumentStore store, TimeProvider time
         var userName = string.IsNullOrWhiteSpace(command.UserName) ? null : command.UserName;
         await using var session = store.LightweightSession();
         if (userName is not null && await ProfileQueries.ByUserName(session, userName, cancellation) is not null)
-            return new(Decision.Invalid("userName", $"Tài khoản \"{userName}\" đã có hồ sơ."), null);
+            return new(Decision.Invalid("userName", DomainText.ProfileAlreadyExists(userName)), null);
         return await ProfileSaving.Save(session, time, consultation.Value.AllowedFields, null, userName, command.Input, command.Consent, command.By, cancellation);
     }
 }

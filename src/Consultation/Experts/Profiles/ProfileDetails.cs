@@ -65,36 +65,36 @@ public sealed record ProfileInput(
         void Fail(string field, string message) => errors[field] = [.. errors.GetValueOrDefault(field) ?? [], message];
 
         var name = Tidy(FullName);
-        if (name is null) Fail("fullName", "Cần nhập họ và tên.");
-        else if (name.Length > MaxNameLength) Fail("fullName", $"Họ và tên dài tối đa {MaxNameLength} ký tự.");
+        if (name is null) Fail("fullName", DomainText.FullNameRequired);
+        else if (name.Length > MaxNameLength) Fail("fullName", DomainText.FullNameTooLong(MaxNameLength));
 
         if (!ExpertVocabulary.TryParse(AcademicTitle, out Experts.AcademicTitle title))
-            Fail("academicTitle", $"Học hàm không hợp lệ: \"{AcademicTitle}\". Chọn: {KebabCase.Names<Experts.AcademicTitle>()}.");
+            Fail("academicTitle", DomainText.AcademicTitleInvalidValue(AcademicTitle, KebabCase.Names<Experts.AcademicTitle>()));
         if (!ExpertVocabulary.TryParse(Degree, out Experts.Degree degree))
-            Fail("degree", $"Học vị không hợp lệ: \"{Degree}\". Chọn: {KebabCase.Names<Experts.Degree>()}.");
+            Fail("degree", DomainText.DegreeInvalidValue(Degree, KebabCase.Names<Experts.Degree>()));
 
         var fields = new List<string>();
         foreach (var field in Fields ?? [])
         {
             var known = allowedFields.FirstOrDefault(f => string.Equals(f, Tidy(field), StringComparison.OrdinalIgnoreCase));
-            if (known is null) Fail("fields", $"Lĩnh vực không có trong danh sách: \"{field}\". Chọn trong: {string.Join(", ", allowedFields)}.");
+            if (known is null) Fail("fields", DomainText.FieldNotInListChoose(field, string.Join(", ", allowedFields)));
             else if (!fields.Contains(known)) fields.Add(known);
         }
-        if (fields.Count == 0 && !errors.ContainsKey("fields")) Fail("fields", "Cần chọn ít nhất một lĩnh vực.");
-        if (fields.Count > MaxFields) Fail("fields", $"Tối đa {MaxFields} lĩnh vực.");
+        if (fields.Count == 0 && !errors.ContainsKey("fields")) Fail("fields", DomainText.FieldsAtLeastOne);
+        if (fields.Count > MaxFields) Fail("fields", DomainText.FieldsAtMost(MaxFields));
 
         var specialty = Tidy(Specialty);
-        if (specialty?.Length > MaxTextLength) Fail("specialty", $"Chuyên ngành dài tối đa {MaxTextLength} ký tự.");
+        if (specialty?.Length > MaxTextLength) Fail("specialty", DomainText.SpecialtyTooLong(MaxTextLength));
         var organisation = Tidy(Organisation);
-        if (organisation?.Length > MaxTextLength) Fail("organisation", $"Cơ quan dài tối đa {MaxTextLength} ký tự.");
+        if (organisation?.Length > MaxTextLength) Fail("organisation", DomainText.OrganisationTooLong(MaxTextLength));
         if (AssociationId is { } association && !associationOpen(association))
-            Fail("associationId", "Hội thành viên không có trong danh sách hoặc đã ngừng.");
+            Fail("associationId", DomainText.AssociationUnknownOrRetired);
 
         var email = Tidy(Email);
-        if (email is not null && !EmailAddress.IsValid(email)) Fail("email", $"Thư điện tử không hợp lệ: \"{email}\".");
+        if (email is not null && !EmailAddress.IsValid(email)) Fail("email", DomainText.EmailInvalid(email));
         var phone = Tidy(Phone);
         var phoneDigits = phone is null ? null : PhoneNumber(phone);
-        if (phone is not null && phoneDigits is null) Fail("phone", $"Số điện thoại không hợp lệ: \"{phone}\" (ví dụ 0912 345 678 hoặc +84 912 345 678).");
+        if (phone is not null && phoneDigits is null) Fail("phone", DomainText.PhoneInvalid(phone));
 
         if (errors.Count > 0) return (null, errors);
         return (new ProfileDetails(name!, title, degree, fields, specialty, organisation, AssociationId, InProvince ?? true, email?.ToLowerInvariant(), phoneDigits), errors);

@@ -17,24 +17,24 @@ public sealed record ExpertStatistics(
         var byDegree = Enum.GetValues<Degree>()
             .Select(d => new Count(KebabCase.Name(d), ExpertVocabulary.Label(d), rows.Count(r => r.Degree == d))).ToList();
         var byTitle = Enum.GetValues<AcademicTitle>()
-            .Select(t => new Count(KebabCase.Name(t), t == AcademicTitle.None ? "không" : ExpertVocabulary.Abbreviation(t), rows.Count(r => r.AcademicTitle == t))).ToList();
+            .Select(t => new Count(KebabCase.Name(t), t == AcademicTitle.None ? DomainText.StatsNoTitle : ExpertVocabulary.Abbreviation(t), rows.Count(r => r.AcademicTitle == t))).ToList();
         var byField = fields.Select(f => new Count(f, f, rows.Count(r => r.Fields.Contains(f)))).ToList();
         var byAssociation = associations
             .Select(a => new Count(a.Id.ToString(), a.Name, rows.Count(r => r.AssociationId == a.Id)))
-            .Append(new Count("none", "không thuộc hội", rows.Count(r => r.AssociationId is null)))
+            .Append(new Count("none", DomainText.StatsNoAssociation, rows.Count(r => r.AssociationId is null)))
             .ToList();
         var inside = rows.Count(r => r.InProvince);
-        List<Count> byProvince = [new("in-province", "trong tỉnh", inside), new("out-of-province", "ngoài tỉnh", rows.Count - inside)];
+        List<Count> byProvince = [new("in-province", DomainText.StatsInProvince, inside), new("out-of-province", DomainText.StatsOutOfProvince, rows.Count - inside)];
 
         var graduates = rows.Count(r => r.Degree != Degree.Other);
         var doctors = rows.Count(r => r.Degree is Degree.Ts or Degree.Tskh);
         var masters = rows.Count(r => r.Degree == Degree.Ths);
         List<TargetProgress> progress =
         [
-            new("university-graduates", "Người có trình độ đại học trở lên", targets.UniversityGraduates, graduates, "người"),
-            new("doctorate-share", "Tỷ lệ tiến sĩ và tương đương", targets.DoctorateSharePercent, Percent(doctors, graduates), "%"),
-            new("master-share", "Tỷ lệ thạc sĩ", targets.MasterSharePercent, Percent(masters, graduates), "%"),
-            new("science-enterprises", "Doanh nghiệp khoa học và công nghệ", targets.ScienceEnterprises, null, "doanh nghiệp"),
+            new("university-graduates", DomainText.StatsUniversityGraduates, targets.UniversityGraduates, graduates, DomainText.StatsUnitPeople),
+            new("doctorate-share", DomainText.StatsDoctorateShare, targets.DoctorateSharePercent, Percent(doctors, graduates), "%"),
+            new("master-share", DomainText.StatsMasterShare, targets.MasterSharePercent, Percent(masters, graduates), "%"),
+            new("science-enterprises", DomainText.StatsScienceEnterprises, targets.ScienceEnterprises, null, DomainText.StatsUnitEnterprises),
         ];
         return new ExpertStatistics(rows.Count, byDegree, byTitle, byField, byAssociation, byProvince, progress);
     }

@@ -24,33 +24,33 @@ public sealed record RegistryFilter(
         if (!string.IsNullOrWhiteSpace(field))
         {
             knownField = allowedFields.FirstOrDefault(f => string.Equals(f, field.Trim(), StringComparison.OrdinalIgnoreCase));
-            if (knownField is null) errors["field"] = [$"Lĩnh vực không có trong danh sách: \"{field}\"."];
+            if (knownField is null) errors["field"] = [DomainText.FieldNotInList(field)];
         }
         Degree? wantedDegree = null;
         if (!string.IsNullOrWhiteSpace(degree))
         {
             if (ExpertVocabulary.TryParse(degree, out Degree d)) wantedDegree = d;
-            else errors["degree"] = [$"Học vị không hợp lệ. Chọn: {KebabCase.Names<Degree>()}."];
+            else errors["degree"] = [DomainText.DegreeInvalidChoose(KebabCase.Names<Degree>())];
         }
         AcademicTitle? wantedTitle = null;
         if (!string.IsNullOrWhiteSpace(title))
         {
             if (ExpertVocabulary.TryParse(title, out AcademicTitle t)) wantedTitle = t;
-            else errors["title"] = [$"Học hàm không hợp lệ. Chọn: {KebabCase.Names<AcademicTitle>()}."];
+            else errors["title"] = [DomainText.AcademicTitleInvalidChoose(KebabCase.Names<AcademicTitle>())];
         }
         Guid? wantedAssociation = null;
         if (!string.IsNullOrWhiteSpace(association))
         {
             if (Guid.TryParse(association, out var id)) wantedAssociation = id;
-            else errors["association"] = ["Mã hội không hợp lệ."];
+            else errors["association"] = [DomainText.AssociationIdInvalid];
         }
         bool? wantedInProvince = null;
         if (!string.IsNullOrWhiteSpace(inProvince))
         {
             if (bool.TryParse(inProvince, out var inside)) wantedInProvince = inside;
-            else errors["inProvince"] = ["Giá trị phải là true hoặc false."];
+            else errors["inProvince"] = [DomainText.MustBeTrueOrFalse];
         }
-        if (text?.Length > MaxTextLength) errors["q"] = [$"Từ khoá dài tối đa {MaxTextLength} ký tự."];
+        if (text?.Length > MaxTextLength) errors["q"] = [DomainText.KeywordTooLong(MaxTextLength)];
         return errors.Count > 0
             ? (null, errors)
             : (new RegistryFilter(knownField, wantedDegree, wantedTitle, wantedAssociation, wantedInProvince, text), errors);

@@ -60,20 +60,20 @@ public sealed class RegistrySearch(IDocumentStore store, IOptions<ConsultationOp
         foreach (var field in fields)
         {
             var known = Fields.FirstOrDefault(f => string.Equals(f, field?.Trim(), StringComparison.OrdinalIgnoreCase));
-            if (known is null) return ([], Decision.Invalid("fields", $"Lĩnh vực không có trong danh sách: \"{field}\"."));
+            if (known is null) return ([], Decision.Invalid("fields", DomainText.FieldNotInList(field)));
             filters.Add(new RegistryFilter(Field: known));
         }
         await using var session = store.QuerySession();
         var knownAssociations = await AssociationQueries.All(session, cancellation);
         foreach (var name in associations)
         {
-            if (Named(knownAssociations, name) is not { } match) return ([], Decision.Invalid("associations", $"Không có hội thành viên \"{name}\"."));
+            if (Named(knownAssociations, name) is not { } match) return ([], Decision.Invalid("associations", DomainText.AssociationNotFoundNamed(name)));
             filters.Add(new RegistryFilter(Association: match.Id));
         }
         var knownFilters = (await SavedFilterQueries.All(session, cancellation)).Where(f => !f.Retired).ToList();
         foreach (var name in savedFilters)
         {
-            if (Named(knownFilters, name) is not { } match) return ([], Decision.Invalid("savedFilters", $"Không có bộ lọc đã lưu \"{name}\"."));
+            if (Named(knownFilters, name) is not { } match) return ([], Decision.Invalid("savedFilters", DomainText.SavedFilterNotFoundNamed(name)));
             filters.Add(match.Filter);
         }
         var found = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -81,7 +81,7 @@ public sealed class RegistrySearch(IDocumentStore store, IOptions<ConsultationOp
             found.UnionWith(await Matching(session, filter).Where(x => x.NormalizedUserName != null).Select(x => x.UserName!).ToListAsync(cancellation));
         var atFault = fields.Count > 0 ? "fields" : associations.Count > 0 ? "associations" : "savedFilters";
         return found.Count == 0
-            ? ([], Decision.Invalid(atFault, "Không có chuyên gia nào (có tài khoản) trong danh sách phù hợp."))
+            ? ([], Decision.Invalid(atFault, DomainText.RegistryNoMatchingExperts))
             : ([.. found], null);
     }
 

@@ -10,13 +10,13 @@ public sealed record SaveRegistryFilter(string? Name, RegistryFilter Filter, str
     public static Decision Decide(SaveRegistryFilter command, Guid id, IEnumerable<SavedFilter> existing, DateTimeOffset now)
     {
         var tidy = ManagedLists.Tidy(command.Name);
-        if (tidy.Length == 0) return Decision.Invalid("name", "Cần đặt tên cho bộ lọc.");
-        if (tidy.Length > SavedFilter.MaxNameLength) return Decision.Invalid("name", $"Tên bộ lọc dài tối đa {SavedFilter.MaxNameLength} ký tự.");
+        if (tidy.Length == 0) return Decision.Invalid("name", DomainText.SavedFilterNameRequired);
+        if (tidy.Length > SavedFilter.MaxNameLength) return Decision.Invalid("name", DomainText.SavedFilterNameTooLong(SavedFilter.MaxNameLength));
         // An empty filter would be "everyone": inviting by it is never what a moderator means.
         if (command.Filter.IsEmpty)
-            return Decision.Invalid("filter", "Bộ lọc trống: chọn ít nhất một điều kiện (lĩnh vực, học vị, hội, từ khoá…).");
+            return Decision.Invalid("filter", DomainText.SavedFilterEmpty);
         var normalized = MemberAssociation.Normalize(tidy);
-        if (existing.Any(f => !f.Retired && f.NormalizedName == normalized)) return Decision.Invalid("name", $"Đã có bộ lọc tên \"{tidy}\".");
+        if (existing.Any(f => !f.Retired && f.NormalizedName == normalized)) return Decision.Invalid("name", DomainText.SavedFilterNameTaken(tidy));
         return Decision.Accept(new RegistryFilterSaved(id, tidy, command.Filter, now, command.By));
     }
 }

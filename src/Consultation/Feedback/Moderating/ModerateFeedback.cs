@@ -10,23 +10,23 @@ public sealed record ModerateFeedback(Guid FeedbackId, string? Action, string? C
 
     public static Decision Decide(FeedbackState item, ModerateFeedback command, DateTimeOffset now)
     {
-        if (!command.Moderator.IsModerator) return Decision.Forbid("Chỉ người kiểm duyệt mới ẩn hoặc khôi phục góp ý.");
+        if (!command.Moderator.IsModerator) return Decision.Forbid(DomainText.FeedbackModerateModeratorsOnly);
         var errors = new Dictionary<string, string[]>();
         if (!KebabCase.TryParse<ModerationAction>(command.Action, out var action))
-            errors["action"] = [$"Thao tác phải là một trong: {KebabCase.Names<ModerationAction>()}."];
+            errors["action"] = [DomainText.ActionMustBeOneOf(KebabCase.Names<ModerationAction>())];
         // The category came after api-v1.md's {action, reason}: a client written against it sends none, meaning "other".
         var category = ModerationCategory.Other;
         if (command.Category is not null && !KebabCase.TryParse(command.Category, out category))
-            errors["category"] = [$"Loại lý do phải là một trong: {KebabCase.Names<ModerationCategory>()}."];
-        TextRules.Check(command.Reason, "reason", MaxReasonLength, required: true, "Lý do", errors);
+            errors["category"] = [DomainText.ReasonCategoryMustBeOneOf(KebabCase.Names<ModerationCategory>())];
+        TextRules.Check(command.Reason, "reason", MaxReasonLength, required: true, DomainText.LabelReason, errors);
         if (errors.Count > 0) return Decision.Invalid(errors);
 
         var by = command.Moderator.UserName;
         return action switch
         {
-            ModerationAction.Hide when item.Hidden => Decision.Conflict("Góp ý đang bị ẩn."),
+            ModerationAction.Hide when item.Hidden => Decision.Conflict(DomainText.FeedbackAlreadyHidden),
             ModerationAction.Hide => Decision.Accept(new FeedbackHidden(item.Id, item.ConsultationId, category, command.Reason!, by, now)),
-            _ when !item.Hidden => Decision.Conflict("Góp ý không bị ẩn."),
+            _ when !item.Hidden => Decision.Conflict(DomainText.FeedbackNotHidden),
             _ => Decision.Accept(new FeedbackRestored(item.Id, item.ConsultationId, category, command.Reason!, by, now)),
         };
     }

@@ -14,18 +14,18 @@ public sealed record ReportFeedback(Guid FeedbackId, string? Reason, Caller Repo
 
     public static Decision Decide(FeedbackState item, ReportFeedback command, DateTimeOffset now)
     {
-        if (command.ConsultationId is { } listedOn && listedOn != item.ConsultationId) return Decision.NotFound("Không tìm thấy góp ý.");
-        if (!command.Reporter.IsExpert) return Decision.Forbid("Chỉ chuyên gia mới báo cáo vi phạm.");
-        if (item.Withdrawn || item.Hidden) return Decision.NotFound("Không tìm thấy góp ý.");
+        if (command.ConsultationId is { } listedOn && listedOn != item.ConsultationId) return Decision.NotFound(DomainText.FeedbackNotFound);
+        if (!command.Reporter.IsExpert) return Decision.Forbid(DomainText.ReportExpertsOnly);
+        if (item.Withdrawn || item.Hidden) return Decision.NotFound(DomainText.FeedbackNotFound);
         // Reporting one's own item would only put noise in the moderators' queue; the author can withdraw it.
-        if (item.IsAuthor(command.Reporter.UserName)) return Decision.Forbid("Không thể báo cáo góp ý của chính mình; ông/bà có thể sửa hoặc rút góp ý.");
+        if (item.IsAuthor(command.Reporter.UserName)) return Decision.Forbid(DomainText.ReportOwnFeedback);
         var errors = new Dictionary<string, string[]>();
         var category = ModerationCategory.Other;
         if (command.Category is not null && !KebabCase.TryParse(command.Category, out category))
-            errors["category"] = [$"Loại vi phạm phải là một trong: {KebabCase.Names<ModerationCategory>()}."];
-        TextRules.Check(command.Reason, "reason", MaxReasonLength, required: true, "Lý do báo cáo", errors);
+            errors["category"] = [DomainText.ViolationCategoryMustBeOneOf(KebabCase.Names<ModerationCategory>())];
+        TextRules.Check(command.Reason, "reason", MaxReasonLength, required: true, DomainText.LabelReportReason, errors);
         if (errors.Count > 0) return Decision.Invalid(errors);
-        if (item.ReportedBy.Contains(command.Reporter.UserName)) return Decision.Conflict("Ông/bà đã báo cáo góp ý này.");
+        if (item.ReportedBy.Contains(command.Reporter.UserName)) return Decision.Conflict(DomainText.ReportAlreadyMade);
         return Decision.Accept(new FeedbackReported(item.Id, command.Reason!, command.Reporter.UserName, now, category));
     }
 }

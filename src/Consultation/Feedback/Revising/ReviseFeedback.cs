@@ -10,9 +10,9 @@ public sealed record ReviseFeedback(Guid FeedbackId, FeedbackInput Input, Caller
 {
     public static Decision Decide(FeedbackState item, FeedbackTarget target, ReviseFeedback command, DateTimeOffset now)
     {
-        if (!item.IsAuthor(command.Author.UserName)) return Decision.Forbid("Chỉ tác giả mới sửa được góp ý này.");
+        if (!item.IsAuthor(command.Author.UserName)) return Decision.Forbid(DomainText.FeedbackReviseAuthorOnly);
         if (!target.IsOpen) return Decision.Conflict(FeedbackTarget.NotOpenReason(target.Status));
-        if (item.Withdrawn) return Decision.Conflict("Góp ý đã được rút, không sửa được nữa.");
+        if (item.Withdrawn) return Decision.Conflict(DomainText.FeedbackWithdrawnNoEdit);
 
         var errors = new Dictionary<string, string[]>();
         // The handler builds the target from the draft version the item was written against, so a quote is

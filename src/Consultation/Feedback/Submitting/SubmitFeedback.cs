@@ -1,3 +1,4 @@
+using System.Globalization;
 using JasperFx;
 using Marten;
 using Marten.Exceptions;
@@ -18,8 +19,8 @@ public sealed record SubmitFeedback(Guid ConsultationId, string? SectionAnchor, 
     {
         if (!target.Admits(command.Author))
             return Decision.Forbid(command.Author.IsExpert
-                ? "Đợt lấy ý kiến này chỉ dành cho chuyên gia được mời."
-                : "Chỉ chuyên gia mới gửi góp ý; quản trị viên và cán bộ chỉ xem.");
+                ? DomainText.InvitedExpertsOnly
+                : DomainText.FeedbackExpertsOnly);
         if (!target.IsOpen) return Decision.Conflict(FeedbackTarget.NotOpenReason(target.Status));
 
         var errors = new Dictionary<string, string[]>();
@@ -27,7 +28,7 @@ public sealed record SubmitFeedback(Guid ConsultationId, string? SectionAnchor, 
         if (command.SectionAnchor is { } anchor)
         {
             var section = target.Section(anchor);
-            if (section is null) return Decision.Invalid("sectionAnchor", $"Dự thảo không có mục \"{anchor}\".");
+            if (section is null) return Decision.Invalid("sectionAnchor", DomainText.DraftHasNoSection(anchor));
             sectionText = section.Text;
         }
         var content = FeedbackContent.From(command.Input, sectionText, errors);
@@ -63,9 +64,9 @@ public sealed class SubmitFeedbackHandler
     public Task<FeedbackOutcome> Handle(SubmitFeedback command, CancellationToken cancellation)
     {
         if (command.IdempotencyKey is { Length: 0 or > SubmissionReceipt.MaxKeyLength })
-            return Task.FromResult(FeedbackOutcome.Refused(Decision.Invalid("Idempotency-Key", $"Khoá chống gửi trùng dài từ 1 đến {SubmissionReceipt.MaxKeyLength} ký tự.")));
+            return Task.FromResult(FeedbackOutcome.Refused(Decision.Invalid("Idempotency-Key", DomainText.IdempotencyKeyLength(SubmissionReceipt.MaxKeyLength))));
         var receiptId = command.IdempotencyKey is null ? null : SubmissionReceipt.IdOf(command.Author.UserName, command.IdempotencyKey);
-        return submissions.Enqueue(new Submission(command, receiptId), cancellation);
+        return submissions.Enqueue(new Submission(command, receiptId, CultureInfo.CurrentUICulture), cancellation);
     }
 
     /// <summary>
@@ -140,7 +141,9 @@ public sealed class SubmitFeedbackHandler
         var now = time.GetUtcNow();
         for (var i = 0; i < batch.Count; i++)
         {
-            var (command, receiptId) = batch[i];
+            var (command, receiptId, reader) = batch[i];
+            // One loop serves every submitter: each refusal is written in the language of the one it answers.
+            CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = reader;
             if (receiptId is not null)
             {
                 if (receipts.TryGetValue(receiptId, out var earlier))
@@ -186,7 +189,7 @@ public sealed class SubmitFeedbackHandler
     private static FeedbackOutcome Replay(SubmissionReceipt receipt, Guid consultationId) =>
         receipt.ConsultationId == consultationId
             ? new FeedbackOutcome(Decision.Accept(), receipt.FeedbackId, receipt.Version) { Replayed = true }
-            : FeedbackOutcome.Refused(Decision.Conflict("Khoá chống gửi trùng này đã được dùng cho một đợt lấy ý kiến khác."));
+            : FeedbackOutcome.Refused(Decision.Conflict(DomainText.IdempotencyKeyUsedElsewhere));
 
-    private sealed record Submission(SubmitFeedback Command, string? ReceiptId);
+    private sealed record Submission(SubmitFeedback Command, string? ReceiptId, CultureInfo Reader);
 }

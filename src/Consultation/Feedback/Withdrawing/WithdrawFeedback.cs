@@ -7,9 +7,9 @@ public sealed record WithdrawFeedback(Guid FeedbackId, Caller Author, long? Expe
 {
     public static Decision Decide(FeedbackState item, FeedbackTarget target, WithdrawFeedback command, DateTimeOffset now)
     {
-        if (!item.IsAuthor(command.Author.UserName)) return Decision.Forbid("Chỉ tác giả mới rút được góp ý này.");
+        if (!item.IsAuthor(command.Author.UserName)) return Decision.Forbid(DomainText.FeedbackWithdrawAuthorOnly);
         if (!target.IsOpen) return Decision.Conflict(FeedbackTarget.NotOpenReason(target.Status));
-        if (item.Withdrawn) return Decision.Conflict("Góp ý đã được rút trước đó.");
+        if (item.Withdrawn) return Decision.Conflict(DomainText.FeedbackAlreadyWithdrawn);
         return Decision.Accept(new FeedbackWithdrawn(item.Id, command.Author.UserName, now));
     }
 }

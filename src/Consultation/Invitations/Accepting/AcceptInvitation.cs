@@ -33,10 +33,10 @@ public sealed record AcceptInvitation(
         else if (userNameTaken) errors["userName"] = [CreateAccount.DuplicateUserName];
         if (Passwords.Weakness(command.Password ?? "", userName) is { } weakness) errors["password"] = [weakness];
         var fullName = command.FullName?.Trim() is { Length: > 0 } typed ? typed : profile?.FullName ?? invitation.Name ?? userName;
-        if (fullName.Length > ProfileInput.MaxNameLength) errors["fullName"] = [$"Họ và tên dài quá {ProfileInput.MaxNameLength} ký tự."];
+        if (fullName.Length > ProfileInput.MaxNameLength) errors["fullName"] = [DomainText.FullNameTooLongOver(ProfileInput.MaxNameLength)];
         if (command.ConsentToAppearByName is null)
-            errors["consentToAppearByName"] = ["Cần chọn có hay không đồng ý hiển thị họ tên bên cạnh góp ý."];
-        if (!command.TermsAccepted) errors["acceptTerms"] = ["Cần đồng ý với điều khoản sử dụng."];
+            errors["consentToAppearByName"] = [DomainText.InvitationNeedsNameConsent];
+        if (!command.TermsAccepted) errors["acceptTerms"] = [DomainText.InvitationNeedsTerms];
         if (errors.Count > 0) return Decision.Invalid(errors);
 
         var consent = new ProfileConsent(ToBeContacted: true, ToAppearByName: command.ConsentToAppearByName!.Value);

@@ -31,19 +31,19 @@ public sealed record InviteByEmail(
     public static Decision Decide(ConsultationState state, InviteByEmail command, Known known, int maxPerRequest, Guid batchId, DateTimeOffset now)
     {
         if (state.Status is not (ConsultationStatus.Draft or ConsultationStatus.Open))
-            return Decision.Conflict("Đợt lấy ý kiến đã kết thúc, không thể mời thêm.");
+            return Decision.Conflict(DomainText.InvitationsConsultationClosed);
         var emails = command.Addresses;
         var ids = command.ProfileIds ?? [];
         var field = emails.Count > 0 ? "emails" : "profileIds";
         if (emails.Count + ids.Count == 0)
-            return Decision.Invalid(field, "Cần ít nhất một địa chỉ thư điện tử hoặc một hồ sơ chuyên gia.");
+            return Decision.Invalid(field, DomainText.InvitationsNeedAddressOrProfile);
         if (emails.Count + ids.Count > maxPerRequest)
-            return Decision.Invalid(field, $"Mỗi lần mời tối đa {maxPerRequest} người.");
+            return Decision.Invalid(field, DomainText.InvitationsTooMany(maxPerRequest));
         if (emails.FirstOrDefault(e => !EmailAddress.IsValid(e)) is { } bad)
-            return Decision.Invalid("emails", $"Địa chỉ thư điện tử không hợp lệ: \"{bad}\".");
+            return Decision.Invalid("emails", DomainText.InvalidEmailAddress(bad));
         var unknown = ids.Where(id => !known.Profiles.ContainsKey(id)).Distinct().ToList();
         if (unknown.Count > 0)
-            return Decision.Invalid("profileIds", $"Không có hồ sơ chuyên gia: {string.Join(", ", unknown.Take(5))}{(unknown.Count > 5 ? "…" : "")}.");
+            return Decision.Invalid("profileIds", DomainText.InvitationsUnknownProfiles(string.Join(", ", unknown.Take(5)), (unknown.Count > 5 ? "…" : "")));
 
         var accounts = new List<string>();
         var invitees = new List<Invitee>();
@@ -71,8 +71,8 @@ public sealed record InviteByEmail(
         if (invitees.Count > 0)
             events.Add(new InvitationsQueued(batchId, state.Id, command.SessionId, invitees, now, command.Caller.UserName, command.Language));
         var warnings = new List<string>();
-        if (withoutAddress > 0) warnings.Add($"{withoutAddress} hồ sơ không có tài khoản cũng không có địa chỉ thư điện tử: chưa mời được.");
-        if (waiting > 0) warnings.Add($"{waiting} người đã có lời mời đang chờ: không gửi thêm (dùng “Gửi lại” nếu cần).");
+        if (withoutAddress > 0) warnings.Add(DomainText.InvitationsWithoutAddress(withoutAddress));
+        if (waiting > 0) warnings.Add(DomainText.InvitationsAlreadyWaiting(waiting));
         return Decision.Accept([.. events]).WithWarnings(warnings);
     }
 }

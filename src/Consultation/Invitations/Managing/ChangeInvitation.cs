@@ -28,10 +28,10 @@ public sealed class InvitationChange(IDocumentStore store, TimeProvider time, IO
 {
     /// <summary>Why the invitation cannot change: unknown, not the caller's to change, or no longer waiting.</summary>
     internal static Decision? Refusal(EmailInvitation? invitation, Caller caller) =>
-        invitation is null ? Decision.NotFound("Không có lời mời này.")
-        : !caller.IsModerator ? Decision.Forbid("Chỉ người điều phối quản lý lời mời.")
-        : invitation.AcceptedAt is not null ? Decision.Conflict("Người được mời đã tạo tài khoản.")
-        : invitation.RevokedAt is not null ? Decision.Conflict("Lời mời đã bị thu hồi.")
+        invitation is null ? Decision.NotFound(DomainText.InvitationNotFound)
+        : !caller.IsModerator ? Decision.Forbid(DomainText.InvitationsModeratorsOnly)
+        : invitation.AcceptedAt is not null ? Decision.Conflict(DomainText.InvitationAlreadyAccepted)
+        : invitation.RevokedAt is not null ? Decision.Conflict(DomainText.InvitationRevoked)
         : null;
 
     public Task<InvitationOutcome> Handle(ResendInvitation command, CancellationToken cancellation) =>

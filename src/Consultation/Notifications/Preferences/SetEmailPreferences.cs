@@ -7,11 +7,11 @@ public sealed record SetEmailPreferences(string UserName, IReadOnlyList<string?>
 {
     public static Decision Decide(SetEmailPreferences command, DateTimeOffset now)
     {
-        if (command.EmailOff is null) return Decision.Invalid("emailOff", "Cần danh sách loại thông báo không nhận qua thư (có thể rỗng).");
+        if (command.EmailOff is null) return Decision.Invalid("emailOff", DomainText.NotificationKindsListRequired);
         var (kinds, unknown) = NotificationPreferences.Parse(command.EmailOff);
         if (unknown.Count > 0)
             return Decision.Invalid("emailOff",
-                $"Loại thông báo không tồn tại: {string.Join(", ", unknown.Select(u => $"\"{u}\""))}. Các loại: {KebabCase.Names<NotificationKind>()}.");
+                DomainText.NotificationKindUnknown(string.Join(", ", unknown.Select(u => $"\"{u}\"")), KebabCase.Names<NotificationKind>()));
         var id = NotificationPreferences.IdOf(command.UserName);
         return Decision.Accept(new EmailPreferencesSet(id, command.UserName, kinds, now));
     }

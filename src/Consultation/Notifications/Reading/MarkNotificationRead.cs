@@ -9,7 +9,7 @@ public sealed record MarkNotificationRead(string UserName, Guid NotificationId)
     /// <summary>The notification as read, or null when it is already read; not found when it is not the person's.</summary>
     public static (Decision Decision, Notification? Read) Decide(Notification? notification, MarkNotificationRead command, DateTimeOffset now) =>
         notification is null || notification.Recipient != Account.Normalize(command.UserName)
-            ? (Decision.NotFound("Không tìm thấy thông báo này trong hộp thư của bạn."), null)
+            ? (Decision.NotFound(DomainText.NotificationNotInInbox), null)
             : notification.IsRead ? (Decision.Nothing, null) : (Decision.Nothing, notification with { ReadAt = now });
 }
 

@@ -11,8 +11,8 @@ public sealed record DeclineSignUp(string UserName, string? Reason, Caller Calle
     public static Decision Decide(SignUp? signUp, Account? account, DeclineSignUp command, DateTimeOffset now)
     {
         var reason = command.Reason?.Trim() ?? "";
-        if (command.Caller.IsModerator && reason.Length == 0) return Decision.Invalid("reason", "Cần nêu lý do để gửi cho người đăng ký.");
-        if (reason.Length > MaxReasonLength) return Decision.Invalid("reason", $"Lý do dài tối đa {MaxReasonLength} ký tự.");
+        if (command.Caller.IsModerator && reason.Length == 0) return Decision.Invalid("reason", DomainText.SignUpDeclineNeedsReason);
+        if (reason.Length > MaxReasonLength) return Decision.Invalid("reason", DomainText.ReasonTooLong(MaxReasonLength));
         if (SignUpDecision.Refusal(command.Caller, signUp, account) is { } refusal) return refusal;
         return Decision.Accept(new SignUpDeclined(signUp!.Id, reason, now, command.Caller.UserName));
     }

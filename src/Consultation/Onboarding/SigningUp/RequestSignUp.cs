@@ -39,11 +39,11 @@ public sealed record RequestSignUp(
         foreach (var (field, messages) in profileErrors) errors[field == "organisation" ? "organization" : field] = messages;
         if (UserNames.Problem(userName) is { } problem) errors["userName"] = [problem];
         else if (context.UserNameTaken) errors["userName"] = [CreateAccount.DuplicateUserName];
-        if (email.Length == 0) errors["email"] = ["Cần nhập thư điện tử."];
+        if (email.Length == 0) errors["email"] = [DomainText.EmailRequired];
         if (Passwords.Weakness(command.Password ?? "", userName) is { } weakness) errors["password"] = [weakness];
         if (!string.IsNullOrWhiteSpace(command.Association) && association is null)
-            errors["association"] = ["Hội thành viên không có trong danh sách hoặc đã ngừng."];
-        if (command.InProvince is null) errors["inProvince"] = ["Cần chọn đang sống và làm việc trong hay ngoài tỉnh."];
+            errors["association"] = [DomainText.AssociationUnknownOrRetired];
+        if (command.InProvince is null) errors["inProvince"] = [DomainText.SignUpNeedsProvince];
         if (errors.Count > 0) return Decision.Invalid(errors);
         if (context.EmailTaken) return Decision.Nothing;
 

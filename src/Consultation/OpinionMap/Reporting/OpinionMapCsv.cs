@@ -13,7 +13,7 @@ namespace Nq45Consult.Consultation.OpinionMap.Reporting;
 /// </summary>
 public static class OpinionMapCsv
 {
-    public static readonly string[] Columns = ["Nhóm", "Số người trong nhóm", "Mã nhận định", "Nhận định", "Đồng ý", "Không đồng ý", "Đã bỏ phiếu", "Tiêu biểu của nhóm", "Đồng thuận", "Chia rẽ"];
+    public static string[] Columns => [DomainText.CsvGroup, DomainText.CsvGroupSize, DomainText.CsvStatementId, DomainText.CsvStatement, DomainText.CsvAgree, DomainText.CsvDisagree, DomainText.CsvPassed, DomainText.CsvRepresentative, DomainText.CsvConsensus, DomainText.CsvDivisive];
 
     private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape };
 
@@ -41,7 +41,7 @@ public static class OpinionMapCsv
                 csv.WriteField((counts?.Agree ?? 0).ToString(CultureInfo.InvariantCulture));
                 csv.WriteField((counts?.Disagree ?? 0).ToString(CultureInfo.InvariantCulture));
                 csv.WriteField((counts?.Seen ?? 0).ToString(CultureInfo.InvariantCulture));
-                csv.WriteField(stands switch { RepresentativeFor.Agree => "đồng ý", RepresentativeFor.Disagree => "không đồng ý", _ => "" });
+                csv.WriteField(stands switch { RepresentativeFor.Agree => DomainText.CsvAgreeValue, RepresentativeFor.Disagree => DomainText.CsvDisagreeValue, _ => "" });
                 csv.WriteField(consensus.Contains(statementId) ? "x" : "");
                 csv.WriteField(divisive.Contains(statementId) ? "x" : "");
                 await csv.NextRecordAsync();

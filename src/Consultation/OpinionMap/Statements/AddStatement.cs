@@ -12,15 +12,15 @@ public sealed record AddStatement(Guid ConsultationId, string? Text, Caller Call
     public static Decision Decide(ConsultationDetails? consultation, OpinionMapScope? scope, AddStatement command, Guid statementId, DateTimeOffset now)
     {
         var caller = command.Caller;
-        if (!caller.IsModerator && !caller.IsExpert) return Decision.Forbid("Chỉ chuyên gia và người kiểm duyệt mới đưa nhận định.");
+        if (!caller.IsModerator && !caller.IsExpert) return Decision.Forbid(DomainText.StatementExpertsOrModerators);
         if (consultation is null || !OpinionMapRules.MaySee(consultation, caller)) return Decision.NotFound(OpinionMapRules.ConsultationNotFound);
         if (scope is null) return Decision.Conflict(OpinionMapRules.MapNotOn);
         if (!caller.IsModerator)
         {
-            if (!OpinionMapRules.TakesPart(consultation, caller)) return Decision.Forbid("Đợt lấy ý kiến này chỉ dành cho chuyên gia được mời.");
-            if (consultation.Status != ConsultationStatus.Open) return Decision.Conflict("Đợt lấy ý kiến không mở.");
+            if (!OpinionMapRules.TakesPart(consultation, caller)) return Decision.Forbid(DomainText.InvitedExpertsOnly);
+            if (consultation.Status != ConsultationStatus.Open) return Decision.Conflict(DomainText.ConsultationNotOpen);
         }
-        else if (OpinionMapRules.HasEnded(consultation)) return Decision.Conflict("Đợt lấy ý kiến đã kết thúc.");
+        else if (OpinionMapRules.HasEnded(consultation)) return Decision.Conflict(DomainText.ConsultationEnded);
 
         var errors = new Dictionary<string, string[]>();
         var text = OpinionMapRules.Text(command.Text, errors);

@@ -7,7 +7,7 @@ public sealed record ApproveStatement(Guid StatementId, Caller Caller)
 {
     public static Decision Decide(Statement? statement, ApproveStatement command, DateTimeOffset now)
     {
-        if (!command.Caller.IsModerator) return Decision.Forbid("Chỉ người kiểm duyệt mới duyệt nhận định.");
+        if (!command.Caller.IsModerator) return Decision.Forbid(DomainText.StatementApproveModeratorsOnly);
         if (statement is null) return Decision.NotFound(OpinionMapRules.StatementNotFound);
         if (statement.Approved) return Decision.Nothing;
         return Decision.Accept(new StatementApproved(statement.Id, statement.ConsultationId, command.Caller.UserName, now));

@@ -12,15 +12,15 @@ public sealed record DrawStatementFromFeedback(Guid FeedbackId, string? Text, Ca
 {
     public static Decision Decide(FeedbackItem? item, ConsultationDetails? consultation, OpinionMapScope? scope, DrawStatementFromFeedback command, Guid statementId, DateTimeOffset now)
     {
-        if (!command.Caller.IsModerator) return Decision.Forbid("Chỉ người kiểm duyệt mới lấy nhận định từ góp ý.");
-        if (item is null || consultation is null) return Decision.NotFound("Không tìm thấy góp ý.");
-        if (item.Withdrawn || item.Hidden) return Decision.Conflict("Góp ý đã bị rút hoặc ẩn.");
+        if (!command.Caller.IsModerator) return Decision.Forbid(DomainText.StatementFromFeedbackModeratorsOnly);
+        if (item is null || consultation is null) return Decision.NotFound(DomainText.FeedbackNotFound);
+        if (item.Withdrawn || item.Hidden) return Decision.Conflict(DomainText.FeedbackWithdrawnOrHidden);
         if (scope is null) return Decision.Conflict(OpinionMapRules.MapNotOn);
-        if (OpinionMapRules.HasEnded(consultation)) return Decision.Conflict("Đợt lấy ý kiến đã kết thúc.");
+        if (OpinionMapRules.HasEnded(consultation)) return Decision.Conflict(DomainText.ConsultationEnded);
         var claim = string.IsNullOrWhiteSpace(command.Text) ? item.Content.ProposedText : command.Text;
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(claim))
-            return Decision.Invalid("text", "Góp ý không có nội dung đề xuất; hãy viết nhận định.");
+            return Decision.Invalid("text", DomainText.FeedbackNoProposal);
         var text = OpinionMapRules.Text(claim, errors);
         if (text is null) return Decision.Invalid(errors);
         return Decision.Accept(new StatementAdded(statementId, consultation.Id, text, StatementOrigin.Feedback, item.Id, true, command.Caller.UserName, now));

@@ -9,21 +9,21 @@ public sealed record ModerateStatement(Guid StatementId, string? Action, string?
 
     public static Decision Decide(Statement? statement, ModerateStatement command, DateTimeOffset now)
     {
-        if (!command.Caller.IsModerator) return Decision.Forbid("Chỉ người kiểm duyệt mới ẩn hoặc khôi phục nhận định.");
+        if (!command.Caller.IsModerator) return Decision.Forbid(DomainText.StatementModerateModeratorsOnly);
         if (statement is null) return Decision.NotFound(OpinionMapRules.StatementNotFound);
         var errors = new Dictionary<string, string[]>();
-        if (command.Action is not ("hide" or "restore")) errors["action"] = ["Thao tác phải là một trong: hide, restore."];
+        if (command.Action is not ("hide" or "restore")) errors["action"] = [DomainText.StatementActionHideRestore];
         var reason = command.Reason?.Trim();
-        if (string.IsNullOrEmpty(reason)) errors["reason"] = ["Hãy ghi lý do."];
-        else if (reason.Length > MaxReasonLength) errors["reason"] = [$"Lý do dài tối đa {MaxReasonLength} ký tự."];
+        if (string.IsNullOrEmpty(reason)) errors["reason"] = [DomainText.ReasonRequired];
+        else if (reason.Length > MaxReasonLength) errors["reason"] = [DomainText.ReasonTooLong(MaxReasonLength)];
         if (errors.Count > 0) return Decision.Invalid(errors);
 
         var by = command.Caller.UserName;
         return command.Action switch
         {
-            "hide" when statement.Hidden => Decision.Conflict("Nhận định đang bị ẩn."),
+            "hide" when statement.Hidden => Decision.Conflict(DomainText.StatementHidden),
             "hide" => Decision.Accept(new StatementHidden(statement.Id, statement.ConsultationId, reason!, by, now)),
-            _ when !statement.Hidden => Decision.Conflict("Nhận định không bị ẩn."),
+            _ when !statement.Hidden => Decision.Conflict(DomainText.StatementNotHidden),
             _ => Decision.Accept(new StatementRestored(statement.Id, statement.ConsultationId, reason!, by, now)),
         };
     }

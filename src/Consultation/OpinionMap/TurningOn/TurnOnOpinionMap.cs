@@ -8,12 +8,12 @@ public sealed record TurnOnOpinionMap(Guid ConsultationId, string? SectionAnchor
 {
     public static Decision Decide(ConsultationDetails? consultation, IReadOnlyList<SectionSnapshot> sections, OpinionMapScope? scope, TurnOnOpinionMap command, DateTimeOffset now)
     {
-        if (!command.Caller.IsModerator) return Decision.Forbid("Chỉ người kiểm duyệt mới bật bản đồ ý kiến.");
+        if (!command.Caller.IsModerator) return Decision.Forbid(DomainText.OpinionMapOnModeratorsOnly);
         if (consultation is null) return Decision.NotFound(OpinionMapRules.ConsultationNotFound);
-        if (OpinionMapRules.HasEnded(consultation)) return Decision.Conflict("Đợt lấy ý kiến đã kết thúc.");
+        if (OpinionMapRules.HasEnded(consultation)) return Decision.Conflict(DomainText.ConsultationEnded);
         var anchor = string.IsNullOrWhiteSpace(command.SectionAnchor) ? null : command.SectionAnchor.Trim();
         if (anchor is not null && sections.All(s => s.Anchor != anchor))
-            return Decision.Invalid("sectionAnchor", "Không có mục này trong phiên bản dự thảo hiện hành.");
+            return Decision.Invalid("sectionAnchor", DomainText.OpinionMapNoSuchSection);
         if (scope is not null && scope.SectionAnchor == anchor) return Decision.Nothing;
         return Decision.Accept(new OpinionMapTurnedOn(consultation.Id, anchor, command.Caller.UserName, now));
     }

@@ -12,12 +12,12 @@ public sealed record VoteOnStatement(Guid StatementId, string? Vote, Caller Call
         if (statement is null || consultation is null || !OpinionMapRules.MaySee(consultation, caller)
             || !statement.IsVisible && !caller.IsModerator)
             return Decision.NotFound(OpinionMapRules.StatementNotFound);
-        if (!caller.IsExpert) return Decision.Forbid("Chỉ chuyên gia mới bỏ phiếu.");
-        if (!OpinionMapRules.TakesPart(consultation, caller)) return Decision.Forbid("Đợt lấy ý kiến này chỉ dành cho chuyên gia được mời.");
-        if (!statement.IsVisible) return Decision.Conflict("Nhận định chưa được duyệt hoặc đang bị ẩn.");
-        if (consultation.Status != ConsultationStatus.Open) return Decision.Conflict("Đợt lấy ý kiến không mở.");
+        if (!caller.IsExpert) return Decision.Forbid(DomainText.VoteExpertsOnly);
+        if (!OpinionMapRules.TakesPart(consultation, caller)) return Decision.Forbid(DomainText.InvitedExpertsOnly);
+        if (!statement.IsVisible) return Decision.Conflict(DomainText.StatementNotApprovedOrHidden);
+        if (consultation.Status != ConsultationStatus.Open) return Decision.Conflict(DomainText.ConsultationNotOpen);
         if (!KebabCase.TryParse<VoteChoice>(command.Vote, out var vote))
-            return Decision.Invalid("vote", $"Phiếu phải là một trong: {KebabCase.Names<VoteChoice>()}.");
+            return Decision.Invalid("vote", DomainText.VoteMustBeOneOf(KebabCase.Names<VoteChoice>()));
         if (current?.Vote == vote) return Decision.Nothing;
         return Decision.Accept(new StatementVoted(OpinionMapIds.VoteOf(statement.Id, caller.UserName), statement.Id, statement.ConsultationId, caller.UserName, vote, now));
     }

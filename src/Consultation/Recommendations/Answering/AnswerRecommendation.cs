@@ -8,14 +8,14 @@ public sealed record AnswerRecommendation(Guid RecommendationId, string? Answer,
 {
     public static Decision Decide(Recommendation? recommendation, AnswerRecommendation command, DateTimeOffset now)
     {
-        if (!command.Official.IsOfficial) return Decision.Forbid("Chỉ cán bộ cơ quan mới trả lời kiến nghị.");
+        if (!command.Official.IsOfficial) return Decision.Forbid(DomainText.RecommendationAnswerOfficialsOnly);
         if (recommendation is null) return Decision.NotFound(RecommendationChange.NotFound);
         var errors = new Dictionary<string, string[]>();
-        TextRules.Check(command.Answer, "answer", Recommendation.MaxAnswerLength, required: true, "Nội dung trả lời", errors);
+        TextRules.Check(command.Answer, "answer", Recommendation.MaxAnswerLength, required: true, DomainText.LabelAnswerText, errors);
         if (errors.Count > 0) return Decision.Invalid(errors);
-        if (recommendation.Hidden) return Decision.Conflict("Kiến nghị đang bị ẩn.");
-        if (recommendation.Agency is null) return Decision.Conflict("Kiến nghị chưa được chuyển tới cơ quan nào.");
-        if (recommendation.Answer is not null) return Decision.Conflict("Kiến nghị đã được trả lời.");
+        if (recommendation.Hidden) return Decision.Conflict(DomainText.RecommendationHidden);
+        if (recommendation.Agency is null) return Decision.Conflict(DomainText.RecommendationNotRouted);
+        if (recommendation.Answer is not null) return Decision.Conflict(DomainText.RecommendationAnswered);
         return Decision.Accept(new RecommendationAnswered(recommendation.Id, command.Answer!, command.Official.UserName, now));
     }
 }

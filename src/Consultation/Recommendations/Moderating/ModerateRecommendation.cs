@@ -8,19 +8,19 @@ public sealed record ModerateRecommendation(Guid RecommendationId, string? Actio
 {
     public static Decision Decide(Recommendation? recommendation, ModerateRecommendation command, DateTimeOffset now)
     {
-        if (!command.Moderator.IsModerator) return Decision.Forbid("Chỉ người kiểm duyệt mới ẩn hoặc khôi phục kiến nghị.");
+        if (!command.Moderator.IsModerator) return Decision.Forbid(DomainText.RecommendationModerateModeratorsOnly);
         if (recommendation is null) return Decision.NotFound(RecommendationChange.NotFound);
         var errors = new Dictionary<string, string[]>();
         if (!KebabCase.TryParse<ModerationAction>(command.Action, out var action))
-            errors["action"] = [$"Thao tác phải là một trong: {KebabCase.Names<ModerationAction>()}."];
-        TextRules.Check(command.Reason, "reason", Recommendation.MaxReasonLength, required: true, "Lý do", errors);
+            errors["action"] = [DomainText.ActionMustBeOneOf(KebabCase.Names<ModerationAction>())];
+        TextRules.Check(command.Reason, "reason", Recommendation.MaxReasonLength, required: true, DomainText.LabelReason, errors);
         if (errors.Count > 0) return Decision.Invalid(errors);
         var by = command.Moderator.UserName;
         return action switch
         {
-            ModerationAction.Hide when recommendation.Hidden => Decision.Conflict("Kiến nghị đang bị ẩn."),
+            ModerationAction.Hide when recommendation.Hidden => Decision.Conflict(DomainText.RecommendationHidden),
             ModerationAction.Hide => Decision.Accept(new RecommendationHidden(recommendation.Id, command.Reason!, by, now)),
-            _ when !recommendation.Hidden => Decision.Conflict("Kiến nghị không bị ẩn."),
+            _ when !recommendation.Hidden => Decision.Conflict(DomainText.RecommendationNotHidden),
             _ => Decision.Accept(new RecommendationRestored(recommendation.Id, command.Reason!, by, now)),
         };
     }

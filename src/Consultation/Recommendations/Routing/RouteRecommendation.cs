@@ -13,13 +13,13 @@ public sealed record RouteRecommendation(Guid RecommendationId, string? Agency, 
 {
     public static Decision Decide(Recommendation? recommendation, RouteRecommendation command, int answerDays, DateTimeOffset now)
     {
-        if (!command.Moderator.IsModerator) return Decision.Forbid("Chỉ người kiểm duyệt mới chuyển kiến nghị.");
+        if (!command.Moderator.IsModerator) return Decision.Forbid(DomainText.RecommendationRouteModeratorsOnly);
         if (recommendation is null) return Decision.NotFound(RecommendationChange.NotFound);
         var errors = new Dictionary<string, string[]>();
-        TextRules.Check(command.Agency, "agency", Recommendation.MaxAgencyLength, required: true, "Cơ quan tiếp nhận", errors);
+        TextRules.Check(command.Agency, "agency", Recommendation.MaxAgencyLength, required: true, DomainText.LabelReceivingAgency, errors);
         if (errors.Count > 0) return Decision.Invalid(errors);
-        if (recommendation.Hidden) return Decision.Conflict("Kiến nghị đang bị ẩn.");
-        if (recommendation.Answer is not null) return Decision.Conflict("Kiến nghị đã được trả lời.");
+        if (recommendation.Hidden) return Decision.Conflict(DomainText.RecommendationHidden);
+        if (recommendation.Answer is not null) return Decision.Conflict(DomainText.RecommendationAnswered);
         var agency = command.Agency!.Trim();
         if (recommendation.Agency == agency) return Decision.Nothing;
         return Decision.Accept(new RecommendationRouted(recommendation.Id, agency, now.AddDays(answerDays), command.Moderator.UserName, now));

@@ -8,17 +8,17 @@ public sealed record SubmitRecommendation(string? Topic, IReadOnlyList<string>? 
 {
     public static Decision Decide(SubmitRecommendation command, AuthorProfile? profile, Guid id, DateTimeOffset now)
     {
-        if (!command.Author.IsExpert) return Decision.Forbid("Chỉ chuyên gia mới gửi kiến nghị.");
+        if (!command.Author.IsExpert) return Decision.Forbid(DomainText.RecommendationSubmitExpertsOnly);
         var errors = new Dictionary<string, string[]>();
-        TextRules.Check(command.Topic, "topic", Recommendation.MaxTopicLength, required: true, "Chủ đề", errors);
-        TextRules.Check(command.Text, "text", Recommendation.MaxTextLength, required: true, "Nội dung kiến nghị", errors);
+        TextRules.Check(command.Topic, "topic", Recommendation.MaxTopicLength, required: true, DomainText.LabelTopic, errors);
+        TextRules.Check(command.Text, "text", Recommendation.MaxTextLength, required: true, DomainText.LabelRecommendationText, errors);
         var fields = (command.Fields ?? []).Select(f => f?.Trim() ?? "").ToList();
         if (fields.Count > Recommendation.MaxFields)
-            errors["fields"] = [$"Tối đa {Recommendation.MaxFields} lĩnh vực."];
+            errors["fields"] = [DomainText.FieldsAtMost(Recommendation.MaxFields)];
         else if (fields.Any(f => f.Length == 0 || f.Length > Recommendation.MaxFieldLength || !TextRules.IsStorable(f)))
-            errors["fields"] = [$"Mỗi lĩnh vực là một tên không rỗng, dài tối đa {Recommendation.MaxFieldLength} ký tự."];
+            errors["fields"] = [DomainText.RecommendationFieldName(Recommendation.MaxFieldLength)];
         if (!KebabCase.TryParse<Attribution>(command.Attribution, out var attribution))
-            errors["attribution"] = [$"Cách ghi tên phải là một trong: {KebabCase.Names<Attribution>()}."];
+            errors["attribution"] = [DomainText.NameAttributionMustBeOneOf(KebabCase.Names<Attribution>())];
         if (errors.Count > 0) return Decision.Invalid(errors);
         return Decision.Accept(new RecommendationSubmitted(
             id, command.Topic!.Trim(), [.. fields.Distinct(StringComparer.OrdinalIgnoreCase)], command.Text!, attribution, AuthorSnapshot.Of(command.Author, profile), now));

@@ -8,7 +8,7 @@ public sealed record SupportRecommendation(Guid RecommendationId, Caller Support
 {
     public static Decision Decide(Recommendation? recommendation, RecommendationSupport? existing, SupportRecommendation command, DateTimeOffset now)
     {
-        if (!command.Supporter.IsExpert) return Decision.Forbid("Chỉ chuyên gia mới ủng hộ kiến nghị.");
+        if (!command.Supporter.IsExpert) return Decision.Forbid(DomainText.RecommendationSupportExpertsOnly);
         if (recommendation is null || recommendation.Hidden) return Decision.NotFound(RecommendationChange.NotFound);
         if (existing is not null) return Decision.Nothing;
         var id = RecommendationIds.SupportOf(recommendation.Id, command.Supporter.UserName);

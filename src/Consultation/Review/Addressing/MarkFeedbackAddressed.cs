@@ -14,15 +14,15 @@ public sealed record MarkFeedbackAddressed(Guid FeedbackId, int? Version, Caller
 {
     public static Decision Decide(FeedbackState item, FeedbackTarget target, MarkFeedbackAddressed command, DateTimeOffset now)
     {
-        if (!command.Caller.IsReviewer) return Decision.Forbid("Chỉ người kiểm duyệt và cán bộ cơ quan soạn thảo mới đánh dấu góp ý đã được tiếp thu.");
+        if (!command.Caller.IsReviewer) return Decision.Forbid(DomainText.AddressedModeratorsOrOfficialsOnly);
         if (command.Caller.IsOfficial && !command.Caller.IsModerator && !DraftingAgencies.MayRespond(command.Caller, target.DraftingAgencyId))
             return Decision.Forbid(DraftingAgencies.NotYourAgency);
         if (command.Version is not { } version || version <= item.DraftVersion || version > target.Version)
             return Decision.Invalid("version",
-                $"Phiên bản phải sau phiên bản {item.DraftVersion} mà góp ý viết trên đó, và không quá phiên bản hiện tại ({target.Version}).");
-        if (item.Withdrawn) return Decision.Conflict("Góp ý đã được tác giả rút.");
-        if (item.Hidden) return Decision.Conflict("Góp ý đang bị ẩn; hãy khôi phục trước.");
-        if (target.Status == ConsultationStatus.Responded) return Decision.Conflict("Các phản hồi đã được công bố, không sửa được nữa.");
+                DomainText.AddressedVersionRange(item.DraftVersion, target.Version));
+        if (item.Withdrawn) return Decision.Conflict(DomainText.AddressedWithdrawn);
+        if (item.Hidden) return Decision.Conflict(DomainText.AddressedHidden);
+        if (target.Status == ConsultationStatus.Responded) return Decision.Conflict(DomainText.ResponsesPublishedNoEdit);
         return Decision.Accept(new FeedbackAddressedInVersion(item.Id, item.ConsultationId, version, command.Caller.UserName, now));
     }
 }

@@ -26,19 +26,19 @@ public sealed record DraftCritique(
         var bad = Points(command.Shortcomings ?? [], "shortcomings", errors);
         var advice = new List<Recommendation>();
         var recommendations = command.Recommendations ?? [];
-        if (recommendations.Count > MaxPoints) errors["recommendations"] = [$"Tối đa {MaxPoints} kiến nghị."];
+        if (recommendations.Count > MaxPoints) errors["recommendations"] = [DomainText.CritiqueTooManyRecommendations(MaxPoints)];
         else
             for (var i = 0; i < recommendations.Count; i++)
             {
                 var r = recommendations[i];
-                TextRules.Check(r?.Addressee, $"recommendations[{i}].addressee", MaxAddresseeLength, required: true, "Nơi nhận kiến nghị", errors);
-                TextRules.Check(r?.Text, $"recommendations[{i}].text", MaxTextLength, required: true, "Nội dung kiến nghị", errors);
+                TextRules.Check(r?.Addressee, $"recommendations[{i}].addressee", MaxAddresseeLength, required: true, DomainText.LabelRecommendationAddressee, errors);
+                TextRules.Check(r?.Text, $"recommendations[{i}].text", MaxTextLength, required: true, DomainText.LabelRecommendationText, errors);
                 if (r?.Addressee is { } to && r.Text is { } text) advice.Add(new Recommendation(to.Trim(), text, r.ItemIds ?? []));
             }
-        if (errors.Count == 0 && good.Count + bad.Count + advice.Count == 0) errors["strengths"] = ["Báo cáo cần ít nhất một ưu điểm, hạn chế hoặc kiến nghị."];
+        if (errors.Count == 0 && good.Count + bad.Count + advice.Count == 0) errors["strengths"] = [DomainText.CritiqueNeedsPoint];
         var cited = good.Concat(bad).SelectMany(p => p.ItemIds).Concat(advice.SelectMany(r => r.ItemIds));
         if (errors.Count == 0 && !cited.All(citable.Contains))
-            errors["itemIds"] = ["Một số góp ý được trích không thuộc đợt lấy ý kiến này hoặc không còn hiển thị."];
+            errors["itemIds"] = [DomainText.CritiqueQuotesForeign];
         if (errors.Count > 0) return Decision.Invalid(errors);
         return Decision.Accept(new CritiqueDrafted(state.Id, good, bad, advice, command.DraftedBy, now));
     }
@@ -47,13 +47,13 @@ public sealed record DraftCritique(
     {
         if (points.Count > MaxPoints)
         {
-            errors[field] = [$"Tối đa {MaxPoints} ý."];
+            errors[field] = [DomainText.CritiqueTooManyPoints(MaxPoints)];
             return [];
         }
         var valid = new List<CritiquePoint>();
         for (var i = 0; i < points.Count; i++)
         {
-            TextRules.Check(points[i]?.Text, $"{field}[{i}].text", MaxTextLength, required: true, "Nội dung", errors);
+            TextRules.Check(points[i]?.Text, $"{field}[{i}].text", MaxTextLength, required: true, DomainText.LabelContent, errors);
             if (points[i]?.Text is { } text) valid.Add(new CritiquePoint(text, points[i].ItemIds ?? []));
         }
         return valid;
@@ -67,7 +67,7 @@ public sealed class DraftCritiqueHandler(IDocumentStore store, TimeProvider time
     {
         await using var session = store.LightweightSession();
         var stream = await session.Events.FetchForWriting<ConsultationState>(command.ConsultationId, cancellation);
-        if (stream.Aggregate is not { } state) return Decision.NotFound("Không tìm thấy đợt lấy ý kiến.");
+        if (stream.Aggregate is not { } state) return Decision.NotFound(DomainText.ConsultationNotFound);
         var cited = command.Cited.ToArray();
         var citable = cited.Length == 0 ? [] : (await session.Query<FeedbackItem>()
             .Where(x => x.ConsultationId == command.ConsultationId && x.Status == FeedbackStatus.Published && x.Id.IsOneOf(cited))

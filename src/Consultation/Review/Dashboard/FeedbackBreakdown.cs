@@ -40,7 +40,7 @@ public sealed class FeedbackBreakdown(IQuerySession session)
         var fieldCounts = fields.Select(f => new BreakdownCount(f, f, byField.GetValueOrDefault(f)))
             // A field dropped from the settings since the item was written still shows, after the configured ones.
             .Concat(byField.Keys.Where(k => k.Length > 0 && !fields.Contains(k)).Order().Select(k => new BreakdownCount(k, k, byField[k])))
-            .Append(new BreakdownCount(NoneKey, "chưa khai báo lĩnh vực", byField.GetValueOrDefault("")))
+            .Append(new BreakdownCount(NoneKey, DomainText.BreakdownNoField, byField.GetValueOrDefault("")))
             .ToList();
         // The snapshot holds the degree's abbreviation ("TS", "ĐH"); none for "other" or an author without a profile.
         var perDegree = new Dictionary<Degree, int>();
@@ -52,7 +52,7 @@ public sealed class FeedbackBreakdown(IQuerySession session)
         }
         var degreeCounts = Enum.GetValues<Degree>().Where(d => d != Degree.Other)
             .Select(d => new BreakdownCount(KebabCase.Name(d), ExpertVocabulary.Label(d), perDegree.GetValueOrDefault(d)))
-            .Append(new BreakdownCount(NoneKey, "khác hoặc chưa khai báo", undeclared))
+            .Append(new BreakdownCount(NoneKey, DomainText.BreakdownOtherOrNone, undeclared))
             .ToList();
         return new FeedbackBreakdownData(fieldCounts, degreeCounts, byDegree.Values.Sum());
     }

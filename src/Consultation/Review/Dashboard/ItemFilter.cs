@@ -29,21 +29,21 @@ public sealed record ItemFilter(
         if (!string.IsNullOrWhiteSpace(field))
         {
             wantedField = fields.FirstOrDefault(f => string.Equals(f, field.Trim(), StringComparison.OrdinalIgnoreCase));
-            if (wantedField is null) errors["field"] = [$"Lĩnh vực phải là một trong: {string.Join(", ", fields)}."];
+            if (wantedField is null) errors["field"] = [DomainText.FieldMustBeOneOf(string.Join(", ", fields))];
         }
         Stance? wantedStance = null;
         if (!string.IsNullOrEmpty(stance))
         {
             if (KebabCase.TryParse<Stance>(stance, out var parsed)) wantedStance = parsed;
-            else errors["stance"] = [$"Lập trường phải là một trong: {KebabCase.Names<Stance>()}."];
+            else errors["stance"] = [DomainText.StanceMustBeOneOf(KebabCase.Names<Stance>())];
         }
         FeedbackStatus? wantedStatus = null;
         if (!string.IsNullOrEmpty(status))
         {
             if (KebabCase.TryParse<FeedbackStatus>(status, out var parsed)) wantedStatus = parsed;
-            else errors["status"] = [$"Trạng thái phải là một trong: {KebabCase.Names<FeedbackStatus>()}."];
+            else errors["status"] = [DomainText.StatusMustBeOneOf(KebabCase.Names<FeedbackStatus>())];
         }
-        if (search is { Length: > MaxSearchLength }) errors["q"] = [$"Từ khoá dài tối đa {MaxSearchLength} ký tự."];
+        if (search is { Length: > MaxSearchLength }) errors["q"] = [DomainText.KeywordTooLong(MaxSearchLength)];
         else if (search is not null && !TextRules.IsStorable(search)) errors["q"] = [TextRules.InvalidCharacters];
         return new ItemFilter(
             section, wantedStance, wantedStatus, YesNo(responded, "responded", errors), YesNo(hasProposedText, "hasProposedText", errors),
@@ -54,7 +54,7 @@ public sealed record ItemFilter(
     {
         if (string.IsNullOrEmpty(text)) return null;
         if (bool.TryParse(text, out var value)) return value;
-        errors[field] = ["Giá trị phải là true hoặc false."];
+        errors[field] = [DomainText.MustBeTrueOrFalse];
         return null;
     }
 }

@@ -8,9 +8,9 @@ public sealed record SetResponseDeadline(Guid ConsultationId, DateTimeOffset? De
 {
     public static Decision Decide(ConsultationState state, SetResponseDeadline command, DateTimeOffset now)
     {
-        if (command.Deadline is not { } deadline) return Decision.Invalid("deadline", "Hạn phản hồi là bắt buộc.");
-        if (deadline < state.ClosesAt) return Decision.Invalid("deadline", "Hạn phản hồi không được sớm hơn thời điểm kết thúc lấy ý kiến.");
-        if (state.Status == ConsultationStatus.Responded) return Decision.Conflict("Các phản hồi đã được công bố.");
+        if (command.Deadline is not { } deadline) return Decision.Invalid("deadline", DomainText.ResponseDeadlineRequired);
+        if (deadline < state.ClosesAt) return Decision.Invalid("deadline", DomainText.ResponseDeadlineBeforeClose);
+        if (state.Status == ConsultationStatus.Responded) return Decision.Conflict(DomainText.ResponsesPublished);
         return Decision.Accept(new ResponseDeadlineSet(state.Id, deadline.ToUniversalTime(), command.SetBy, now));
     }
 }

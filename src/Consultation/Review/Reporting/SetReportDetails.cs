@@ -27,21 +27,21 @@ public sealed record SetReportDetails(
 
     public static Decision Decide(ConsultationState state, SetReportDetails command, DateTimeOffset now)
     {
-        if (!command.Caller.IsReviewer) return Decision.Forbid("Chỉ người điều phối hoặc cán bộ cơ quan soạn thảo được điền thông tin văn bản báo cáo.");
+        if (!command.Caller.IsReviewer) return Decision.Forbid(DomainText.ReportDetailsModeratorsOrOfficialsOnly);
         var errors = new Dictionary<string, string[]>();
-        TextRules.Check(command.IssuingBody, "issuingBody", MaxLineLength, required: false, "Tên cơ quan ban hành", errors);
-        TextRules.Check(command.Number, "number", MaxNumberLength, required: false, "Số, ký hiệu", errors);
-        TextRules.Check(command.Place, "place", MaxLineLength, required: false, "Địa danh", errors);
-        TextRules.Check(command.SignerPosition, "signerPosition", MaxLineLength, required: false, "Chức vụ người ký", errors);
-        TextRules.Check(command.SignerName, "signerName", MaxLineLength, required: false, "Họ tên người ký", errors);
+        TextRules.Check(command.IssuingBody, "issuingBody", MaxLineLength, required: false, DomainText.LabelIssuingBody, errors);
+        TextRules.Check(command.Number, "number", MaxNumberLength, required: false, DomainText.LabelNumberAndSymbol, errors);
+        TextRules.Check(command.Place, "place", MaxLineLength, required: false, DomainText.LabelPlace, errors);
+        TextRules.Check(command.SignerPosition, "signerPosition", MaxLineLength, required: false, DomainText.LabelSignerPosition, errors);
+        TextRules.Check(command.SignerName, "signerName", MaxLineLength, required: false, DomainText.LabelSignerName, errors);
         if (Lines(command.SignerPosition).Count > MaxSignerLines && !errors.ContainsKey("signerPosition"))
-            errors["signerPosition"] = [$"Chức vụ người ký có tối đa {MaxSignerLines} dòng (ví dụ: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC)."];
+            errors["signerPosition"] = [DomainText.SignerPositionLines(MaxSignerLines)];
         foreach (var (field, text) in new[] { ("issuingBody", command.IssuingBody), ("number", command.Number), ("place", command.Place), ("signerName", command.SignerName) })
-            if (!errors.ContainsKey(field) && Lines(text).Count > 1) errors[field] = ["Chỉ một dòng."];
+            if (!errors.ContainsKey(field) && Lines(text).Count > 1) errors[field] = [DomainText.OneLineOnly];
         var recipients = (command.Recipients ?? []).Select(r => r?.Trim() ?? "").Where(r => r.Length > 0).ToList();
-        if (recipients.Count > MaxRecipients) errors["recipients"] = [$"Tối đa {MaxRecipients} nơi nhận."];
+        if (recipients.Count > MaxRecipients) errors["recipients"] = [DomainText.RecipientsTooMany(MaxRecipients)];
         else if (recipients.Any(r => r.Length > MaxLineLength || !TextRules.IsStorable(r) || r.Contains('\n')))
-            errors["recipients"] = [$"Mỗi nơi nhận là một dòng, tối đa {MaxLineLength} ký tự."];
+            errors["recipients"] = [DomainText.RecipientLineTooLong(MaxLineLength)];
         if (errors.Count > 0) return Decision.Invalid(errors);
         return Decision.Accept(new ReportDetailsSet(
             state.Id, Clean(command.IssuingBody), Clean(command.Number), Clean(command.Place), command.Date,
@@ -61,7 +61,7 @@ public sealed class SetReportDetailsHandler(IDocumentStore store, TimeProvider t
     {
         await using var session = store.LightweightSession();
         var stream = await session.Events.FetchForWriting<ConsultationState>(command.ConsultationId, cancellation);
-        if (stream.Aggregate is not { } state) return Decision.NotFound("Không tìm thấy đợt lấy ý kiến.");
+        if (stream.Aggregate is not { } state) return Decision.NotFound(DomainText.ConsultationNotFound);
         var decision = SetReportDetails.Decide(state, command, time.GetUtcNow());
         if (!decision.Accepted) return decision;
         stream.AppendMany(decision.Events);

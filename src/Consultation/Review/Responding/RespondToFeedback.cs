@@ -16,13 +16,13 @@ public sealed record RespondToFeedback(Guid FeedbackId, string? Decision, string
 
     public static Common.Decision Decide(FeedbackState item, FeedbackTarget target, RespondToFeedback command, DateTimeOffset now)
     {
-        if (!command.Official.IsOfficial) return Common.Decision.Forbid("Chỉ cán bộ cơ quan soạn thảo mới phản hồi góp ý.");
+        if (!command.Official.IsOfficial) return Common.Decision.Forbid(DomainText.RespondOfficialsOnly);
         if (!DraftingAgencies.MayRespond(command.Official, target.DraftingAgencyId)) return Common.Decision.Forbid(DraftingAgencies.NotYourAgency);
         if (Validate(command.Decision, command.Explanation) is { } errors) return Common.Decision.Invalid(errors);
-        if (item.Withdrawn) return Common.Decision.Conflict("Góp ý đã được tác giả rút; không cần phản hồi.");
-        if (item.Hidden) return Common.Decision.Conflict("Góp ý đang bị ẩn; hãy khôi phục trước khi phản hồi.");
-        if (target.Status == ConsultationStatus.Responded) return Common.Decision.Conflict("Các phản hồi đã được công bố, không sửa được nữa.");
-        if (target.Status != ConsultationStatus.Closed) return Common.Decision.Conflict("Chỉ phản hồi sau khi đợt lấy ý kiến đã kết thúc.");
+        if (item.Withdrawn) return Common.Decision.Conflict(DomainText.RespondWithdrawn);
+        if (item.Hidden) return Common.Decision.Conflict(DomainText.RespondHidden);
+        if (target.Status == ConsultationStatus.Responded) return Common.Decision.Conflict(DomainText.ResponsesPublishedNoEdit);
+        if (target.Status != ConsultationStatus.Closed) return Common.Decision.Conflict(DomainText.RespondAfterCloseOnly);
         _ = KebabCase.TryParse<ResponseDecision>(command.Decision, out var decision);
         var explanation = string.IsNullOrWhiteSpace(command.Explanation) ? null : command.Explanation;
         return Common.Decision.Accept(new FeedbackResponded(
@@ -34,9 +34,9 @@ public sealed record RespondToFeedback(Guid FeedbackId, string? Decision, string
     {
         var errors = new Dictionary<string, string[]>();
         if (!KebabCase.TryParse<ResponseDecision>(decisionText, out var decision))
-            errors["decision"] = [$"Quyết định phải là một trong: {KebabCase.Names<ResponseDecision>()}."];
+            errors["decision"] = [DomainText.DecisionMustBeOneOf(KebabCase.Names<ResponseDecision>())];
         TextRules.Check(explanation, "explanation", MaxExplanationLength,
-            required: errors.Count == 0 && decision.NeedsExplanation(), "Nội dung giải trình", errors);
+            required: errors.Count == 0 && decision.NeedsExplanation(), DomainText.LabelExplanation, errors);
         return errors.Count > 0 ? errors : null;
     }
 }

@@ -22,13 +22,13 @@ public sealed class RespondToGroupHandler(IDocumentStore store, TimeProvider tim
     {
         var (consultationId, itemIds) = (command.ConsultationId, command.ItemIds);
         if (itemIds is not { Count: >= 2 and <= RespondToGroup.MaxItems })
-            return Decision.Invalid("itemIds", $"Một nhóm gồm từ 2 đến {RespondToGroup.MaxItems} góp ý.");
+            return Decision.Invalid("itemIds", DomainText.GroupSize(RespondToGroup.MaxItems));
         if (RespondToFeedback.Validate(command.Decision, command.Explanation) is { } errors) return Decision.Invalid(errors);
         await using var session = store.LightweightSession();
         await session.BeginTransactionAsync(cancellation);
         // Locked until commit, so responses are not stored after they were published.
         if (!(await ConsultationLock.Hold(session, [consultationId], cancellation)).TryGetValue(consultationId, out var consultation))
-            return Decision.NotFound("Không tìm thấy đợt lấy ý kiến.");
+            return Decision.NotFound(DomainText.ConsultationNotFound);
         var target = FeedbackTarget.Of(consultation, []);
         var tally = new FeedbackTally();
         var groupId = Guid.CreateVersion7();
@@ -38,7 +38,7 @@ public sealed class RespondToGroupHandler(IDocumentStore store, TimeProvider tim
         {
             var stream = await session.Events.FetchForWriting<FeedbackState>(id, cancellation);
             if (stream.Aggregate is not { } item || item.ConsultationId != consultationId)
-                return Decision.Invalid("itemIds", $"Góp ý {id} không thuộc đợt lấy ý kiến này.");
+                return Decision.Invalid("itemIds", DomainText.FeedbackNotInConsultation(id));
             var answered = RespondToFeedback.Decide(item, target,
                 new RespondToFeedback(id, command.Decision, command.Explanation, command.Official, groupId), now);
             if (!answered.Accepted) return answered;

@@ -15,11 +15,11 @@ public sealed record AnswerSurvey(Guid ConsultationId, IReadOnlyDictionary<strin
     /// <summary><paramref name="profile"/>: the respondent's expert profile, if any; its degree and fields group the results.</summary>
     public static Decision Decide(FeedbackTarget target, Survey? survey, AuthorProfile? profile, AnswerSurvey command, DateTimeOffset now)
     {
-        if (survey is null) return Decision.NotFound("Đợt lấy ý kiến này không có phiếu khảo sát.");
+        if (survey is null) return Decision.NotFound(DomainText.SurveyNone);
         if (!target.Admits(command.Respondent))
             return Decision.Forbid(command.Respondent.IsExpert
-                ? "Đợt lấy ý kiến này chỉ dành cho chuyên gia được mời."
-                : "Chỉ chuyên gia mới trả lời khảo sát; quản trị viên và cán bộ chỉ xem kết quả.");
+                ? DomainText.InvitedExpertsOnly
+                : DomainText.SurveyExpertsOnly);
         if (!target.IsOpen) return Decision.Conflict(FeedbackTarget.NotOpenReason(target.Status));
 
         var errors = new Dictionary<string, string[]>();
@@ -47,7 +47,7 @@ public sealed class AnswerSurveyHandler(IDocumentStore store, TimeProvider time,
             var surveyLoad = batch.Load<Survey>(command.ConsultationId);
             await batch.Execute(cancellation);
             if (await consultationLoad is not { } consultation)
-                return SurveyAnswerOutcome.Refused(Decision.NotFound("Không tìm thấy đợt lấy ý kiến."));
+                return SurveyAnswerOutcome.Refused(Decision.NotFound(DomainText.ConsultationNotFound));
             var profile = profiles is null ? null
                 : (await profiles.Find(session, [command.Respondent.UserName], cancellation)).GetValueOrDefault(command.Respondent.UserName);
             var decision = AnswerSurvey.Decide(FeedbackTarget.Of(consultation, []), await surveyLoad, profile, command, time.GetUtcNow());

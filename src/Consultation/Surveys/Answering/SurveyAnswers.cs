@@ -18,13 +18,13 @@ public static class SurveyAnswers
         sent ??= new Dictionary<string, JsonElement>();
         var answers = new Dictionary<string, SurveyAnswer>(StringComparer.Ordinal);
         foreach (var id in sent.Keys.Where(id => survey.Question(id) is null))
-            errors[Key(id)] = ["Phiếu khảo sát không có câu hỏi này."];
+            errors[Key(id)] = [DomainText.SurveyNoSuchQuestion];
         foreach (var question in survey.Questions)
         {
             string? error = null;
             var answer = sent.TryGetValue(question.Id, out var value) ? Read(question, value, out error) : null;
             if (answer is null && error is not null) errors[Key(question.Id)] = [error];
-            else if (answer is null && question.Required) errors[Key(question.Id)] = ["Câu hỏi này bắt buộc trả lời."];
+            else if (answer is null && question.Required) errors[Key(question.Id)] = [DomainText.SurveyAnswerRequired];
             else if (answer is not null) answers[question.Id] = answer;
         }
         return errors.Count > 0 ? null : answers;
@@ -44,7 +44,7 @@ public static class SurveyAnswers
             case QuestionKind.Multiple:
                 if (value.ValueKind != JsonValueKind.Array)
                 {
-                    error = "Câu hỏi nhiều lựa chọn cần một danh sách số thứ tự phương án.";
+                    error = DomainText.SurveyMultipleNeedsList;
                     return null;
                 }
                 var indexes = new List<int>();
@@ -55,7 +55,7 @@ public static class SurveyAnswers
                 }
                 if (indexes.Distinct().Count() != indexes.Count)
                 {
-                    error = "Mỗi phương án chỉ được chọn một lần.";
+                    error = DomainText.SurveyOptionOnce;
                     return null;
                 }
                 return indexes.Count == 0 ? null : new SurveyAnswer(Options: [.. indexes.Order()]);
@@ -63,31 +63,31 @@ public static class SurveyAnswers
                 if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var level)
                     || level is < SurveyQuestion.LikertMin or > SurveyQuestion.LikertMax)
                 {
-                    error = $"Hãy chọn một mức từ {SurveyQuestion.LikertMin} đến {SurveyQuestion.LikertMax}.";
+                    error = DomainText.SurveyLikertRange(SurveyQuestion.LikertMin, SurveyQuestion.LikertMax);
                     return null;
                 }
                 return new SurveyAnswer(Number: level);
             case QuestionKind.Number:
                 if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out var number))
                 {
-                    error = "Câu trả lời phải là một số.";
+                    error = DomainText.SurveyAnswerNumber;
                     return null;
                 }
                 if (question.Min is { } min && number < min || question.Max is { } max && number > max)
                 {
-                    error = $"Số phải nằm trong khoảng {Bounds(question)}.";
+                    error = DomainText.SurveyNumberRange(Bounds(question));
                     return null;
                 }
                 return new SurveyAnswer(Number: number);
             default:
                 if (value.ValueKind != JsonValueKind.String)
                 {
-                    error = "Câu trả lời phải là văn bản.";
+                    error = DomainText.SurveyAnswerText;
                     return null;
                 }
                 var text = value.GetString()!;
                 if (string.IsNullOrWhiteSpace(text)) return null;
-                if (text.Length > MaxTextLength) error = $"Câu trả lời dài tối đa {MaxTextLength:N0} ký tự.";
+                if (text.Length > MaxTextLength) error = DomainText.SurveyAnswerTooLong(MaxTextLength);
                 else if (!Feedback.TextRules.IsStorable(text)) error = Feedback.TextRules.InvalidCharacters;
                 return error is null ? new SurveyAnswer(Text: text) : null;
         }
@@ -100,14 +100,14 @@ public static class SurveyAnswers
         {
             var matches = OptionsNamed(question, value.GetString()!);
             index = matches.Count == 1 ? matches[0] : -1;
-            if (matches.Count > 1) error = "Nhiều phương án khớp với nội dung này; hãy gửi số thứ tự của phương án.";
-            else if (matches.Count == 0) error = $"Không có phương án nào như vậy; hãy gửi nội dung của một phương án hoặc số thứ tự từ 0 đến {question.Options.Count - 1}.";
+            if (matches.Count > 1) error = DomainText.SurveyOptionAmbiguous;
+            else if (matches.Count == 0) error = DomainText.SurveyOptionUnknown(question.Options.Count - 1);
             return matches.Count == 1;
         }
         if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out index) && index >= 0 && index < question.Options.Count)
             return true;
         index = -1;
-        error = $"Phương án phải là số thứ tự từ 0 đến {question.Options.Count - 1}, hoặc nội dung của một phương án.";
+        error = DomainText.SurveyOptionFormat(question.Options.Count - 1);
         return false;
     }
 

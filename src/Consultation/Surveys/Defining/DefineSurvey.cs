@@ -19,9 +19,9 @@ public sealed record DefineSurvey(Guid ConsultationId, IReadOnlyList<QuestionInp
 
         var unchanged = current?.SameQuestionsAs(questions) == true;
         if (!unchanged && responses > 0)
-            return Decision.Conflict($"Đã có {responses} người trả lời; không thể thay đổi câu hỏi nữa (chỉ đổi được việc công khai kết quả).");
+            return Decision.Conflict(DomainText.SurveyHasResponses(responses));
         if (!unchanged && consultation.Status == ConsultationStatus.Closed)
-            return Decision.Conflict("Đợt lấy ý kiến đã kết thúc; không thể thay đổi câu hỏi.");
+            return Decision.Conflict(DomainText.SurveyConsultationEnded);
         if (unchanged && current!.ResultsPublic == command.ResultsPublic) return Decision.Accept();
 
         var revision = unchanged ? current!.Revision : (current?.Revision ?? 0) + 1;
@@ -39,7 +39,7 @@ public sealed class DefineSurveyHandler(IDocumentStore store, TimeProvider time)
     {
         await using var session = store.LightweightSession();
         var stream = await session.Events.FetchForWriting<ConsultationState>(command.ConsultationId, cancellation);
-        if (stream.Aggregate is not { } consultation) return Decision.NotFound("Không tìm thấy đợt lấy ý kiến.");
+        if (stream.Aggregate is not { } consultation) return Decision.NotFound(DomainText.ConsultationNotFound);
         var survey = await session.LoadAsync<Survey>(command.ConsultationId, cancellation);
         var responses = survey is null ? 0 : await session.Query<SurveyResponse>()
             .CountAsync(r => r.ConsultationId == command.ConsultationId && r.Revision == survey.Revision, cancellation);
@@ -52,7 +52,7 @@ public sealed class DefineSurveyHandler(IDocumentStore store, TimeProvider time)
         }
         catch (ConcurrencyException)
         {
-            return Decision.Conflict("Đợt lấy ý kiến vừa thay đổi ở nơi khác; hãy tải lại rồi thử lại.");
+            return Decision.Conflict(DomainText.ConsultationChangedElsewhere);
         }
         return decision;
     }
