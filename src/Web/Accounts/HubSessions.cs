@@ -58,15 +58,13 @@ public sealed class HubConnections
 /// </summary>
 public sealed class HubSessionCheck(IDocumentStore store, AccountCache accounts, HubConnections connections) : IHubFilter
 {
-    public const string SessionEnded = "Phiên đăng nhập đã kết thúc hoặc quyền của tài khoản đã thay đổi; hãy kết nối lại.";
-
     public async Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
     {
         if (SessionCheck.AccountOf(context.Context.User!) is { } account)
         {
             // Registered before the re-read: a change committed meanwhile is either seen here or closes it through End.
             connections.Opened(account, context.Context);
-            if (!await StillCurrent(account, context.Context)) throw new HubException(SessionEnded);
+            if (!await StillCurrent(account, context.Context)) throw new HubException(ApiText.Of(context.Context, "HubSessionEnded"));
         }
         await next(context);
     }
@@ -82,7 +80,7 @@ public sealed class HubSessionCheck(IDocumentStore store, AccountCache accounts,
         if (SessionCheck.AccountOf(invocation.Context.User!) is { } account && !await StillCurrent(account, invocation.Context))
         {
             invocation.Context.Abort();
-            throw new HubException(SessionEnded);
+            throw new HubException(ApiText.Of(invocation.Context, "HubSessionEnded"));
         }
         return await next(invocation);
     }

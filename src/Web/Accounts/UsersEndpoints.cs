@@ -52,7 +52,7 @@ public static class UsersEndpoints
         if (!string.IsNullOrWhiteSpace(active))
         {
             if (bool.TryParse(active, out var value)) activeOnly = value;
-            else errors["active"] = ["Chỉ nhận true hoặc false."];
+            else errors["active"] = [ApiText.Of("ApiTrueOrFalse")];
         }
         if (errors.Count > 0) return DecisionProblems.From(Decision.Invalid(errors));
         var found = await users.List(new AccountFilter(q, wanted, activeOnly), cancellation);
@@ -99,7 +99,7 @@ public static class UsersEndpoints
         var outcome = await command;
         if (outcome.Decision is null) return TypedResults.NotFound();
         if (outcome.ActorRefused)
-            return TypedResults.Problem(title: "Không có quyền.", detail: outcome.Decision.Reason, statusCode: StatusCodes.Status403Forbidden);
+            return TypedResults.Problem(title: ApiText.Of("ApiForbidden"), detail: outcome.Decision.Reason, statusCode: StatusCodes.Status403Forbidden);
         return outcome is { Decision.Accepted: true, Account: { } account }
             ? TypedResults.Ok(new UserWithPassword(UserView.Of(account), outcome.TemporaryPassword))
             : DecisionProblems.From(outcome.Decision);

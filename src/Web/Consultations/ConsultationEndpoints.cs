@@ -52,7 +52,7 @@ public static class ConsultationEndpoints
         ConsultationStatus[] statuses;
         if (string.IsNullOrEmpty(status) || status == "all") statuses = Enum.GetValues<ConsultationStatus>();
         else if (KebabCase.TryParse<ConsultationStatus>(status, out var one)) statuses = [one];
-        else return DecisionProblems.From(Decision.Invalid("status", "Trạng thái phải là open, closed, responded, draft hoặc all."));
+        else return DecisionProblems.From(Decision.Invalid("status", ApiText.Of("ApiConsultationStatusOneOf")));
         var found = await queries.Visible(statuses, CallerClaims.From(user), cancellation);
         return TypedResults.Ok(found.Select(ConsultationListItem.Of).ToList());
     }

@@ -27,8 +27,6 @@ public sealed class DialogueHub(
     private const string JoinedKey = "dialogue.joined";
     private const string PublicNameKey = "dialogue.public-name";
 
-    private const string NoSession = "Không tìm thấy phiên đối thoại.";
-
     [RateLimited(nameof(RateLimitOptions.JoinsPerUser), RateLimitScope.User)]
     public async Task<SessionSnapshot> Join(Guid sessionId)
     {
@@ -49,7 +47,7 @@ public sealed class DialogueHub(
     public async Task<IReadOnlyList<ClientEvent>> Resync(Guid sessionId, long afterSeq)
     {
         var (me, sentBefore) = Joined().Contains(sessionId) ? (Me(), null) : await Enter(sessionId, replay: true);
-        var changes = await queries.Since(sessionId, afterSeq, me, Context.ConnectionAborted) ?? throw new HubException(NoSession);
+        var changes = await queries.Since(sessionId, afterSeq, me, Context.ConnectionAborted) ?? throw new HubException(ApiText.Of(Context, "HubNoSession"));
         broadcaster.PresenceChanged(sessionId);
         return [.. changes.Where(c => c.Seq <= (sentBefore ?? long.MaxValue)).Select(ClientEvents.From)];
     }
@@ -120,8 +118,8 @@ public sealed class DialogueHub(
         var me = Me();
         // Its consultation never changes, so what this node knew of the session is enough here.
         var (known, _, admitted) = await queries.Known(sessionId, me, Context.ConnectionAborted);
-        if (known is null) throw new HubException(NoSession);
-        if (admitted is null) throw new HubException("Bạn không thuộc danh sách tham gia phiên đối thoại này.");
+        if (known is null) throw new HubException(ApiText.Of(Context, "HubNoSession"));
+        if (admitted is null) throw new HubException(ApiText.Of(Context, "HubNotAdmitted"));
 
         // Into the groups before any state is read: whatever is broadcast in between has a seq the
         // state read afterwards already covers, and clients ignore what is not newer than what they hold.
@@ -154,7 +152,7 @@ public sealed class DialogueHub(
             : me;
 
     private Caller Member(Guid sessionId) =>
-        Joined().Contains(sessionId) ? Me() : throw new HubException("Hãy vào phòng (Join) trước khi thao tác.");
+        Joined().Contains(sessionId) ? Me() : throw new HubException(ApiText.Of(Context, "HubJoinFirst"));
 
     private HashSet<Guid> Joined() =>
         (HashSet<Guid>)(Context.Items.TryGetValue(JoinedKey, out var joined) ? joined! : Context.Items[JoinedKey] = new HashSet<Guid>());

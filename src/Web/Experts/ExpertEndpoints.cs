@@ -83,7 +83,7 @@ public static class ExpertEndpoints
         var (filter, errors) = RegistryFilter.Parse(field, degree, title, association, inProvince, q, registry.Fields);
         var pageNumber = ParsePositive(page, "page", 1, errors);
         var size = ParsePositive(pageSize, "pageSize", 50, errors);
-        if (size > RegistryFilter.MaxPageSize) errors["pageSize"] = [$"Tối đa {RegistryFilter.MaxPageSize} hồ sơ mỗi trang."];
+        if (size > RegistryFilter.MaxPageSize) errors["pageSize"] = [ApiText.Of("ApiPageSizeMax", RegistryFilter.MaxPageSize)];
         if (errors.Count > 0) return DecisionProblems.From(Decision.Invalid(errors));
         var found = await registry.Search(filter!, pageNumber, size, cancellation);
         var known = await associations.All(cancellation);
@@ -95,7 +95,7 @@ public static class ExpertEndpoints
     {
         if (string.IsNullOrWhiteSpace(text)) return fallback;
         if (int.TryParse(text, out var value) && value >= 1) return value;
-        errors[name] = ["Phải là số nguyên dương."];
+        errors[name] = [ApiText.Of("ApiPositiveInteger")];
         return fallback;
     }
 
@@ -131,7 +131,7 @@ public static class ExpertEndpoints
         HttpRequest http, bool? dryRun, ClaimsPrincipal user, ImportMemberListHandler import, CancellationToken cancellation)
     {
         var file = await ReadFile(http, cancellation);
-        if (file is null || file.Length == 0) return DecisionProblems.From(Decision.Invalid("file", "Cần gửi tệp CSV (thân yêu cầu text/csv hoặc trường biểu mẫu \"file\")."));
+        if (file is null || file.Length == 0) return DecisionProblems.From(Decision.Invalid("file", ApiText.Of("ApiCsvFileNeeded")));
         var report = await import.Handle(new ImportMemberList(file, dryRun ?? true, UserName(user)), cancellation);
         return report.ErrorCount > 0 ? TypedResults.BadRequest(report) : TypedResults.Ok(report);
     }

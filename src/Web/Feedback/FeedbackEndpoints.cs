@@ -102,13 +102,13 @@ public static class FeedbackEndpoints
         if (stance is not null)
         {
             if (KebabCase.TryParse<Stance>(stance, out var parsed)) wantedStance = parsed;
-            else errors["stance"] = [$"Lập trường phải là một trong: {KebabCase.Names<Stance>()}."];
+            else errors["stance"] = [ApiText.Of("ApiStanceOneOf", KebabCase.Names<Stance>())];
         }
         FeedbackStatus? wantedStatus = null;
         if (status is not null)
         {
             if (KebabCase.TryParse<FeedbackStatus>(status, out var parsed)) wantedStatus = parsed;
-            else errors["status"] = [$"Trạng thái phải là một trong: {KebabCase.Names<FeedbackStatus>()}."];
+            else errors["status"] = [ApiText.Of("ApiStatusOneOf", KebabCase.Names<FeedbackStatus>())];
         }
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var items = await queries.ListFor(caller, id, section, wantedStance, wantedStatus, cancellation);
@@ -130,7 +130,7 @@ public static class FeedbackEndpoints
     private static async Task<IResult> History(Guid id, HttpContext http, FeedbackHistory history, CancellationToken cancellation) =>
         await history.Read(id, CallerClaims.From(http.User), cancellation) is { } entries
             ? TypedResults.Ok(entries.Select(h => new HistoryEntryView(h.Version, h.Event, h.Actor, h.At, h.Data)).ToList())
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy góp ý");
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiText.Of("ApiFeedbackNotFound"));
 
     private static async Task<IResult> Mine(HttpContext http, FeedbackQueries queries, CancellationToken cancellation)
     {
@@ -153,7 +153,7 @@ public static class FeedbackEndpoints
             if (!KebabCase.TryParse<FeedbackStatus>(status, out var parsed))
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]>
                 {
-                    ["status"] = [$"Trạng thái phải là một trong: {KebabCase.Names<FeedbackStatus>()}."],
+                    ["status"] = [ApiText.Of("ApiStatusOneOf", KebabCase.Names<FeedbackStatus>())],
                 });
             wanted = parsed;
         }
@@ -162,5 +162,5 @@ public static class FeedbackEndpoints
     }
 
     private static IResult ConsultationNotFound() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy đợt lấy ý kiến");
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiText.Of("ApiConsultationNotFound"));
 }

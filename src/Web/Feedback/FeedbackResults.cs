@@ -10,7 +10,7 @@ public static class FeedbackResults
     public static IResult Refused(FeedbackOutcome outcome)
     {
         if (outcome.Stale)
-            return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Phiên bản đã cũ", detail: outcome.Decision.Reason);
+            return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: ApiText.Of("ApiStale"), detail: outcome.Decision.Reason);
         return DecisionProblems.From(outcome.Decision);
     }
 
@@ -22,19 +22,19 @@ public static class FeedbackResults
         var header = request.Headers.IfMatch.ToString();
         if (string.IsNullOrWhiteSpace(header))
             return required
-                ? (null, TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "Thiếu If-Match",
-                    detail: "Gửi kèm If-Match: \"<version>\" với phiên bản góp ý đang sửa."))
+                ? (null, TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: ApiText.Of("ApiIfMatchMissing"),
+                    detail: ApiText.Of("ApiIfMatchMissingDetail")))
                 : (null, null);
         if (EntityTagHeaderValue.TryParse(header, out var tag) && !tag.IsWeak
             && long.TryParse(tag.Tag.Trim('"'), out var version) && version > 0)
             return (version, null);
         return (null, TypedResults.ValidationProblem(new Dictionary<string, string[]>
         {
-            ["If-Match"] = ["If-Match phải có dạng \"<version>\", ví dụ \"1\"."],
+            ["If-Match"] = [ApiText.Of("ApiIfMatchShape")],
         }));
     }
 
     public static IResult TooLarge(long limit) => TypedResults.Problem(
-        statusCode: StatusCodes.Status413PayloadTooLarge, title: "Nội dung quá lớn",
-        detail: $"Yêu cầu vượt quá {limit:N0} byte.");
+        statusCode: StatusCodes.Status413PayloadTooLarge, title: ApiText.Of("ApiTooLarge"),
+        detail: ApiText.Of("ApiTooLargeDetail", limit));
 }

@@ -33,7 +33,7 @@ public static class NotificationEndpoints
         Guid? before, ClaimsPrincipal user, NotificationInbox inbox, CancellationToken cancellation)
     {
         if (await inbox.Of(UserName(user), before, cancellation) is not { } page)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["before"] = ["Không tìm thấy thông báo này trong hộp thư của bạn."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["before"] = [ApiText.Of("ApiNotificationNotFound")] });
         return TypedResults.Ok(new NotificationList(page.Unread, page.Items.Select(NotificationView.Of).ToList(), page.Older));
     }
 

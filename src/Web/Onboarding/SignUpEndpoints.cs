@@ -68,7 +68,7 @@ public static class SignUpEndpoints
         ClaimsPrincipal user, SignUpQueries queries, IOptions<OnboardingOptions> options, CancellationToken cancellation, string? status = null, int page = 1)
     {
         if (!KebabCase.TryParse(status ?? "pending", out SignUpStatus parsed))
-            return DecisionProblems.From(Decision.Invalid("status", $"Trạng thái không tồn tại: \"{status}\". Có: {KebabCase.Names<SignUpStatus>()}."));
+            return DecisionProblems.From(Decision.Invalid("status", ApiText.Of("ApiSignUpStatusUnknown", status ?? "", KebabCase.Names<SignUpStatus>())));
         var found = await queries.List(CallerClaims.From(user), parsed, page, options.Value.PageSize, cancellation);
         return TypedResults.Ok(found!.SignUps);
     }

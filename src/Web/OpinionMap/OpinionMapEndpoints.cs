@@ -15,7 +15,6 @@ public static class OpinionMapEndpoints
     /// <summary>Room for a 280-character statement or a moderation reason of 2,000, in any encoding.</summary>
     private const long MaxRequestBytes = 64 * 1024;
 
-    private const string ConsultationNotFound = "Không tìm thấy đợt lấy ý kiến.";
 
     public static WebApplication MapOpinionMap(this WebApplication app)
     {
@@ -127,5 +126,5 @@ public static class OpinionMapEndpoints
         return outcome.Decision.Accepted ? TypedResults.Created($"/api/statements/{outcome.Id}", new StatementCreated(outcome.Id)) : DecisionProblems.From(outcome.Decision);
     }
 
-    private static IResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ConsultationNotFound);
+    private static IResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiText.Of("ApiConsultationNotFound"));
 }

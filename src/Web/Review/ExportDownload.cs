@@ -33,7 +33,7 @@ public static partial class ExportDownload
         Func<Stream, IProgress<ExportProgress>?, CancellationToken, Task<IResult?>> write, CancellationToken cancellation)
     {
         if (progressToken is not null && !TokenShape().IsMatch(progressToken))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["progress"] = ["Mã theo dõi tiến độ gồm 8–64 chữ cái, chữ số, '-' hoặc '_'."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["progress"] = [ApiText.Of("ApiProgressToken")] });
         var push = progressToken is not null && CallerClaims.From(http.User) is { } user
             ? new ExportProgressPush(http.RequestServices.GetRequiredService<IHubContext<NotificationsHub>>(), user.UserName, progressToken,
                 http.RequestServices.GetRequiredService<ILogger<ExportProgressPush>>())

@@ -28,11 +28,11 @@ public static class ReportEndpoint
         ChromiumPdf pdf, PrintStyles styles, CancellationToken cancellation)
     {
         if (!Formats.TryGetValue(format, out var chosen))
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Định dạng báo cáo không hỗ trợ", detail: "Chọn docx, xlsx, csv hoặc pdf.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiText.Of("ApiReportFormat"), detail: ApiText.Of("ApiReportFormatDetail"));
         if (ReportHeadings.Of(headings) is not { } columns)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["headings"] = ["Tiêu đề cột: \"vi\" (mặc định) hoặc \"en\"."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["headings"] = [ApiText.Of("ApiReportHeadings")] });
         var consultation = await queries.Find(id, cancellation);
-        if (consultation is null) return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy đợt lấy ý kiến");
+        if (consultation is null) return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiText.Of("ApiConsultationNotFound"));
         var withDrafts = CallerClaims.From(http.User)?.IsOfficial == true;
         return await ExportDownload.Send(http, progress, chosen.ContentType, $"tong-hop-y-kien-{consultation.Slug}.{format.ToLowerInvariant()}",
             async (file, pushed, token) =>

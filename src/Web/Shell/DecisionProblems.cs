@@ -10,12 +10,12 @@ public static class DecisionProblems
 {
     public static ProblemHttpResult From(Decision decision) => decision.Refusal switch
     {
-        Refusal.Invalid => Fields(decision, StatusCodes.Status400BadRequest, "Dữ liệu không hợp lệ."),
-        Refusal.TooLarge => Fields(decision, StatusCodes.Status413PayloadTooLarge, "Nội dung quá lớn."),
-        Refusal.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không được phép.", detail: decision.Reason),
-        Refusal.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy.", detail: decision.Reason),
-        Refusal.Conflict when decision.Errors.Count > 0 => Fields(decision, StatusCodes.Status409Conflict, "Thao tác không hợp lệ ở trạng thái hiện tại.", decision.Reason),
-        Refusal.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Thao tác không hợp lệ ở trạng thái hiện tại.", detail: decision.Reason),
+        Refusal.Invalid => Fields(decision, StatusCodes.Status400BadRequest, ApiText.Of("ApiInvalid")),
+        Refusal.TooLarge => Fields(decision, StatusCodes.Status413PayloadTooLarge, ApiText.Of("ApiTooLarge")),
+        Refusal.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiText.Of("ApiForbidden"), detail: decision.Reason),
+        Refusal.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiText.Of("ApiNotFound"), detail: decision.Reason),
+        Refusal.Conflict when decision.Errors.Count > 0 => Fields(decision, StatusCodes.Status409Conflict, ApiText.Of("ApiConflict"), decision.Reason),
+        Refusal.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: ApiText.Of("ApiConflict"), detail: decision.Reason),
         _ => throw new ArgumentException("An accepted decision is not a problem.", nameof(decision)),
     };
 

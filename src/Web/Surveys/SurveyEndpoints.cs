@@ -37,8 +37,8 @@ public static class SurveyEndpoints
     private static async Task<IResult> Get(Guid id, HttpContext http, SurveyQueries queries, CancellationToken cancellation)
     {
         var (consultation, survey) = await queries.Visible(id, CallerClaims.From(http.User), cancellation);
-        if (consultation is null) return NotFound("Không tìm thấy đợt lấy ý kiến");
-        return survey is null ? NotFound("Đợt lấy ý kiến này không có phiếu khảo sát") : TypedResults.Ok(SurveyView.Of(survey));
+        if (consultation is null) return NotFound("ApiConsultationNotFound");
+        return survey is null ? NotFound("ApiNoSurvey") : TypedResults.Ok(SurveyView.Of(survey));
     }
 
     private static async Task<IResult> Answer(Guid id, AnswersRequest request, HttpContext http, AnswerSurveyHandler handler, CancellationToken cancellation)
@@ -53,14 +53,14 @@ public static class SurveyEndpoints
     {
         var caller = CallerClaims.From(http.User);
         var (consultation, survey) = await queries.Visible(id, caller, cancellation);
-        if (consultation is null) return NotFound("Không tìm thấy đợt lấy ý kiến");
-        if (survey is null) return NotFound("Đợt lấy ý kiến này không có phiếu khảo sát");
+        if (consultation is null) return NotFound("ApiConsultationNotFound");
+        if (survey is null) return NotFound("ApiNoSurvey");
         if (!SurveyQueries.MaySeeResults(consultation, survey, caller))
             return caller is null
-                ? TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Cần đăng nhập", detail: "Kết quả khảo sát chưa được công khai.")
-                : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không được phép", detail: "Kết quả khảo sát chưa được công khai.");
+                ? TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: ApiText.Of("ApiSignInNeeded"), detail: ApiText.Of("ApiSurveyResultsNotPublic"))
+                : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiText.Of("ApiForbidden"), detail: ApiText.Of("ApiSurveyResultsNotPublic"));
         return TypedResults.Ok(SurveyResultsView.Of(id, await queries.Results(survey, cancellation)));
     }
 
-    private static IResult NotFound(string title) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: title);
+    private static IResult NotFound(string titleKey) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ApiText.Of(titleKey));
 }

@@ -93,6 +93,7 @@ public partial class AuthorizationMatrixTests
         ["POST /review/{slug}?handler=RespondToGroup"] = Reviewers,
         ["POST /review/{slug}?handler=Publish"] = Officials,
         ["POST /review/{slug}?handler=ReportDetails"] = Reviewers,
+        ["POST /review/{slug}?handler=Addressed"] = Reviewers,
         ["GET /review/{slug}/critique"] = Reviewers,
         ["POST /review/{slug}/critique?handler=Add"] = Moderators,
         ["POST /review/{slug}/critique?handler=Save"] = Moderators,

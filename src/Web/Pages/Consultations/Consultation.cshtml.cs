@@ -58,7 +58,8 @@ public sealed class ConsultationModel(
     {
         var reporter = CallerClaims.From(User) is { IsExpert: true } user ? user.UserName : null;
         var notice = ReportedItem is { } id && ReportMessage is { } text ? new ReportNotice(id, ReportSent, text) : null;
-        return new SectionFeedback(anchor, [.. Items[anchor]], Consultation.ResponsesArePublic, reporter, notice, Carried);
+        var current = Shown?.Version == Consultation.CurrentVersion ? new ShownVersion(Consultation.Slug, Consultation.CurrentVersion) : null;
+        return new SectionFeedback(anchor, [.. Items[anchor]], Consultation.ResponsesArePublic, reporter, notice, Carried, current);
     }
 
     public async Task<IActionResult> OnGetAsync(string slug, int? version, CancellationToken cancellation)

@@ -1,16 +1,15 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Nq45Consult.Consultation.Consultations;
 
 namespace Nq45Consult.Web.Pages.Consultations;
 
-/// <summary>Dates, statuses and types in plain Vietnamese, in Vietnam's time zone.</summary>
+/// <summary>Dates, statuses and types in the reader's language; times in Vietnam's time zone, whoever reads.</summary>
 public static class ConsultationText
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
     private static readonly TimeZoneInfo VietnamTime = FindVietnamTime();
 
-    public static string Date(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, VietnamTime).ToString("HH:mm 'ngày' dd/MM/yyyy", Vietnamese);
+    public static string Date(IStringLocalizer texts, DateTimeOffset at) => texts["ConsultationDate", TimeZoneInfo.ConvertTime(at, VietnamTime).DateTime];
 
     /// <summary>The value of a <c>datetime-local</c> input: Vietnam time, to the minute.</summary>
     public static string LocalInput(DateTimeOffset at) =>
@@ -24,25 +23,18 @@ public static class ConsultationText
         return new DateTimeOffset(local, VietnamTime.GetUtcOffset(local));
     }
 
-    public static string Status(ConsultationDetails c, DateTimeOffset now) => c.Status switch
+    public static string Status(IStringLocalizer texts, ConsultationDetails c, DateTimeOffset now) => c.Status switch
     {
-        ConsultationStatus.Draft => "Bản nháp, chưa công bố",
-        ConsultationStatus.Open when c.OpensAt > now => $"Sắp mở: từ {Date(c.OpensAt)}",
-        ConsultationStatus.Open => $"Đang lấy ý kiến đến {Date(c.ClosesAt)}",
-        ConsultationStatus.Closed => $"Đã kết thúc lúc {Date(c.ClosedAt ?? c.ClosesAt)}",
-        _ => "Đã có phản hồi",
+        ConsultationStatus.Draft => texts["ConsultationStatus_Draft"],
+        ConsultationStatus.Open when c.OpensAt > now => texts["ConsultationStatus_Upcoming", Date(texts, c.OpensAt)],
+        ConsultationStatus.Open => texts["ConsultationStatus_Open", Date(texts, c.ClosesAt)],
+        ConsultationStatus.Closed => texts["ConsultationStatus_Closed", Date(texts, c.ClosedAt ?? c.ClosesAt)],
+        _ => texts["ConsultationStatus_Responded"],
     };
 
-    public static string Type(DocumentType type) => type switch
-    {
-        DocumentType.Plan => "Kế hoạch",
-        DocumentType.Policy => "Chính sách",
-        DocumentType.LegalDocument => "Văn bản quy phạm pháp luật",
-        _ => "Đề án",
-    };
+    public static string Type(IStringLocalizer texts, DocumentType type) => texts["DocumentType_" + type];
 
-    public static string Audience(Audience audience) =>
-        audience == Consultation.Consultations.Audience.Public ? "Mọi chuyên gia" : "Chuyên gia được mời";
+    public static string Audience(IStringLocalizer texts, Audience audience) => texts["Audience_" + audience];
 
     private static TimeZoneInfo FindVietnamTime()
     {

@@ -22,12 +22,4 @@ public sealed class DiffModel(ConsultationQueries queries) : PageModel
         (Consultation, Sections, From, To) = (found!, diff, v, w);
         return Page();
     }
-
-    public static string KindText(SectionChange kind) => kind switch
-    {
-        SectionChange.Added => "Thêm mới",
-        SectionChange.Removed => "Đã bỏ",
-        SectionChange.Changed => "Sửa đổi",
-        _ => "Không đổi",
-    };
 }

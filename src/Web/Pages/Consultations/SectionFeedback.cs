@@ -11,9 +11,16 @@ namespace Nq45Consult.Web.Pages.Consultations;
 /// </summary>
 public sealed record SectionFeedback(
     string? Anchor, IReadOnlyList<FeedbackItem> Items, bool ResponsesPublic, string? Reporter, ReportNotice? Reported,
-    IReadOnlyDictionary<Guid, CarriedAt>? Carried = null)
+    IReadOnlyDictionary<Guid, CarriedAt>? Carried = null, ShownVersion? Current = null)
 {
     public CarriedAt? CarriedOf(FeedbackItem item) => Carried?.GetValueOrDefault(item.Id);
+
+    /// <summary>
+    /// The version a general remark (on the whole draft, no section) was written on, when the current version is shown
+    /// and it is an earlier one: such a remark has no section to follow, so it is only marked, with the draft's changes.
+    /// </summary>
+    public int? EarlierVersionOf(FeedbackItem item) =>
+        item.SectionAnchor is null && Current is { } shown && item.DraftVersion < shown.Version ? item.DraftVersion : null;
 
     public bool MayReport(FeedbackItem item) => Reporter is { } expert && !item.IsAuthoredBy(expert) && !item.WasReportedBy(expert);
 
@@ -22,6 +29,9 @@ public sealed record SectionFeedback(
     /// <summary>The notice for <paramref name="item"/> after a report, if it is the one just reported.</summary>
     public ReportNotice? NoticeFor(FeedbackItem item) => Reported?.ItemId == item.Id ? Reported : null;
 }
+
+/// <summary>The consultation's current version, when it is the one shown.</summary>
+public sealed record ShownVersion(string Slug, int Version);
 
 /// <summary>What the page tells an expert after their report (PRG through TempData): sent, or why not.</summary>
 public sealed record ReportNotice(Guid ItemId, bool Sent, string Text);

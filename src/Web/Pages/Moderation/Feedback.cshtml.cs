@@ -49,7 +49,7 @@ public sealed class FeedbackModel(
 
     /// <summary>The item's section named in people's words (its current version); an anchor only an earlier version had stays an anchor.</summary>
     public string? SectionName(FeedbackItem item) =>
-        item.SectionAnchor is { } anchor ? sectionNames.GetValueOrDefault((item.ConsultationId, anchor)) ?? $"Mục {anchor}" : null;
+        item.SectionAnchor is { } anchor ? sectionNames.GetValueOrDefault((item.ConsultationId, anchor)) ?? texts["MyFeedbackSection", anchor] : null;
 
     public async Task<IActionResult> OnPostAsync(Guid id, string? action, string? category, string? reason, CancellationToken cancellation)
     {

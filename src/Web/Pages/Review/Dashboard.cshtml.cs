@@ -7,6 +7,7 @@ using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Consultations.Responding;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Review;
+using Nq45Consult.Consultation.Review.Addressing;
 using Nq45Consult.Consultation.Review.Carrying;
 using Nq45Consult.Consultation.Review.Dashboard;
 using Nq45Consult.Consultation.Review.Reporting;
@@ -24,7 +25,7 @@ public sealed class DashboardModel(
     ConsultationQueries consultations, ReviewDashboard dashboard, ReviewProgressQuery progress, NearDuplicates duplicates, CarriedFeedback carried,
     RespondToFeedbackHandler respond, RespondToGroupHandler respondToGroup, PublishResponsesHandler publish, TimeProvider time,
     FeedbackBreakdown breakdown, IOptions<ConsultationOptions> options, AcceptanceReport report, SetReportDetailsHandler setReportDetails,
-    IStringLocalizer<SharedResource> texts) : PageModel
+    IStringLocalizer<SharedResource> texts, MarkFeedbackAddressedHandler markAddressed) : PageModel
 {
     public ConsultationDetails Consultation { get; private set; } = null!;
     public DashboardData Data { get; private set; } = null!;
@@ -59,6 +60,14 @@ public sealed class DashboardModel(
     /// <summary>An official of another agency reads everything officials read but answers nothing here.</summary>
     public bool MayRespond => CallerClaims.From(User) is { } caller && DraftingAgencies.MayRespond(caller, Consultation.DraftingAgencyId);
 
+    /// <summary>
+    /// Whether the "addressed in version N" form is offered: to a moderator or an official who may respond, for a public
+    /// item written on an earlier version, until responses are published. The use case decides again on submit.
+    /// </summary>
+    public bool MayMarkAddressed(FeedbackItem item) =>
+        (MayRespond || CallerClaims.From(User)?.IsModerator == true) && item.IsPublic
+        && item.DraftVersion < Consultation.CurrentVersion && Consultation.Status != ConsultationStatus.Responded;
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellation)
     {
         var found = await consultations.Find(slug, cancellation);
@@ -86,6 +95,16 @@ public sealed class DashboardModel(
             ? texts["ReviewResponseSaved"]
             : string.Join(" ", new[] { outcome.Decision.Reason }.Concat(outcome.Decision.Errors.Values.SelectMany(m => m)));
         return Redirect(Url.Page("/Review/Dashboard", null, new { slug, section = Section, stance = Stance, field = Field, status = Status, responded = Responded, proposed = Proposed, q = Q }, null, null, $"item-{id}")!);
+    }
+
+    /// <summary>Marks an item as addressed by a later version; the same use case as <c>POST /api/feedback/{id}/addressed</c>.</summary>
+    public async Task<IActionResult> OnPostAddressedAsync(string slug, Guid id, int? version, CancellationToken cancellation)
+    {
+        var outcome = await markAddressed.Handle(new MarkFeedbackAddressed(id, version, SignedInCaller.Of(User)), cancellation);
+        Message = outcome.Decision.Accepted
+            ? texts["ReviewAddressedSaved", version!.Value]
+            : string.Join(" ", outcome.Decision.Errors.Values.SelectMany(m => m).Prepend(outcome.Decision.Reason).OfType<string>().Distinct());
+        return Redirect(Url.Page("/Review/Dashboard", null, new { slug }, null, null, $"item-{id}")!);
     }
 
     public async Task<IActionResult> OnPostRespondToGroupAsync(

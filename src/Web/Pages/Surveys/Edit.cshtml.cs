@@ -33,19 +33,20 @@ public sealed class EditModel(SurveyQueries queries, DefineSurveyHandler define,
     [BindProperty] public string? QuestionsJson { get; set; }
     [BindProperty] public bool ResultsPublic { get; set; }
 
-    public const string Example = """
-        [
-          { "id": "vai-tro", "kind": "single", "text": "Vai trò của ông/bà?", "options": ["Nhà khoa học", "Quản lý"], "required": true },
-          { "id": "ro-rang", "kind": "likert", "text": "Dự thảo có rõ ràng không?", "required": true },
-          { "id": "kinh-nghiem", "kind": "number", "text": "Số năm kinh nghiệm", "min": 0, "max": 60 },
-          { "id": "y-kien", "kind": "text", "text": "Ý kiến khác" }
-        ]
-        """;
+    /// <summary>A sample survey in the reader's language, offered until one is defined.</summary>
+    private string Example() => JsonSerializer.Serialize(new object[]
+    {
+        new { id = "vai-tro", kind = "single", text = texts["SurveySampleRole"].Value,
+            options = new[] { texts["SurveySampleScientist"].Value, texts["SurveySampleManager"].Value }, required = true },
+        new { id = "ro-rang", kind = "likert", text = texts["SurveySampleClarity"].Value, required = true },
+        new { id = "kinh-nghiem", kind = "number", text = texts["SurveySampleYears"].Value, min = 0, max = 60 },
+        new { id = "y-kien", kind = "text", text = texts["SurveySampleOther"].Value },
+    }, Json);
 
     public async Task<IActionResult> OnGetAsync(Guid consultationId, CancellationToken cancellation)
     {
         if (!await Load(consultationId, cancellation)) return NotFound();
-        QuestionsJson = Current is null ? Example : JsonSerializer.Serialize(SurveyView.Of(Current).Questions, Json);
+        QuestionsJson = Current is null ? Example() : JsonSerializer.Serialize(SurveyView.Of(Current).Questions, Json);
         ResultsPublic = Current?.ResultsPublic ?? false;
         return Page();
     }

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Localization;
+using Nq45Consult.Consultation.Experts;
+
+namespace Nq45Consult.Web.Experts;
+
+/// <summary>
+/// Academic titles and degrees in the reader's language, looked up by the enum value (the domain writes them the
+/// Vietnamese way). The abbreviated degrees (TSKH, TS, ThS, CK1, CK2) are the degrees' own names and stay as they are.
+/// </summary>
+public static class ExpertLabels
+{
+    public static string Of(IStringLocalizer texts, Degree degree) => degree switch
+    {
+        Degree.Bachelor => texts["ExpertsBachelor"],
+        Degree.Other => texts["ExpertsOtherDegree"],
+        _ => ExpertVocabulary.Abbreviation(degree),
+    };
+
+    public static string Of(IStringLocalizer texts, AcademicTitle title) => texts["AcademicTitle_" + title];
+}
