@@ -39,8 +39,9 @@ public class CaseDecisionTests
 
     private static CritiqueCase Requested(Guid? consultation = null)
     {
-        var decision = RequestCase.Decide(new RequestCase("critique", " Kế hoạch ", consultation, Now.AddDays(30), null, null, Official), null, Agency, Guid.NewGuid(), Now);
-        return CritiqueCaseProjection.Create(Assert.IsType<CaseRequested>(Assert.Single(decision.Events)));
+        var decision = RequestCase.Decide(new RequestCase("critique", " Kế hoạch ", null, Now.AddDays(30), null, null, Official), null, Agency, Guid.NewGuid(), Now);
+        // The consultation's own rules are the Consultations capability's: the case only names it.
+        return CritiqueCaseProjection.Create(Assert.IsType<CaseRequested>(Assert.Single(decision.Events)) with { ConsultationId = consultation });
     }
 
     private static CritiqueCase Accepted(Guid? consultation = null)
