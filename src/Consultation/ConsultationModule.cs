@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Nq45Consult.Consultation.Accounts;
+using Nq45Consult.Consultation.Cases;
 using Nq45Consult.Consultation.Dialogue;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts;
@@ -40,5 +41,6 @@ public static class ConsultationModule
             .AddRecommendationsStore()
             .AddSearchStore()
             .AddInvitationsStore()
-            .AddOnboardingStore();
+            .AddOnboardingStore()
+            .AddCasesStore();
 }

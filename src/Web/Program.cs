@@ -1,5 +1,6 @@
 using Nq45Consult.Consultation.OpinionMap.Analysis;
 using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Cases;
 using Nq45Consult.Web.Dialogue;
 using Nq45Consult.Web.Consultations;
 using Nq45Consult.Web.Experts;
@@ -46,6 +47,7 @@ builder.AddSearch();
 builder.AddStanding();
 builder.AddInvitations();
 builder.AddOnboarding();
+builder.AddCases();
 
 var app = builder.Build();
 
@@ -70,6 +72,7 @@ app.MapRecommendations();
 app.MapSearch();
 app.MapInvitations();
 app.MapOnboarding();
+app.MapCases();
 
 app.Run();
 return 0;

@@ -15,6 +15,9 @@ public enum NotificationKind
     RecommendationOverdue,
     AccountSecurity,
     SignUp,
+    CaseCouncilInvitation,
+    CaseDeclined,
+    CaseReportSent,
 }
 
 /// <summary>

@@ -140,6 +140,9 @@ public static class NotificationTexts
             NotificationKind.RecommendationOverdue => "A recommendation's answer is overdue (officials, moderators)",
             NotificationKind.AccountSecurity => "E-mails about my account (password reset, change of address)",
             NotificationKind.SignUp => "Sign-up: address confirmation, the review's outcome",
+            NotificationKind.CaseCouncilInvitation => "An invitation to sit on a case's expert council",
+            NotificationKind.CaseDeclined => "The Union declines my agency's request (officials)",
+            NotificationKind.CaseReportSent => "The Union sends my agency a case's report (officials)",
             _ => kind.ToString(),
         }
         : kind switch
@@ -154,6 +157,9 @@ public static class NotificationTexts
             NotificationKind.RecommendationOverdue => "Một kiến nghị quá hạn trả lời (cán bộ, người kiểm duyệt)",
             NotificationKind.AccountSecurity => "Thư về tài khoản của tôi (đặt lại mật khẩu, đổi địa chỉ thư)",
             NotificationKind.SignUp => "Đăng ký tài khoản: xác nhận địa chỉ, kết quả xét duyệt",
+            NotificationKind.CaseCouncilInvitation => "Lời mời tham gia hội đồng chuyên gia của một hồ sơ",
+            NotificationKind.CaseDeclined => "Liên hiệp hội từ chối đề nghị của cơ quan tôi (cán bộ)",
+            NotificationKind.CaseReportSent => "Liên hiệp hội gửi báo cáo của một hồ sơ tới cơ quan tôi (cán bộ)",
             _ => kind.ToString(),
         };
 }

@@ -64,6 +64,7 @@ public sealed class AuthorizationMatrixApp : ConsultationApp, IAsyncLifetime
     public const string ModeratedChat = "Hidden by the matrix";
     public const string TwoRolesUserName = "matrix.dual";
     public const string DraftTitle = "DraftQ7 unpublished title";
+    public const string CaseSubject = "CaseQ7 agency request";
 
     /// <summary>expert2's private e-mail and expert1's private phone, as stored (digits only), from the demo profiles.</summary>
     public const string PrivateEmail = "le.nhung@example.vn";
@@ -91,6 +92,11 @@ public sealed class AuthorizationMatrixApp : ConsultationApp, IAsyncLifetime
 
     /// <summary>An anonymous recommendation by the anonymous item's author: only moderators (and the author) may see who wrote it.</summary>
     public Guid RecommendationId { get; private set; }
+
+    /// <summary>A case of the demo official's agency on the consultation, accepted, with expert1 appointed chair (<see cref="CaseMemberId"/>).</summary>
+    public Guid CaseId { get; private set; }
+
+    public Guid CaseMemberId { get; private set; }
 
     /// <summary>expert2's profile, whose contact details are private to expert2 and admins.</summary>
     public Guid PrivateProfileId { get; private set; }
@@ -162,6 +168,8 @@ public sealed class AuthorizationMatrixApp : ConsultationApp, IAsyncLifetime
             userName = TargetUser, displayName = "Người được thử quyền", email = "target@example.vn", roles = new[] { "Expert" }, password = "Mat-khau-2026!",
         })).EnsureSuccessStatusCode();
 
+        await SeedCase(moderator);
+
         await using var query = Services.GetRequiredService<IDocumentStore>().QuerySession();
         PasswordHashes = [.. (await query.Query<Account>().ToListAsync()).Select(a => a.PasswordHash)];
     }
@@ -227,6 +235,22 @@ public sealed class AuthorizationMatrixApp : ConsultationApp, IAsyncLifetime
     {
         await Services.GetRequiredService<RegisterAccountHandler>()
             .Handle(new RegisterAccount(userName, displayName, roles, DemoPassword, "tests"), CancellationToken.None);
+    }
+
+    private async Task SeedCase(HttpClient moderator)
+    {
+        var requested = await Client(Who.Official).PostAsJsonAsync("/api/cases", new
+        {
+            kind = "critique", subject = CaseSubject, consultationId = ConsultationId, dueAt = DateTimeOffset.UtcNow.AddDays(60),
+        });
+        requested.EnsureSuccessStatusCode();
+        CaseId = (await requested.JsonAsync()).GetProperty("id").GetGuid();
+        (await moderator.PostAsync($"/api/cases/{CaseId}/accept", null)).EnsureSuccessStatusCode();
+        var candidates = await moderator.GetFromJsonAsync<JsonElement>($"/api/cases/{CaseId}/candidates?q=expert1");
+        var profile = candidates.EnumerateArray().Single(c => c.GetProperty("userName").GetString() == "expert1").GetProperty("profileId").GetGuid();
+        var appointed = await moderator.PostAsJsonAsync($"/api/cases/{CaseId}/council", new { profileId = profile, role = "chair" });
+        appointed.EnsureSuccessStatusCode();
+        CaseMemberId = (await appointed.JsonAsync()).GetProperty("id").GetGuid();
     }
 
     private async Task<HttpClient> Signed(string userName)

@@ -124,6 +124,20 @@ public partial class AuthorizationMatrixTests
         ["POST /recommendations?handler=Route"] = Moderators,
         ["POST /recommendations?handler=Answer"] = Officials,
 
+        ["GET /cases"] = Anyone,
+        ["POST /cases?handler=Request"] = Reviewers,
+        // Anyone may ask; the seeded case answers 404 to those not involved (its subject is a marker).
+        ["GET /cases/{id:guid}"] = Anyone,
+        ["POST /cases/{id:guid}?handler=Accept"] = Moderators,
+        ["POST /cases/{id:guid}?handler=Decline"] = Moderators,
+        ["POST /cases/{id:guid}?handler=Appoint"] = Moderators,
+        // Without a seat named, every signed-in caller is answered 404 (not refused).
+        ["POST /cases/{id:guid}?handler=AcceptSeat"] = SignedIn,
+        ["POST /cases/{id:guid}?handler=DeclineSeat"] = SignedIn,
+        ["POST /cases/{id:guid}?handler=LinkSession"] = Moderators,
+        ["POST /cases/{id:guid}?handler=SendReport"] = Moderators,
+        ["POST /cases/{id:guid}?handler=Answer"] = Officials,
+
         ["GET /consultations/{slug}/sessions"] = Moderators,
         ["POST /consultations/{slug}/sessions"] = Moderators,
         ["GET /sessions/{id:guid}"] = RoomMembers,
@@ -203,6 +217,8 @@ public partial class AuthorizationMatrixTests
         yield return new("an invited person's e-mail address", AuthorizationMatrixApp.InvitedEmail, (_, who) => IsModerator(who));
         yield return new("a private phone number", AuthorizationMatrixApp.PrivatePhone, (where, who) =>
             KeepsRegistry(where, who) || who == OtherExpert && (where.Contains(" /api/me/profile", StringComparison.Ordinal) || where.Contains(" /me/profile", StringComparison.Ordinal)));
+        // A case before its answer is public: the requesting agency's officials, moderators, admins and its council (expert1).
+        yield return new("a case's subject", AuthorizationMatrixApp.CaseSubject, (_, who) => who is Moderator or Official or Admin or OtherExpert);
         yield return new("a password hash field", "passwordHash", (_, _) => false);
         yield return new("a security stamp field", "securityStamp", (_, _) => false);
         foreach (var hash in app.PasswordHashes)

@@ -192,6 +192,21 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
         ["POST /api/recommendations/{id:guid}/moderation"] = Moderators,
         ["POST /api/recommendations/{id:guid}/routing"] = Moderators,
         ["POST /api/recommendations/{id:guid}/answer"] = Officials,
+
+        // The seeded case is the demo official's agency's, with expert1 appointed chair: others get 404 (AuthorizationMatrixTests.Cases).
+        ["GET /api/cases"] = Anyone,
+        ["POST /api/cases"] = Reviewers,
+        ["GET /api/cases/{id:guid}"] = Anyone,
+        ["POST /api/cases/{id:guid}/accept"] = Moderators,
+        ["POST /api/cases/{id:guid}/decline"] = Moderators,
+        ["GET /api/cases/{id:guid}/candidates"] = Moderators,
+        ["POST /api/cases/{id:guid}/council"] = Moderators,
+        // Only the appointed expert answers their seat; those who see the case but hold no seat there are refused.
+        ["POST /api/cases/{id:guid}/council/{memberId:guid}/accept"] = Experts,
+        ["POST /api/cases/{id:guid}/council/{memberId:guid}/decline"] = Experts,
+        ["POST /api/cases/{id:guid}/session"] = Moderators,
+        ["POST /api/cases/{id:guid}/report"] = Moderators,
+        ["POST /api/cases/{id:guid}/answer"] = Officials,
     };
 
     /// <summary>Who may call each hub method: "hub path Method". Anonymous callers of an [Authorize] hub never connect.</summary>
@@ -365,6 +380,8 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
             ("id", "experts") => app.PrivateProfileId.ToString(),
             ("id", "associations") => app.AssociationId.ToString(),
             ("id", "recommendations") => app.RecommendationId.ToString(),
+            ("id", "cases") => app.CaseId.ToString(),
+            ("memberId", _) => app.CaseMemberId.ToString(),
             ("userName", "users") => AuthorizationMatrixApp.TargetUser,
             ("userName", "signups") => "khong-dang-ky",
             // Nobody's: past authorization these answer 404, which is all the matrix asks.

@@ -141,6 +141,13 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { "/sessions/{session}/minutes", "moderator" },
         { "/feedback/on-behalf/{plan}", "moderator" },
         { "/feedback/on-behalf/{plan}?culture=en", "moderator" },
+        // Critique cases: the list and a case with its forms (the Union's, the appointed chair's), in both languages.
+        { "/cases", "moderator" },
+        { "/cases?culture=en", "official" },
+        { "/cases/{case}", "moderator" },
+        { "/cases/{case}?culture=en", "moderator" },
+        { "/cases/{case}", "expert1" },
+        { "/cases/{case}?culture=en", "official" },
     };
 
     [Theory]
@@ -148,7 +155,8 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
     public async Task The_page_is_valid_html_and_accessible_on_a_phone_and_a_desktop(string address, string? user)
     {
         var path = address.Replace("{plan}", app.PlanId.ToString()).Replace("{session}", app.SessionId.ToString())
-            .Replace("{older}", app.OlderNotifications.ToString()).Replace("{held}", app.HeldSessionId.ToString());
+            .Replace("{older}", app.OlderNotifications.ToString()).Replace("{held}", app.HeldSessionId.ToString())
+            .Replace("{case}", app.CaseId.ToString());
         var page = await app.PageOf(user);
         try
         {

@@ -37,6 +37,9 @@ public sealed class PagesApp : ConsultationApp, IAsyncLifetime
     public Guid PlanId { get; private set; }
     public Guid SessionId { get; private set; }
 
+    /// <summary>A critique case of the plan, accepted, with expert1 appointed chair (awaiting their answer).</summary>
+    public Guid CaseId { get; private set; }
+
     /// <summary>The cursor of expert1's second page of notifications (they have more than a page's worth).</summary>
     public Guid OlderNotifications { get; private set; }
 
@@ -127,6 +130,7 @@ public sealed class PagesApp : ConsultationApp, IAsyncLifetime
         (await moderator.PostAsync($"/api/sessions/{SessionId}/start", null)).EnsureSuccessStatusCode();
         await HeldSession(moderator, now);
         await LetterOnThePlan(moderator);
+        CaseId = await AcceptedCase(moderator);
     }
 
     /// <summary>An ended session of the plan, with its draft minutes.</summary>
@@ -153,6 +157,21 @@ public sealed class PagesApp : ConsultationApp, IAsyncLifetime
             sectionAnchor = version!.Sections[^1].Anchor, stance = "add", rationale = "Đề nghị bổ sung chỉ tiêu.",
             provenance = new { kind = "organisation", sender = "Hội Tin học tỉnh", documentReference = "12/CV-HTH", receivedOn = "2026-01-15" },
         })).EnsureSuccessStatusCode();
+    }
+
+    private async Task<Guid> AcceptedCase(HttpClient moderator)
+    {
+        var requested = await (await Api("official")).PostAsJsonAsync("/api/cases", new
+        {
+            kind = "critique", subject = "Phản biện Kế hoạch 45", consultationId = PlanId, dueAt = DateTimeOffset.UtcNow.AddDays(60),
+        });
+        requested.EnsureSuccessStatusCode();
+        var id = (await requested.JsonAsync()).GetProperty("id").GetGuid();
+        (await moderator.PostAsync($"/api/cases/{id}/accept", null)).EnsureSuccessStatusCode();
+        var candidates = await (await moderator.GetAsync($"/api/cases/{id}/candidates?q=expert1")).JsonAsync();
+        var profile = candidates.EnumerateArray().Single(c => c.GetProperty("userName").GetString() == "expert1").GetProperty("profileId").GetGuid();
+        (await moderator.PostAsJsonAsync($"/api/cases/{id}/council", new { profileId = profile, role = "chair" })).EnsureSuccessStatusCode();
+        return id;
     }
 
     /// <summary>A new page (at phone size) in the browser context of <paramref name="userName"/>, anonymous when null.</summary>

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using Nq45Consult.Consultation.Cases.Accepting;
+using Nq45Consult.Consultation.Cases.AnsweringAppointment;
+using Nq45Consult.Consultation.Cases.Appointing;
+using Nq45Consult.Consultation.Cases.Declining;
+using Nq45Consult.Consultation.Cases.LinkingSession;
+using Nq45Consult.Consultation.Cases.RecordingAnswer;
+using Nq45Consult.Consultation.Cases.Requesting;
+using Nq45Consult.Consultation.Cases.SendingReport;
+
+namespace Nq45Consult.Consultation.Cases;
+
+public static class CasesHandlers
+{
+    /// <summary>The cases' handlers and queries.</summary>
+    public static IServiceCollection AddCasesHandlers(this IServiceCollection services)
+    {
+        services.AddSingleton<RequestCaseHandler>();
+        services.AddSingleton<AcceptCaseHandler>();
+        services.AddSingleton<DeclineCaseHandler>();
+        services.AddSingleton<AppointCouncilMemberHandler>();
+        services.AddSingleton<AnswerAppointmentHandler>();
+        services.AddSingleton<LinkCaseSessionHandler>();
+        services.AddSingleton<SendCaseReportHandler>();
+        services.AddSingleton<RecordAgencyAnswerHandler>();
+        services.AddScoped<CaseQueries>();
+        return services;
+    }
+}

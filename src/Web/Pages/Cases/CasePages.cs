@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Resources;
+
+namespace Nq45Consult.Web.Pages.Cases;
+
+/// <summary>
+/// What the case pages share: a form calls its handler; a refusal for the caller's role is a sign-in or "denied" answer,
+/// an unknown case 404, others show on the page; an accepted one is a message after a redirect (post, redirect, get).
+/// </summary>
+public abstract class CasePage(IStringLocalizer<SharedResource> text) : PageModel
+{
+    public Caller? Reader => CallerClaims.From(User);
+
+    [TempData]
+    public string? Message { get; set; }
+
+    protected abstract Task Load(CancellationToken cancellation);
+
+    protected async Task<IActionResult> Act(Func<Caller, Task<Decision>> handle, string done, CancellationToken cancellation, Func<IActionResult>? next = null)
+    {
+        if (Reader is not { } caller) return Challenge();
+        var decision = await handle(caller);
+        switch (decision.Refusal)
+        {
+            case null:
+                Message = text[done];
+                return next?.Invoke() ?? RedirectToPage();
+            case Refusal.Forbidden:
+                return Forbid();
+            case Refusal.NotFound:
+                return NotFound();
+            default:
+                ModelState.AddDecisionErrors(decision);
+                await Load(cancellation);
+                return Page();
+        }
+    }
+}
