@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Nq45Consult.Consultation.Accounts;
+using Nq45Consult.Consultation.Attachments;
 using Nq45Consult.Consultation.Dialogue;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts;
@@ -36,5 +37,6 @@ public static class ConsultationModule
             .AddRecommendationsStore()
             .AddSearchStore()
             .AddInvitationsStore()
-            .AddOnboardingStore();
+            .AddOnboardingStore()
+            .AddAttachmentsStore();
 }

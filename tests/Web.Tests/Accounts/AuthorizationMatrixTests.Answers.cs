@@ -118,6 +118,8 @@ public partial class AuthorizationMatrixTests
         ["POST /recommendations?handler=Moderate"] = Moderators,
         ["POST /recommendations?handler=Route"] = Moderators,
         ["POST /recommendations?handler=Answer"] = Officials,
+        // An empty form names no recommendation: 404 to everyone signed in (the author-or-moderator rule needs one).
+        ["POST /recommendations?handler=Attach"] = SignedIn,
 
         ["GET /consultations/{slug}/sessions"] = Moderators,
         ["POST /consultations/{slug}/sessions"] = Moderators,
