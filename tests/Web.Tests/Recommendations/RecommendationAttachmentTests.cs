@@ -32,7 +32,7 @@ public class RecommendationAttachmentTests(SmallAttachmentsApp app) : IClassFixt
         var id = await app.Recommend("expert1");
         var pdf = SampleFiles.Pdf();
         var docx = SampleFiles.Docx();
-        var sentPdf = await Attach("expert1", id, pdf, "Báo cáo \"đầy đủ\".pdf");
+        var sentPdf = await Attach("expert1", id, pdf, "Báo cáo: đầy đủ?.pdf");
         Assert.Equal(HttpStatusCode.Created, sentPdf.StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await Attach("moderator", id, docx, "../gop-y.docx")).StatusCode);
 
