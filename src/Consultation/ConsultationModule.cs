@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Nq45Consult.Consultation.Accounts;
 using Nq45Consult.Consultation.Cases;
+using Nq45Consult.Consultation.Attachments;
 using Nq45Consult.Consultation.Dialogue;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Experts;
@@ -42,5 +43,6 @@ public static class ConsultationModule
             .AddSearchStore()
             .AddInvitationsStore()
             .AddOnboardingStore()
-            .AddCasesStore();
+            .AddCasesStore()
+            .AddAttachmentsStore();
 }

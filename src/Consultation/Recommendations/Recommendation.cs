@@ -32,9 +32,14 @@ public sealed record Recommendation(
     public const int MaxTextLength = 5_000;
     public const int MaxFields = 10;
     public const int MaxFieldLength = 100;
-    public const int MaxAgencyLength = 300;
     public const int MaxAnswerLength = 10_000;
     public const int MaxReasonLength = 2_000;
+
+    /// <summary>The agency it is routed to, whose officials alone answer it; null when not routed, or routed by name only before agencies existed.</summary>
+    public Guid? AgencyId { get; init; }
+
+    /// <summary>Whether <paramref name="official"/> answers for the agency it is routed to (any official for one routed by name only).</summary>
+    public bool AnsweredBy(Caller official) => official.IsOfficial && (AgencyId is null || official.AgencyId == AgencyId);
 
     public string AuthorUserName => Author.UserName;
 
@@ -56,7 +61,7 @@ public sealed class RecommendationProjection : SingleStreamProjection<Recommenda
 
     public static Recommendation Apply(RecommendationRestored e, Recommendation r) => r with { Hidden = false, ModerationReason = e.Reason };
 
-    public static Recommendation Apply(RecommendationRouted e, Recommendation r) => r with { Agency = e.Agency, DueAt = e.DueAt, RoutedBy = e.RoutedBy };
+    public static Recommendation Apply(RecommendationRouted e, Recommendation r) => r with { Agency = e.Agency, AgencyId = e.AgencyId, DueAt = e.DueAt, RoutedBy = e.RoutedBy };
 
     public static Recommendation Apply(RecommendationAnswered e, Recommendation r) => r with { Answer = e.Answer, AnsweredAt = e.AnsweredAt };
 }

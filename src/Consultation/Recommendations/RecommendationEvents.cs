@@ -12,8 +12,12 @@ public sealed record RecommendationHidden(Guid RecommendationId, string Reason, 
 
 public sealed record RecommendationRestored(Guid RecommendationId, string Reason, string RestoredBy, DateTimeOffset RestoredAt);
 
-/// <summary>A moderator sent it to the agency responsible (a name for now), which answers by <paramref name="DueAt"/>; routing again moves it.</summary>
-public sealed record RecommendationRouted(Guid RecommendationId, string Agency, DateTimeOffset DueAt, string RoutedBy, DateTimeOffset RoutedAt);
+/// <summary>
+/// A moderator sent it to the agency responsible, which answers by <paramref name="DueAt"/>; routing again moves it.
+/// <paramref name="Agency"/> is the agency's name then; <paramref name="AgencyId"/> its record (null in events stored
+/// before agencies existed, when any official answered).
+/// </summary>
+public sealed record RecommendationRouted(Guid RecommendationId, string Agency, DateTimeOffset DueAt, string RoutedBy, DateTimeOffset RoutedAt, Guid? AgencyId = null);
 
 /// <summary>An official answered on behalf of the agency; the answer is public with the recommendation.</summary>
 public sealed record RecommendationAnswered(Guid RecommendationId, string Answer, string AnsweredBy, DateTimeOffset AnsweredAt);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Nq45Consult.Consultation.Attachments;
 using Nq45Consult.Consultation.Recommendations.Answering;
 using Nq45Consult.Consultation.Recommendations.Moderating;
 using Nq45Consult.Consultation.Recommendations.Routing;
@@ -18,6 +19,7 @@ public static class RecommendationsHandlers
         services.AddSingleton<AnswerRecommendationHandler>();
         services.AddSingleton<SupportRecommendationHandler>();
         services.AddScoped<RecommendationQueries>();
+        services.AddSingleton<IAttachmentOwner, RecommendationAttachments>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Nq45Consult.Consultation.Recommendations;
+using Nq45Consult.Web.Attachments;
 
 namespace Nq45Consult.Web.Recommendations;
 
@@ -8,7 +9,7 @@ public sealed record RecommendationRequest(string? Topic, List<string>? Fields, 
 
 public sealed record RecommendationModerationRequest(string? Action, string? Reason);
 
-public sealed record RecommendationRoutingRequest(string? Agency);
+public sealed record RecommendationRoutingRequest(Guid? AgencyId);
 
 public sealed record RecommendationAnswerRequest(string? Answer);
 
@@ -26,7 +27,8 @@ public sealed record RecommendationAuthorView(string UserName, string DisplayNam
 public sealed record RecommendationView(
     Guid Id, string Topic, IReadOnlyList<string> Fields, string Text, string Attribution, string Author, DateTimeOffset SubmittedAt,
     string Status, string? Agency, DateTimeOffset? DueAt, bool Overdue, string? Answer, DateTimeOffset? AnsweredAt,
-    int Supports, bool Supported, bool Hidden, string? ModerationReason, RecommendationAuthorView? WrittenBy)
+    int Supports, bool Supported, bool Hidden, string? ModerationReason, RecommendationAuthorView? WrittenBy,
+    Guid? AgencyId, IReadOnlyList<AttachmentView> Attachments)
 {
     public static RecommendationView Of(RecommendationReading reading)
     {
@@ -35,6 +37,7 @@ public sealed record RecommendationView(
             r.Id, r.Topic, r.Fields, r.Text, KebabCase.Name(r.Attribution), r.PublicAuthorName, r.SubmittedAt,
             KebabCase.Name(r.Status), r.Agency, r.DueAt, reading.Overdue, r.Answer, r.AnsweredAt,
             reading.Supports, reading.Supported, r.Hidden, reading.ShowsAuthor ? r.ModerationReason : null,
-            reading.ShowsAuthor ? new RecommendationAuthorView(r.Author.UserName, r.Author.DisplayName) : null);
+            reading.ShowsAuthor ? new RecommendationAuthorView(r.Author.UserName, r.Author.DisplayName) : null,
+            r.AgencyId, [.. reading.Attachments.Select(AttachmentView.Of)]);
     }
 }

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Attachments;
+using Nq45Consult.Consultation.Attachments.Uploading;
 using Nq45Consult.Consultation.Recommendations;
 using Nq45Consult.Consultation.Recommendations.Answering;
 using Nq45Consult.Consultation.Recommendations.Moderating;
@@ -7,6 +10,7 @@ using Nq45Consult.Consultation.Recommendations.Routing;
 using Nq45Consult.Consultation.Recommendations.Submitting;
 using Nq45Consult.Consultation.Recommendations.Supporting;
 using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Attachments;
 using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Limits;
 
@@ -31,9 +35,16 @@ public static class RecommendationEndpoints
         api.MapPost("/{id:guid}/moderation", Moderate).RequireAuthorization(Policies.Moderate)
             .WithName("ModerateRecommendation").WithSummary("Hides or restores a recommendation with a reason.");
         api.MapPost("/{id:guid}/routing", Route).RequireAuthorization(Policies.Moderate)
-            .WithName("RouteRecommendation").WithSummary("Sends a recommendation to the agency responsible (a name), which then has Recommendations:AnswerDays days to answer.");
+            .WithName("RouteRecommendation").WithSummary("Sends a recommendation to the agency responsible ({agencyId}), whose officials then have Recommendations:AnswerDays days to answer.");
         api.MapPost("/{id:guid}/answer", Answer).RequireAuthorization(Policies.Respond)
-            .WithName("AnswerRecommendation").WithSummary("The agency's answer, by an official; published with the recommendation.");
+            .WithName("AnswerRecommendation").WithSummary("The agency's answer, by an official of the agency it is routed to; published with the recommendation.");
+        // Files are larger than the group's JSON bodies: a group of its own, limited by Attachments:MaxBytes.
+        var maxFile = app.Services.GetRequiredService<IOptions<AttachmentsOptions>>().Value.MaxBytes;
+        app.MapGroup("/api/recommendations").WithTags("Recommendations")
+            .MapPost("/{id:guid}/attachments", Attach).RequireAuthorization()
+            .WithMetadata(new RequestSizeLimitAttribute(maxFile + AttachmentUpload.FramingBytes))
+            .Accepts<IFormFile>("multipart/form-data")
+            .WithName("AttachToRecommendation").WithSummary("Its author or a moderator attaches a PDF or DOCX file (multipart \"file\"), up to Attachments:MaxPerOwner.");
         return app;
     }
 
@@ -61,7 +72,16 @@ public static class RecommendationEndpoints
         Answered(await handler.Handle(new ModerateRecommendation(id, request.Action, request.Reason, CallerOf(http)), cancellation));
 
     private static async Task<IResult> Route(Guid id, RecommendationRoutingRequest request, HttpContext http, RouteRecommendationHandler handler, CancellationToken cancellation) =>
-        Answered(await handler.Handle(new RouteRecommendation(id, request.Agency, CallerOf(http)), cancellation));
+        Answered(await handler.Handle(new RouteRecommendation(id, request.AgencyId, CallerOf(http)), cancellation));
+
+    private static async Task<IResult> Attach(Guid id, HttpContext http, UploadAttachmentHandler handler, IOptions<AttachmentsOptions> options, CancellationToken cancellation)
+    {
+        var upload = await AttachmentUpload.FromForm(http.Request, options.Value.MaxBytes, cancellation);
+        var outcome = await handler.Handle(new UploadAttachment(RecommendationAttachments.OwnerKind, id, upload.FileName, upload.Content, CallerOf(http)), cancellation);
+        return outcome is { Decision.Accepted: true, Attachment: { } attachment }
+            ? TypedResults.Created(AttachmentView.Of(attachment).Url, AttachmentView.Of(attachment))
+            : DecisionProblems.From(outcome.Decision);
+    }
 
     private static async Task<IResult> Answer(Guid id, RecommendationAnswerRequest request, HttpContext http, AnswerRecommendationHandler handler, CancellationToken cancellation) =>
         Answered(await handler.Handle(new AnswerRecommendation(id, request.Answer, CallerOf(http)), cancellation));

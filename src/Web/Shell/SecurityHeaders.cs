@@ -45,11 +45,13 @@ public sealed class SecurityHeaders(string contentSecurityPolicy)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = context.Items[ScalarNonce] is string nonce
+            // An answer that set its own, stricter policy keeps it (a downloaded attachment: nothing may run).
+            if (Microsoft.Extensions.Primitives.StringValues.IsNullOrEmpty(headers.ContentSecurityPolicy))
+                headers.ContentSecurityPolicy = context.Items[ScalarNonce] is string nonce
                 // Scalar styles itself with style attributes; that page only exists in Development.
-                ? contentSecurityPolicy.Replace("script-src 'self'", $"script-src 'self' 'nonce-{nonce}'")
-                    .Replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
-                : contentSecurityPolicy;
+                    ? contentSecurityPolicy.Replace("script-src 'self'", $"script-src 'self' 'nonce-{nonce}'")
+                        .Replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+                    : contentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";

@@ -1,3 +1,4 @@
+using Nq45Consult.Consultation.Accounts.Agencies;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Recommendations;
 using Nq45Consult.Consultation.Recommendations.Answering;
@@ -36,21 +37,38 @@ public class RecommendationDecisionTests
         Assert.Equal(["attribution", "fields", "text", "topic"], bad.Errors.Keys.Order());
     }
 
+    private static readonly Agency Health = new(Guid.NewGuid(), "Sở Y tế", "so y te", false);
+
     [Fact]
-    public void Routing_sets_the_deadline_from_the_setting_and_an_official_answers_only_a_routed_one_once()
+    public void Routing_names_an_active_agency_and_sets_the_deadline_from_the_setting()
     {
         var recommendation = Made();
-        var routed = Assert.IsType<RecommendationRouted>(Assert.Single(RouteRecommendation.Decide(recommendation, new(recommendation.Id, " Sở Y tế ", Moderator), 7, Now).Events));
-        Assert.Equal(("Sở Y tế", Now.AddDays(7)), (routed.Agency, routed.DueAt));
-        Assert.Equal(Refusal.Forbidden, RouteRecommendation.Decide(recommendation, new(recommendation.Id, "Sở Y tế", Official), 7, Now).Refusal);
-        Assert.Equal("agency", RouteRecommendation.Decide(recommendation, new(recommendation.Id, "", Moderator), 7, Now).Field);
-        Assert.Empty(RouteRecommendation.Decide(Made("Sở Y tế"), new(recommendation.Id, "Sở Y tế", Moderator), 7, Now).Events);
+        var routed = Assert.IsType<RecommendationRouted>(Assert.Single(RouteRecommendation.Decide(recommendation, Health, new(recommendation.Id, Health.Id, Moderator), 7, Now).Events));
+        Assert.Equal(("Sở Y tế", Health.Id, Now.AddDays(7)), (routed.Agency, routed.AgencyId, routed.DueAt));
+        Assert.Equal(Refusal.Forbidden, RouteRecommendation.Decide(recommendation, Health, new(recommendation.Id, Health.Id, Official), 7, Now).Refusal);
+        Assert.Equal("agencyId", RouteRecommendation.Decide(recommendation, null, new(recommendation.Id, null, Moderator), 7, Now).Field);
+        Assert.Equal("agencyId", RouteRecommendation.Decide(recommendation, null, new(recommendation.Id, Guid.NewGuid(), Moderator), 7, Now).Field);
+        var retired = Health with { Retired = true };
+        Assert.Equal("agencyId", RouteRecommendation.Decide(recommendation, retired, new(recommendation.Id, retired.Id, Moderator), 7, Now).Field);
+        Assert.Empty(RouteRecommendation.Decide(Made("Sở Y tế") with { AgencyId = Health.Id }, Health, new(recommendation.Id, Health.Id, Moderator), 7, Now).Events);
+    }
 
-        Assert.Equal(Refusal.Conflict, AnswerRecommendation.Decide(recommendation, new(recommendation.Id, "Đã xem xét.", Official), Now).Refusal);
-        Assert.Single(AnswerRecommendation.Decide(Made("Sở Y tế"), new(recommendation.Id, "Đã xem xét.", Official), Now).Events);
-        Assert.Equal(Refusal.Conflict, AnswerRecommendation.Decide(Made("Sở Y tế", "Đã trả lời."), new(recommendation.Id, "Lần nữa.", Official), Now).Refusal);
-        Assert.Equal(Refusal.Forbidden, AnswerRecommendation.Decide(Made("Sở Y tế"), new(recommendation.Id, "Đã xem xét.", Expert), Now).Refusal);
-        Assert.Equal(Refusal.NotFound, AnswerRecommendation.Decide(null, new(recommendation.Id, "Đã xem xét.", Official), Now).Refusal);
+    [Fact]
+    public void Only_an_official_of_the_agency_it_is_routed_to_answers_and_only_once()
+    {
+        var recommendation = Made();
+        var routed = Made("Sở Y tế") with { AgencyId = Health.Id };
+        var ours = Official with { AgencyId = Health.Id };
+        var theirs = Official with { AgencyId = Guid.NewGuid() };
+        Assert.Equal(Refusal.Conflict, AnswerRecommendation.Decide(recommendation, new(recommendation.Id, "Đã xem xét.", ours), Now).Refusal);
+        Assert.Single(AnswerRecommendation.Decide(routed, new(routed.Id, "Đã xem xét.", ours), Now).Events);
+        Assert.Equal(Refusal.Forbidden, AnswerRecommendation.Decide(routed, new(routed.Id, "Đã xem xét.", theirs), Now).Refusal);
+        Assert.Equal(Refusal.Forbidden, AnswerRecommendation.Decide(routed, new(routed.Id, "Đã xem xét.", Official), Now).Refusal);
+        // Routed by name only, before agencies existed: any official answers, as then.
+        Assert.Single(AnswerRecommendation.Decide(Made("Sở Y tế"), new(recommendation.Id, "Đã xem xét.", theirs), Now).Events);
+        Assert.Equal(Refusal.Conflict, AnswerRecommendation.Decide(routed with { Answer = "Đã trả lời." }, new(routed.Id, "Lần nữa.", ours), Now).Refusal);
+        Assert.Equal(Refusal.Forbidden, AnswerRecommendation.Decide(routed, new(routed.Id, "Đã xem xét.", Expert), Now).Refusal);
+        Assert.Equal(Refusal.NotFound, AnswerRecommendation.Decide(null, new(recommendation.Id, "Đã xem xét.", ours), Now).Refusal);
     }
 
     [Fact]

@@ -123,6 +123,8 @@ public partial class AuthorizationMatrixTests
         ["POST /recommendations?handler=Moderate"] = Moderators,
         ["POST /recommendations?handler=Route"] = Moderators,
         ["POST /recommendations?handler=Answer"] = Officials,
+        // An empty form names no recommendation: 404 to everyone signed in (the author-or-moderator rule needs one).
+        ["POST /recommendations?handler=Attach"] = SignedIn,
 
         ["GET /cases"] = Anyone,
         ["POST /cases?handler=Request"] = Reviewers,

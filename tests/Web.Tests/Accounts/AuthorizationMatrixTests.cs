@@ -207,6 +207,10 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
         ["POST /api/cases/{id:guid}/session"] = Moderators,
         ["POST /api/cases/{id:guid}/report"] = Moderators,
         ["POST /api/cases/{id:guid}/answer"] = Officials,
+        // Its author (the seeded one is Expert's) or a moderator; the attachment routes' ids are nobody's (404).
+        ["POST /api/recommendations/{id:guid}/attachments"] = Expert | Moderators,
+        ["GET /api/attachments/{id:guid}"] = Anyone,
+        ["POST /api/attachments/{id:guid}/withdrawal"] = SignedIn,
     };
 
     /// <summary>Who may call each hub method: "hub path Method". Anonymous callers of an [Authorize] hub never connect.</summary>
@@ -385,7 +389,7 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
             ("userName", "users") => AuthorizationMatrixApp.TargetUser,
             ("userName", "signups") => "khong-dang-ky",
             // Nobody's: past authorization these answer 404, which is all the matrix asks.
-            ("id", "notifications" or "filters" or "statements" or "agencies" or "email-invitations") => Guid.NewGuid().ToString(),
+            ("id", "notifications" or "filters" or "statements" or "agencies" or "email-invitations" or "attachments") => Guid.NewGuid().ToString(),
             ("id", "indicators") => Guid.NewGuid().ToString(),
             ("version" or "other" or "v" or "w", _) => "1",
             ("format", _) => "csv",

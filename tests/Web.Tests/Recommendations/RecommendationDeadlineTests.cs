@@ -28,11 +28,12 @@ public sealed class RecommendationClockApp : FeedbackFixture
 public class RecommendationDeadlineTests(RecommendationClockApp app) : IClassFixture<RecommendationClockApp>
 {
     [Fact]
-    public async Task A_recommendation_unanswered_past_its_deadline_is_flagged_and_its_officials_are_reminded_once()
+    public async Task A_recommendation_unanswered_past_its_deadline_is_flagged_and_its_agencys_officials_are_reminded_once()
     {
         var created = await (await app.As("expert1")).PostAsJsonAsync("/api/recommendations", new { topic = "Hạ tầng dữ liệu", fields = Array.Empty<string>(), text = "Cần chuẩn dữ liệu chung.", attribution = "named" });
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        (await (await app.As("moderator")).PostAsJsonAsync($"/api/recommendations/{id}/routing", new { agency = "Sở Thông tin và Truyền thông" })).EnsureSuccessStatusCode();
+        var elsewhere = await app.OfficialOf("canbo-khac", await app.Agency("Sở Thông tin và Truyền thông"));
+        (await (await app.As("moderator")).PostAsJsonAsync($"/api/recommendations/{id}/routing", new { agencyId = await app.DemoAgency() })).EnsureSuccessStatusCode();
         var reminders = app.Services.GetRequiredService<OverdueRecommendations>();
         Assert.DoesNotContain(id, await reminders.RemindDue());
         Assert.False(await Overdue(id));
@@ -47,6 +48,8 @@ public class RecommendationDeadlineTests(RecommendationClockApp app) : IClassFix
         Assert.Contains("OFFICIAL", sent.Select(n => n.Recipient));
         Assert.Contains("MODERATOR", sent.Select(n => n.Recipient));
         Assert.DoesNotContain("EXPERT1", sent.Select(n => n.Recipient));
+        // Only the officials of the agency it was routed to.
+        Assert.DoesNotContain(elsewhere.ToUpperInvariant(), sent.Select(n => n.Recipient));
         Assert.Equal(sent.Count, sent.Select(n => n.Recipient).Distinct().Count());
         Assert.All(sent, n => Assert.Equal($"/recommendations#recommendation-{id}", n.Link));
     }

@@ -1,12 +1,14 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
+using Nq45Consult.Consultation.Accounts.Agencies;
+using Nq45Consult.TestSupport.Attachments;
 using Nq45Consult.Web.Tests.Feedback;
 using Nq45Consult.Web.Tests.Infrastructure;
 
 namespace Nq45Consult.Web.Tests.Recommendations;
 
-/// <summary>/recommendations in Debian's Chromium, with axe, in Vietnamese and English: an expert's form, a moderator routes, an official answers.</summary>
+/// <summary>/recommendations in Debian's Chromium, with axe, in Vietnamese and English: an expert's form, a file attached, a moderator routes to an agency, its official answers.</summary>
 public class RecommendationsBrowserTests(KestrelFeedbackApp app) : IClassFixture<KestrelFeedbackApp>
 {
     private string Url(string path) => $"{app.Root.ToString().TrimEnd('/')}{path}";
@@ -31,16 +33,20 @@ public class RecommendationsBrowserTests(KestrelFeedbackApp app) : IClassFixture
         await Assertions.Expect(mine).ToContainTextAsync("Người kiến nghị: Ẩn danh");
         await Assertions.Expect(mine).ToContainTextAsync("Lĩnh vực: khoa học, công nghệ");
         await Assertions.Expect(mine).ToContainTextAsync("Chờ chuyển tới cơ quan phụ trách.");
+        await mine.GetByLabel("Đính kèm tệp PDF hoặc Word (DOCX)").SetInputFilesAsync(new FilePayload { Name = "de-an.pdf", MimeType = "application/pdf", Buffer = SampleFiles.Pdf() });
+        await mine.GetByRole(AriaRole.Button, new() { Name = "Đính kèm" }).ClickAsync();
+        await Assertions.Expect(expert.Locator("[role=status]")).ToHaveTextAsync("Đã đính kèm tệp.");
+        await Assertions.Expect(expert.Locator(".recommendation").Filter(new() { HasText = topic }).GetByRole(AriaRole.Link, new() { Name = "de-an.pdf" })).ToBeVisibleAsync();
         await Browser.AssertAccessible(expert);
 
         var moderator = await (await browser.NewContextAsync(Browser.Desktop)).NewPageAsync();
         await Browser.SignIn(moderator, app.Root, "moderator", "/recommendations");
         var item = moderator.Locator(".recommendation").Filter(new() { HasText = topic });
         await Assertions.Expect(item).ToContainTextAsync("expert1");
-        await item.GetByLabel("Cơ quan phụ trách").FillAsync("Sở Khoa học và Công nghệ");
+        await item.GetByLabel("Cơ quan phụ trách").SelectOptionAsync(new SelectOptionValue { Label = DemoAgencies.AgencyName });
         await item.GetByRole(AriaRole.Button, new() { Name = "Chuyển tới cơ quan" }).ClickAsync();
         await Assertions.Expect(moderator.Locator("[role=status]")).ToHaveTextAsync("Đã chuyển kiến nghị tới cơ quan phụ trách.");
-        await Assertions.Expect(moderator.Locator(".recommendation").Filter(new() { HasText = topic })).ToContainTextAsync("Đã chuyển tới Sở Khoa học và Công nghệ; hạn trả lời");
+        await Assertions.Expect(moderator.Locator(".recommendation").Filter(new() { HasText = topic })).ToContainTextAsync($"Đã chuyển tới {DemoAgencies.AgencyName}; hạn trả lời");
         await Browser.AssertAccessible(moderator);
 
         var official = await (await browser.NewContextAsync(Browser.Desktop)).NewPageAsync();
@@ -56,7 +62,8 @@ public class RecommendationsBrowserTests(KestrelFeedbackApp app) : IClassFixture
         await anonymous.GotoAsync(Url("/"));
         await anonymous.GetByRole(AriaRole.Link, new() { Name = "Kiến nghị", Exact = true }).ClickAsync();
         var published = anonymous.Locator(".recommendation").Filter(new() { HasText = topic });
-        await Assertions.Expect(published).ToContainTextAsync("Sở Khoa học và Công nghệ đã trả lời.");
+        await Assertions.Expect(published).ToContainTextAsync($"{DemoAgencies.AgencyName} đã trả lời.");
+        await Assertions.Expect(published).ToContainTextAsync("de-an.pdf (PDF, 1 KB)");
         await Assertions.Expect(published).ToContainTextAsync("Sở sẽ trình đề án lập quỹ trong quý II.");
         Assert.DoesNotContain("expert1", await anonymous.ContentAsync(), StringComparison.OrdinalIgnoreCase);
         await Browser.AssertAccessible(anonymous);

@@ -58,6 +58,8 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { "/moderation/signups?culture=en", "moderator" },
         { $"{Plan}/publish", "moderator" },
         { "/feedback/write/{plan}?SectionAnchor=II", "expert1" },
+        { "/recommendations", "moderator" },
+        { "/recommendations?culture=en", "expert1" },
         { "/moderation/feedback", "moderator" },
         { "/moderation/feedback?consultation={plan}&status=published", "moderator" },
         { Plan, "expert2" },

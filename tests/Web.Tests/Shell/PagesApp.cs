@@ -91,6 +91,16 @@ public sealed class PagesApp : ConsultationApp, IAsyncLifetime
                 references = new[] { new { title = "Luật 64/2025", url = "https://vbpl.vn/64" } }, attribution,
             })).EnsureSuccessStatusCode();
 
+        // A recommendation with a file, routed to the demo agency: /recommendations shows its attachment list, the
+        // author's attach form and the moderator's agency select.
+        var recommended = await expert.PostAsJsonAsync("/api/recommendations", new { topic = "Kho dữ liệu", fields = new[] { "y tế" }, text = "Cần kho dữ liệu chung.", attribution = "named" });
+        recommended.EnsureSuccessStatusCode();
+        var recommendation = (await recommended.JsonAsync()).GetProperty("id").GetGuid();
+        using (var file = new MultipartFormDataContent { { new ByteArrayContent(TestSupport.Attachments.SampleFiles.Pdf()), "file", "kien-nghi.pdf" } })
+            (await expert.PostAsync($"/api/recommendations/{recommendation}/attachments", file)).EnsureSuccessStatusCode();
+        var agency = (await (await moderator.GetAsync("/api/agencies")).JsonAsync()).EnumerateArray().First().GetProperty("id").GetGuid();
+        (await moderator.PostAsJsonAsync($"/api/recommendations/{recommendation}/routing", new { agencyId = agency })).EnsureSuccessStatusCode();
+
         // Feedback on the second version, then a third: the pages show carried items (one section changed with its quote
         // gone and the item marked addressed, one unchanged with its quote found again).
         var second = (await (await expert.GetAsync($"/api/consultations/{twoVersions}/versions/2")).JsonAsync()).GetProperty("sections").EnumerateArray().ToList();

@@ -9,7 +9,8 @@ namespace Nq45Consult.Consultation.Notifications.Reminders;
 public sealed record RecommendationReminder(Guid Id, Guid RecommendationId, DateTimeOffset DueAt, DateTimeOffset RemindedAt);
 
 /// <summary>
-/// Reminds the officials (every active official until agencies exist) and the moderator who routed it of each
+/// Reminds the officials of the agency it is routed to (every active official for one routed by name only, before
+/// agencies existed) and the moderator who routed it of each
 /// recommendation left unanswered past its deadline, once per deadline. The marker and the notifications are inserted
 /// in one transaction; the marker's insert fails on a second attempt (another round, another node), which rolls that
 /// attempt back whole.
@@ -23,7 +24,7 @@ public sealed class OverdueRecommendations(IDocumentStore store, TimeProvider ti
     {
         var now = time.GetUtcNow().ToUniversalTime(); // Npgsql writes only UTC to timestamptz.
         List<Recommendation> due;
-        IReadOnlyList<string> officials;
+        IReadOnlyList<Account> officials;
         await using (var query = store.QuerySession())
         {
             var late = await query.Query<Recommendation>()
@@ -33,7 +34,7 @@ public sealed class OverdueRecommendations(IDocumentStore store, TimeProvider ti
                 .Select(r => r.Id).ToHashSet();
             due = [.. late.Where(r => !reminded.Contains(ReminderOf(r.Id, r.DueAt!.Value)))];
             officials = due.Count == 0 ? [] : [.. (await query.Query<Account>().Where(a => !a.Deactivated).ToListAsync(cancellation))
-                .Where(a => a.Roles.Contains(Role.Official)).Select(a => a.UserName)];
+                .Where(a => a.Roles.Contains(Role.Official))];
         }
         var done = new List<Guid>();
         foreach (var recommendation in due)
@@ -42,7 +43,8 @@ public sealed class OverdueRecommendations(IDocumentStore store, TimeProvider ti
             session.Insert(new RecommendationReminder(ReminderOf(recommendation.Id, recommendation.DueAt!.Value), recommendation.Id, recommendation.DueAt.Value, now));
             await NotificationOutbox.Add(session,
                 NotificationTexts.RecommendationOverdue(recommendation.Topic, recommendation.Agency!, recommendation.DueAt.Value, recommendation.Id),
-                [.. officials, .. recommendation.RoutedBy is { } by ? [by] : Array.Empty<string>()], now, cancellation);
+                [.. officials.Where(a => recommendation.AgencyId is null || a.AgencyId == recommendation.AgencyId).Select(a => a.UserName),
+                    .. recommendation.RoutedBy is { } by ? [by] : Array.Empty<string>()], now, cancellation);
             try
             {
                 await session.SaveChangesAsync(cancellation);

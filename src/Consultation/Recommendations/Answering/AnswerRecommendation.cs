@@ -3,7 +3,7 @@ using Nq45Consult.Consultation.Feedback;
 
 namespace Nq45Consult.Consultation.Recommendations.Answering;
 
-/// <summary>An official answers a routed recommendation on behalf of the agency; the answer is published with it, once.</summary>
+/// <summary>An official of the agency it is routed to answers a recommendation on that agency's behalf; the answer is published with it, once.</summary>
 public sealed record AnswerRecommendation(Guid RecommendationId, string? Answer, Caller Official)
 {
     public static Decision Decide(Recommendation? recommendation, AnswerRecommendation command, DateTimeOffset now)
@@ -15,6 +15,7 @@ public sealed record AnswerRecommendation(Guid RecommendationId, string? Answer,
         if (errors.Count > 0) return Decision.Invalid(errors);
         if (recommendation.Hidden) return Decision.Conflict(DomainText.RecommendationHidden);
         if (recommendation.Agency is null) return Decision.Conflict(DomainText.RecommendationNotRouted);
+        if (!recommendation.AnsweredBy(command.Official)) return Decision.Forbid(RecommendationText.NotYourAgency);
         if (recommendation.Answer is not null) return Decision.Conflict(DomainText.RecommendationAnswered);
         return Decision.Accept(new RecommendationAnswered(recommendation.Id, command.Answer!, command.Official.UserName, now));
     }

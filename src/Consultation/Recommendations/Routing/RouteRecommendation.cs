@@ -1,33 +1,38 @@
+using System.Globalization;
 using Marten;
 using Microsoft.Extensions.Options;
-using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.Accounts.Agencies;
 
 namespace Nq45Consult.Consultation.Recommendations.Routing;
 
 /// <summary>
-/// A moderator sends a recommendation to the agency responsible for it, named in free text until agencies exist as
-/// records; the agency then has <see cref="RecommendationsOptions.AnswerDays"/> days to answer. Routing again (before
-/// the answer) moves it to another agency with a new deadline.
+/// A moderator sends a recommendation to the agency responsible for it (an agency record, not retired); that agency's
+/// officials then have <see cref="RecommendationsOptions.AnswerDays"/> days to answer. Routing again (before the
+/// answer) moves it to another agency with a new deadline.
 /// </summary>
-public sealed record RouteRecommendation(Guid RecommendationId, string? Agency, Caller Moderator)
+public sealed record RouteRecommendation(Guid RecommendationId, Guid? AgencyId, Caller Moderator)
 {
-    public static Decision Decide(Recommendation? recommendation, RouteRecommendation command, int answerDays, DateTimeOffset now)
+    /// <param name="agency">The agency <see cref="AgencyId"/> names, as loaded; null when there is none.</param>
+    public static Decision Decide(Recommendation? recommendation, Agency? agency, RouteRecommendation command, int answerDays, DateTimeOffset now)
     {
         if (!command.Moderator.IsModerator) return Decision.Forbid(DomainText.RecommendationRouteModeratorsOnly);
         if (recommendation is null) return Decision.NotFound(RecommendationChange.NotFound);
-        var errors = new Dictionary<string, string[]>();
-        TextRules.Check(command.Agency, "agency", Recommendation.MaxAgencyLength, required: true, DomainText.LabelReceivingAgency, errors);
-        if (errors.Count > 0) return Decision.Invalid(errors);
+        if (command.AgencyId is not { } agencyId || agencyId == Guid.Empty) return Decision.Invalid("agencyId", RecommendationText.AgencyRequired);
+        if (agency is null || agency.Id != agencyId) return Decision.Invalid("agencyId", RecommendationText.UnknownAgency);
+        if (agency.Retired) return Decision.Invalid("agencyId", string.Format(CultureInfo.InvariantCulture, RecommendationText.RetiredAgency, agency.Name));
         if (recommendation.Hidden) return Decision.Conflict(DomainText.RecommendationHidden);
         if (recommendation.Answer is not null) return Decision.Conflict(DomainText.RecommendationAnswered);
-        var agency = command.Agency!.Trim();
-        if (recommendation.Agency == agency) return Decision.Nothing;
-        return Decision.Accept(new RecommendationRouted(recommendation.Id, agency, now.AddDays(answerDays), command.Moderator.UserName, now));
+        if (recommendation.AgencyId == agency.Id) return Decision.Nothing;
+        return Decision.Accept(new RecommendationRouted(recommendation.Id, agency.Name, now.AddDays(answerDays), command.Moderator.UserName, now, agency.Id));
     }
 }
 
-public sealed class RouteRecommendationHandler(IDocumentStore store, TimeProvider time, IOptions<RecommendationsOptions> options)
+public sealed class RouteRecommendationHandler(IDocumentStore store, AgencyQueries agencies, TimeProvider time, IOptions<RecommendationsOptions> options)
 {
-    public Task<Decision> Handle(RouteRecommendation command, CancellationToken cancellation) =>
-        RecommendationChange.Run(store, command.RecommendationId, r => RouteRecommendation.Decide(r, command, options.Value.AnswerDays, time.GetUtcNow()), cancellation);
+    public async Task<Decision> Handle(RouteRecommendation command, CancellationToken cancellation)
+    {
+        var agency = command.AgencyId is { } id && id != Guid.Empty ? await agencies.Find(id, cancellation) : null;
+        return await RecommendationChange.Run(store, command.RecommendationId,
+            r => RouteRecommendation.Decide(r, agency, command, options.Value.AnswerDays, time.GetUtcNow()), cancellation);
+    }
 }

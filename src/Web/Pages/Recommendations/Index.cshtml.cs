@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Accounts.Agencies;
+using Nq45Consult.Consultation.Attachments;
+using Nq45Consult.Consultation.Attachments.Uploading;
 using Nq45Consult.Consultation.Recommendations;
 using Nq45Consult.Consultation.Recommendations.Answering;
 using Nq45Consult.Consultation.Recommendations.Moderating;
@@ -8,6 +12,7 @@ using Nq45Consult.Consultation.Recommendations.Routing;
 using Nq45Consult.Consultation.Recommendations.Submitting;
 using Nq45Consult.Consultation.Recommendations.Supporting;
 using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Attachments;
 using Nq45Consult.Web.Resources;
 
 namespace Nq45Consult.Web.Pages.Recommendations;
@@ -19,9 +24,13 @@ namespace Nq45Consult.Web.Pages.Recommendations;
 /// </summary>
 public sealed class IndexModel(
     RecommendationQueries queries, IStringLocalizer<SharedResource> text, SubmitRecommendationHandler submit, SupportRecommendationHandler support,
-    ModerateRecommendationHandler moderate, RouteRecommendationHandler route, AnswerRecommendationHandler answer) : PageModel
+    ModerateRecommendationHandler moderate, RouteRecommendationHandler route, AnswerRecommendationHandler answer,
+    UploadAttachmentHandler attach, AgencyQueries agencies, IOptions<AttachmentsOptions> attachments) : PageModel
 {
     public IReadOnlyList<RecommendationReading> Items { get; private set; } = [];
+
+    /// <summary>The agencies a moderator may route to (retired ones are no longer offered).</summary>
+    public IReadOnlyList<Agency> Agencies { get; private set; } = [];
 
     public Caller? Reader => CallerClaims.From(User);
 
@@ -31,7 +40,11 @@ public sealed class IndexModel(
     [TempData]
     public string? Message { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellation) => Items = await queries.List(Reader, cancellation);
+    public async Task OnGetAsync(CancellationToken cancellation)
+    {
+        Items = await queries.List(Reader, cancellation);
+        if (Reader?.IsModerator == true) Agencies = [.. (await agencies.All(cancellation)).Where(a => !a.Retired)];
+    }
 
     public Task<IActionResult> OnPostSubmitAsync(string? topic, string? fields, string? recommendation, string? attribution, CancellationToken cancellation)
     {
@@ -48,8 +61,15 @@ public sealed class IndexModel(
         Act(caller => moderate.Handle(new ModerateRecommendation(id, moderation, reason, caller), cancellation),
             moderation == "restore" ? "RecommendationsRestored" : "RecommendationsHiddenNow", cancellation);
 
-    public Task<IActionResult> OnPostRouteAsync(Guid id, string? agency, CancellationToken cancellation) =>
-        Act(caller => route.Handle(new RouteRecommendation(id, agency, caller), cancellation), "RecommendationsRouted", cancellation);
+    public Task<IActionResult> OnPostRouteAsync(Guid id, Guid? agencyId, CancellationToken cancellation) =>
+        Act(caller => route.Handle(new RouteRecommendation(id, agencyId, caller), cancellation), "RecommendationsRouted", cancellation);
+
+    public Task<IActionResult> OnPostAttachAsync(Guid id, IFormFile? file, CancellationToken cancellation) =>
+        Act(async caller =>
+        {
+            var upload = await AttachmentUpload.Of(file, attachments.Value.MaxBytes, cancellation);
+            return (await attach.Handle(new UploadAttachment(RecommendationAttachments.OwnerKind, id, upload.FileName, upload.Content, caller), cancellation)).Decision;
+        }, "RecommendationsAttached", cancellation);
 
     public Task<IActionResult> OnPostAnswerAsync(Guid id, string? reply, CancellationToken cancellation) =>
         Act(caller => answer.Handle(new AnswerRecommendation(id, reply, caller), cancellation), "RecommendationsAnswered", cancellation);
