@@ -56,7 +56,7 @@ public sealed class DialogueQueries(DialogueSessions sessions, IQuerySession que
     private async Task<ReadableSession> Readable(DialogueSession? session, Caller? caller, CancellationToken cancellation)
     {
         if (session is null) return ReadableSession.Unknown;
-        var consultation = await query.LoadAsync<ConsultationDetails>(session.ConsultationId, cancellation);
+        var consultation = await sessions.Consultation(session.ConsultationId, cancellation);
         if (consultation is null || !DialogueAccess.MayKnowOf(consultation, caller)) return ReadableSession.Unknown;
         return DialogueAccess.MayJoin(consultation, caller) ? new(session, consultation, caller) : new(session, null, null);
     }

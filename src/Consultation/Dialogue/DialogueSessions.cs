@@ -3,6 +3,8 @@ using System.Globalization;
 using JasperFx;
 using Marten;
 using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Consultations;
+using Nq45Consult.Consultation.Storage;
 
 namespace Nq45Consult.Consultation.Dialogue;
 
@@ -35,6 +37,22 @@ public sealed class DialogueSessions(
     private readonly ConcurrentDictionary<Guid, SessionQueue> queues = new();
 
     private readonly IReadOnlyList<ISessionCommitListener> listeners = [.. listeners];
+
+    private readonly ConcurrentDictionary<Guid, GroupCommit<Guid, ConsultationDetails?>> consultations = new();
+
+    /// <summary>
+    /// A session's consultation as stored now, for deciding who may enter its room: one read serves every caller that
+    /// asked while the previous read ran, so a hall filling up costs a read per batch of joins rather than per person.
+    /// </summary>
+    public Task<ConsultationDetails?> Consultation(Guid consultationId, CancellationToken cancellation = default) =>
+        consultations.GetOrAdd(consultationId, id => new(callers => ReadConsultation(id, callers.Count), MaxBatch)).Enqueue(consultationId, cancellation);
+
+    private async Task<IReadOnlyList<Task<ConsultationDetails?>>> ReadConsultation(Guid id, int callers)
+    {
+        await using var session = store.QuerySession();
+        var read = Task.FromResult<ConsultationDetails?>(await session.LoadAsync<ConsultationDetails>(id));
+        return [.. Enumerable.Repeat(read, callers)];
+    }
 
     /// <summary>Decides against the session's current state, stores what was decided, then tells the listeners.</summary>
     public Task<DialogueOutcome> Execute(

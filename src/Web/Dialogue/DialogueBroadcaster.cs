@@ -28,7 +28,7 @@ public sealed class DialogueBroadcaster(
             // thousands of connections: the write gate of the session is held while this runs.
             if (ClientEvents.CoalesceKey(change) is { } key && options.Value.BroadcastInterval > TimeSpan.Zero)
             {
-                outbox.Hold(key, change);
+                outbox.Hold(key, change, time.GetUtcNow(), CoalescedWait(change.After.Id));
                 continue;
             }
             await outbox.Gate.WaitAsync();
@@ -105,7 +105,7 @@ public sealed class DialogueBroadcaster(
         var now = time.GetUtcNow();
         var (held, presenceDue) = outbox.Take(now, options.Value.PresenceInterval);
         if (held.Count > 0 || presenceDue)
-            outbox.QuietFor(now, TimeSpan.FromSeconds(presence.Connections(session) / (double)options.Value.CoalescedDeliveriesPerSecond));
+            outbox.QuietFor(now, CoalescedWait(session));
         foreach (var change in held)
         {
             await Send(change);
@@ -119,6 +119,10 @@ public sealed class DialogueBroadcaster(
             outbox.SentParticipants = participants;
         }
     }
+
+    /// <summary>How long a room's coalesced updates wait after one (<c>CoalescedDeliveriesPerSecond</c>): n connections / that rate.</summary>
+    private TimeSpan CoalescedWait(Guid session) =>
+        TimeSpan.FromSeconds(presence.Connections(session) / (double)options.Value.CoalescedDeliveriesPerSecond);
 
     /// <summary>
     /// Counts the room again and sends the count when it is not the one last sent: the count can change with nobody
@@ -171,10 +175,18 @@ public sealed class DialogueBroadcaster(
 
         private bool PresenceDue(DateTimeOffset now, TimeSpan presenceInterval) => presenceDirty && now - presenceSent >= presenceInterval;
 
-        /// <summary>Keeps the latest change of a coalesced value; changes arrive in stream order.</summary>
-        public void Hold(string key, SessionChange change)
+        /// <summary>
+        /// Keeps the latest change of a coalesced value; changes arrive in stream order. The first change after a quiet
+        /// spell waits <paramref name="wait"/> as the ones after an update do: a full room's storm shorter than that
+        /// costs the node one update to everyone at its end, not one at its start and one at its end.
+        /// </summary>
+        public void Hold(string key, SessionChange change, DateTimeOffset now, TimeSpan wait)
         {
-            lock (held) held[key] = change;
+            lock (held)
+            {
+                if (held.Count == 0 && now >= quietUntil) quietUntil = now + wait;
+                held[key] = change;
+            }
         }
 
         /// <summary>The change with this seq has gone out to its groups (called under <see cref="Gate"/>).</summary>

@@ -25,7 +25,8 @@ public sealed class DialogueHub(
     OpenPollHandler openPoll, ClosePollHandler closePoll, HideMessageHandler hide, MoveToNextAgendaStepHandler nextStep) : Hub
 {
     private const string JoinedKey = "dialogue.joined";
-    private const string PublicNameKey = "dialogue.public-name";
+    private const string CallerKey = "dialogue.caller";
+    private const string SpeakerKey = "dialogue.speaker";
 
     [RateLimited(nameof(RateLimitOptions.JoinsPerUser), RateLimitScope.User)]
     public async Task<SessionSnapshot> Join(Guid sessionId)
@@ -57,16 +58,16 @@ public sealed class DialogueHub(
 
     /// <summary>Asks about a section of the draft (SignalR has no optional parameters, hence a second method).</summary>
     [RateLimited(nameof(RateLimitOptions.QuestionsPerUser), RateLimitScope.User)]
-    public Task<long> AskAbout(Guid sessionId, string text, string? sectionAnchor) =>
-        Seq(ask.Handle(new AskQuestion(sessionId, Guid.CreateVersion7(), text, sectionAnchor, Member(sessionId)), Context.ConnectionAborted));
+    public async Task<long> AskAbout(Guid sessionId, string text, string? sectionAnchor) =>
+        await Seq(ask.Handle(new AskQuestion(sessionId, Guid.CreateVersion7(), text, sectionAnchor, await Speaker(sessionId)), Context.ConnectionAborted));
 
     [RateLimited(nameof(RateLimitOptions.UpvotesPerUser), RateLimitScope.User)]
     public Task<long> Upvote(Guid sessionId, Guid questionId) =>
         Seq(upvote.Handle(new ToggleUpvote(sessionId, questionId, Member(sessionId)), Context.ConnectionAborted));
 
     [RateLimited(nameof(RateLimitOptions.MessagesPerUser), RateLimitScope.User)]
-    public Task<long> Say(Guid sessionId, string text) =>
-        Seq(say.Handle(new SayMessage(sessionId, Guid.CreateVersion7(), text, Member(sessionId)), Context.ConnectionAborted));
+    public async Task<long> Say(Guid sessionId, string text) =>
+        await Seq(say.Handle(new SayMessage(sessionId, Guid.CreateVersion7(), text, await Speaker(sessionId)), Context.ConnectionAborted));
 
     [RateLimited(nameof(RateLimitOptions.VotesPerUser), RateLimitScope.User)]
     public Task<long> Vote(Guid sessionId, Guid pollId, int optionIndex) =>
@@ -78,8 +79,8 @@ public sealed class DialogueHub(
     public Task<long> Reject(Guid sessionId, Guid questionId, string reason) =>
         Seq(reject.Handle(new RejectQuestion(sessionId, questionId, reason, Member(sessionId)), Context.ConnectionAborted));
 
-    public Task<long> Answer(Guid sessionId, Guid questionId, string text) =>
-        Seq(answer.Handle(new AnswerQuestion(sessionId, questionId, text, Member(sessionId)), Context.ConnectionAborted));
+    public async Task<long> Answer(Guid sessionId, Guid questionId, string text) =>
+        await Seq(answer.Handle(new AnswerQuestion(sessionId, questionId, text, await Speaker(sessionId)), Context.ConnectionAborted));
 
     public Task<long> Pin(Guid sessionId, Guid questionId) =>
         Seq(pin.Handle(new PinQuestion(sessionId, questionId, Member(sessionId)), Context.ConnectionAborted));
@@ -112,9 +113,6 @@ public sealed class DialogueHub(
     /// </summary>
     private async Task<(Caller Me, long? SentBefore)> Enter(Guid sessionId, bool replay)
     {
-        // What the person says is shown under the name their profile consents to, looked up once per connection.
-        var signedIn = CallerClaims.From(Context.User!)!;
-        Context.Items[PublicNameKey] = await profiles.PublicName(signedIn.UserName, signedIn.DisplayName, Context.ConnectionAborted);
         var me = Me();
         // Its consultation never changes, so what this node knew of the session is enough here.
         var (known, _, admitted) = await queries.Known(sessionId, me, Context.ConnectionAborted);
@@ -146,13 +144,27 @@ public sealed class DialogueHub(
         return outcome.Session!.Version;
     }
 
+    /// <summary>The caller as signed in: a connection keeps the identity it was opened with (<see cref="HubSessionCheck"/>), so it is read once.</summary>
     private Caller Me() =>
-        CallerClaims.From(Context.User!)! is var me && Context.Items.TryGetValue(PublicNameKey, out var name) && name is string shown
-            ? me with { DisplayName = shown }
-            : me;
+        (Caller)(Context.Items.TryGetValue(CallerKey, out var me) ? me! : Context.Items[CallerKey] = CallerClaims.From(Context.User!)!);
 
     private Caller Member(Guid sessionId) =>
         Joined().Contains(sessionId) ? Me() : throw new HubException(ApiText.Of(Context, "HubJoinFirst"));
+
+    /// <summary>
+    /// A member whose words others will read, under the name their profile consents to: looked up at their first words
+    /// on the connection rather than at every join, since most of a full hall listens and votes without a word.
+    /// </summary>
+    private async Task<Caller> Speaker(Guid sessionId)
+    {
+        var member = Member(sessionId);
+        if (!Context.Items.TryGetValue(SpeakerKey, out var speaker))
+            Context.Items[SpeakerKey] = speaker = member with
+            {
+                DisplayName = await profiles.PublicName(member.UserName, member.DisplayName, Context.ConnectionAborted),
+            };
+        return (Caller)speaker!;
+    }
 
     private HashSet<Guid> Joined() =>
         (HashSet<Guid>)(Context.Items.TryGetValue(JoinedKey, out var joined) ? joined! : Context.Items[JoinedKey] = new HashSet<Guid>());

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Marten;
 using Npgsql;
+using Nq45Consult.Consultation.Storage;
 
 namespace Nq45Consult.Consultation.Accounts.Caching;
 
@@ -30,6 +31,12 @@ public sealed class AccountCache(TimeProvider time)
     private long changes;
     private volatile bool listening;
 
+    /// <summary>Most accounts read in one query.</summary>
+    private const int MaxReadBatch = 500;
+
+    // Per store: a cache serves one app, whose one store every caller passes.
+    private readonly ConcurrentDictionary<IDocumentStore, GroupCommit<Guid, Account?>> reads = new();
+
     /// <summary>Whether the cache listens to account changes, and so keeps what it reads.</summary>
     public bool Listening => listening;
 
@@ -38,13 +45,25 @@ public sealed class AccountCache(TimeProvider time)
     {
         if (listening && accounts.TryGetValue(id, out var cached) && time.GetUtcNow() - cached.ReadAt < MaxAge)
             return cached.Account;
+        return await reads.GetOrAdd(store, s => new GroupCommit<Guid, Account?>(ids => Read(s, ids), MaxReadBatch)).Enqueue(id, cancellation);
+    }
+
+    /// <summary>
+    /// Reads, in one query, every account whose check came while the previous read ran (a group read, as a group commit
+    /// writes): the entries of a live room's people were read when their connections opened, within seconds of each
+    /// other, so they reach <see cref="MaxAge"/> together and the room's next storm of calls checks them all again.
+    /// </summary>
+    private async Task<IReadOnlyList<Task<Account?>>> Read(IDocumentStore store, IReadOnlyList<Guid> ids)
+    {
         var before = Interlocked.Read(ref changes);
         var wasListening = listening;
         var readAt = time.GetUtcNow();
         await using var session = store.QuerySession();
-        var account = await session.LoadAsync<Account>(id, cancellation);
-        if (account is not null && wasListening && Interlocked.Read(ref changes) == before) accounts[id] = (account, readAt);
-        return account;
+        var found = (await session.LoadManyAsync<Account>(ids.Distinct())).ToDictionary(a => a.Id);
+        var keep = wasListening && Interlocked.Read(ref changes) == before;
+        if (keep)
+            foreach (var account in found.Values) accounts[account.Id] = (account, readAt);
+        return [.. ids.Select(id => Task.FromResult<Account?>(found.GetValueOrDefault(id)))];
     }
 
     /// <summary>
