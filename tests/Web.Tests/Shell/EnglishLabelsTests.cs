@@ -52,6 +52,12 @@ public class EnglishLabelsTests(FeedbackFixture app) : IClassFixture<FeedbackFix
         Assert.Contains("On an earlier version (version 1). In version 2 the draft was revised:", english);
         // Shown as it was, version 1 lists the remark without the note.
         Assert.DoesNotContain("Góp ý trên phiên bản 1.", await anonymous.GetStringAsync($"/consultations/{slug}?version=1"));
+        // Its author sees the same note on "Góp ý của tôi".
+        var author = await app.As("expert1");
+        var mine = await author.GetStringAsync("/me/feedback");
+        Assert.Contains("Góp ý trên phiên bản 1. Ở phiên bản 2, dự thảo đã được sửa:", mine);
+        Assert.Contains($"href=\"/consultations/{slug}/versions/1/diff/2\"", mine);
+        Assert.Contains("On an earlier version (version 1). In version 2 the draft was revised:", await author.GetStringAsync("/me/feedback?culture=en"));
 
         Assert.Contains("(Sửa đổi)", await anonymous.GetStringAsync($"/consultations/{slug}/versions/1/diff/2"));
         var diff = await anonymous.GetStringAsync($"/consultations/{slug}/versions/1/diff/2?culture=en");

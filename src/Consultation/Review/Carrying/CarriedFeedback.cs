@@ -82,18 +82,27 @@ public sealed class CarriedFeedback(IQuerySession session)
         (await Carry(consultation, items, cancellation))
             .ToDictionary(c => c.FeedbackId, c => new CarriedAt(c, consultation.Slug, consultation.CurrentVersion));
 
-    /// <summary>The caller's own items carried, across their consultations (for "Góp ý của tôi").</summary>
-    public async Task<IReadOnlyDictionary<Guid, CarriedAt>> Own(
-        Caller caller, IReadOnlyList<FeedbackItem> items, CancellationToken cancellation = default)
+    /// <summary>
+    /// The caller's own items written on an earlier version, across their consultations (for "Góp ý của tôi"): those on a
+    /// section carried (<see cref="OwnItems.Carried"/>), general remarks (no section to follow) with their consultation,
+    /// whose current version they are marked against (<see cref="OwnItems.GeneralRemarks"/>).
+    /// </summary>
+    public async Task<OwnItems> Own(Caller caller, IReadOnlyList<FeedbackItem> items, CancellationToken cancellation = default)
     {
         var own = items.Where(i => i.IsAuthoredBy(caller.UserName)).ToList();
         var ids = own.Select(i => i.ConsultationId).Distinct().ToArray();
         var carried = new Dictionary<Guid, CarriedAt>();
-        if (ids.Length == 0) return carried;
+        var general = new Dictionary<Guid, ConsultationDetails>();
+        if (ids.Length == 0) return new(carried, general);
         foreach (var consultation in await session.LoadManyAsync<ConsultationDetails>(cancellation, ids))
-            foreach (var (id, item) in await At(consultation, own.Where(i => i.ConsultationId == consultation.Id), cancellation))
+        {
+            var ofConsultation = own.Where(i => i.ConsultationId == consultation.Id).ToList();
+            foreach (var (id, item) in await At(consultation, ofConsultation, cancellation))
                 carried[id] = item;
-        return carried;
+            foreach (var remark in ofConsultation.Where(i => i.SectionAnchor is null && i.DraftVersion < consultation.CurrentVersion))
+                general[remark.Id] = consultation;
+        }
+        return new(carried, general);
     }
 
     /// <summary>Each section of the older version: where it is now and whether its text changed.</summary>
@@ -119,3 +128,6 @@ public sealed class CarriedFeedback(IQuerySession session)
         return new QuotePlace(null, null, null);
     }
 }
+
+/// <summary>What <see cref="CarriedFeedback.Own"/> found: carried items by id, and general remarks by id with their consultation.</summary>
+public sealed record OwnItems(IReadOnlyDictionary<Guid, CarriedAt> Carried, IReadOnlyDictionary<Guid, ConsultationDetails> GeneralRemarks);

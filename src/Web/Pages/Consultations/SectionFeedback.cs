@@ -35,3 +35,6 @@ public sealed record ShownVersion(string Slug, int Version);
 
 /// <summary>What the page tells an expert after their report (PRG through TempData): sent, or why not.</summary>
 public sealed record ReportNotice(Guid ItemId, bool Sent, string Text);
+
+/// <summary>A general remark written on version <paramref name="Earlier"/> of a draft whose current version is <paramref name="Current"/>.</summary>
+public sealed record EarlierRemark(string Slug, int Earlier, int Current);

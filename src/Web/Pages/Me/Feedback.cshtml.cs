@@ -7,6 +7,7 @@ using Nq45Consult.Consultation.Feedback.Withdrawing;
 using Nq45Consult.Consultation.Review.Carrying;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Feedback;
+using Nq45Consult.Web.Pages.Consultations;
 using Nq45Consult.Web.Resources;
 
 namespace Nq45Consult.Web.Pages.Me;
@@ -20,6 +21,9 @@ public sealed class FeedbackModel(FeedbackQueries queries, WithdrawFeedbackHandl
     /// <summary>The items written on an earlier version than their consultation's current one: what the new version did to each.</summary>
     public IReadOnlyDictionary<Guid, CarriedAt> Carried { get; private set; } = new Dictionary<Guid, CarriedAt>();
 
+    /// <summary>General remarks written on an earlier version: the note against the current one and the whole-draft diff.</summary>
+    public IReadOnlyDictionary<Guid, EarlierRemark> EarlierRemarks { get; private set; } = new Dictionary<Guid, EarlierRemark>();
+
     /// <summary>Consultations whose responses are published: only their responses are shown.</summary>
     public IReadOnlySet<Guid> PublicResponses { get; private set; } = new HashSet<Guid>();
 
@@ -30,7 +34,10 @@ public sealed class FeedbackModel(FeedbackQueries queries, WithdrawFeedbackHandl
     {
         var caller = SignedInCaller.Of(User);
         Items = await queries.Mine(caller.UserName, cancellation);
-        Carried = await carried.Own(caller, Items, cancellation);
+        var own = await carried.Own(caller, Items, cancellation);
+        Carried = own.Carried;
+        EarlierRemarks = Items.Where(i => own.GeneralRemarks.ContainsKey(i.Id)).ToDictionary(
+            i => i.Id, i => new EarlierRemark(own.GeneralRemarks[i.Id].Slug, i.DraftVersion, own.GeneralRemarks[i.Id].CurrentVersion));
         PublicResponses = await queries.WithPublicResponses(Items, cancellation);
     }
 
