@@ -32,6 +32,8 @@ public partial class DomainTextTests
         "Review/Reporting/OpinionMapSection.cs",
         "Review/Critique/CritiqueDocx.cs",
         "Review/SectionGroups.cs",
+        // The minutes ("biên bản") are a state document too: their wording stays Vietnamese, and the draft is stored in events.
+        "Review/Minutes/MinutesText.cs",
         // Notifications and e-mails are written in both languages at once; the outbox keeps the recipient's.
         "Notifications/NotificationTexts.cs",
         "Notifications/Delivery/NotificationEmail.cs",
