@@ -71,8 +71,8 @@ public sealed record FeedbackItem(
     /// <summary>Where an item a moderator recorded on its sender's behalf came from; null for an expert's own item.</summary>
     public FeedbackProvenance? Provenance { get; init; }
 
-    /// <summary>The commenter as the reports name them: the public name, and for a recorded item where it came from.</summary>
-    public string ReportAuthorName => Provenance is { } p ? p.Describe(PublicAuthorName) : PublicAuthorName;
+    /// <summary>The commenter as the reports name them: the public name, and for a recorded item where it came from, in Vietnamese as the report is.</summary>
+    public string ReportAuthorName => Provenance is { } p ? DomainText.InVietnamese(() => p.Describe(PublicAuthorName)) : PublicAuthorName;
 
     public bool IsAuthoredBy(string userName) => string.Equals(AuthorUserName, userName, StringComparison.OrdinalIgnoreCase);
 }

@@ -30,19 +30,19 @@ public sealed record IndicatorInput(
         var nameVi = Name(NameVi, "nameVi", errors);
         var nameEn = Name(NameEn, "nameEn", errors);
         var known = KebabCase.TryParse<IndicatorMeasure>(Measure, out var measure);
-        if (!known) errors["measure"] = [IndicatorText.MeasureInvalid];
+        if (!known) errors["measure"] = [DomainText.IndicatorMeasureInvalid];
         var filters = Parse(Filters, "filters", allowedFields, errors);
         var bases = Parse(Base, "base", allowedFields, errors);
-        if (known && measure != IndicatorMeasure.Manual && Filters is not { Count: > 0 }) errors["filters"] = [IndicatorText.FiltersRequired];
-        if (known && measure == IndicatorMeasure.Share && Base is not { Count: > 0 }) errors["base"] = [IndicatorText.BaseRequired];
-        if (Target is not { } target || !double.IsFinite(target) || target < 0) errors["target"] = [IndicatorText.TargetInvalid];
-        else if (measure == IndicatorMeasure.Share && target > 100) errors["target"] = [IndicatorText.SharePercent];
+        if (known && measure != IndicatorMeasure.Manual && Filters is not { Count: > 0 }) errors["filters"] = [DomainText.IndicatorFiltersRequired];
+        if (known && measure == IndicatorMeasure.Share && Base is not { Count: > 0 }) errors["base"] = [DomainText.IndicatorBaseRequired];
+        if (Target is not { } target || !double.IsFinite(target) || target < 0) errors["target"] = [DomainText.IndicatorTargetInvalid];
+        else if (measure == IndicatorMeasure.Share && target > 100) errors["target"] = [DomainText.IndicatorSharePercent];
         if (!DateOnly.TryParseExact(Deadline?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var deadline))
-            errors["deadline"] = [IndicatorText.DeadlineInvalid];
+            errors["deadline"] = [DomainText.IndicatorDeadlineInvalid];
         if (Figure is { } figure)
         {
-            if (known && measure != IndicatorMeasure.Manual) errors["figure"] = [IndicatorText.FigureOnlyManual];
-            else if (!double.IsFinite(figure) || figure < 0) errors["figure"] = [IndicatorText.FigureInvalid];
+            if (known && measure != IndicatorMeasure.Manual) errors["figure"] = [DomainText.IndicatorFigureOnlyManual];
+            else if (!double.IsFinite(figure) || figure < 0) errors["figure"] = [DomainText.IndicatorFigureInvalid];
         }
         if (errors.Count > 0) return (null, errors);
         // A manual figure comes from outside the registry: no filter applies to it.
@@ -53,8 +53,8 @@ public sealed record IndicatorInput(
     private static string Name(string? text, string field, Dictionary<string, string[]> errors)
     {
         var tidy = ManagedLists.Tidy(text);
-        if (tidy.Length == 0) errors[field] = [IndicatorText.NameRequired];
-        else if (tidy.Length > Indicator.MaxNameLength) errors[field] = [IndicatorText.NameTooLong(Indicator.MaxNameLength)];
+        if (tidy.Length == 0) errors[field] = [DomainText.IndicatorNameRequired];
+        else if (tidy.Length > Indicator.MaxNameLength) errors[field] = [DomainText.IndicatorNameTooLong(Indicator.MaxNameLength)];
         return tidy;
     }
 
@@ -64,7 +64,7 @@ public sealed record IndicatorInput(
         if (inputs is null) return parsed;
         if (inputs.Count > Indicator.MaxFilters)
         {
-            errors[field] = [IndicatorText.TooManyFilters(Indicator.MaxFilters)];
+            errors[field] = [DomainText.IndicatorTooManyFilters(Indicator.MaxFilters)];
             return parsed;
         }
         for (var i = 0; i < inputs.Count; i++)

@@ -72,8 +72,8 @@ public static class IndicatorEndpoints
         string? headings, MidTermReviewQuery query, string contentType, string fileName,
         Func<Stream, MidTermReview, IReadOnlyList<string>, Task> write, CancellationToken cancellation)
     {
-        if (ReviewHeadings.Of(headings) is not { } columns) return DecisionProblems.From(Decision.Invalid("headings", IndicatorText.HeadingsInvalid));
-        if (await query.Build(cancellation) is not { } review) return DecisionProblems.From(Decision.Conflict(IndicatorText.NoSnapshot));
+        if (ReviewHeadings.Of(headings) is not { } columns) return DecisionProblems.From(Decision.Invalid("headings", DomainText.IndicatorHeadingsInvalid));
+        if (await query.Build(cancellation) is not { } review) return DecisionProblems.From(Decision.Conflict(DomainText.IndicatorNoSnapshot));
         using var buffer = new MemoryStream();
         await write(buffer, review, columns);
         return TypedResults.File(buffer.ToArray(), contentType, fileName);

@@ -106,8 +106,8 @@ public static class MinutesEndpoints
     private static async Task<(IResult? Refused, SessionMinutes? Minutes)> Find(Guid id, Caller caller, MinutesQueries queries, CancellationToken cancellation)
     {
         var found = await queries.Find(id, caller, cancellation);
-        if (!found.Allowed) return (DecisionProblems.From(Decision.Forbid(MinutesText.MayNotRead)), null);
-        if (found.Session is null) return (DecisionProblems.From(Decision.NotFound(MinutesText.NoSession)), null);
-        return found.Minutes is { } minutes ? (null, minutes) : (DecisionProblems.From(Decision.NotFound(MinutesText.NoMinutes)), null);
+        if (!found.Allowed) return (DecisionProblems.From(Decision.Forbid(DomainText.MinutesReadersOnly)), null);
+        if (found.Session is null) return (DecisionProblems.From(Decision.NotFound(DomainText.SessionNotFound)), null);
+        return found.Minutes is { } minutes ? (null, minutes) : (DecisionProblems.From(Decision.NotFound(DomainText.MinutesNone)), null);
     }
 }

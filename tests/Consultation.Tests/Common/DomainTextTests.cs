@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Nq45Consult.Consultation.Feedback;
+using Nq45Consult.Consultation.Feedback.Recording;
 using Nq45Consult.Consultation.Feedback.Revising;
 using Nq45Consult.Consultation.Tests.Feedback;
 
@@ -32,6 +33,8 @@ public partial class DomainTextTests
         "Review/Reporting/OpinionMapSection.cs",
         "Review/Critique/CritiqueDocx.cs",
         "Review/SectionGroups.cs",
+        // The minutes ("biên bản") are a state document too: their wording stays Vietnamese, and the draft is stored in events.
+        "Review/Minutes/MinutesText.cs",
         // Notifications and e-mails are written in both languages at once; the outbox keeps the recipient's.
         "Notifications/NotificationTexts.cs",
         "Notifications/Delivery/NotificationEmail.cs",
@@ -50,6 +53,12 @@ public partial class DomainTextTests
         // The public author names ("Ẩn danh", "Chuyên gia (lĩnh vực …)"), part of the API's contract and the report.
         "Feedback/FeedbackItem.cs",
         "Feedback/FeedbackValues.cs",
+        // The mid-term review ("báo cáo sơ kết") is a state document and stays Vietnamese, as the official report does.
+        "Indicators/Reviewing/MidTermReview.cs",
+        "Indicators/Reviewing/IndicatorDescription.cs",
+        "Indicators/Reviewing/ReviewXlsx.cs",
+        // The default indicators' names, in Vietnamese and English, are data: the events that define them store both.
+        "Indicators/Defaults/DefineDefaultIndicators.cs",
     ];
 
     [Fact]
@@ -129,6 +138,25 @@ public partial class DomainTextTests
         Assert.Equal("Propose an amendment", label);
         Assert.Equal("Đề nghị sửa đổi", report);
         Assert.Equal("en", after);
+    }
+
+    [Fact]
+    public void A_recorded_items_provenance_reads_in_the_readers_language_and_in_Vietnamese_in_the_report()
+    {
+        var target = Given.Consultation();
+        var recorded = RecordFeedbackOnBehalf.Decide(target, Guid.NewGuid(),
+            new(target.ConsultationId, null, Given.Input(), new("paper-letter", "Sở Tư pháp", "12/STP", "2026-03-01"), Given.Moderator), Given.Now);
+        var s = recorded.Events.OfType<FeedbackSubmitted>().Single();
+        var item = new FeedbackItem(s.FeedbackId, s.ConsultationId, s.DraftVersion, s.SectionAnchor, s.Content, s.Author, s.Author.UserName,
+            s.Content.Stance, FeedbackStatus.Published, false, false, 0, null, null, null, 1, s.SubmittedAt, s.SubmittedAt)
+        {
+            Provenance = recorded.Events.OfType<FeedbackRecordedOnBehalf>().Single().Provenance,
+        };
+
+        var (shown, report) = DomainText.In(CultureInfo.GetCultureInfo("en"), () => (item.Provenance!.Describe("Sở Tư pháp"), item.ReportAuthorName));
+
+        Assert.Equal("Written feedback from Sở Tư pháp (document no. 12/STP), received on 01/03/2026", shown);
+        Assert.Equal($"Góp ý bằng văn bản của {item.PublicAuthorName} (văn bản số 12/STP), nhận ngày 01/03/2026", report);
     }
 
     /// <summary>Per line, code only (no comments): each string literal holding a Vietnamese letter.</summary>

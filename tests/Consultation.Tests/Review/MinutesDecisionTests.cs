@@ -86,9 +86,9 @@ public class MinutesDecisionTests
         Assert.Equal(Refusal.Forbidden, GenerateMinutes.Decide(Held(), null, new GenerateMinutes(SessionId, Expert), Start).Refusal);
         Assert.Equal(Refusal.NotFound, GenerateMinutes.Decide([], null, new GenerateMinutes(SessionId, Moderator), Start).Refusal);
         var live = GenerateMinutes.Decide(Held(ended: false), null, new GenerateMinutes(SessionId, Moderator), Start);
-        Assert.Equal((Refusal.Conflict, MinutesText.NotEnded), (live.Refusal, live.Reason));
+        Assert.Equal((Refusal.Conflict, DomainText.MinutesSessionNotEnded), (live.Refusal, live.Reason));
         var again = GenerateMinutes.Decide(Held(), Generated(), new GenerateMinutes(SessionId, Moderator), Start);
-        Assert.Equal((Refusal.Conflict, MinutesText.AlreadyGenerated), (again.Refusal, again.Reason));
+        Assert.Equal((Refusal.Conflict, DomainText.MinutesAlreadyGenerated), (again.Refusal, again.Reason));
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public class MinutesDecisionTests
     {
         Assert.IsType<MinutesFinalised>(Assert.Single(FinaliseMinutes.Decide(Generated(), new FinaliseMinutes(SessionId, Moderator), Start).Events));
         var again = FinaliseMinutes.Decide(Generated(final: true), new FinaliseMinutes(SessionId, Moderator), Start);
-        Assert.Equal((Refusal.Conflict, MinutesText.AlreadyFinal), (again.Refusal, again.Reason));
+        Assert.Equal((Refusal.Conflict, DomainText.MinutesAlreadyFinal), (again.Refusal, again.Reason));
         Assert.Equal(Refusal.Forbidden, FinaliseMinutes.Decide(Generated(), new FinaliseMinutes(SessionId, Expert), Start).Refusal);
     }
 }

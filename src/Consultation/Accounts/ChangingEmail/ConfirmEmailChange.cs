@@ -11,8 +11,6 @@ namespace Nq45Consult.Consultation.Accounts.ChangingEmail;
 /// </summary>
 public sealed record ConfirmEmailChange(string? Token)
 {
-    public const string Taken = "Địa chỉ này đã là địa chỉ của một tài khoản khác, nên không thể dùng cho tài khoản này.";
-
     /// <param name="used">The decision on the link (<see cref="OneTimeLinkSession.UseLink"/>).</param>
     /// <param name="account">The account the link was issued for, as it is now.</param>
     /// <param name="takenByAnother">Whether another account has the requested address.</param>
@@ -20,7 +18,7 @@ public sealed record ConfirmEmailChange(string? Token)
     {
         if (!used.Accepted || account is not { Deactivated: false, ViaEntraId: false, PendingEmail: { } pending })
             return Decision.Invalid("token", OneTimeLink.Unusable);
-        if (takenByAnother) return Decision.Conflict("email", Taken);
+        if (takenByAnother) return Decision.Conflict("email", DomainText.EmailTakenByAnother);
         return Decision.Accept([.. used.Events, new EmailChanged(account.Id, account.Email, pending, now)]);
     }
 }

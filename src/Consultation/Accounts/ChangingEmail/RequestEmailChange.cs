@@ -27,17 +27,17 @@ public sealed record RequestEmailChange(Guid AccountId, string? Email, string? P
     public static Decision Decide(
         Account account, RequestEmailChange command, PasswordVerification password, OneTimeLinkIssued link, DateTimeOffset now, LockoutPolicy policy)
     {
-        if (account.ViaEntraId) return Decision.Conflict("Địa chỉ thư điện tử của tài khoản Microsoft Entra ID do Entra ID quản lý.");
+        if (account.ViaEntraId) return Decision.Conflict(DomainText.EmailManagedByEntraId);
         var email = Normalize(command.Email);
-        if (!EmailAddress.IsValid(email)) return Decision.Invalid("email", "Cần nhập một địa chỉ thư điện tử hợp lệ.");
+        if (!EmailAddress.IsValid(email)) return Decision.Invalid("email", DomainText.ValidEmailRequired);
         if (password == PasswordVerification.Failed || account.IsLockedOut(now))
             // As for a password change: a wrong password counts toward the lock-out, so this form cannot be used to guess it.
-            return Decision.Invalid("password", "Mật khẩu không đúng.") with
+            return Decision.Invalid("password", DomainText.PasswordWrong) with
             {
                 Events = SignIn.Decide(account, PasswordVerification.Failed, now, policy, () => "").Events,
             };
         if (string.Equals(email, account.Email?.Trim(), StringComparison.OrdinalIgnoreCase))
-            return Decision.Invalid("email", "Đây đã là địa chỉ thư điện tử của tài khoản.");
+            return Decision.Invalid("email", DomainText.EmailAlreadyTheAccounts);
         return Decision.Accept(new EmailChangeRequested(account.Id, account.Email, email, now), link);
     }
 

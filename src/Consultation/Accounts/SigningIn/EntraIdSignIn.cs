@@ -43,8 +43,6 @@ public sealed record EntraIdSignIn(EntraIdIdentity Identity, bool LinkLocalAccou
 {
     public const string Actor = "entra-id";
 
-    public const string Ambiguous = "Địa chỉ thư điện tử của tài khoản Entra ID là địa chỉ đã xác nhận của nhiều tài khoản: không liên kết được.";
-
     public static Decision Decide(EntraIdAccounts accounts, EntraIdSignIn command, Guid newId, DateTimeOffset now)
     {
         var identity = command.Identity;
@@ -56,7 +54,7 @@ public sealed record EntraIdSignIn(EntraIdIdentity Identity, bool LinkLocalAccou
         if (unkeyed is not null)
             return Decision.Accept([new AccountKeyedToEntraId(unkeyed.Id, identity.Key, now), .. RoleChanges(unkeyed, roles, now)]);
         if (command.LinkLocalAccounts && LinkableBy(identity.Email, accounts.WithTheEmail) is { } linkable)
-            return linkable.Count == 1 ? Decision.Accept(new AccountKeyedToEntraId(linkable[0].Id, identity.Key, now)) : Decision.Forbid(Ambiguous);
+            return linkable.Count == 1 ? Decision.Accept(new AccountKeyedToEntraId(linkable[0].Id, identity.Key, now)) : Decision.Forbid(DomainText.EntraIdEmailAmbiguous);
         var userName = FreeUserName(identity.UserName.Trim(), accounts.HoldingTheName);
         return Decision.Accept(
             new AccountRegistered(newId, userName, identity.DisplayName, roles, "", now, Actor, identity.Email, ViaEntraId: true, EntraIdKey: identity.Key));

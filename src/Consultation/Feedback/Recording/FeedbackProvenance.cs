@@ -17,20 +17,21 @@ public sealed record FeedbackProvenance(ProvenanceKind Kind, string Sender, stri
     public const int MaxReferenceLength = 100;
 
     /// <summary>
-    /// "Góp ý bằng văn bản của Sở Tư pháp (văn bản số 12/STP), nhận ngày 01/12/2026", naming the sender as the reader may
-    /// know them (<paramref name="senderAsShown"/>: the item's public author name, "Ẩn danh" for an anonymous one).
+    /// "Góp ý bằng văn bản của Sở Tư pháp (văn bản số 12/STP), nhận ngày 01/12/2026", in the reader's language, naming the
+    /// sender as the reader may know them (<paramref name="senderAsShown"/>: the item's public author name, "Ẩn danh" for
+    /// an anonymous one). The official report asks for it in Vietnamese (<see cref="FeedbackItem.ReportAuthorName"/>).
     /// </summary>
-    public string Describe(string senderAsShown) => string.Format(
-        CultureInfo.InvariantCulture,
-        Kind switch
+    public string Describe(string senderAsShown)
+    {
+        var reference = DocumentReference is null ? "" : DomainText.ProvenanceReference(DocumentReference);
+        var received = ReceivedOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        return Kind switch
         {
-            ProvenanceKind.PaperLetter => RecordingText.PaperLetter,
-            ProvenanceKind.Organisation => RecordingText.Organisation,
-            _ => RecordingText.Meeting,
-        },
-        senderAsShown,
-        DocumentReference is null ? "" : string.Format(CultureInfo.InvariantCulture, RecordingText.Reference, DocumentReference),
-        ReceivedOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+            ProvenanceKind.PaperLetter => DomainText.ProvenancePaperLetter(senderAsShown, reference, received),
+            ProvenanceKind.Organisation => DomainText.ProvenanceOrganisation(senderAsShown, reference, received),
+            _ => DomainText.ProvenanceMeeting(senderAsShown, reference, received),
+        };
+    }
 }
 
 /// <summary>

@@ -22,14 +22,14 @@ public sealed record RecordFeedbackOnBehalf(Guid ConsultationId, string? Section
 
     public static Decision Decide(FeedbackTarget target, Guid feedbackId, RecordFeedbackOnBehalf command, DateTimeOffset now)
     {
-        if (!command.Moderator.IsModerator) return Decision.Forbid(RecordingText.ModeratorsOnly);
-        if (target.Status == ConsultationStatus.Draft) return Decision.Conflict(RecordingText.NotOpenYet);
+        if (!command.Moderator.IsModerator) return Decision.Forbid(DomainText.OnBehalfModeratorsOnly);
+        if (target.Status == ConsultationStatus.Draft) return Decision.Conflict(DomainText.ConsultationNotOpenYet);
         var errors = new Dictionary<string, string[]>();
         string? sectionText = null;
         if (command.SectionAnchor is { } anchor)
         {
             if (target.Section(anchor) is not { } section)
-                return Decision.Invalid("sectionAnchor", string.Format(CultureInfo.InvariantCulture, RecordingText.NoSection, anchor));
+                return Decision.Invalid("sectionAnchor", DomainText.DraftHasNoSection(anchor));
             sectionText = section.Text;
         }
         var content = FeedbackContent.From(command.Input, sectionText, errors);
@@ -46,18 +46,18 @@ public sealed record RecordFeedbackOnBehalf(Guid ConsultationId, string? Section
     {
         var before = errors.Count;
         if (!KebabCase.TryParse<ProvenanceKind>(input.Kind, out var kind))
-            errors["provenance.kind"] = [string.Format(CultureInfo.InvariantCulture, RecordingText.Kind, KebabCase.Names<ProvenanceKind>())];
+            errors["provenance.kind"] = [DomainText.ProvenanceKindMustBeOneOf(KebabCase.Names<ProvenanceKind>())];
         var sender = input.Sender?.Trim();
-        if (string.IsNullOrEmpty(sender)) errors["provenance.sender"] = [RecordingText.SenderRequired];
+        if (string.IsNullOrEmpty(sender)) errors["provenance.sender"] = [DomainText.ProvenanceSenderRequired];
         else if (sender.Length > FeedbackProvenance.MaxSenderLength)
-            errors["provenance.sender"] = [string.Format(CultureInfo.InvariantCulture, RecordingText.TooLong, FeedbackProvenance.MaxSenderLength)];
+            errors["provenance.sender"] = [DomainText.ProvenanceTooLong(FeedbackProvenance.MaxSenderLength)];
         var reference = string.IsNullOrWhiteSpace(input.DocumentReference) ? null : input.DocumentReference.Trim();
         if (reference?.Length > FeedbackProvenance.MaxReferenceLength)
-            errors["provenance.documentReference"] = [string.Format(CultureInfo.InvariantCulture, RecordingText.TooLong, FeedbackProvenance.MaxReferenceLength)];
+            errors["provenance.documentReference"] = [DomainText.ProvenanceTooLong(FeedbackProvenance.MaxReferenceLength)];
         // Today where the letters arrive (UTC+7), so a letter stamped this morning in Vietnam is not "in the future".
         var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(7)).DateTime);
         if (!DateOnly.TryParseExact(input.ReceivedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var received) || received > today)
-            errors["provenance.receivedOn"] = [RecordingText.ReceivedOn];
+            errors["provenance.receivedOn"] = [DomainText.ProvenanceReceivedOnInvalid];
         return errors.Count > before ? null : new FeedbackProvenance(kind, sender!, reference, received);
     }
 }

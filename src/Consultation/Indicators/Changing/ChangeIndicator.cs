@@ -11,12 +11,12 @@ public sealed record ChangeIndicator(Guid IndicatorId, IndicatorInput Input, Cal
 {
     public static Decision Decide(Indicator? current, ChangeIndicator command, IReadOnlyList<string> allowedFields, IReadOnlyList<Indicator> existing, DateTimeOffset now)
     {
-        if (!command.Caller.IsAdmin) return Decision.Forbid(IndicatorText.AdminsOnly);
-        if (current is null) return Decision.NotFound(IndicatorText.NotFound);
+        if (!command.Caller.IsAdmin) return Decision.Forbid(DomainText.IndicatorAdminsOnly);
+        if (current is null) return Decision.NotFound(DomainText.IndicatorNotFound);
         var (spec, errors) = command.Input.ToSpec(allowedFields);
         if (spec is null) return Decision.Invalid(errors);
-        if (current.Retired) return Decision.Conflict(IndicatorText.Retired);
-        if (IndicatorInput.NameTaken(spec, current.Id, existing)) return Decision.Invalid("nameVi", IndicatorText.NameTaken);
+        if (current.Retired) return Decision.Conflict(DomainText.IndicatorRetired);
+        if (IndicatorInput.NameTaken(spec, current.Id, existing)) return Decision.Invalid("nameVi", DomainText.IndicatorNameTaken);
         var events = new List<object>();
         if (!Same(spec, current.Spec)) events.Add(new IndicatorChanged(current.Id, spec, now, command.Caller.UserName));
         if (command.Input.Figure is { } figure && figure != current.Figure)

@@ -8,10 +8,10 @@ public sealed record DefineIndicator(IndicatorInput Input, Caller Caller)
 {
     public static Decision Decide(DefineIndicator command, IReadOnlyList<string> allowedFields, IReadOnlyList<Indicator> existing, Guid id, DateTimeOffset now)
     {
-        if (!command.Caller.IsAdmin) return Decision.Forbid(IndicatorText.AdminsOnly);
+        if (!command.Caller.IsAdmin) return Decision.Forbid(DomainText.IndicatorAdminsOnly);
         var (spec, errors) = command.Input.ToSpec(allowedFields);
         if (spec is null) return Decision.Invalid(errors);
-        if (IndicatorInput.NameTaken(spec, id, existing)) return Decision.Invalid("nameVi", IndicatorText.NameTaken);
+        if (IndicatorInput.NameTaken(spec, id, existing)) return Decision.Invalid("nameVi", DomainText.IndicatorNameTaken);
         var defined = new IndicatorDefined(id, spec, now, command.Caller.UserName);
         return command.Input.Figure is { } figure
             ? Decision.Accept(defined, new IndicatorFigureRecorded(id, figure, now, command.Caller.UserName))

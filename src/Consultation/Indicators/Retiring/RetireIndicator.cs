@@ -7,8 +7,8 @@ public sealed record RetireIndicator(Guid IndicatorId, Caller Caller)
 {
     public static Decision Decide(Indicator? current, RetireIndicator command, DateTimeOffset now)
     {
-        if (!command.Caller.IsAdmin) return Decision.Forbid(IndicatorText.AdminsOnly);
-        if (current is null) return Decision.NotFound(IndicatorText.NotFound);
+        if (!command.Caller.IsAdmin) return Decision.Forbid(DomainText.IndicatorAdminsOnly);
+        if (current is null) return Decision.NotFound(DomainText.IndicatorNotFound);
         return current.Retired ? Decision.Nothing : Decision.Accept(new IndicatorRetired(current.Id, now, command.Caller.UserName));
     }
 }

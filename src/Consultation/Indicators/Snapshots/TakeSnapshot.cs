@@ -18,8 +18,8 @@ public sealed record TakeSnapshot(Caller? Caller, string? Month)
     public static Decision Decide(
         TakeSnapshot command, IReadOnlyList<Indicator> followed, IReadOnlyDictionary<Guid, double?> values, int registrySize, Guid id, DateTimeOffset now)
     {
-        if (command.Caller is { } caller && !caller.IsModerator && !caller.IsAdmin) return Decision.Forbid(IndicatorText.StaffOnly);
-        if (followed.Count == 0) return Decision.Conflict(IndicatorText.NothingToMeasure);
+        if (command.Caller is { } caller && !caller.IsModerator && !caller.IsAdmin) return Decision.Forbid(DomainText.IndicatorStaffOnly);
+        if (followed.Count == 0) return Decision.Conflict(DomainText.IndicatorNothingToMeasure);
         var measured = followed.Select(i => new IndicatorValue(
             i.Id, i.Spec.NameVi, i.Spec.NameEn, i.Spec.Measure, values.GetValueOrDefault(i.Id), i.Spec.Target, i.Spec.Deadline)).ToList();
         return Decision.Accept(new IndicatorSnapshotTaken(

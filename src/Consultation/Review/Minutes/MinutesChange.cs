@@ -22,7 +22,7 @@ internal static class MinutesChange
         }
         catch (ConcurrencyException)
         {
-            return Decision.Conflict(MinutesText.ChangedElsewhere);
+            return Decision.Conflict(DomainText.MinutesChangedElsewhere);
         }
         return decision;
     }

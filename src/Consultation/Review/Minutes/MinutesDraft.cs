@@ -66,7 +66,7 @@ public static class MinutesDraft
     }
 
     /// <summary>"14:05 ngày 03/12/2026", in Vietnam's time.</summary>
-    public static string Clock(DateTimeOffset at) => at.ToOffset(VietnamTime).ToString("HH:mm 'ngày' dd/MM/yyyy", Vietnamese);
+    public static string Clock(DateTimeOffset at) => at.ToOffset(VietnamTime).ToString(MinutesText.ClockFormat, Vietnamese);
 
     /// <summary>Those who ran the session: only a moderator schedules, starts, moves, ends, moderates and runs polls.</summary>
     private static HashSet<string> Moderators(IEnumerable<object> events) => new(events.Select(e => e switch

@@ -1,24 +1,12 @@
 namespace Nq45Consult.Consultation.Review.Minutes;
 
 /// <summary>
-/// The Vietnamese texts of the minutes: refusals, and the wording the generated draft and its DOCX are written in (the
-/// record of a meeting is kept in the language it is filed in). One file, so moving them into resources is mechanical.
+/// The wording the generated draft and its DOCX are written in: the minutes ("biên bản") are a state document, filed
+/// and kept in Vietnamese whatever the reader's language, and the draft is stored in the event that generates it. What
+/// the reader is told (refusals, validation messages) comes from DomainText.
 /// </summary>
 public static class MinutesText
 {
-    public const string NoSession = "Không tìm thấy phiên đối thoại.";
-    public const string NoMinutes = "Phiên này chưa có biên bản.";
-    public const string MayNotEdit = "Chỉ người điều hành (hoặc thư ký) mới lập và sửa biên bản.";
-    public const string MayNotRead = "Chỉ người điều hành và cán bộ cơ quan soạn thảo mới xem biên bản.";
-    public const string NotEnded = "Phiên đối thoại chưa kết thúc: biên bản được lập sau khi phiên kết thúc.";
-    public const string AlreadyGenerated = "Phiên này đã có biên bản; hãy sửa bản đang có.";
-    public const string AlreadyFinal = "Biên bản đã được chốt; không sửa hay chốt lại được.";
-    public const string ChangedElsewhere = "Biên bản vừa được thay đổi ở nơi khác; hãy tải lại rồi làm tiếp.";
-    public const string TooLong = "Nội dung dài quá {0} ký tự.";
-    public const string Required = "Nội dung không được để trống.";
-    public const string StepsCount = "Biên bản có {0} mục nội dung; gửi đúng {0} đoạn, theo thứ tự.";
-    public const string ParticipantsRange = "Số người tham dự phải từ 0 đến {0}.";
-
     public const string DefaultHeading = "BIÊN BẢN PHIÊN ĐỐI THOẠI";
     public const string DefaultOrganiser = "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT";
     public const string DefaultPlace = "Phòng họp trực tuyến";
@@ -45,4 +33,7 @@ public static class MinutesText
     public const string Chair = "CHỦ TRÌ";
     public const string Secretary = "THƯ KÝ";
     public const string Blank = "……";
+
+    /// <summary>"14:05 ngày 03/12/2026".</summary>
+    public const string ClockFormat = "HH:mm 'ngày' dd/MM/yyyy";
 }

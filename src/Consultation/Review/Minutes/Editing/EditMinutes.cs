@@ -1,4 +1,3 @@
-using System.Globalization;
 using Marten;
 
 namespace Nq45Consult.Consultation.Review.Minutes.Editing;
@@ -20,9 +19,9 @@ public sealed record EditMinutes(Guid SessionId, MinutesChanges Changes, Caller 
 
     public static Decision Decide(SessionMinutes? minutes, EditMinutes command, DateTimeOffset now)
     {
-        if (!MinutesAccess.MayEditMinutes(command.Caller, minutes)) return Decision.Forbid(MinutesText.MayNotEdit);
-        if (minutes is null) return Decision.NotFound(MinutesText.NoMinutes);
-        if (minutes.IsFinal) return Decision.Conflict(MinutesText.AlreadyFinal);
+        if (!MinutesAccess.MayEditMinutes(command.Caller, minutes)) return Decision.Forbid(DomainText.MinutesEditorsOnly);
+        if (minutes is null) return Decision.NotFound(DomainText.MinutesNone);
+        if (minutes.IsFinal) return Decision.Conflict(DomainText.MinutesAlreadyFinal);
         var (c, content) = (command.Changes, minutes.Content);
         var errors = new Dictionary<string, string[]>();
         Check(c.Organiser, "organiser", MaxLineLength, required: true, errors);
@@ -32,11 +31,11 @@ public sealed record EditMinutes(Guid SessionId, MinutesChanges Changes, Caller 
         Check(c.Secretary, "secretary", MaxLineLength, required: false, errors);
         Check(c.Conclusions, "conclusions", MaxTextLength, required: false, errors);
         if (c.Participants is < 0 or > MaxParticipants)
-            errors["participants"] = [string.Format(CultureInfo.InvariantCulture, MinutesText.ParticipantsRange, MaxParticipants)];
+            errors["participants"] = [DomainText.MinutesParticipantsRange(MaxParticipants)];
         if (c.Steps is { } steps)
         {
             if (steps.Count != content.Steps.Count)
-                errors["steps"] = [string.Format(CultureInfo.InvariantCulture, MinutesText.StepsCount, content.Steps.Count)];
+                errors["steps"] = [DomainText.MinutesStepsCount(content.Steps.Count)];
             else
                 for (var i = 0; i < steps.Count; i++) Check(steps[i] ?? "", $"steps[{i}]", MaxTextLength, required: false, errors);
         }
@@ -60,8 +59,8 @@ public sealed record EditMinutes(Guid SessionId, MinutesChanges Changes, Caller 
     private static void Check(string? text, string field, int max, bool required, Dictionary<string, string[]> errors)
     {
         if (text is null) return;
-        if (required && string.IsNullOrWhiteSpace(text)) errors[field] = [MinutesText.Required];
-        else if (text.Trim().Length > max) errors[field] = [string.Format(CultureInfo.InvariantCulture, MinutesText.TooLong, max)];
+        if (required && string.IsNullOrWhiteSpace(text)) errors[field] = [DomainText.TextRequired];
+        else if (text.Trim().Length > max) errors[field] = [DomainText.MinutesTextTooLong(max)];
     }
 }
 

@@ -7,9 +7,9 @@ public sealed record FinaliseMinutes(Guid SessionId, Caller Caller)
 {
     public static Decision Decide(SessionMinutes? minutes, FinaliseMinutes command, DateTimeOffset now)
     {
-        if (!MinutesAccess.MayEditMinutes(command.Caller, minutes)) return Decision.Forbid(MinutesText.MayNotEdit);
-        if (minutes is null) return Decision.NotFound(MinutesText.NoMinutes);
-        if (minutes.IsFinal) return Decision.Conflict(MinutesText.AlreadyFinal);
+        if (!MinutesAccess.MayEditMinutes(command.Caller, minutes)) return Decision.Forbid(DomainText.MinutesEditorsOnly);
+        if (minutes is null) return Decision.NotFound(DomainText.MinutesNone);
+        if (minutes.IsFinal) return Decision.Conflict(DomainText.MinutesAlreadyFinal);
         return Decision.Accept(new MinutesFinalised(minutes.Id, command.Caller.UserName, now));
     }
 }

@@ -11,10 +11,10 @@ public sealed record GenerateMinutes(Guid SessionId, Caller Caller)
     /// <param name="existing">The session's minutes, if already generated.</param>
     public static Decision Decide(IReadOnlyList<object> sessionEvents, SessionMinutes? existing, GenerateMinutes command, DateTimeOffset now)
     {
-        if (!MinutesAccess.MayEditMinutes(command.Caller, existing)) return Decision.Forbid(MinutesText.MayNotEdit);
-        if (sessionEvents is not [SessionScheduled scheduled, ..]) return Decision.NotFound(MinutesText.NoSession);
-        if (existing is not null) return Decision.Conflict(MinutesText.AlreadyGenerated);
-        if (!sessionEvents.OfType<SessionEnded>().Any()) return Decision.Conflict(MinutesText.NotEnded);
+        if (!MinutesAccess.MayEditMinutes(command.Caller, existing)) return Decision.Forbid(DomainText.MinutesEditorsOnly);
+        if (sessionEvents is not [SessionScheduled scheduled, ..]) return Decision.NotFound(DomainText.SessionNotFound);
+        if (existing is not null) return Decision.Conflict(DomainText.MinutesAlreadyGenerated);
+        if (!sessionEvents.OfType<SessionEnded>().Any()) return Decision.Conflict(DomainText.MinutesSessionNotEnded);
         return Decision.Accept(new MinutesGenerated(
             SessionMinutes.IdOf(command.SessionId), command.SessionId, scheduled.ConsultationId, MinutesDraft.From(sessionEvents),
             command.Caller.UserName, now));
@@ -40,7 +40,7 @@ public sealed class GenerateMinutesHandler(IDocumentStore store, TimeProvider ti
         catch (ExistingStreamIdCollisionException)
         {
             // Another moderator generated them between our read and our write: theirs stand.
-            return Decision.Conflict(MinutesText.AlreadyGenerated);
+            return Decision.Conflict(DomainText.MinutesAlreadyGenerated);
         }
         return decision;
     }
