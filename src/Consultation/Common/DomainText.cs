@@ -383,4 +383,7 @@ public static class DomainText
     public static string ViolationCategoryMustBeOneOf(object? arg0) => Format(nameof(ViolationCategoryMustBeOneOf), arg0);
     public static string VoteExpertsOnly => Get(nameof(VoteExpertsOnly));
     public static string VoteMustBeOneOf(object? arg0) => Format(nameof(VoteMustBeOneOf), arg0);
+    public static string RecommendationNotYourAgency => Get(nameof(RecommendationNotYourAgency));
+    public static string RecommendationAgencyRequired => Get(nameof(RecommendationAgencyRequired));
+    public static string RecommendationAgencyRetired(object? name) => Format(nameof(RecommendationAgencyRetired), name);
 }
