@@ -386,4 +386,12 @@ public static class DomainText
     public static string RecommendationNotYourAgency => Get(nameof(RecommendationNotYourAgency));
     public static string RecommendationAgencyRequired => Get(nameof(RecommendationAgencyRequired));
     public static string RecommendationAgencyRetired(object? name) => Format(nameof(RecommendationAgencyRetired), name);
+    public static string AttachmentNotFound => Get(nameof(AttachmentNotFound));
+    public static string AttachmentOwnerNotFound => Get(nameof(AttachmentOwnerNotFound));
+    public static string AttachmentAuthorOrModeratorOnly => Get(nameof(AttachmentAuthorOrModeratorOnly));
+    public static string AttachmentWithdrawUploaderOrModeratorOnly => Get(nameof(AttachmentWithdrawUploaderOrModeratorOnly));
+    public static string AttachmentFileRequired => Get(nameof(AttachmentFileRequired));
+    public static string AttachmentWrongType => Get(nameof(AttachmentWrongType));
+    public static string AttachmentTooMany(object? maxPerOwner) => Format(nameof(AttachmentTooMany), maxPerOwner);
+    public static string AttachmentTooLarge(object? maxKilobytes) => Format(nameof(AttachmentTooLarge), maxKilobytes);
 }
