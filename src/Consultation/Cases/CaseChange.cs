@@ -27,5 +27,5 @@ internal static class CaseChange
 
     /// <summary>A case the caller may not see answers as one that does not exist: no one learns of it by its id.</summary>
     public static Decision? Unseen(CritiqueCase? found, Caller caller) =>
-        found is null || !found.IsVisibleTo(caller) ? Decision.NotFound(CaseText.NotFound) : null;
+        found is null || !found.IsVisibleTo(caller) ? Decision.NotFound(DomainText.CaseNotFound) : null;
 }

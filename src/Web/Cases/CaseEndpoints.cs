@@ -104,7 +104,7 @@ public static class CaseEndpoints
     private static async Task<IResult> Answer(Guid id, AgencyAnswerRequest request, HttpContext http, RecordAgencyAnswerHandler handler, CancellationToken cancellation) =>
         Answered(await handler.Handle(new RecordAgencyAnswer(id, request.Answers, CallerOf(http)), cancellation));
 
-    private static IResult NotFound() => DecisionProblems.From(Decision.NotFound(CaseText.NotFound));
+    private static IResult NotFound() => DecisionProblems.From(Decision.NotFound(DomainText.CaseNotFound));
 
     private static IResult Answered(Decision decision) => decision.Accepted ? TypedResults.Ok() : DecisionProblems.From(decision);
 }

@@ -34,7 +34,7 @@ public class RecommendationsBrowserTests(KestrelFeedbackApp app) : IClassFixture
         await Assertions.Expect(mine).ToContainTextAsync("Lĩnh vực: khoa học, công nghệ");
         await Assertions.Expect(mine).ToContainTextAsync("Chờ chuyển tới cơ quan phụ trách.");
         await mine.GetByLabel("Đính kèm tệp PDF hoặc Word (DOCX)").SetInputFilesAsync(new FilePayload { Name = "de-an.pdf", MimeType = "application/pdf", Buffer = SampleFiles.Pdf() });
-        await mine.GetByRole(AriaRole.Button, new() { Name = "Đính kèm" }).ClickAsync();
+        await mine.GetByRole(AriaRole.Button, new() { Name = "Đính kèm", Exact = true }).ClickAsync();
         await Assertions.Expect(expert.Locator("[role=status]")).ToHaveTextAsync("Đã đính kèm tệp.");
         await Assertions.Expect(expert.Locator(".recommendation").Filter(new() { HasText = topic }).GetByRole(AriaRole.Link, new() { Name = "de-an.pdf" })).ToBeVisibleAsync();
         await Browser.AssertAccessible(expert);

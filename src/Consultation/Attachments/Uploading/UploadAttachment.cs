@@ -13,12 +13,12 @@ public sealed record UploadAttachment(string OwnerKind, Guid OwnerId, string? Fi
     /// <param name="attached">How many files (not withdrawn) the owner has.</param>
     public static Decision Decide(UploadAttachment command, OwnerAccess? owner, int attached, AttachmentsOptions limits, Guid id, DateTimeOffset now)
     {
-        if (owner is null) return Decision.NotFound(AttachmentText.OwnerNotFound);
-        if (!owner.MayAttach) return Decision.Forbid(AttachmentText.MayNotAttach);
-        if (command.Content is not { Length: > 0 } content) return Decision.Invalid("file", AttachmentText.FileRequired);
-        if (content.Length > limits.MaxBytes) return Decision.Oversized("file", AttachmentText.TooLarge(limits.MaxBytes));
-        if (AttachmentFiles.TypeOf(content) is not { } type) return Decision.Invalid("file", AttachmentText.WrongType);
-        if (attached >= limits.MaxPerOwner) return Decision.Conflict("file", string.Format(System.Globalization.CultureInfo.InvariantCulture, AttachmentText.TooMany, limits.MaxPerOwner));
+        if (owner is null) return Decision.NotFound(DomainText.AttachmentOwnerNotFound);
+        if (!owner.MayAttach) return Decision.Forbid(DomainText.AttachmentAuthorOrModeratorOnly);
+        if (command.Content is not { Length: > 0 } content) return Decision.Invalid("file", DomainText.AttachmentFileRequired);
+        if (content.Length > limits.MaxBytes) return Decision.Oversized("file", DomainText.AttachmentTooLarge(limits.MaxBytes / 1024));
+        if (AttachmentFiles.TypeOf(content) is not { } type) return Decision.Invalid("file", DomainText.AttachmentWrongType);
+        if (attached >= limits.MaxPerOwner) return Decision.Conflict("file", DomainText.AttachmentTooMany(limits.MaxPerOwner));
         return Decision.Accept(new AttachmentUploaded(
             id, command.OwnerKind, command.OwnerId, AttachmentFiles.SafeName(command.FileName, type), type, content.Length, command.Uploader.UserName, now));
     }

@@ -8,10 +8,10 @@ public sealed record WithdrawAttachment(Guid AttachmentId, Caller Caller)
     /// <param name="owner">What the caller may do with the attachment's owner; null when they may not see it.</param>
     public static Decision Decide(Attachment? attachment, OwnerAccess? owner, WithdrawAttachment command, DateTimeOffset now)
     {
-        if (attachment is null || attachment.Withdrawn || owner is null) return Decision.NotFound(AttachmentText.NotFound);
+        if (attachment is null || attachment.Withdrawn || owner is null) return Decision.NotFound(DomainText.AttachmentNotFound);
         var caller = command.Caller;
         if (!caller.IsModerator && !string.Equals(attachment.UploadedBy, caller.UserName, StringComparison.OrdinalIgnoreCase))
-            return Decision.Forbid(AttachmentText.MayNotWithdraw);
+            return Decision.Forbid(DomainText.AttachmentWithdrawUploaderOrModeratorOnly);
         return Decision.Accept(new AttachmentWithdrawn(attachment.Id, caller.UserName, now));
     }
 }

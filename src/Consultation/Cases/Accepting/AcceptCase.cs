@@ -7,9 +7,9 @@ public sealed record AcceptCase(Guid CaseId, Caller Moderator)
 {
     public static Decision Decide(CritiqueCase? found, AcceptCase command, DateTimeOffset now)
     {
-        if (!command.Moderator.IsModerator) return Decision.Forbid(CaseText.OnlyModerators);
-        if (found is null) return Decision.NotFound(CaseText.NotFound);
-        if (found.Status != CaseStatus.Requested) return Decision.Conflict(CaseText.AlreadyDecided);
+        if (!command.Moderator.IsModerator) return Decision.Forbid(DomainText.CaseUnionModeratorsOnly);
+        if (found is null) return Decision.NotFound(DomainText.CaseNotFound);
+        if (found.Status != CaseStatus.Requested) return Decision.Conflict(DomainText.CaseAlreadyDecided);
         return Decision.Accept(new CaseAccepted(found.Id, command.Moderator.UserName, now));
     }
 }

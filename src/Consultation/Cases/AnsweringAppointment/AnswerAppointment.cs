@@ -13,12 +13,12 @@ public sealed record AnswerAppointment(Guid CaseId, Guid MemberId, bool Accept, 
     {
         if (CaseChange.Unseen(found, command.Member) is { } unseen) return unseen;
         var seat = found!.Council.FirstOrDefault(s => s.MemberId == command.MemberId);
-        if (seat is null) return Decision.NotFound(CaseText.NoSuchMember);
-        if (!string.Equals(seat.UserName, command.Member.UserName, StringComparison.OrdinalIgnoreCase)) return Decision.Forbid(CaseText.OnlyTheMember);
+        if (seat is null) return Decision.NotFound(DomainText.CaseMemberUnknown);
+        if (!string.Equals(seat.UserName, command.Member.UserName, StringComparison.OrdinalIgnoreCase)) return Decision.Forbid(DomainText.CaseInvitedMemberOnly);
         var errors = new Dictionary<string, string[]>();
-        TextRules.Check(command.Reason, "reason", CritiqueCase.MaxReasonLength, required: false, CaseText.Reason, errors);
+        TextRules.Check(command.Reason, "reason", CritiqueCase.MaxReasonLength, required: false, DomainText.LabelReason, errors);
         if (errors.Count > 0) return Decision.Invalid(errors);
-        if (seat.Answer != SeatAnswer.Pending) return Decision.Conflict(CaseText.AlreadyAnswered);
+        if (seat.Answer != SeatAnswer.Pending) return Decision.Conflict(DomainText.CaseInvitationAlreadyAnswered);
         if (!command.Accept)
             return Decision.Accept(new CouncilSeatDeclined(found.Id, seat.MemberId, string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(), now));
         var accepted = new CouncilSeatAccepted(found.Id, seat.MemberId, now);

@@ -17,20 +17,20 @@ public sealed record AppointCouncilMember(Guid CaseId, Guid? ProfileId, string? 
     public static Decision Decide(
         CritiqueCase? found, AppointCouncilMember command, ExpertProfile? profile, InterestDeclaration? declaration, Guid memberId, DateTimeOffset now)
     {
-        if (!command.Moderator.IsModerator) return Decision.Forbid(CaseText.OnlyModerators);
-        if (found is null) return Decision.NotFound(CaseText.NotFound);
+        if (!command.Moderator.IsModerator) return Decision.Forbid(DomainText.CaseUnionModeratorsOnly);
+        if (found is null) return Decision.NotFound(DomainText.CaseNotFound);
         var errors = new Dictionary<string, string[]>();
-        if (!KebabCase.TryParse<CouncilRole>(command.Role, out var role)) errors["role"] = [CaseText.Role + KebabCase.Names<CouncilRole>() + "."];
-        if (profile is null || profile.Id != command.ProfileId) errors["profileId"] = [CaseText.NoProfile];
-        else if (profile.UserName is null) errors["profileId"] = [CaseText.ProfileWithoutAccount];
+        if (!KebabCase.TryParse<CouncilRole>(command.Role, out var role)) errors["role"] = [DomainText.CaseRoleMustBeOneOf(KebabCase.Names<CouncilRole>())];
+        if (profile is null || profile.Id != command.ProfileId) errors["profileId"] = [DomainText.CaseExpertProfileUnknown];
+        else if (profile.UserName is null) errors["profileId"] = [DomainText.CaseProfileWithoutAccount];
         if (errors.Count > 0) return Decision.Invalid(errors);
-        if (found.Status != CaseStatus.Accepted) return Decision.Conflict(CaseText.NotAccepted);
+        if (found.Status != CaseStatus.Accepted) return Decision.Conflict(DomainText.CaseNotAccepted);
         var expert = profile!;
         var userName = expert.UserName!;
         var held = found.Council.Where(s => s.Holds).ToList();
-        if (role != CouncilRole.Member && held.Any(s => s.Role == role)) return Decision.Conflict(CaseText.SlotTaken);
+        if (role != CouncilRole.Member && held.Any(s => s.Role == role)) return Decision.Conflict(DomainText.CaseSeatTaken);
         if (held.Any(s => s.ProfileId == expert.Id || string.Equals(s.UserName, userName, StringComparison.OrdinalIgnoreCase)))
-            return Decision.Conflict(CaseText.AlreadyMember);
+            return Decision.Conflict(DomainText.CaseAlreadyMember);
         var interests = declaration is null ? null : new DeclaredInterests(declaration.HasInterests, declaration.Statement, declaration.DeclaredAt);
         return Decision.Accept(new CouncilMemberAppointed(
             found.Id, memberId, expert.Id, userName, expert.TitledName, role, interests, command.Moderator.UserName, now));

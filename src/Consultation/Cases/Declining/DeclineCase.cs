@@ -9,12 +9,12 @@ public sealed record DeclineCase(Guid CaseId, string? Reason, Caller Moderator)
 {
     public static Decision Decide(CritiqueCase? found, DeclineCase command, DateTimeOffset now)
     {
-        if (!command.Moderator.IsModerator) return Decision.Forbid(CaseText.OnlyModerators);
-        if (found is null) return Decision.NotFound(CaseText.NotFound);
+        if (!command.Moderator.IsModerator) return Decision.Forbid(DomainText.CaseUnionModeratorsOnly);
+        if (found is null) return Decision.NotFound(DomainText.CaseNotFound);
         var errors = new Dictionary<string, string[]>();
-        TextRules.Check(command.Reason, "reason", CritiqueCase.MaxReasonLength, required: true, CaseText.Reason, errors);
+        TextRules.Check(command.Reason, "reason", CritiqueCase.MaxReasonLength, required: true, DomainText.LabelReason, errors);
         if (errors.Count > 0) return Decision.Invalid(errors);
-        if (found.Status != CaseStatus.Requested) return Decision.Conflict(CaseText.AlreadyDecided);
+        if (found.Status != CaseStatus.Requested) return Decision.Conflict(DomainText.CaseAlreadyDecided);
         return Decision.Accept(new CaseDeclined(found.Id, command.Reason!.Trim(), command.Moderator.UserName, now));
     }
 }

@@ -12,12 +12,12 @@ public sealed record LinkCaseSession(Guid CaseId, Guid? SessionId, Caller Modera
     /// <param name="scheduled">How the session named was scheduled; null when there is none.</param>
     public static Decision Decide(CritiqueCase? found, LinkCaseSession command, SessionScheduled? scheduled, DateTimeOffset now)
     {
-        if (!command.Moderator.IsModerator) return Decision.Forbid(CaseText.OnlyModerators);
-        if (found is null) return Decision.NotFound(CaseText.NotFound);
-        if (found.ConsultationId is null) return Decision.Conflict(CaseText.NoCaseConsultation);
+        if (!command.Moderator.IsModerator) return Decision.Forbid(DomainText.CaseUnionModeratorsOnly);
+        if (found is null) return Decision.NotFound(DomainText.CaseNotFound);
+        if (found.ConsultationId is null) return Decision.Conflict(DomainText.CaseWithoutConsultation);
         if (scheduled is null || scheduled.SessionId != command.SessionId || scheduled.ConsultationId != found.ConsultationId)
-            return Decision.Invalid("sessionId", CaseText.NoSession);
-        if (found.Status != CaseStatus.Accepted) return Decision.Conflict(CaseText.NotAccepted);
+            return Decision.Invalid("sessionId", DomainText.CaseSessionUnknown);
+        if (found.Status != CaseStatus.Accepted) return Decision.Conflict(DomainText.CaseNotAccepted);
         if (found.SessionId == scheduled.SessionId) return Decision.Nothing;
         return Decision.Accept(new CaseSessionLinked(found.Id, scheduled.SessionId, command.Moderator.UserName, now));
     }

@@ -14,22 +14,22 @@ public sealed record RecordAgencyAnswer(Guid CaseId, IReadOnlyList<AnswerInput?>
 {
     public static Decision Decide(CritiqueCase? found, RecordAgencyAnswer command, DateTimeOffset now)
     {
-        if (!command.Official.IsOfficial) return Decision.Forbid(CaseText.OnlyTheAgency);
+        if (!command.Official.IsOfficial) return Decision.Forbid(DomainText.CaseAnswerRequestingAgencyOnly);
         if (CaseChange.Unseen(found, command.Official) is { } unseen) return unseen;
-        if (command.Official.AgencyId != found!.AgencyId) return Decision.Forbid(CaseText.OnlyTheAgency);
-        if (found.Report is not { } report) return Decision.Conflict(CaseText.ReportNotSent);
-        if (found.AnsweredAt is not null) return Decision.Conflict(CaseText.AnswerAlreadyRecorded);
+        if (command.Official.AgencyId != found!.AgencyId) return Decision.Forbid(DomainText.CaseAnswerRequestingAgencyOnly);
+        if (found.Report is not { } report) return Decision.Conflict(DomainText.CaseReportNotSent);
+        if (found.AnsweredAt is not null) return Decision.Conflict(DomainText.CaseAnswerAlreadyRecorded);
         var answers = command.Answers ?? [];
         var errors = new Dictionary<string, string[]>();
         var places = answers.Select(a => a?.Recommendation).ToList();
         if (answers.Count != report.Count || places.Any(p => p is null || p < 0 || p >= report.Count) || places.Distinct().Count() != places.Count)
-            errors["answers"] = [CaseText.AnswersEach + report.Count + "."];
+            errors["answers"] = [DomainText.CaseAnswerEachRecommendation(report.Count)];
         var verdicts = new AnswerVerdict[answers.Count];
         for (var i = 0; i < answers.Count; i++)
         {
             if (!KebabCase.TryParse(answers[i]?.Verdict, out verdicts[i]))
-                errors[$"answers[{i}].verdict"] = [CaseText.Verdict + KebabCase.Names<AnswerVerdict>() + "."];
-            TextRules.Check(answers[i]?.Explanation, $"answers[{i}].explanation", CritiqueCase.MaxExplanationLength, required: true, CaseText.Explanation, errors);
+                errors[$"answers[{i}].verdict"] = [DomainText.CaseVerdictMustBeOneOf(KebabCase.Names<AnswerVerdict>())];
+            TextRules.Check(answers[i]?.Explanation, $"answers[{i}].explanation", CritiqueCase.MaxExplanationLength, required: true, DomainText.LabelCaseExplanation, errors);
         }
         if (errors.Count > 0) return Decision.Invalid(errors);
         var recorded = answers.Select((a, i) => new RecommendationAnswer(a!.Recommendation!.Value, verdicts[i], a.Explanation!.Trim()))

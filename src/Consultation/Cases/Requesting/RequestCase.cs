@@ -21,13 +21,13 @@ public sealed record RequestCase(
     public static Decision Decide(RequestCase command, ConsultationDetails? consultation, Agency? agency, Guid id, DateTimeOffset now)
     {
         var caller = command.Caller;
-        if (!caller.IsModerator && !caller.IsOfficial) return Decision.Forbid(CaseText.OnlyRequesters);
+        if (!caller.IsModerator && !caller.IsOfficial) return Decision.Forbid(DomainText.CaseRequestOfficialsOrModeratorsOnly);
         var errors = new Dictionary<string, string[]>();
-        if (!KebabCase.TryParse<CaseKind>(command.Kind, out var kind)) errors["kind"] = [CaseText.Kind + KebabCase.Names<CaseKind>() + "."];
-        TextRules.Check(command.Subject, "subject", CritiqueCase.MaxSubjectLength, required: true, CaseText.Subject, errors);
-        if (command.DueAt is not { } due) errors["dueAt"] = [CaseText.DueRequired];
-        else if (due <= now) errors["dueAt"] = [CaseText.DueInFuture];
-        if (command.ConsultationId is not null && (consultation is null || !consultation.IsVisibleTo(caller))) errors["consultationId"] = [CaseText.NoConsultation];
+        if (!KebabCase.TryParse<CaseKind>(command.Kind, out var kind)) errors["kind"] = [DomainText.CaseKindMustBeOneOf(KebabCase.Names<CaseKind>())];
+        TextRules.Check(command.Subject, "subject", CritiqueCase.MaxSubjectLength, required: true, DomainText.LabelCaseSubject, errors);
+        if (command.DueAt is not { } due) errors["dueAt"] = [DomainText.CaseDueRequired];
+        else if (due <= now) errors["dueAt"] = [DomainText.CaseDueInFuture];
+        if (command.ConsultationId is not null && (consultation is null || !consultation.IsVisibleTo(caller))) errors["consultationId"] = [DomainText.CaseConsultationUnknown];
         if (AgencyProblem(command, agency) is { } problem) errors["agencyId"] = [problem];
         if (errors.Count > 0) return Decision.Invalid(errors);
         return Decision.Accept(new CaseRequested(
@@ -38,10 +38,10 @@ public sealed record RequestCase(
     private static string? AgencyProblem(RequestCase command, Agency? agency)
     {
         var caller = command.Caller;
-        if (!caller.IsModerator && caller.AgencyId is null) return CaseText.OfficialWithoutAgency;
-        if (!caller.IsModerator && command.AgencyId is { } named && named != caller.AgencyId) return CaseText.OwnAgencyOnly;
-        if (command.RequestingAgency is null) return CaseText.AgencyRequired;
-        return agency is null || agency.Id != command.RequestingAgency || agency.Retired ? CaseText.NoAgency : null;
+        if (!caller.IsModerator && caller.AgencyId is null) return DomainText.CaseOfficialWithoutAgency;
+        if (!caller.IsModerator && command.AgencyId is { } named && named != caller.AgencyId) return DomainText.CaseOwnAgencyOnly;
+        if (command.RequestingAgency is null) return DomainText.CaseAgencyRequired;
+        return agency is null || agency.Id != command.RequestingAgency || agency.Retired ? DomainText.AgencyUnknown : null;
     }
 }
 

@@ -13,12 +13,12 @@ public sealed record SendCaseReport(Guid CaseId, Caller Moderator)
     /// <param name="report">The consultation's critique report; null when none was written.</param>
     public static Decision Decide(CritiqueCase? found, SendCaseReport command, CritiqueReport? report, DateTimeOffset now)
     {
-        if (!command.Moderator.IsModerator) return Decision.Forbid(CaseText.OnlyModerators);
-        if (found is null) return Decision.NotFound(CaseText.NotFound);
-        if (found.Status != CaseStatus.Accepted) return Decision.Conflict(CaseText.NotAccepted);
-        if (found.ConsultationId is null) return Decision.Conflict(CaseText.NoCaseConsultation);
-        if (found.ReportSentAt is not null) return Decision.Conflict(CaseText.ReportAlreadySent);
-        if (report is null) return Decision.Conflict(CaseText.NoReport);
+        if (!command.Moderator.IsModerator) return Decision.Forbid(DomainText.CaseUnionModeratorsOnly);
+        if (found is null) return Decision.NotFound(DomainText.CaseNotFound);
+        if (found.Status != CaseStatus.Accepted) return Decision.Conflict(DomainText.CaseNotAccepted);
+        if (found.ConsultationId is null) return Decision.Conflict(DomainText.CaseWithoutConsultation);
+        if (found.ReportSentAt is not null) return Decision.Conflict(DomainText.CaseReportAlreadySent);
+        if (report is null) return Decision.Conflict(DomainText.CaseNoReport);
         return Decision.Accept(new CaseReportSent(
             found.Id, [.. report.Recommendations.Select(r => new ReportRecommendation(r.Addressee, r.Text))], command.Moderator.UserName, now));
     }

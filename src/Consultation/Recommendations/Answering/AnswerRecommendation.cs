@@ -15,7 +15,7 @@ public sealed record AnswerRecommendation(Guid RecommendationId, string? Answer,
         if (errors.Count > 0) return Decision.Invalid(errors);
         if (recommendation.Hidden) return Decision.Conflict(DomainText.RecommendationHidden);
         if (recommendation.Agency is null) return Decision.Conflict(DomainText.RecommendationNotRouted);
-        if (!recommendation.AnsweredBy(command.Official)) return Decision.Forbid(RecommendationText.NotYourAgency);
+        if (!recommendation.AnsweredBy(command.Official)) return Decision.Forbid(DomainText.RecommendationNotYourAgency);
         if (recommendation.Answer is not null) return Decision.Conflict(DomainText.RecommendationAnswered);
         return Decision.Accept(new RecommendationAnswered(recommendation.Id, command.Answer!, command.Official.UserName, now));
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Marten;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Accounts.Agencies;
@@ -17,9 +16,9 @@ public sealed record RouteRecommendation(Guid RecommendationId, Guid? AgencyId, 
     {
         if (!command.Moderator.IsModerator) return Decision.Forbid(DomainText.RecommendationRouteModeratorsOnly);
         if (recommendation is null) return Decision.NotFound(RecommendationChange.NotFound);
-        if (command.AgencyId is not { } agencyId || agencyId == Guid.Empty) return Decision.Invalid("agencyId", RecommendationText.AgencyRequired);
-        if (agency is null || agency.Id != agencyId) return Decision.Invalid("agencyId", RecommendationText.UnknownAgency);
-        if (agency.Retired) return Decision.Invalid("agencyId", string.Format(CultureInfo.InvariantCulture, RecommendationText.RetiredAgency, agency.Name));
+        if (command.AgencyId is not { } agencyId || agencyId == Guid.Empty) return Decision.Invalid("agencyId", DomainText.RecommendationAgencyRequired);
+        if (agency is null || agency.Id != agencyId) return Decision.Invalid("agencyId", DomainText.AgencyUnknown);
+        if (agency.Retired) return Decision.Invalid("agencyId", DomainText.RecommendationAgencyRetired(agency.Name));
         if (recommendation.Hidden) return Decision.Conflict(DomainText.RecommendationHidden);
         if (recommendation.Answer is not null) return Decision.Conflict(DomainText.RecommendationAnswered);
         if (recommendation.AgencyId == agency.Id) return Decision.Nothing;
