@@ -95,7 +95,7 @@ public class MyPagesBrowserTests(KestrelFeedbackApp app) : IClassFixture<Kestrel
         await page.GetByLabel("Họ và tên (bắt buộc)").FillAsync("TS. Trần Hồ Sơ");
         await page.GetByLabel("Học vị").SelectOptionAsync("ts");
         await page.GetByLabel("y tế", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("Thư điện tử").FillAsync("tran.ho.so@example.vn");
+        await page.GetByLabel("Thư điện tử", new() { Exact = true }).FillAsync("tran.ho.so@example.vn");
         await page.GetByLabel("Đồng ý hiện họ tên của tôi cùng góp ý, trong phiên đối thoại và báo cáo").CheckAsync();
         await page.ClickAsync("text=Lưu hồ sơ");
         await Assertions.Expect(page.Locator("[role=status]")).ToHaveTextAsync("Đã lưu hồ sơ.");
