@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Resources;
+using Nq45Consult.Web.Shell;
 
 namespace Nq45Consult.Web.Pages.Cases;
 
@@ -23,19 +24,10 @@ public abstract class CasePage(IStringLocalizer<SharedResource> text) : PageMode
     {
         if (Reader is not { } caller) return Challenge();
         var decision = await handle(caller);
-        switch (decision.Refusal)
+        return await this.Answer(decision, () =>
         {
-            case null:
-                Message = text[done];
-                return next?.Invoke() ?? RedirectToPage();
-            case Refusal.Forbidden:
-                return Forbid();
-            case Refusal.NotFound:
-                return NotFound();
-            default:
-                ModelState.AddDecisionErrors(decision);
-                await Load(cancellation);
-                return Page();
-        }
+            Message = text[done];
+            return next?.Invoke() ?? RedirectToPage();
+        }, refused => ModelState.AddDecisionErrors(refused), () => Load(cancellation));
     }
 }

@@ -7,6 +7,7 @@ using Nq45Consult.Consultation.Indicators.Changing;
 using Nq45Consult.Consultation.Indicators.Retiring;
 using Nq45Consult.Consultation.Indicators.Snapshots;
 using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Shell;
 
 namespace Nq45Consult.Web.Pages.Experts;
 
@@ -61,22 +62,10 @@ public sealed class IndicatorsModel(
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     /// <summary>Done: the page again (post, redirect, get). Refused for the role: "denied". Otherwise the page with the reason.</summary>
-    private async Task<IActionResult> Answer(Decision decision, CancellationToken cancellation)
-    {
-        switch (decision.Refusal)
-        {
-            case null:
-                return RedirectToPage();
-            case Refusal.Forbidden:
-                return Forbid();
-            case Refusal.NotFound:
-                return NotFound();
-            default:
-                Message = string.Join(" ", decision.Errors.Values.SelectMany(m => m).DefaultIfEmpty(decision.Reason ?? ""));
-                await Load(cancellation);
-                return Page();
-        }
-    }
+    private Task<IActionResult> Answer(Decision decision, CancellationToken cancellation) =>
+        this.Answer(decision, () => RedirectToPage(),
+            refused => Message = string.Join(" ", refused.Errors.Values.SelectMany(m => m).DefaultIfEmpty(refused.Reason ?? "")),
+            () => Load(cancellation));
 
     private async Task Load(CancellationToken cancellation)
     {

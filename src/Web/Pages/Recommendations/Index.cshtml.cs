@@ -13,6 +13,7 @@ using Nq45Consult.Consultation.Recommendations.Submitting;
 using Nq45Consult.Consultation.Recommendations.Supporting;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Attachments;
+using Nq45Consult.Web.Shell;
 using Nq45Consult.Web.Resources;
 
 namespace Nq45Consult.Web.Pages.Recommendations;
@@ -79,19 +80,10 @@ public sealed class IndexModel(
     {
         if (Reader is not { } caller) return Challenge();
         var decision = await handle(caller);
-        switch (decision.Refusal)
+        return await this.Answer(decision, () =>
         {
-            case null:
-                Message = text[done];
-                return RedirectToPage();
-            case Refusal.Forbidden:
-                return Forbid();
-            case Refusal.NotFound:
-                return NotFound();
-            default:
-                ModelState.AddDecisionErrors(decision);
-                await OnGetAsync(cancellation);
-                return Page();
-        }
+            Message = text[done];
+            return RedirectToPage();
+        }, refused => ModelState.AddDecisionErrors(refused), () => OnGetAsync(cancellation));
     }
 }
