@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Nq45Consult.Consultation.Drafts.Naming;
 using Nq45Consult.Web.Tests.Accounts;
 
 namespace Nq45Consult.Web.Tests.Feedback;
@@ -17,6 +18,10 @@ public class MyFeedbackPageTests(FeedbackFixture app) : IClassFixture<FeedbackFi
 
         var mine = await expert.GetStringAsync("/me/feedback");
         Assert.Contains($"href=\"/feedback/write/{consultation}?item={item}\"", mine);
+        // The section is named in people's words, not by its anchor.
+        var names = SectionNames.Of(sections.Select(section => section.ToDraftSection()));
+        Assert.Contains(SectionNames.Label(names, sections[0].Anchor, SectionNameWords.Vietnamese), WebUtility.HtmlDecode(mine));
+        Assert.DoesNotContain($"Mục {sections[0].Anchor}", mine);
         var form = await expert.GetStringAsync($"/feedback/write/{consultation}?item={item}");
         Assert.Contains("Bản đầu", form);
         Assert.Contains("name=\"ItemVersion\" value=\"1\"", form);
