@@ -29,7 +29,7 @@ public sealed class UserPagesBrowserTests(LiveRoomApp app) : IClassFixture<LiveR
         Assert.Equal(System.Net.HttpStatusCode.OK, (await app.Http().LoginAsync("hoa.pham", password)).StatusCode);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "hoa.pham" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/users/hoa.pham");
+        await Browser.Arrived(page, "**/admin/users/hoa.pham");
         Assert.Equal("Chuyên gia", await page.Locator("#current-roles").InnerTextAsync());
         // The keyboard alone: focus the Moderator box, tick it with Space, untick Expert, submit with Enter.
         await page.Locator("#role-Moderator").FocusAsync();

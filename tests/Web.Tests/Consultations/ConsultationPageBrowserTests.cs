@@ -29,7 +29,7 @@ public class ConsultationPageBrowserTests(KestrelDraftsApp app) : IClassFixture<
         await page.GotoAsync($"{app.BaseAddress}/consultations");
         await Browser.AssertAccessible(page);
         await page.ClickAsync("a[href='/consultations/ke-hoach-45-nq-tw']");
-        await page.WaitForURLAsync("**/consultations/ke-hoach-45-nq-tw");
+        await Browser.Arrived(page, "**/consultations/ke-hoach-45-nq-tw");
         await Browser.AssertAccessible(page);
 
         // On a phone the table of contents is folded until asked for.
@@ -52,10 +52,10 @@ public class ConsultationPageBrowserTests(KestrelDraftsApp app) : IClassFixture<
 
         await Browser.SignIn(page, new Uri(app.BaseAddress), "moderator", "/consultations/ke-hoach-45-nq-tw");
         await page.ClickAsync("a[href='/consultations/ke-hoach-45-nq-tw/manage']");
-        await page.WaitForURLAsync("**/manage");
+        await Browser.Arrived(page, "**/manage");
         await Browser.AssertAccessible(page);
         await page.ClickAsync("a[href='/consultations/ke-hoach-45-nq-tw/publish']");
-        await page.WaitForURLAsync("**/publish");
+        await Browser.Arrived(page, "**/publish");
 
         await page.GetByLabel("Nội dung dự thảo").FillAsync(Samples.Legal);
 
@@ -79,7 +79,7 @@ public class ConsultationPageBrowserTests(KestrelDraftsApp app) : IClassFixture<
         await using var browser = await Browser.Launch(playwright);
         var page = await (await browser.NewContextAsync(Browser.Phone)).NewPageAsync();
         await Browser.SignIn(page, new Uri(app.BaseAddress), "moderator", "/consultations/nghi-quyet-tai-len-tu-word/publish");
-        await page.WaitForURLAsync("**/publish");
+        await Browser.Arrived(page, "**/publish");
 
         await page.SetInputFilesAsync("input[type=file][name=Upload]", new FilePayload
         {
@@ -96,7 +96,7 @@ public class ConsultationPageBrowserTests(KestrelDraftsApp app) : IClassFixture<
 
         // The preview put what was read from the file into the text box: publishing sends that.
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng phiên bản" }).ClickAsync();
-        await page.WaitForURLAsync("**/manage");
+        await Browser.Arrived(page, "**/manage");
         await page.GotoAsync($"{app.BaseAddress}/consultations/nghi-quyet-tai-len-tu-word");
 
         var anchors = await page.Locator("article section.draft-section").EvaluateAllAsync<string[]>("sections => sections.map(s => s.id)");

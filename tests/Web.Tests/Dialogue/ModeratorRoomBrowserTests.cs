@@ -70,7 +70,7 @@ public class ModeratorRoomBrowserTests(LiveRoomApp app) : IClassFixture<LiveRoom
         await Assertions.Expect(count).ToHaveTextAsync("2", new() { Timeout = 60_000 });
 
         await expert.GetByRole(AriaRole.Link, new() { Name = "Dự thảo thử" }).ClickAsync();
-        await expert.WaitForURLAsync("**/consultations/**");
+        await Browser.Arrived(expert, "**/consultations/**");
 
         await Assertions.Expect(count).ToHaveTextAsync("1", new() { Timeout = 60_000 });
     }

@@ -59,7 +59,7 @@ public class RoomBrowserTests(LiveRoomApp app) : IClassFixture<LiveRoomApp>
         await using var browser = await Browser.Launch(playwright);
         var moderator = await SignedIn(browser, "moderator", $"/consultations/{slug}", phone: false);
         await moderator.GetByRole(AriaRole.Link, new() { Name = "Quản lý và lên lịch phiên đối thoại" }).ClickAsync();
-        await moderator.WaitForURLAsync($"**/consultations/{slug}/sessions");
+        await Browser.Arrived(moderator, $"**/consultations/{slug}/sessions");
         await Browser.AssertAccessible(moderator);
 
         await moderator.GetByLabel("Tiêu đề").FillAsync("Tọa đàm chuyên gia");

@@ -59,7 +59,7 @@ public class MyPagesBrowserTests(KestrelFeedbackApp app) : IClassFixture<Kestrel
 
         // Answering the survey takes it off the list.
         await page.Locator($"[data-standing=surveys] a[href='/surveys/{invited}']").ClickAsync();
-        await page.WaitForURLAsync($"**/surveys/{invited}");
+        await Browser.Arrived(page, $"**/surveys/{invited}");
         using var self = await Api(expert);
         Assert.Equal(HttpStatusCode.Created, (await self.PostAsJsonAsync($"/api/consultations/{invited}/survey/responses", new { answers = new { role = "Quản lý", clarity = 4 } })).StatusCode);
         await page.GotoAsync(Address("/me?culture=en"));

@@ -19,7 +19,7 @@ public sealed class RegistryPagesBrowserTests(LiveRoomApp app) : IClassFixture<L
 
         await page.FillAsync("#q", "hong nhung");
         await page.ClickAsync("form.filters button[type=submit]");
-        await page.WaitForURLAsync("**/experts?*");
+        await Browser.Arrived(page, "**/experts?*");
         var rows = page.Locator("table tbody th[scope=row]");
         Assert.Equal(1, await rows.CountAsync());
         Assert.Equal("TS. Lê Thị Hồng Nhung", await rows.First.InnerTextAsync());

@@ -24,7 +24,7 @@ public class FeedbackBrowserTests(KestrelFeedbackApp app) : IClassFixture<Kestre
         var section = consultation.GetProperty("sections").EnumerateArray().First(s => s.GetProperty("text").GetString()!.Length > 80);
         var passage = section.GetProperty("text").GetString()!.Substring(10, 30);
         await page.Locator($"[id='{section.GetProperty("anchor").GetString()}'] > p > a", new() { HasText = "Góp ý mục này" }).ClickAsync();
-        await page.WaitForURLAsync("**/feedback/write/**");
+        await Browser.Arrived(page, "**/feedback/write/**");
         await Browser.AssertAccessible(page);
         // Select the passage as a reader would (a range over the section's text), then let selectionchange fill the quote.
         await page.EvaluateAsync("""
@@ -44,7 +44,7 @@ public class FeedbackBrowserTests(KestrelFeedbackApp app) : IClassFixture<Kestre
         await page.GetByLabel("Đề nghị bổ sung").CheckAsync();
         await page.FillAsync("#Rationale", "Cần bổ sung chỉ tiêu đo lường cụ thể cho từng năm.");
         await page.ClickAsync("#feedback-form button[type=submit]");
-        await page.WaitForURLAsync("**/me/feedback**");
+        await Browser.Arrived(page, "**/me/feedback**");
         await Browser.AssertAccessible(page);
         var mine = page.Locator("main");
         await Assertions.Expect(mine).ToContainTextAsync("Cần bổ sung chỉ tiêu đo lường cụ thể cho từng năm.");

@@ -50,7 +50,7 @@ public class FeedbackOnThePageBrowserTests(KestrelFeedbackApp app) : IClassFixtu
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync($"**/consultations/{slug}#item-{item}");
+        await Browser.Arrived(page, $"**/consultations/{slug}#item-{item}");
         var confirmation = page.Locator($"#item-{item} [role=status]");
         await Assertions.Expect(confirmation).ToContainTextAsync("Đã gửi báo cáo vi phạm tới người kiểm duyệt.");
         await Assertions.Expect(confirmation).ToBeVisibleAsync();
@@ -73,8 +73,7 @@ public class FeedbackOnThePageBrowserTests(KestrelFeedbackApp app) : IClassFixtu
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.Launch(playwright);
         var page = await (await browser.NewContextAsync(Browser.Phone)).NewPageAsync();
-        await page.GotoAsync(new Uri(app.Root, $"/consultations/{slug}").ToString());
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.GotoAsync(new Uri(app.Root, $"/consultations/{slug}").ToString(), Browser.NetworkIdle);
         var section = page.Locator($"[id='{sections[1].Anchor}']");
         await Assertions.Expect(section.Locator("details.section-feedback")).ToHaveCountAsync(0);
 

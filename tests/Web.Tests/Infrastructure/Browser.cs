@@ -65,7 +65,29 @@ public static class Browser
         await page.FillAsync("#UserName", userName);
         await page.FillAsync("#Password", ConsultationApp.DemoPassword);
         await page.ClickAsync("form.stacked-form button[type=submit]");
-        await page.WaitForURLAsync($"**{returnUrl}");
+        await Arrived(page, $"**{returnUrl}");
+    }
+
+    /// <summary>
+    /// Waits for the page to be at an address matching <paramref name="glob"/> and for its document to have loaded.
+    /// Why not <c>WaitForURLAsync</c> alone: once the address matches, the .NET client checks its own record of load
+    /// states and then subscribes to the next one, and a "load" arriving in between is missed (seen in CI: a page
+    /// loaded, the wait ran out after 120 s). The document's own <c>readyState</c>, polled in the page, cannot be missed.
+    /// </summary>
+    public static Task Arrived(IPage page, string glob) => Arrived(page, () => page.WaitForURLAsync(glob, CommitOnly));
+
+    /// <inheritdoc cref="Arrived(IPage, string)"/>
+    public static Task Arrived(IPage page, Func<string, bool> address) => Arrived(page, () => page.WaitForURLAsync(address, CommitOnly));
+
+    private static readonly PageWaitForURLOptions CommitOnly = new() { WaitUntil = WaitUntilState.Commit };
+
+    /// <summary>For <c>GotoAsync</c>: returns once the network has been idle, waited for by the browser's side (no race).</summary>
+    public static readonly PageGotoOptions NetworkIdle = new() { WaitUntil = WaitUntilState.NetworkIdle };
+
+    private static async Task Arrived(IPage page, Func<Task> address)
+    {
+        await address();
+        await page.WaitForFunctionAsync("document.readyState === 'complete'");
     }
 
     /// <summary>The address Kestrel listens on, as 127.0.0.1 (the app was started with <c>UseKestrel(0)</c>).</summary>

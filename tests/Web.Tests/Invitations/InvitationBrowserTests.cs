@@ -56,16 +56,16 @@ public class InvitationBrowserTests(KestrelInvitationsApp app) : IClassFixture<K
         await invited.GetByLabel("Đồng ý hiển thị họ tên").CheckAsync();
         await invited.GetByLabel("Tôi đồng ý với điều khoản sử dụng").CheckAsync();
         await invited.GetByRole(AriaRole.Button, new() { Name = "Tạo tài khoản và tham gia" }).ClickAsync();
-        await invited.WaitForURLAsync($"**/consultations/{slug}");
+        await Browser.Arrived(invited, $"**/consultations/{slug}");
         await Browser.AssertAccessible(invited);
 
         var anchor = sections.First(s => s.Text.Length > 0).Anchor;
         await invited.Locator($"[id='{anchor}'] > p > a", new() { HasText = "Góp ý mục này" }).ClickAsync();
-        await invited.WaitForURLAsync("**/feedback/write/**");
+        await Browser.Arrived(invited, "**/feedback/write/**");
         await invited.GetByLabel("Đề nghị bổ sung").CheckAsync();
         await invited.FillAsync("#Rationale", "Cần nêu rõ nguồn kinh phí cho từng nhiệm vụ.");
         await invited.ClickAsync("#feedback-form button[type=submit]");
-        await invited.WaitForURLAsync("**/me/feedback**");
+        await Browser.Arrived(invited, "**/me/feedback**");
         await Assertions.Expect(invited.Locator("main")).ToContainTextAsync("Cần nêu rõ nguồn kinh phí cho từng nhiệm vụ.");
 
         await moderator.ReloadAsync();

@@ -38,7 +38,7 @@ public class SignUpBrowserTests(KestrelOnboardingApp app) : IClassFixture<Kestre
         var person = await (await browser.NewContextAsync(Browser.Phone)).NewPageAsync();
         await Browser.AssertQuality(person, app.Root, "/account/login");
         await person.GetByRole(AriaRole.Link, new() { Name = "Chưa có tài khoản? Đăng ký" }).ClickAsync();
-        await person.WaitForURLAsync("**/account/signup");
+        await Browser.Arrived(person, "**/account/signup");
         await Browser.AssertAccessible(person);
         await person.GetByLabel("Họ và tên").FillAsync("Võ Thị Đăng Ký");
         await person.GetByLabel("Thư điện tử").FillAsync(email);
@@ -73,15 +73,15 @@ public class SignUpBrowserTests(KestrelOnboardingApp app) : IClassFixture<Kestre
         await person.FillAsync("#UserName", userName);
         await person.FillAsync("#Password", Strong);
         await person.ClickAsync("form.stacked-form button[type=submit]");
-        await person.WaitForURLAsync(url => !url.Contains("/account/login"));
+        await Browser.Arrived(person, url => !url.Contains("/account/login"));
         await person.GotoAsync(new Uri(app.Root, $"/consultations/{slug}").ToString());
         var anchor = sections.First(s => s.Text.Length > 0).Anchor;
         await person.Locator($"[id='{anchor}'] > p > a", new() { HasText = "Góp ý mục này" }).ClickAsync();
-        await person.WaitForURLAsync("**/feedback/write/**");
+        await Browser.Arrived(person, "**/feedback/write/**");
         await person.GetByLabel("Đề nghị bổ sung").CheckAsync();
         await person.FillAsync("#Rationale", "Cần bổ sung chỉ tiêu đào tạo nhân lực y tế.");
         await person.ClickAsync("#feedback-form button[type=submit]");
-        await person.WaitForURLAsync("**/me/feedback**");
+        await Browser.Arrived(person, "**/me/feedback**");
         await Assertions.Expect(person.Locator("main")).ToContainTextAsync("Cần bổ sung chỉ tiêu đào tạo nhân lực y tế.");
         Browser.AssertNoPolicyViolations(moderator.Context);
         Browser.AssertNoPolicyViolations(person.Context);

@@ -123,7 +123,7 @@ public class OpinionMapModerationBrowserTests(KestrelFeedbackApp app) : IClassFi
         await Assertions.Expect(anonymous.Locator("h1")).ToHaveTextAsync("Bản đồ ý kiến");
         await Assertions.Expect(anonymous.GetByRole(AriaRole.Link, new() { Name = "Quản lý bản đồ ý kiến" })).ToHaveCountAsync(0);
         await anonymous.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Thử ") }).ClickAsync();
-        await anonymous.WaitForURLAsync($"**/consultations/{slug}");
+        await Browser.Arrived(anonymous, $"**/consultations/{slug}");
 
         var page = await (await browser.NewContextAsync(Browser.Desktop)).NewPageAsync();
         await Browser.SignIn(page, app.Root, "moderator", $"/opinion-map/{id}");

@@ -36,7 +36,7 @@ public class DashboardBrowserTests(KestrelReviewApp app) : IClassFixture<Kestrel
         await page.FillAsync("#UserName", "official");
         await page.FillAsync("#Password", ConsultationApp.DemoPassword);
         await page.ClickAsync("form.stacked-form button[type=submit]");
-        await page.WaitForURLAsync($"**/review/{id}");
+        await Browser.Arrived(page, $"**/review/{id}");
         await Browser.AssertAccessible(page);
 
         var row = page.Locator($"#heat-stance tr[data-anchor='{last}']");
@@ -45,7 +45,7 @@ public class DashboardBrowserTests(KestrelReviewApp app) : IClassFixture<Kestrel
         Assert.Equal("2", (await page.Locator("#unanswered").InnerTextAsync()).Trim());
 
         await row.Locator("th a").ClickAsync();
-        await page.WaitForURLAsync($"**section={last}*");
+        await Browser.Arrived(page, $"**section={last}*");
         var items = page.Locator("#items .feedback-item");
         Assert.Equal(1, await items.CountAsync());
         Assert.Contains("Thiếu lộ trình thể chế.", await items.First.InnerTextAsync());

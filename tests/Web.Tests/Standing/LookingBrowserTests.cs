@@ -38,7 +38,7 @@ public class LookingBrowserTests(KestrelFeedbackApp app) : IClassFixture<Kestrel
         Assert.True(await link.IsVisibleAsync(), "Enter on the summary opens the table of contents.");
         await link.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**#II");
+        await Browser.Arrived(page, "**#II");
         Assert.True(await page.Locator("section#II").IsVisibleAsync());
         await Browser.AssertAccessible(page);
     }
@@ -57,7 +57,7 @@ public class LookingBrowserTests(KestrelFeedbackApp app) : IClassFixture<Kestrel
         await link.FocusAsync();
         Assert.True(await page.EvaluateAsync<bool>("document.activeElement.matches(\"nav.toc a[href='#II']\")"), "The keyboard reaches the shown links.");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**#II");
+        await Browser.Arrived(page, "**#II");
         await Browser.AssertAccessible(page);
     }
 
@@ -84,9 +84,9 @@ public class LookingBrowserTests(KestrelFeedbackApp app) : IClassFixture<Kestrel
         Assert.Equal(1, await page.Locator("[data-moderation-log=counts] tr[data-category=duplicate]").CountAsync());
         await page.GotoAsync(Address("/"));
         await page.ClickAsync($"[data-open-now=consultations] a[href='/consultations/{slug}']");
-        await page.WaitForURLAsync($"**/consultations/{slug}");
+        await Browser.Arrived(page, $"**/consultations/{slug}");
         await page.ClickAsync($"a[href='/consultations/{slug}/moderation']");
-        await page.WaitForURLAsync($"**/consultations/{slug}/moderation");
+        await Browser.Arrived(page, $"**/consultations/{slug}/moderation");
     }
 
     private async Task<string> Token(string userName)

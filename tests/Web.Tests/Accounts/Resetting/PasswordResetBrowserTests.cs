@@ -23,7 +23,7 @@ public class PasswordResetBrowserTests(KestrelPasswordResetApp app) : IClassFixt
         var phone = await (await browser.NewContextAsync(Browser.Phone)).NewPageAsync();
         await phone.GotoAsync(new Uri(app.Root, "/account/login").ToString());
         await phone.GetByRole(AriaRole.Link, new() { Name = "Quên mật khẩu?" }).ClickAsync();
-        await phone.WaitForURLAsync("**/account/forgot");
+        await Browser.Arrived(phone, "**/account/forgot");
         await Browser.AssertQuality(phone, app.Root, "/account/forgot");
         await phone.GetByLabel("Địa chỉ thư điện tử").FillAsync(email);
         await phone.GetByRole(AriaRole.Button, new() { Name = "Gửi liên kết đặt lại mật khẩu" }).ClickAsync();
@@ -41,7 +41,7 @@ public class PasswordResetBrowserTests(KestrelPasswordResetApp app) : IClassFixt
         await Browser.AssertAccessible(phone);
 
         await office.ReloadAsync();
-        await office.WaitForURLAsync("**/account/login**");
+        await Browser.Arrived(office, "**/account/login**");
 
         await phone.GotoAsync(new Uri(app.Root, path).ToString());
         await Assertions.Expect(phone.GetByRole(AriaRole.Alert)).ToContainTextAsync("Liên kết không hợp lệ, đã được dùng hoặc đã hết hạn.");
@@ -49,7 +49,7 @@ public class PasswordResetBrowserTests(KestrelPasswordResetApp app) : IClassFixt
         await phone.FillAsync("#UserName", userName);
         await phone.FillAsync("#Password", "Mat-khau-moi-2026");
         await phone.ClickAsync("form.stacked-form button[type=submit]");
-        await phone.WaitForURLAsync(new Uri(app.Root, "/").ToString());
+        await Browser.Arrived(phone, new Uri(app.Root, "/").ToString());
         Browser.AssertNoPolicyViolations(office.Context);
         Browser.AssertNoPolicyViolations(phone.Context);
     }
