@@ -174,6 +174,9 @@ public sealed class DashboardModel(
         _ => row.Label,
     };
 
+    /// <summary>The language of a row's name: a section named in the draft's own words is Vietnamese (<c>lang="vi"</c>); the whole draft and an earlier section are named by the interface.</summary>
+    public static string? LanguageOf(SectionHeat row) => row is { Anchor: not null, Name: not null } ? "vi" : null;
+
     /// <summary>A row of the breakdowns in the reader's language: a degree by its label, a field by its name (the domain names both the Vietnamese way).</summary>
     public string BreakdownLabel(BreakdownCount row) =>
         KebabCase.TryParse<Degree>(row.Key, out var degree) ? ExpertLabels.Of(texts, degree) : Consultations.ConsultationText.Field(texts, row.Label);
