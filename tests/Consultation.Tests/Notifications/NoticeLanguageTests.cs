@@ -24,7 +24,7 @@ public partial class NoticeLanguageTests
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
             .Where(m => m.ReturnType == typeof(Notice) && !m.GetParameters().Any(p => p.ParameterType == typeof(NoticeText)));
 
-    public static TheoryData<string> Notices() => [.. Writers().Select(Name)];
+    public static TheoryData<string> Notices() => new(Writers().Select(Name));
 
     private static string Name(MethodInfo method) => $"{method.DeclaringType!.Name}.{method.Name}";
 
@@ -69,7 +69,7 @@ public partial class NoticeLanguageTests
         var parameters = writer.GetParameters();
         var choices = parameters.Select(p => p.ParameterType.IsEnum ? Enum.GetValues(p.ParameterType).Cast<object>().ToArray() : [Value(p)]).ToList();
         IEnumerable<object?[]> combinations = [[]];
-        foreach (var choice in choices) combinations = combinations.SelectMany(c => choice.Select(v => (object?[])[.. c, v]));
+        foreach (var choice in choices) combinations = combinations.SelectMany(c => choice.Select(v => c.Append(v).ToArray()));
         foreach (var arguments in combinations)
             yield return ((Notice)writer.Invoke(null, arguments)!, [.. arguments.OfType<string>().Where(s => VietnameseLetter().IsMatch(s))]);
     }
