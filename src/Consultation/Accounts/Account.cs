@@ -34,6 +34,9 @@ public sealed record SignInFailed(Guid AccountId, DateTimeOffset FailedAt);
 
 public sealed record AccountLockedOut(Guid AccountId, DateTimeOffset LockedOutAt, DateTimeOffset LockedOutUntil);
 
+/// <summary>The failed sign-ins counted and any lock-out in force no longer hold: the person proved who they are another way.</summary>
+public sealed record AccountLockOutLifted(Guid AccountId, DateTimeOffset LiftedAt, string LiftedBy);
+
 /// <summary>An admin (or, in Entra ID mode, the token's <c>roles</c> claim) changed the account's roles.</summary>
 public sealed record AccountRolesChanged(
     Guid AccountId, IReadOnlyList<Role> Roles, IReadOnlyList<Role> Added, IReadOnlyList<Role> Removed, DateTimeOffset ChangedAt, string ChangedBy);
@@ -150,6 +153,8 @@ public sealed class AccountProjection : SingleStreamProjection<Account, Guid>
     public static Account Apply(SignInFailed e, Account account) => account with { FailedSignIns = account.FailedSignIns + 1 };
 
     public static Account Apply(AccountLockedOut e, Account account) => account with { FailedSignIns = 0, LockedOutUntil = e.LockedOutUntil };
+
+    public static Account Apply(AccountLockOutLifted e, Account account) => account with { FailedSignIns = 0, LockedOutUntil = null };
 
     public static Account Apply(AccountRolesChanged e, Account account) => account with { Roles = e.Roles };
 

@@ -25,8 +25,10 @@ public sealed class OpenNowQueries(IQuerySession session)
 
     /// <summary>
     /// Each list as <paramref name="caller"/> may see it, by the rule of the capability that owns it: consultations by
-    /// <see cref="ConsultationVisibility"/>, sessions by <see cref="DialogueAccess.MayJoin"/> (an anonymous visitor
-    /// learns of none, as from the sessions API), surveys with their consultation.
+    /// <see cref="ConsultationVisibility"/>, surveys with their consultation, sessions of the consultations whose
+    /// sessions the caller may join (<see cref="DialogueAccess.MayJoin"/>) and of every public consultation: a public
+    /// consultation's dialogue is announced to everyone, anonymous visitors included, who learn its title and time
+    /// but get no way in (<see cref="UpcomingSession.MayJoin"/> false).
     /// </summary>
     public async Task<OpenNow> Of(Caller? caller, DateTimeOffset now, CancellationToken cancellation = default)
     {
@@ -34,10 +36,14 @@ public sealed class OpenNowQueries(IQuerySession session)
         var open = await consultations.Visible([ConsultationStatus.Open], caller, cancellation);
 
         var sessions = new List<UpcomingSession>();
-        foreach (var consultation in open.Where(c => DialogueAccess.MayJoin(c, caller)))
+        foreach (var consultation in open)
+        {
+            var mayJoin = DialogueAccess.MayJoin(consultation, caller);
+            if (!mayJoin && consultation.Audience != Audience.Public) continue;
             sessions.AddRange((await SessionListing.Of(session, consultation.Id, cancellation))
                 .Where(s => s.Status == SessionStatus.Live || s.Status == SessionStatus.Scheduled && s.StartsAt <= now + SoonWindow)
-                .Select(s => new UpcomingSession(s, consultation)));
+                .Select(s => new UpcomingSession(s, consultation) { MayJoin = mayJoin }));
+        }
 
         var surveyQueries = new SurveyQueries(session);
         var surveys = new List<ConsultationDetails>();

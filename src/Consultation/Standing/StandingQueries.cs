@@ -20,8 +20,12 @@ public sealed record PersonalStanding(
     public bool IsEmpty => Invitations.Count == 0 && SurveysWaiting.Count == 0 && Sessions.Count == 0 && Responses.Count == 0;
 }
 
-/// <summary>A scheduled or live session of a consultation the person may join.</summary>
-public sealed record UpcomingSession(SessionListing Session, ConsultationDetails Consultation);
+/// <summary>A scheduled or live session of a consultation; <see cref="MayJoin"/> says whether the person may join it.</summary>
+public sealed record UpcomingSession(SessionListing Session, ConsultationDetails Consultation)
+{
+    /// <summary>False for a session of a public consultation shown to someone who may not join it (its title and time only).</summary>
+    public bool MayJoin { get; init; } = true;
+}
 
 /// <summary>One of the person's items whose consultation has published its responses, with that response.</summary>
 public sealed record AnsweredItem(FeedbackItem Item, ItemResponse Response, ConsultationDetails Consultation);

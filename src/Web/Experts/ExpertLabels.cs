@@ -17,4 +17,10 @@ public static class ExpertLabels
     };
 
     public static string Of(IStringLocalizer texts, AcademicTitle title) => texts["AcademicTitle_" + title];
+
+    /// <summary>A title sent by its kebab-case name (as the sign-up queue holds it), in the reader's language.</summary>
+    public static string OfTitle(IStringLocalizer texts, string name) => KebabCase.TryParse<AcademicTitle>(name, out var title) ? Of(texts, title) : name;
+
+    /// <summary>A degree sent by its kebab-case name (as the sign-up queue holds it), in the reader's language.</summary>
+    public static string OfDegree(IStringLocalizer texts, string name) => KebabCase.TryParse<Degree>(name, out var degree) ? Of(texts, degree) : name;
 }

@@ -51,4 +51,25 @@ public sealed class PasswordResetTests
         };
         Assert.All(unusable, d => Assert.Equal(OneTimeLink.Unusable, d.Errors["token"].Single()));
     }
+
+    [Fact]
+    public void Completing_lifts_a_lock_out_in_force_and_the_failures_counted_so_the_new_password_works_at_once()
+    {
+        var used = Decision.Accept(new OneTimeLinkUsed(Guid.NewGuid(), Now));
+        var locked = Person() with { LockedOutUntil = Now.AddMinutes(10) };
+
+        var done = CompletePasswordReset.Decide(new("t", "Mat-khau-moi-2026"), used, locked, p => "#" + p, Now);
+
+        var lifted = Assert.Single(done.Events.OfType<AccountLockOutLifted>());
+        Assert.Equal((locked.Id, CompletePasswordReset.By), (lifted.AccountId, lifted.LiftedBy));
+        var after = AccountProjection.Apply(lifted, AccountProjection.Apply(done.Events.OfType<PasswordChanged>().Single(), locked));
+        Assert.False(after.IsLockedOut(Now));
+        Assert.Equal(0, after.FailedSignIns);
+
+        IEnumerable<AccountLockOutLifted> LiftedFor(Account account) =>
+            CompletePasswordReset.Decide(new("t", "Mat-khau-moi-2026"), used, account, p => p, Now).Events.OfType<AccountLockOutLifted>();
+        Assert.Single(LiftedFor(Person() with { FailedSignIns = 2 }));
+        // Nothing to lift: a lock-out that ran out, no failure counted since.
+        Assert.Empty(LiftedFor(Person() with { LockedOutUntil = Now.AddMinutes(-1) }));
+    }
 }

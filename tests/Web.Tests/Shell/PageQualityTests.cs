@@ -155,9 +155,7 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
     [MemberData(nameof(Pages))]
     public async Task The_page_is_valid_html_and_accessible_on_a_phone_and_a_desktop(string address, string? user)
     {
-        var path = address.Replace("{plan}", app.PlanId.ToString()).Replace("{session}", app.SessionId.ToString())
-            .Replace("{older}", app.OlderNotifications.ToString()).Replace("{held}", app.HeldSessionId.ToString())
-            .Replace("{case}", app.CaseId.ToString());
+        var path = app.PathOf(address);
         var page = await app.PageOf(user);
         try
         {
@@ -215,7 +213,7 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
     }
 
     /// <summary>Pages that render with script are checked once the script has drawn them.</summary>
-    private static async Task Ready(IPage page)
+    internal static async Task Ready(IPage page)
     {
         if (await page.Locator("#room").CountAsync() > 0) await page.Locator("#room[data-ready=true]").WaitForAsync();
         if (await page.Locator("#present").CountAsync() > 0) await page.Locator("#present[data-ready=true]").WaitForAsync();

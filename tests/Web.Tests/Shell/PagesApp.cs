@@ -184,6 +184,12 @@ public sealed class PagesApp : ConsultationApp, IAsyncLifetime
         return id;
     }
 
+    /// <summary>The path of a page row, its placeholders ({plan}, {session}, {older}, {held}, {case}) filled in.</summary>
+    public string PathOf(string address) =>
+        address.Replace("{plan}", PlanId.ToString()).Replace("{session}", SessionId.ToString())
+            .Replace("{older}", OlderNotifications.ToString()).Replace("{held}", HeldSessionId.ToString())
+            .Replace("{case}", CaseId.ToString());
+
     /// <summary>A new page (at phone size) in the browser context of <paramref name="userName"/>, anonymous when null.</summary>
     public async Task<IPage> PageOf(string? userName) =>
         await (await contexts.GetOrAdd(userName ?? "", name => new(() => Context(name))).Value).NewPageAsync();

@@ -59,12 +59,14 @@ public sealed partial class HomePageTests(FeedbackFixture app) : IClassFixture<F
         Assert.Contains($"<a href=\"/surveys/{open}\">{openTitle}</a>", List(anonymous, "surveys"));
         Assert.Contains($"<a href=\"/consultations/{answeredSlug}\">{answeredTitle}</a>", List(anonymous, "answered"));
         Assert.DoesNotContain(unopenedTitle, anonymous);
-        // Sessions are for those who may join them, as the sessions API answers: an anonymous visitor learns of none.
-        Assert.Equal("", List(anonymous, "sessions"));
-        Assert.DoesNotContain("Đối thoại tuần này", anonymous);
+        // A public consultation's sessions are announced to everyone, with a way in only for those who may join.
+        var announced = List(anonymous, "sessions");
+        Assert.Contains("<span lang=\"vi\">Đối thoại tuần này</span>", announced);
+        Assert.DoesNotContain("href=\"/sessions/", announced);
+        Assert.DoesNotContain("Đối thoại tháng sau", announced);
 
         var expert = List(await Page("expert1", "/"), "sessions");
-        Assert.Contains("Đối thoại tuần này", expert);
+        Assert.Matches("<a href=\"/sessions/[0-9a-f-]+\" lang=\"vi\">Đối thoại tuần này</a>", expert);
         Assert.DoesNotContain("Đối thoại tháng sau", expert);
         Assert.DoesNotContain(unopenedTitle, await Page("moderator", "/"));
 

@@ -27,6 +27,7 @@ public static class AccountHistory
         SignInSucceeded e => new(version, e.SignedInAt, "signed-in", userName),
         SignInFailed e => new(version, e.FailedAt, "sign-in-failed", userName),
         AccountLockedOut e => new(version, e.LockedOutAt, "locked-out", userName, Reason: DomainText.LockedOutUntil(e.LockedOutUntil)),
+        AccountLockOutLifted e => new(version, e.LiftedAt, "lock-out-lifted", e.LiftedBy),
         _ => null,
     };
 }

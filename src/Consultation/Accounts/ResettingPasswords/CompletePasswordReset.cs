@@ -8,7 +8,8 @@ namespace Nq45Consult.Consultation.Accounts.ResettingPasswords;
 /// <summary>
 /// The person follows the e-mailed link and chooses a new password. The link is used up with the change; the change
 /// is the person's own (<see cref="PasswordChanged"/>), so, as when they change it signed in, every session they had
-/// ends at its next request.
+/// ends at its next request. Following the link proves the person holds the account's mailbox, so failed sign-ins
+/// counted against it and a lock-out in force are lifted with the change: the new password works at once.
 /// </summary>
 public sealed record CompletePasswordReset(string? Token, string? Password)
 {
@@ -21,7 +22,8 @@ public sealed record CompletePasswordReset(string? Token, string? Password)
         if (!used.Accepted || account is not { Deactivated: false, ViaEntraId: false }) return Decision.Invalid("token", OneTimeLink.Unusable);
         if (string.IsNullOrEmpty(command.Password)) return Decision.Invalid("password", DomainText.NewPasswordRequired);
         if (Passwords.Weakness(command.Password, account.UserName) is { } weakness) return Decision.Invalid("password", weakness);
-        return Decision.Accept([.. used.Events, new PasswordChanged(account.Id, hash(command.Password), now, By)]);
+        object[] lifted = account.FailedSignIns > 0 || account.IsLockedOut(now) ? [new AccountLockOutLifted(account.Id, now, By)] : [];
+        return Decision.Accept([.. used.Events, new PasswordChanged(account.Id, hash(command.Password), now, By), .. lifted]);
     }
 }
 
@@ -43,7 +45,7 @@ public sealed class CompletePasswordResetHandler(IDocumentStore store, IPassword
                 : null;
             var decision = CompletePasswordReset.Decide(command, used, stream?.Aggregate, hasher.Hash, now);
             if (!decision.Accepted) return decision;
-            stream!.AppendMany(decision.Events.OfType<PasswordChanged>());
+            stream!.AppendMany(decision.Events.Where(e => e is PasswordChanged or AccountLockOutLifted));
             // Other links sent for this account before are no use any more.
             await session.RevokeLinks(LinkPurpose.PasswordReset, link!.Subject, now, CompletePasswordReset.By, cancellation, except: link.Id);
             try

@@ -9,6 +9,17 @@ public static class ConsultationText
 {
     private static readonly TimeZoneInfo VietnamTime = FindVietnamTime();
 
+    /// <summary>
+    /// A field of activity (lĩnh vực) in the reader's language. Fields are stored, filtered on and sent through the API
+    /// as their Vietnamese names, which is how a Vietnamese reader reads them; the English resources name each default
+    /// field (<c>Field_</c> and the stored name, lower case). A field configured beyond the defaults reads as stored.
+    /// </summary>
+    public static string Field(IStringLocalizer texts, string field)
+    {
+        var name = texts["Field_" + field.Trim().ToLowerInvariant()];
+        return name.ResourceNotFound ? field : name.Value;
+    }
+
     public static string Date(IStringLocalizer texts, DateTimeOffset at) => texts["ConsultationDate", TimeZoneInfo.ConvertTime(at, VietnamTime).DateTime];
 
     /// <summary>The value of a <c>datetime-local</c> input: Vietnam time, to the minute.</summary>

@@ -32,6 +32,7 @@ public sealed class StatsModel(ExpertStatisticsQuery statistics, ParticipationQu
         ("title", "none") => texts["AcademicTitle_None"],
         ("association", "none") => texts["StatsNoAssociation"],
         ("province", _) => texts["StatsProvince-" + group.Key],
+        ("field", _) => Consultations.ConsultationText.Field(texts, group.Label),
         _ => group.Label,
     };
 

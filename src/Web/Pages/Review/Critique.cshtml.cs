@@ -95,7 +95,7 @@ public sealed class CritiqueModel(CritiqueQueries critiques, ReviewDashboard das
     public string Describe(FeedbackItem item)
     {
         var text = item.Content.Rationale.Length > 90 ? item.Content.Rationale[..90] + "…" : item.Content.Rationale;
-        return $"{item.SectionAnchor ?? "Chung"} — {item.PublicAuthorName}: {text}";
+        return $"{item.SectionAnchor ?? texts["MyFeedbackGeneral"]} — {item.PublicAuthorName}: {text}";
     }
 
     /// <summary>Loads the consultation for a moderator's post and keeps only the points with something in them.</summary>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Consultations.Responding;
+using Nq45Consult.Consultation.Experts;
 using Nq45Consult.Consultation.Feedback;
 using Nq45Consult.Consultation.Review;
 using Nq45Consult.Consultation.Review.Addressing;
@@ -14,6 +15,7 @@ using Nq45Consult.Consultation.Review.Reporting;
 using Nq45Consult.Consultation.Review.Responding;
 using Nq45Consult.Web.Accounts;
 using Nq45Consult.Web.Consultations;
+using Nq45Consult.Web.Experts;
 using Nq45Consult.Web.Feedback;
 using Nq45Consult.Web.Resources;
 
@@ -172,7 +174,14 @@ public sealed class DashboardModel(
         _ => row.Label,
     };
 
-    public string FieldLabel(string field) => field == FeedbackBreakdown.NoneKey ? texts["HeatNoField"] : field;
+    /// <summary>The language of a row's name: a section named in the draft's own words is Vietnamese (<c>lang="vi"</c>); the whole draft and an earlier section are named by the interface.</summary>
+    public static string? LanguageOf(SectionHeat row) => row is { Anchor: not null, Name: not null } ? "vi" : null;
+
+    /// <summary>A row of the breakdowns in the reader's language: a degree by its label, a field by its name (the domain names both the Vietnamese way).</summary>
+    public string BreakdownLabel(BreakdownCount row) =>
+        KebabCase.TryParse<Degree>(row.Key, out var degree) ? ExpertLabels.Of(texts, degree) : Consultations.ConsultationText.Field(texts, row.Label);
+
+    public string FieldLabel(string field) => field == FeedbackBreakdown.NoneKey ? texts["HeatNoField"] : Consultations.ConsultationText.Field(texts, field);
 
     private Nq45Consult.Consultation.Drafts.Naming.SectionNameWords Words => SectionNameText.Words(texts);
 }

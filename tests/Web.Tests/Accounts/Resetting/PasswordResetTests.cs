@@ -46,6 +46,22 @@ public class PasswordResetTests(PasswordResetApp app) : IClassFixture<PasswordRe
     }
 
     [Fact]
+    public async Task A_completed_reset_lifts_a_lock_out_in_force_so_the_new_password_signs_in_at_once()
+    {
+        var (userName, email) = await app.NewAccount();
+        // The default policy: five wrong passwords lock the account for 15 minutes, the right one included.
+        for (var attempt = 0; attempt < 5; attempt++) Assert.Null(await app.SignedIn(userName, "Sai-mat-khau-2026"));
+        Assert.Null(await app.SignedIn(userName, PasswordResetApp.DemoPassword));
+
+        var anonymous = app.CreateClient();
+        Assert.Equal(HttpStatusCode.Accepted, (await anonymous.PostAsJsonAsync("/api/auth/password-reset", new { email })).StatusCode);
+        var token = PasswordResetApp.ResetTokenIn(await app.MailTo(email));
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync("/api/auth/password-reset/complete", new { token, password = NewPassword })).StatusCode);
+
+        Assert.NotNull(await app.SignedIn(userName, NewPassword));
+    }
+
+    [Fact]
     public async Task An_unknown_address_gets_the_same_answer_and_no_email()
     {
         var (_, known) = await app.NewAccount();
