@@ -429,6 +429,7 @@ public static class DomainText
     public static string RecommendationNotYourAgency => Get(nameof(RecommendationNotYourAgency));
     public static string RecommendationAgencyRequired => Get(nameof(RecommendationAgencyRequired));
     public static string RecommendationAgencyRetired(object? name) => Format(nameof(RecommendationAgencyRetired), name);
+    public static string RecommendationStatusFilterInvalid(object? stages) => Format(nameof(RecommendationStatusFilterInvalid), stages);
     public static string AttachmentNotFound => Get(nameof(AttachmentNotFound));
     public static string AttachmentOwnerNotFound => Get(nameof(AttachmentOwnerNotFound));
     public static string AttachmentAuthorOrModeratorOnly => Get(nameof(AttachmentAuthorOrModeratorOnly));

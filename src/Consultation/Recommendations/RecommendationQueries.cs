@@ -14,8 +14,8 @@ public sealed record RecommendationReading(
 /// <summary>Reads of recommendations with their rules: hidden ones and anonymous authors are for moderators only.</summary>
 public sealed class RecommendationQueries(IQuerySession session, TimeProvider time)
 {
-    /// <summary>Every recommendation the caller may see, newest first.</summary>
-    public async Task<IReadOnlyList<RecommendationReading>> List(Caller? caller, CancellationToken cancellation)
+    /// <summary>Every recommendation the caller may see that passes <paramref name="filter"/>, newest first.</summary>
+    public async Task<IReadOnlyList<RecommendationReading>> List(Caller? caller, RecommendationFilter filter, CancellationToken cancellation)
     {
         var moderator = caller?.IsModerator == true;
         var query = session.Query<Recommendation>().AsQueryable();
@@ -30,6 +30,8 @@ public sealed class RecommendationQueries(IQuerySession session, TimeProvider ti
             r, byRecommendation[r.Id].Count(),
             caller is not null && byRecommendation[r.Id].Any(s => string.Equals(s.Supporter, caller.UserName, StringComparison.OrdinalIgnoreCase)),
             r.IsOverdue(now), moderator, [.. attachments[r.Id]],
-            moderator || (caller is not null && string.Equals(r.AuthorUserName, caller.UserName, StringComparison.OrdinalIgnoreCase))))];
+            moderator || (caller is not null && string.Equals(r.AuthorUserName, caller.UserName, StringComparison.OrdinalIgnoreCase))))
+            // The stage depends on the clock (overdue) and the status is computed: filtered here, over the few the caller may see.
+            .Where(filter.Matches)];
     }
 }

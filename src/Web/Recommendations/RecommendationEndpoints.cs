@@ -27,7 +27,7 @@ public static class RecommendationEndpoints
         var limits = new object[] { new RequestSizeLimitAttribute(MaxRequestBytes), new BodyLimit(MaxRequestBytes) };
         var api = app.MapGroup("/api/recommendations").WithTags("Recommendations").WithMetadata(limits);
         api.MapGet("/", List)
-            .WithName("ListRecommendations").WithSummary("Recommendations with their status, agency, deadline and answer; hidden ones and anonymous authors for moderators only.");
+            .WithName("ListRecommendations").WithSummary("Recommendations with their status, agency, deadline and answer, optionally of one status (submitted, routed, overdue, answered) and field; hidden ones and anonymous authors for moderators only.");
         api.MapPost("/", Submit).RequireAuthorization(Policies.GiveFeedback).RequireRateLimiting(RateLimits.Feedback)
             .WithName("SubmitRecommendation").WithSummary("An expert's recommendation: topic, fields, text, attribution (named or anonymous).");
         api.MapPost("/{id:guid}/support", Support).RequireAuthorization(Policies.GiveFeedback)
@@ -51,8 +51,13 @@ public static class RecommendationEndpoints
     private static Caller CallerOf(HttpContext http) =>
         CallerClaims.From(http.User) ?? throw new InvalidOperationException("The route requires sign-in.");
 
-    private static async Task<IResult> List(HttpContext http, RecommendationQueries queries, CancellationToken cancellation) =>
-        TypedResults.Ok((await queries.List(CallerClaims.From(http.User), cancellation)).Select(RecommendationView.Of).ToList());
+    private static async Task<IResult> List(string? status, string? field, HttpContext http, RecommendationQueries queries, CancellationToken cancellation)
+    {
+        var (filter, errors) = RecommendationFilter.Parse(status, field);
+        return filter is null
+            ? DecisionProblems.From(Decision.Invalid(errors))
+            : TypedResults.Ok((await queries.List(CallerClaims.From(http.User), filter, cancellation)).Select(RecommendationView.Of).ToList());
+    }
 
     private static async Task<IResult> Submit(RecommendationRequest request, HttpContext http, SubmitRecommendationHandler handler, CancellationToken cancellation)
     {

@@ -162,6 +162,7 @@ public partial class AuthorizationMatrixTests
         // Moderators read the page and take snapshots; changing and retiring indicators is the admins'.
         ["POST /experts/indicators?handler=Change"] = Admins,
         ["POST /experts/indicators?handler=Retire"] = Admins,
+        ["POST /experts/indicators?handler=Define"] = Admins,
 
         ["GET /notifications"] = SignedIn,
         ["POST /notifications?handler=Read"] = SignedIn,

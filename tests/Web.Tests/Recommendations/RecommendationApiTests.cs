@@ -126,4 +126,36 @@ public class RecommendationApiTests(FeedbackFixture app) : IClassFixture<Feedbac
         Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("agencyId", out _));
         Assert.Equal("submitted", (await app.Listed(null, other))!.Value.GetProperty("status").GetString());
     }
+
+    [Fact]
+    public async Task The_list_filters_by_status_and_field_and_a_bad_filter_is_a_400_naming_it()
+    {
+        var anonymous = await app.As(null);
+        var health = await app.Recommend("expert1", topic: "Bệnh viện vệ tinh");
+        var water = await (await app.As("expert2")).PostAsJsonAsync("/api/recommendations", new { topic = "Nước sạch nông thôn", fields = new[] { "Môi trường" }, text = "Cấp nước sạch cho các xã vùng cao.", attribution = "named" });
+        Assert.Equal(HttpStatusCode.Created, water.StatusCode);
+        var waterId = (await water.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await (await app.As("moderator")).PostAsJsonAsync($"/api/recommendations/{waterId}/routing", new { agencyId = await app.DemoAgency() })).EnsureSuccessStatusCode();
+
+        async Task<IReadOnlyList<Guid>> Listed(string query) =>
+            [.. ((await anonymous.GetFromJsonAsync<JsonElement[]>("/api/recommendations" + query)) ?? []).Select(r => r.GetProperty("id").GetGuid())];
+
+        // Fields match with case and diacritics ignored.
+        var byField = await Listed("?field=Y%20TE");
+        Assert.Contains(health, byField);
+        Assert.DoesNotContain(waterId, byField);
+        var routed = await Listed("?status=routed");
+        Assert.Contains(waterId, routed);
+        Assert.DoesNotContain(health, routed);
+        Assert.Equal([waterId], await Listed("?status=routed&field=m%C3%B4i%20tr%C6%B0%E1%BB%9Dng"));
+        Assert.DoesNotContain(waterId, await Listed("?status=overdue"));
+        Assert.Contains(health, await Listed("?status=submitted"));
+
+        foreach (var (query, field) in new[] { ("?status=deleted", "status"), ("?field=" + new string('x', 101), "field") })
+        {
+            var bad = await anonymous.GetAsync("/api/recommendations" + query);
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+            Assert.True((await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _));
+        }
+    }
 }

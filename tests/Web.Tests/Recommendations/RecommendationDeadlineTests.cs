@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Nq45Consult.Consultation.Notifications;
+using Nq45Consult.Consultation.Notifications.Delivery;
 using Nq45Consult.Consultation.Notifications.Reminders;
 using Nq45Consult.Web.Tests.Feedback;
 using Nq45Consult.Web.Tests.Infrastructure;
@@ -52,7 +53,20 @@ public class RecommendationDeadlineTests(RecommendationClockApp app) : IClassFix
         Assert.DoesNotContain(elsewhere.ToUpperInvariant(), sent.Select(n => n.Recipient));
         Assert.Equal(sent.Count, sent.Select(n => n.Recipient).Distinct().Count());
         Assert.All(sent, n => Assert.Equal($"/recommendations#recommendation-{id}", n.Link));
+        // Each reminder is also an e-mail in the outbox, one per recipient, queued with it.
+        var emails = await session.Query<EmailOutboxEntry>().Where(e => e.Kind == NotificationKind.RecommendationOverdue).ToListAsync();
+        Assert.Equal(sent.Select(n => (n.Id, n.Recipient)).Order(), emails.Select(e => (e.Id, e.Recipient)).Order());
+
+        // The list filtered to the overdue ones holds it, and no longer once it is answered.
+        Assert.Contains(id, await Listed("?status=overdue"));
+        Assert.Contains(id, await Listed("?status=routed"));
+        (await (await app.As("official")).PostAsJsonAsync($"/api/recommendations/{id}/answer", new { answer = "Đã ban hành chuẩn dữ liệu." })).EnsureSuccessStatusCode();
+        Assert.DoesNotContain(id, await Listed("?status=overdue"));
+        Assert.Contains(id, await Listed("?status=answered"));
     }
+
+    private async Task<IReadOnlyList<Guid>> Listed(string query) =>
+        [.. ((await (await app.As(null)).GetFromJsonAsync<JsonElement[]>("/api/recommendations" + query)) ?? []).Select(r => r.GetProperty("id").GetGuid())];
 
     private async Task<bool> Overdue(Guid id)
     {

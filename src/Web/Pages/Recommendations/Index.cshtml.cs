@@ -20,8 +20,9 @@ namespace Nq45Consult.Web.Pages.Recommendations;
 
 /// <summary>
 /// /recommendations: every recommendation the reader may see with its status, agency, deadline (overdue ones flagged)
-/// and answer; a form for experts, supports, and the moderators' and officials' actions. Each form calls the handler its
-/// API route calls; a refusal for the caller's role is a sign-in or "denied" answer, other refusals show on the page.
+/// and answer, filtered by status and field; a form for experts, supports, and the moderators' and officials' actions.
+/// Each form calls the handler its API route calls; a refusal for the caller's role is a sign-in or "denied" answer,
+/// other refusals show on the page.
 /// </summary>
 public sealed class IndexModel(
     RecommendationQueries queries, IStringLocalizer<SharedResource> text, SubmitRecommendationHandler submit, SupportRecommendationHandler support,
@@ -41,9 +42,26 @@ public sealed class IndexModel(
     [TempData]
     public string? Message { get; set; }
 
+    /// <summary>The list's filters, from the query string: a status (<see cref="RecommendationStage"/>) and a field.</summary>
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Field { get; set; }
+
+    /// <summary>The fields the recommendations the reader may see name, to filter by; and how many there are before filtering.</summary>
+    public IReadOnlyList<string> FieldChoices { get; private set; } = [];
+    public int Total { get; private set; }
+
+    public bool Filtered => !string.IsNullOrWhiteSpace(Status) || !string.IsNullOrWhiteSpace(Field);
+
     public async Task OnGetAsync(CancellationToken cancellation)
     {
-        Items = await queries.List(Reader, cancellation);
+        var all = await queries.List(Reader, RecommendationFilter.None, cancellation);
+        Total = all.Count;
+        var (filter, errors) = RecommendationFilter.Parse(Status, Field);
+        // The field asked for stays chosen even when no recommendation names it.
+        FieldChoices = [.. all.SelectMany(i => i.Recommendation.Fields).Concat(filter?.Field is { } asked ? new[] { asked } : [])
+            .DistinctBy(TextFold.Fold).Order(StringComparer.CurrentCulture)];
+        if (filter is null) ModelState.AddDecisionErrors(Decision.Invalid(errors));
+        Items = [.. all.Where((filter ?? RecommendationFilter.None).Matches)];
         if (Reader?.IsModerator == true) Agencies = [.. (await agencies.All(cancellation)).Where(a => !a.Retired)];
     }
 
