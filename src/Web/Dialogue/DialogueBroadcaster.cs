@@ -9,9 +9,10 @@ namespace Nq45Consult.Web.Dialogue;
 /// Sends a session's stored changes to its groups, in stream order (as the sessions' commit listener it
 /// is called under the session's write gate). Vote counts and presence change in storms and only their
 /// latest value matters, so they are coalesced per question, poll and session and flushed every <c>BroadcastInterval</c> —
-/// and always before any other change of the session, so no client sees them out of order. Presence
-/// goes out at most every <c>PresenceInterval</c>: while thousands join, every update of the count
-/// is a message to every one already in the room.
+/// and always before any other change of the session, so no client sees them out of order. The participant count
+/// rides on the next event that goes to the whole room; only when none does, it goes out on its own, at most every
+/// <c>PresenceInterval</c> and <c>PresenceDeliveriesPerSecond</c>: while thousands join, every update of the count is
+/// a message to every one already in the room.
 /// </summary>
 public sealed class DialogueBroadcaster(
     IHubContext<DialogueHub> hub, Presence presence, TimeProvider time, IOptions<DialogueHubOptions> options, ILogger<DialogueBroadcaster> logger)
@@ -34,9 +35,9 @@ public sealed class DialogueBroadcaster(
             await outbox.Gate.WaitAsync();
             try
             {
-                await Flush(change.After.Id, outbox);
-                await Send(change);
-                outbox.Sent(change.Seq);
+                // No participant count of its own here: it would reach everyone before the change does.
+                await Flush(change.After.Id, outbox, presenceAlone: false);
+                await Send(change, outbox);
             }
             finally
             {
@@ -82,11 +83,11 @@ public sealed class DialogueBroadcaster(
             foreach (var (session, outbox) in outboxes)
             {
                 var now = time.GetUtcNow();
-                if (outbox.IsQuiet(now) || !outbox.HasNews(now, options.Value.PresenceInterval)) continue;
+                if (outbox.IsQuiet(now) || !outbox.HasNews(now)) continue;
                 await outbox.Gate.WaitAsync(stoppingToken);
                 try
                 {
-                    await Flush(session, outbox);
+                    await Flush(session, outbox, presenceAlone: true);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -100,29 +101,29 @@ public sealed class DialogueBroadcaster(
         }
     }
 
-    private async Task Flush(Guid session, Outbox outbox)
+    /// <summary>
+    /// Sends the held counts (the first to the whole room with the participant count, if that changed); with
+    /// <paramref name="presenceAlone"/>, a changed count that nothing carried goes out on its own once it is due.
+    /// </summary>
+    private async Task Flush(Guid session, Outbox outbox, bool presenceAlone)
     {
         var now = time.GetUtcNow();
-        var (held, presenceDue) = outbox.Take(now, options.Value.PresenceInterval);
+        var held = outbox.Take();
+        foreach (var change in held) await Send(change, outbox);
+        var presenceDue = presenceAlone && outbox.PresenceDue(now);
+        if (presenceDue) await ToRoom(session, outbox, new ClientEvent(ClientEvents.Presence, outbox.SentSeq));
         if (held.Count > 0 || presenceDue)
             outbox.QuietFor(now, CoalescedWait(session));
-        foreach (var change in held)
-        {
-            await Send(change);
-            outbox.Sent(change.Seq);
-        }
-        if (presenceDue)
-        {
-            var participants = await presence.Count(session);
-            await hub.Clients.Group(DialogueGroups.Room(session)).SendAsync(
-                ClientEvents.Presence, new ClientEvent(ClientEvents.Presence, outbox.SentSeq, Participants: participants));
-            outbox.SentParticipants = participants;
-        }
     }
 
     /// <summary>How long a room's coalesced updates wait after one (<c>CoalescedDeliveriesPerSecond</c>): n connections / that rate.</summary>
     private TimeSpan CoalescedWait(Guid session) =>
         TimeSpan.FromSeconds(presence.Connections(session) / (double)options.Value.CoalescedDeliveriesPerSecond);
+
+    /// <summary>How long a room's next participant count of its own waits after one: <c>PresenceInterval</c>, or n connections / <c>PresenceDeliveriesPerSecond</c>.</summary>
+    private TimeSpan PresenceWait(Guid session) =>
+        TimeSpan.FromSeconds(Math.Max(
+            options.Value.PresenceInterval.TotalSeconds, presence.Connections(session) / (double)options.Value.PresenceDeliveriesPerSecond));
 
     /// <summary>
     /// Counts the room again and sends the count when it is not the one last sent: the count can change with nobody
@@ -134,12 +135,30 @@ public sealed class DialogueBroadcaster(
             outbox.PresenceChanged();
     }
 
-    private Task Send(SessionChange change)
+    /// <summary>Sends one change to whom may see it (under <see cref="Outbox.Gate"/>).</summary>
+    private async Task Send(SessionChange change, Outbox outbox)
     {
         var e = ClientEvents.From(change);
         var session = change.After.Id;
-        if (change.IsForEveryone) return hub.Clients.Group(DialogueGroups.Room(session)).SendAsync(e.Type, e);
-        return hub.Clients.Groups([DialogueGroups.Moderators(session), DialogueGroups.Person(session, change.Question!.AskedBy)]).SendAsync(e.Type, e);
+        if (change.IsForEveryone) await ToRoom(session, outbox, e);
+        else await hub.Clients.Groups([DialogueGroups.Moderators(session), DialogueGroups.Person(session, change.Question!.AskedBy)]).SendAsync(e.Type, e);
+        outbox.Sent(change.Seq);
+    }
+
+    /// <summary>
+    /// Sends an event to everyone in the room, with the participant count when that changed since it was last sent:
+    /// the count rides along instead of costing a message to everyone of its own.
+    /// </summary>
+    private async Task ToRoom(Guid session, Outbox outbox, ClientEvent e)
+    {
+        if (!outbox.TakePresence())
+        {
+            await hub.Clients.Group(DialogueGroups.Room(session)).SendAsync(e.Type, e);
+            return;
+        }
+        var participants = await presence.Count(session);
+        await hub.Clients.Group(DialogueGroups.Room(session)).SendAsync(e.Type, e with { Participants = participants });
+        outbox.PresenceSent(time.GetUtcNow(), PresenceWait(session), participants);
     }
 
     /// <summary>What waits to be sent for one session; <see cref="Gate"/> keeps its sends in order.</summary>
@@ -150,7 +169,7 @@ public sealed class DialogueBroadcaster(
         private long sentSeq;
         private bool presenceDirty;
 
-        private DateTimeOffset presenceSent;
+        private DateTimeOffset presenceNotBefore;
 
         private DateTimeOffset quietUntil;
 
@@ -166,14 +185,20 @@ public sealed class DialogueBroadcaster(
         }
 
         /// <summary>The participant count last sent to the room (under <see cref="Gate"/>).</summary>
-        public int? SentParticipants { get; set; }
+        public int? SentParticipants { get; private set; }
 
-        public bool HasNews(DateTimeOffset now, TimeSpan presenceInterval)
+        public bool HasNews(DateTimeOffset now)
         {
-            lock (held) return held.Count > 0 || PresenceDue(now, presenceInterval);
+            lock (held) return held.Count > 0 || IsPresenceDue(now);
         }
 
-        private bool PresenceDue(DateTimeOffset now, TimeSpan presenceInterval) => presenceDirty && now - presenceSent >= presenceInterval;
+        /// <summary>Whether a participant count of its own is due: it changed, and the wait after the last one is over.</summary>
+        public bool PresenceDue(DateTimeOffset now)
+        {
+            lock (held) return IsPresenceDue(now);
+        }
+
+        private bool IsPresenceDue(DateTimeOffset now) => presenceDirty && now >= presenceNotBefore;
 
         /// <summary>
         /// Keeps the latest change of a coalesced value; changes arrive in stream order. The first change after a quiet
@@ -206,20 +231,34 @@ public sealed class DialogueBroadcaster(
         }
 
         /// <summary>
-        /// Everything held, oldest first, and whether a presence update is due (presence changed and was
-        /// last sent at least <paramref name="presenceInterval"/> ago), taken at once: a later change is
-        /// either in it or left for the next flush.
+        /// Whether the participant count changed since it was last sent; clears that, as the caller now reads and sends
+        /// it (under <see cref="Gate"/>). Cleared before the count is read, so a change after the read marks it again.
         /// </summary>
-        public (IReadOnlyList<SessionChange> Held, bool PresenceDue) Take(DateTimeOffset now, TimeSpan presenceInterval)
+        public bool TakePresence()
+        {
+            lock (held)
+            {
+                var changed = presenceDirty;
+                presenceDirty = false;
+                return changed;
+            }
+        }
+
+        /// <summary>The count <paramref name="participants"/> went to the room; the next one of its own waits <paramref name="wait"/>.</summary>
+        public void PresenceSent(DateTimeOffset now, TimeSpan wait, int participants)
+        {
+            lock (held) presenceNotBefore = now + wait;
+            SentParticipants = participants;
+        }
+
+        /// <summary>Everything held, oldest first, taken at once: a later change is either in it or left for the next flush.</summary>
+        public IReadOnlyList<SessionChange> Take()
         {
             lock (held)
             {
                 IReadOnlyList<SessionChange> taken = [.. held.Values.OrderBy(c => c.Seq)];
                 held.Clear();
-                if (!PresenceDue(now, presenceInterval)) return (taken, false);
-                presenceDirty = false;
-                presenceSent = now;
-                return (taken, true);
+                return taken;
             }
         }
     }

@@ -18,8 +18,15 @@ public sealed class DialogueHubOptions
     /// </summary>
     public int CoalescedDeliveriesPerSecond { get; set; } = 5_000;
 
-    /// <summary>How often, at most, a room's participant count is sent (each time to everyone in it).</summary>
+    /// <summary>How often, at most, a room's participant count is sent on its own (each time to everyone in it).</summary>
     public TimeSpan PresenceInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Messages per second a room's participant count, sent on its own, may cost this node: after it went to n
+    /// connections, the next waits n / this (at least <see cref="PresenceInterval"/>). A count that changed rides free
+    /// on any other event to the whole room; on its own it is what a hall filling up costs besides the joins.
+    /// </summary>
+    public int PresenceDeliveriesPerSecond { get; set; } = 1_000;
 
     /// <summary>
     /// With a Redis backplane: how long a node's share of a room's presence outlives the node's last
@@ -33,6 +40,7 @@ public sealed class DialogueHubOptions
         if (PresenceInterval < TimeSpan.Zero) yield return $"{Section}:PresenceInterval must not be negative.";
         if (PresenceTtl < TimeSpan.FromSeconds(3)) yield return $"{Section}:PresenceTtl must be at least 3 seconds.";
         if (CoalescedDeliveriesPerSecond < 1) yield return $"{Section}:CoalescedDeliveriesPerSecond must be at least 1.";
+        if (PresenceDeliveriesPerSecond < 1) yield return $"{Section}:PresenceDeliveriesPerSecond must be at least 1.";
         if (BroadcastInterval < TimeSpan.Zero) yield return $"{Section}:BroadcastInterval must not be negative.";
     }
 }

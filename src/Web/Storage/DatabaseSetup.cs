@@ -25,6 +25,8 @@ public static class DatabaseSetup
         }
         builder.Services.AddSingleton(new DatabaseConnection(connectionString, storage.Schema));
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        // A filter type not in the container is constructed for every hub call (and its localizer with it).
+        builder.Services.AddSingleton<DatabaseUnavailableHubFilter>();
         // Added before any other hub filter, so it is the outermost: theirs read the database too.
         builder.Services.Configure<HubOptions>(options => options.AddFilter<DatabaseUnavailableHubFilter>());
         builder.Services.AddConsultation(connectionString, storage);
