@@ -2,8 +2,14 @@ using Marten;
 
 namespace Nq45Consult.Consultation.Attachments;
 
-/// <summary>What a caller may do with an owner they may see: attach files to it (its author, a moderator).</summary>
-public sealed record OwnerAccess(bool MayAttach);
+/// <summary>
+/// What a caller may do with an owner they may see: attach files to it (its author, a moderator); <see cref="WhyNot"/>:
+/// the owner's own words for a refusal, when its rule is not "its author or a moderator".
+/// </summary>
+public sealed record OwnerAccess(bool MayAttach)
+{
+    public string? WhyNot { get; init; }
+}
 
 /// <summary>
 /// A kind of thing files attach to (a recommendation, a case), implemented by the capability that owns it: its read

@@ -2,7 +2,7 @@ using Nq45Consult.Consultation.Notifications;
 
 namespace Nq45Consult.Consultation.Cases;
 
-/// <summary>What the notifications (and their e-mails) of a case say, in Vietnamese and English.</summary>
+/// <summary>What the notifications (and their e-mails) of a case say, in Vietnamese and English, and its minutes' heading.</summary>
 public static class CaseLetters
 {
     public static string Link(Guid caseId) => $"/cases/{caseId}";
@@ -19,6 +19,14 @@ public static class CaseLetters
         (CouncilRole.FirstReviewer, true) => "first reviewer",
         (CouncilRole.SecondReviewer, true) => "second reviewer",
         _ => "member",
+    };
+
+    /// <summary>The heading of the council meeting's minutes (a state document, in Vietnamese whoever reads it).</summary>
+    public static string MinutesHeading(CaseKind kind) => kind switch
+    {
+        CaseKind.Advice => "BIÊN BẢN HỌP HỘI ĐỒNG TƯ VẤN",
+        CaseKind.Assessment => "BIÊN BẢN HỌP HỘI ĐỒNG GIÁM ĐỊNH XÃ HỘI",
+        _ => "BIÊN BẢN HỌP HỘI ĐỒNG PHẢN BIỆN",
     };
 
     public static Notice CouncilInvitation(string subject, CouncilRole role, Guid caseId) => new(

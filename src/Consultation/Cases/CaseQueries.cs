@@ -1,9 +1,12 @@
 using Marten;
 using Nq45Consult.Consultation.Accounts;
+using Nq45Consult.Consultation.Attachments;
+using Nq45Consult.Consultation.Cases.Documents;
 using Nq45Consult.Consultation.Consultations;
 using Nq45Consult.Consultation.Dialogue;
 using Nq45Consult.Consultation.Experts.Interests;
 using Nq45Consult.Consultation.Experts.Profiles;
+using Nq45Consult.Consultation.Review.Minutes;
 
 namespace Nq45Consult.Consultation.Cases;
 
@@ -66,6 +69,16 @@ public sealed class CaseQueries(IQuerySession session)
     /// <summary>The sessions of the case's consultation, any of which a moderator may name as the council's meeting.</summary>
     public async Task<IReadOnlyList<SessionListing>> Sessions(CritiqueCase found, Caller? caller, CancellationToken cancellation = default) =>
         caller?.IsModerator == true && found.ConsultationId is { } consultation ? await SessionListing.Of(session, consultation, cancellation) : [];
+
+    /// <summary>The request's documents (not withdrawn), oldest first, of a case the caller was allowed to read.</summary>
+    public async Task<IReadOnlyList<Attachment>> Documents(CaseReading reading, CancellationToken cancellation = default) =>
+        [.. (await AttachmentQueries.OfOwners(session, CaseAttachments.OwnerKind, [reading.Case.Id], cancellation))[reading.Case.Id]];
+
+    /// <summary>The minutes of the case's meeting, once generated, for those who follow the case (they may read them).</summary>
+    public async Task<SessionMinutes?> MeetingMinutes(CaseReading reading, CancellationToken cancellation = default) =>
+        reading is { Involved: true, Meeting: { } meeting }
+            ? await session.LoadAsync<SessionMinutes>(SessionMinutes.IdOf(meeting.SessionId), cancellation)
+            : null;
 
     private async Task<CouncilMeeting?> Meeting(Guid sessionId, CancellationToken cancellation)
     {

@@ -2,17 +2,21 @@ using Microsoft.Extensions.DependencyInjection;
 using Nq45Consult.Consultation.Cases.Accepting;
 using Nq45Consult.Consultation.Cases.AnsweringAppointment;
 using Nq45Consult.Consultation.Cases.Appointing;
+using Nq45Consult.Consultation.Attachments;
 using Nq45Consult.Consultation.Cases.Declining;
+using Nq45Consult.Consultation.Cases.Documents;
 using Nq45Consult.Consultation.Cases.LinkingSession;
+using Nq45Consult.Consultation.Cases.Meeting;
 using Nq45Consult.Consultation.Cases.RecordingAnswer;
 using Nq45Consult.Consultation.Cases.Requesting;
 using Nq45Consult.Consultation.Cases.SendingReport;
+using Nq45Consult.Consultation.Review.Minutes;
 
 namespace Nq45Consult.Consultation.Cases;
 
 public static class CasesHandlers
 {
-    /// <summary>The cases' handlers and queries.</summary>
+    /// <summary>The cases' handlers and queries; a case as the owner of its documents and of its meeting's minutes.</summary>
     public static IServiceCollection AddCasesHandlers(this IServiceCollection services)
     {
         services.AddSingleton<RequestCaseHandler>();
@@ -24,6 +28,8 @@ public static class CasesHandlers
         services.AddSingleton<SendCaseReportHandler>();
         services.AddSingleton<RecordAgencyAnswerHandler>();
         services.AddScoped<CaseQueries>();
+        services.AddSingleton<IAttachmentOwner, CaseAttachments>();
+        services.AddSingleton<IMeetingCouncils, CaseMeetingCouncils>();
         return services;
     }
 }

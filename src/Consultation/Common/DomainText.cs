@@ -438,6 +438,8 @@ public static class DomainText
     public static string AttachmentWrongType => Get(nameof(AttachmentWrongType));
     public static string AttachmentTooMany(object? maxPerOwner) => Format(nameof(AttachmentTooMany), maxPerOwner);
     public static string AttachmentTooLarge(object? maxKilobytes) => Format(nameof(AttachmentTooLarge), maxKilobytes);
+    public static string CaseDocumentsAgencyOrModeratorOnly => Get(nameof(CaseDocumentsAgencyOrModeratorOnly));
+    public static string CaseDocumentsDeclined => Get(nameof(CaseDocumentsDeclined));
     public static string CaseNotFound => Get(nameof(CaseNotFound));
     public static string CaseRequestOfficialsOrModeratorsOnly => Get(nameof(CaseRequestOfficialsOrModeratorsOnly));
     public static string CaseUnionModeratorsOnly => Get(nameof(CaseUnionModeratorsOnly));

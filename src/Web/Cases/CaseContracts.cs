@@ -1,5 +1,6 @@
 using Nq45Consult.Consultation.Cases;
 using Nq45Consult.Consultation.Cases.RecordingAnswer;
+using Nq45Consult.Web.Attachments;
 
 namespace Nq45Consult.Web.Cases;
 
@@ -53,6 +54,7 @@ public sealed record RecommendationAnswerView(int Recommendation, string Verdict
 /// <summary>
 /// GET /api/cases/{id}: the case, its council, its report and answer, and its <c>timeline</c> (api-v1.md). The council
 /// (names, declarations) and the reasons given reach only those involved; a public reader of an answered case gets none.
+/// <c>attachments</c>: the request's documents, to whoever reads the case (added after api-v1.md's shape).
 /// </summary>
 public sealed record CaseView(
     Guid Id, string Kind, string Subject, CaseAgencyView Agency, DateTimeOffset DueAt, bool PublishAnswer, string Status, DateTimeOffset RequestedAt,
@@ -60,6 +62,8 @@ public sealed record CaseView(
     IReadOnlyList<ReportRecommendationView>? Report, DateTimeOffset? ReportSentAt, IReadOnlyList<RecommendationAnswerView>? Answers,
     DateTimeOffset? AnsweredAt, IReadOnlyList<TimelineStepView> Timeline)
 {
+    public IReadOnlyList<AttachmentView> Attachments { get; init; } = [];
+
     public static CaseView Of(CaseReading reading)
     {
         var c = reading.Case;

@@ -4,11 +4,13 @@ using Nq45Consult.Consultation.Cases.Accepting;
 using Nq45Consult.Consultation.Cases.AnsweringAppointment;
 using Nq45Consult.Consultation.Cases.Appointing;
 using Nq45Consult.Consultation.Cases.Declining;
+using Nq45Consult.Consultation.Cases.Documents;
 using Nq45Consult.Consultation.Cases.LinkingSession;
 using Nq45Consult.Consultation.Cases.RecordingAnswer;
 using Nq45Consult.Consultation.Cases.Requesting;
 using Nq45Consult.Consultation.Cases.SendingReport;
 using Nq45Consult.Web.Accounts;
+using Nq45Consult.Web.Attachments;
 using Nq45Consult.Web.Feedback;
 
 namespace Nq45Consult.Web.Cases;
@@ -47,6 +49,8 @@ public static class CaseEndpoints
             .WithName("SendCaseReport").WithSummary("Sends the consultation's critique report to the agency (notification and e-mail to its officials).");
         api.MapPost("/{id:guid}/answer", Answer).RequireAuthorization(Policies.Respond)
             .WithName("RecordAgencyAnswer").WithSummary("The agency's answer, by its official: accepted, partly or not, with an explanation, per recommendation of the report.");
+        app.MapAttachmentUpload("/api/cases", CaseAttachments.OwnerKind).WithTags("Cases")
+            .WithName("AttachToCase").WithSummary("The requesting agency's official or a moderator attaches a document of the request (PDF or DOCX, multipart \"file\") until the case is declined.");
         return app;
     }
 
@@ -65,8 +69,11 @@ public static class CaseEndpoints
             : DecisionProblems.From(outcome.Decision);
     }
 
-    private static async Task<IResult> Get(Guid id, HttpContext http, CaseQueries queries, CancellationToken cancellation) =>
-        await queries.Find(id, CallerClaims.From(http.User), cancellation) is { } reading ? TypedResults.Ok(CaseView.Of(reading)) : NotFound();
+    private static async Task<IResult> Get(Guid id, HttpContext http, CaseQueries queries, CancellationToken cancellation)
+    {
+        if (await queries.Find(id, CallerClaims.From(http.User), cancellation) is not { } reading) return NotFound();
+        return TypedResults.Ok(CaseView.Of(reading) with { Attachments = [.. (await queries.Documents(reading, cancellation)).Select(AttachmentView.Of)] });
+    }
 
     private static async Task<IResult> Candidates(Guid id, string? q, HttpContext http, CaseQueries queries, CancellationToken cancellation)
     {

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
-using Nq45Consult.Consultation.Attachments;
-using Nq45Consult.Consultation.Attachments.Uploading;
 using Nq45Consult.Consultation.Recommendations;
 using Nq45Consult.Consultation.Recommendations.Answering;
 using Nq45Consult.Consultation.Recommendations.Moderating;
@@ -38,12 +35,7 @@ public static class RecommendationEndpoints
             .WithName("RouteRecommendation").WithSummary("Sends a recommendation to the agency responsible ({agencyId}), whose officials then have Recommendations:AnswerDays days to answer.");
         api.MapPost("/{id:guid}/answer", Answer).RequireAuthorization(Policies.Respond)
             .WithName("AnswerRecommendation").WithSummary("The agency's answer, by an official of the agency it is routed to; published with the recommendation.");
-        // Files are larger than the group's JSON bodies: a group of its own, limited by Attachments:MaxBytes.
-        var maxFile = app.Services.GetRequiredService<IOptions<AttachmentsOptions>>().Value.MaxBytes;
-        app.MapGroup("/api/recommendations").WithTags("Recommendations")
-            .MapPost("/{id:guid}/attachments", Attach).RequireAuthorization()
-            .WithMetadata(new RequestSizeLimitAttribute(maxFile + AttachmentUpload.FramingBytes))
-            .Accepts<IFormFile>("multipart/form-data")
+        app.MapAttachmentUpload("/api/recommendations", RecommendationAttachments.OwnerKind).WithTags("Recommendations")
             .WithName("AttachToRecommendation").WithSummary("Its author or a moderator attaches a PDF or DOCX file (multipart \"file\"), up to Attachments:MaxPerOwner.");
         return app;
     }
@@ -78,15 +70,6 @@ public static class RecommendationEndpoints
 
     private static async Task<IResult> Route(Guid id, RecommendationRoutingRequest request, HttpContext http, RouteRecommendationHandler handler, CancellationToken cancellation) =>
         Answered(await handler.Handle(new RouteRecommendation(id, request.AgencyId, CallerOf(http)), cancellation));
-
-    private static async Task<IResult> Attach(Guid id, HttpContext http, UploadAttachmentHandler handler, IOptions<AttachmentsOptions> options, CancellationToken cancellation)
-    {
-        var upload = await AttachmentUpload.FromForm(http.Request, options.Value.MaxBytes, cancellation);
-        var outcome = await handler.Handle(new UploadAttachment(RecommendationAttachments.OwnerKind, id, upload.FileName, upload.Content, CallerOf(http)), cancellation);
-        return outcome is { Decision.Accepted: true, Attachment: { } attachment }
-            ? TypedResults.Created(AttachmentView.Of(attachment).Url, AttachmentView.Of(attachment))
-            : DecisionProblems.From(outcome.Decision);
-    }
 
     private static async Task<IResult> Answer(Guid id, RecommendationAnswerRequest request, HttpContext http, AnswerRecommendationHandler handler, CancellationToken cancellation) =>
         Answered(await handler.Handle(new AnswerRecommendation(id, request.Answer, CallerOf(http)), cancellation));

@@ -128,4 +128,32 @@ public class MinutesDecisionTests
         Assert.Equal((Refusal.Conflict, DomainText.MinutesAlreadyFinal), (again.Refusal, again.Reason));
         Assert.Equal(Refusal.Forbidden, FinaliseMinutes.Decide(Generated(), new FinaliseMinutes(SessionId, Expert), Start).Refusal);
     }
+
+    /// <summary>A critique case's council as it stands to one caller: following the case or not, holding the secretary's seat or not.</summary>
+    private static MeetingCouncil Council(bool follows, bool secretary) =>
+        new("BIÊN BẢN HỌP HỘI ĐỒNG PHẢN BIỆN", "Phản biện kế hoạch 45", "GS.TS. Lê Văn Chủ", "ThS. Phạm Thư Ký", follows, secretary);
+
+    [Fact]
+    public void A_council_meetings_minutes_are_headed_as_such_written_by_its_secretary_read_by_those_who_follow_the_case_and_unknown_to_others()
+    {
+        var secretary = Caller.Of("thuky", "ThS. Phạm Thư Ký", Role.Expert);
+        var generated = (MinutesGenerated)GenerateMinutes.Decide(Held(), null, new GenerateMinutes(SessionId, secretary), Start, Council(true, true)).Events.Single();
+        var c = generated.Content;
+        Assert.Equal(("BIÊN BẢN HỌP HỘI ĐỒNG PHẢN BIỆN", "Phản biện kế hoạch 45", "GS.TS. Lê Văn Chủ", "ThS. Phạm Thư Ký"), (c.Heading, c.Subject, c.Chair, c.Secretary));
+        Assert.Equal(7, c.Steps.Count);
+
+        var minutes = Generated();
+        Assert.IsType<MinutesEdited>(Assert.Single(EditMinutes.Decide(minutes, new EditMinutes(SessionId, new MinutesChanges(Conclusions: "Tán thành."), secretary), Start, Council(true, true)).Events));
+        Assert.IsType<MinutesFinalised>(Assert.Single(FinaliseMinutes.Decide(minutes, new FinaliseMinutes(SessionId, secretary), Start, Council(true, true)).Events));
+        Assert.Equal(Refusal.Forbidden, EditMinutes.Decide(minutes, new EditMinutes(SessionId, new MinutesChanges(Chair: "A"), Expert), Start, Council(true, false)).Refusal);
+        Assert.Equal(Refusal.NotFound, FinaliseMinutes.Decide(minutes, new FinaliseMinutes(SessionId, Official), Start, Council(false, false)).Refusal);
+        Assert.Equal(Refusal.NotFound, GenerateMinutes.Decide(Held(), null, new GenerateMinutes(SessionId, Expert), Start, Council(false, false)).Refusal);
+
+        Assert.True(MinutesAccess.MayReadMinutes(Expert, Council(true, false)));
+        Assert.False(MinutesAccess.MayReadMinutes(Official, Council(false, false)));
+        Assert.True(MinutesAccess.Hidden(Official, Council(false, false)));
+        Assert.True(MinutesAccess.MayReadMinutes(Official, null));
+        Assert.False(MinutesAccess.Hidden(Expert, null));
+        Assert.True(MinutesAccess.MayEditMinutes(Moderator, Council(true, false)));
+    }
 }

@@ -139,6 +139,9 @@ public partial class AuthorizationMatrixTests
         ["POST /cases/{id:guid}?handler=LinkSession"] = Moderators,
         ["POST /cases/{id:guid}?handler=SendReport"] = Moderators,
         ["POST /cases/{id:guid}?handler=Answer"] = Officials,
+        // As its route: the admin and the chair are denied, others not involved get 404; an empty withdrawal names no file (404).
+        ["POST /cases/{id:guid}?handler=Attach"] = Moderators | Officials | Expert,
+        ["POST /cases/{id:guid}?handler=Withdraw"] = SignedIn,
 
         ["GET /consultations/{slug}/sessions"] = Moderators,
         ["POST /consultations/{slug}/sessions"] = Moderators,

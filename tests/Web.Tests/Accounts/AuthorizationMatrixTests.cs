@@ -207,6 +207,8 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
         ["POST /api/cases/{id:guid}/session"] = Moderators,
         ["POST /api/cases/{id:guid}/report"] = Moderators,
         ["POST /api/cases/{id:guid}/answer"] = Officials,
+        // The agency's official or a moderator attaches; the admin and the chair see the case but may not (403), others get 404.
+        ["POST /api/cases/{id:guid}/attachments"] = Moderators | Officials | Expert,
         // Its author (the seeded one is Expert's) or a moderator; the attachment routes' ids are nobody's (404).
         ["POST /api/recommendations/{id:guid}/attachments"] = Expert | Moderators,
         ["GET /api/attachments/{id:guid}"] = Anyone,

@@ -14,7 +14,7 @@ public sealed record UploadAttachment(string OwnerKind, Guid OwnerId, string? Fi
     public static Decision Decide(UploadAttachment command, OwnerAccess? owner, int attached, AttachmentsOptions limits, Guid id, DateTimeOffset now)
     {
         if (owner is null) return Decision.NotFound(DomainText.AttachmentOwnerNotFound);
-        if (!owner.MayAttach) return Decision.Forbid(DomainText.AttachmentAuthorOrModeratorOnly);
+        if (!owner.MayAttach) return Decision.Forbid(owner.WhyNot ?? DomainText.AttachmentAuthorOrModeratorOnly);
         if (command.Content is not { Length: > 0 } content) return Decision.Invalid("file", DomainText.AttachmentFileRequired);
         if (content.Length > limits.MaxBytes) return Decision.Oversized("file", DomainText.AttachmentTooLarge(limits.MaxBytes / 1024));
         if (AttachmentFiles.TypeOf(content) is not { } type) return Decision.Invalid("file", DomainText.AttachmentWrongType);

@@ -9,11 +9,13 @@ public sealed record WithdrawAttachment(Guid AttachmentId, Caller Caller)
     public static Decision Decide(Attachment? attachment, OwnerAccess? owner, WithdrawAttachment command, DateTimeOffset now)
     {
         if (attachment is null || attachment.Withdrawn || owner is null) return Decision.NotFound(DomainText.AttachmentNotFound);
-        var caller = command.Caller;
-        if (!caller.IsModerator && !string.Equals(attachment.UploadedBy, caller.UserName, StringComparison.OrdinalIgnoreCase))
-            return Decision.Forbid(DomainText.AttachmentWithdrawUploaderOrModeratorOnly);
-        return Decision.Accept(new AttachmentWithdrawn(attachment.Id, caller.UserName, now));
+        if (!MayWithdraw(attachment, command.Caller)) return Decision.Forbid(DomainText.AttachmentWithdrawUploaderOrModeratorOnly);
+        return Decision.Accept(new AttachmentWithdrawn(attachment.Id, command.Caller.UserName, now));
     }
+
+    /// <summary>Its uploader or a moderator (pages offer the button to them only).</summary>
+    public static bool MayWithdraw(Attachment attachment, Caller? caller) =>
+        caller is not null && (caller.IsModerator || string.Equals(attachment.UploadedBy, caller.UserName, StringComparison.OrdinalIgnoreCase));
 }
 
 public sealed class WithdrawAttachmentHandler(IDocumentStore store, AttachmentOwners owners, TimeProvider time)

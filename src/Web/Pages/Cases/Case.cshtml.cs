@@ -1,14 +1,21 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Nq45Consult.Consultation.Attachments;
+using Nq45Consult.Consultation.Attachments.Uploading;
+using Nq45Consult.Consultation.Attachments.Withdrawing;
 using Nq45Consult.Consultation.Cases;
 using Nq45Consult.Consultation.Cases.Accepting;
 using Nq45Consult.Consultation.Cases.AnsweringAppointment;
 using Nq45Consult.Consultation.Cases.Appointing;
 using Nq45Consult.Consultation.Cases.Declining;
+using Nq45Consult.Consultation.Cases.Documents;
 using Nq45Consult.Consultation.Cases.LinkingSession;
 using Nq45Consult.Consultation.Cases.RecordingAnswer;
 using Nq45Consult.Consultation.Cases.SendingReport;
 using Nq45Consult.Consultation.Dialogue;
+using Nq45Consult.Consultation.Review.Minutes;
+using Nq45Consult.Web.Attachments;
 using Nq45Consult.Web.Resources;
 
 namespace Nq45Consult.Web.Pages.Cases;
@@ -21,10 +28,13 @@ public sealed record CaseActions(
 /// <summary>
 /// /cases/{id}: the case's timeline as an ordered list, its council (with the declarations recorded), its report and the
 /// agency's answer, and the forms of each role: the Union's moderators (accept, decline, appoint, link the meeting, send
-/// the report), the appointed expert (accept or decline the seat), the agency's officials (record the answer). A case the
-/// reader may not see is 404.
+/// the report), the appointed expert (accept or decline the seat), the agency's officials (record the answer). The
+/// request's documents (attached by the agency's officials and moderators, withdrawn by their uploader or a moderator)
+/// and, for those who follow the case, its meeting's transcript and minutes. A case the reader may not see is 404.
 /// </summary>
-public sealed class CaseModel(CaseQueries queries, CaseActions actions, IStringLocalizer<SharedResource> text) : CasePage(text)
+public sealed class CaseModel(
+    CaseQueries queries, CaseActions actions, UploadAttachmentHandler upload, WithdrawAttachmentHandler withdraw,
+    IOptions<AttachmentsOptions> attachments, IStringLocalizer<SharedResource> text) : CasePage(text)
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -38,6 +48,13 @@ public sealed class CaseModel(CaseQueries queries, CaseActions actions, IStringL
     public IReadOnlyList<CouncilCandidate> Candidates { get; private set; } = [];
 
     public IReadOnlyList<SessionListing> Sessions { get; private set; } = [];
+
+    public IReadOnlyList<Attachment> Documents { get; private set; } = [];
+
+    /// <summary>The minutes of the case's meeting, once generated, for those who follow the case.</summary>
+    public SessionMinutes? Minutes { get; private set; }
+
+    public AttachmentsOptions Limits => attachments.Value;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellation)
     {
@@ -66,6 +83,16 @@ public sealed class CaseModel(CaseQueries queries, CaseActions actions, IStringL
     public Task<IActionResult> OnPostSendReportAsync(CancellationToken cancellation) =>
         Act(caller => actions.SendReport.Handle(new SendCaseReport(Id, caller), cancellation), "CasesReportSent", cancellation);
 
+    public Task<IActionResult> OnPostAttachAsync(IFormFile? file, CancellationToken cancellation) =>
+        Act(async caller =>
+        {
+            var read = await AttachmentUpload.Of(file, Limits.MaxBytes, cancellation);
+            return (await upload.Handle(new UploadAttachment(CaseAttachments.OwnerKind, Id, read.FileName, read.Content, caller), cancellation)).Decision;
+        }, "CasesDocumentAttached", cancellation);
+
+    public Task<IActionResult> OnPostWithdrawAsync(Guid attachmentId, CancellationToken cancellation) =>
+        Act(caller => withdraw.Handle(new WithdrawAttachment(attachmentId, caller), cancellation), "CasesDocumentWithdrawn", cancellation);
+
     /// <summary>One verdict and one explanation per recommendation of the report, in its order (<c>verdict[0]</c>, <c>explanation[0]</c>, …).</summary>
     public Task<IActionResult> OnPostAnswerAsync(string?[]? verdict, string?[]? explanation, CancellationToken cancellation)
     {
@@ -82,5 +109,7 @@ public sealed class CaseModel(CaseQueries queries, CaseActions actions, IStringL
         if (Reading is null) return;
         Candidates = await queries.Candidates(Reading.Case, Reader, Search, cancellation);
         Sessions = await queries.Sessions(Reading.Case, Reader, cancellation);
+        Documents = await queries.Documents(Reading, cancellation);
+        Minutes = await queries.MeetingMinutes(Reading, cancellation);
     }
 }

@@ -83,8 +83,7 @@ public sealed class MinutesModel(
         var found = await queries.Find(id, caller, cancellation);
         if (!found.Allowed) return Forbid();
         if (found.Session is null) return NotFound();
-        (Session, Minutes) = (found.Session, found.Minutes);
-        MayEdit = MinutesAccess.MayEditMinutes(caller, Minutes);
+        (Session, Minutes, MayEdit) = (found.Session, found.Minutes, found.MayEdit);
         return null;
     }
 }

@@ -10,16 +10,18 @@ public sealed record MinutesChanges(
     string? Organiser = null, string? Heading = null, string? Place = null, int? Participants = null, string? Chair = null,
     string? Secretary = null, IReadOnlyList<string?>? Steps = null, string? Conclusions = null);
 
-/// <summary>A moderator (or, later, the case's secretary) edits the draft minutes; finalised minutes do not change.</summary>
+/// <summary>A moderator (or the council's secretary, for a council's meeting) edits the draft minutes; finalised minutes do not change.</summary>
 public sealed record EditMinutes(Guid SessionId, MinutesChanges Changes, Caller Caller)
 {
     public const int MaxLineLength = 300;
     public const int MaxTextLength = 20_000;
     public const int MaxParticipants = 100_000;
 
-    public static Decision Decide(SessionMinutes? minutes, EditMinutes command, DateTimeOffset now)
+    /// <param name="council">The council whose meeting the session is, as the caller stands to it; null for any other session.</param>
+    public static Decision Decide(SessionMinutes? minutes, EditMinutes command, DateTimeOffset now, MeetingCouncil? council = null)
     {
-        if (!MinutesAccess.MayEditMinutes(command.Caller, minutes)) return Decision.Forbid(DomainText.MinutesEditorsOnly);
+        if (MinutesAccess.Hidden(command.Caller, council)) return Decision.NotFound(DomainText.SessionNotFound);
+        if (!MinutesAccess.MayEditMinutes(command.Caller, council)) return Decision.Forbid(DomainText.MinutesEditorsOnly);
         if (minutes is null) return Decision.NotFound(DomainText.MinutesNone);
         if (minutes.IsFinal) return Decision.Conflict(DomainText.MinutesAlreadyFinal);
         var (c, content) = (command.Changes, minutes.Content);
@@ -64,8 +66,9 @@ public sealed record EditMinutes(Guid SessionId, MinutesChanges Changes, Caller 
     }
 }
 
-public sealed class EditMinutesHandler(IDocumentStore store, TimeProvider time)
+public sealed class EditMinutesHandler(IDocumentStore store, TimeProvider time, IMeetingCouncils councils)
 {
     public Task<Decision> Handle(EditMinutes command, CancellationToken cancellation) =>
-        MinutesChange.Run(store, command.SessionId, minutes => EditMinutes.Decide(minutes, command, time.GetUtcNow()), cancellation);
+        MinutesChange.Run(store, councils, command.SessionId, command.Caller,
+            (minutes, council) => EditMinutes.Decide(minutes, command, time.GetUtcNow(), council), cancellation);
 }
