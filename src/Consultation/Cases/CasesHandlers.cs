@@ -2,11 +2,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Nq45Consult.Consultation.Cases.Accepting;
 using Nq45Consult.Consultation.Cases.AnsweringAppointment;
 using Nq45Consult.Consultation.Cases.Appointing;
+using Nq45Consult.Consultation.Cases.AssemblingReport;
 using Nq45Consult.Consultation.Cases.Declining;
+using Nq45Consult.Consultation.Cases.DraftingReview;
 using Nq45Consult.Consultation.Cases.LinkingSession;
 using Nq45Consult.Consultation.Cases.RecordingAnswer;
 using Nq45Consult.Consultation.Cases.Requesting;
 using Nq45Consult.Consultation.Cases.SendingReport;
+using Nq45Consult.Consultation.Cases.SubmittingReview;
 
 namespace Nq45Consult.Consultation.Cases;
 
@@ -24,6 +27,10 @@ public static class CasesHandlers
         services.AddSingleton<SendCaseReportHandler>();
         services.AddSingleton<RecordAgencyAnswerHandler>();
         services.AddScoped<CaseQueries>();
+        services.AddSingleton<DraftReviewHandler>();
+        services.AddSingleton<SubmitReviewHandler>();
+        services.AddSingleton<AssembleCaseReportHandler>();
+        services.AddScoped<CaseReviewQueries>();
         return services;
     }
 }

@@ -207,6 +207,12 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
         ["POST /api/cases/{id:guid}/session"] = Moderators,
         ["POST /api/cases/{id:guid}/report"] = Moderators,
         ["POST /api/cases/{id:guid}/answer"] = Officials,
+        // A review is written by the case's reviewers only (the seeded case has none): those who see the case are refused, others get 404.
+        ["GET /api/cases/{id:guid}/reviews"] = Anyone,
+        ["PUT /api/cases/{id:guid}/reviews/mine"] = NotOnTheCase,
+        ["POST /api/cases/{id:guid}/reviews/mine/submit"] = NotOnTheCase,
+        ["GET /api/cases/{id:guid}/reviews/{memberId:guid}.docx"] = Anyone,
+        ["POST /api/cases/{id:guid}/report/assemble"] = Moderators,
         // Its author (the seeded one is Expert's) or a moderator; the attachment routes' ids are nobody's (404).
         ["POST /api/recommendations/{id:guid}/attachments"] = Expert | Moderators,
         ["GET /api/attachments/{id:guid}"] = Anyone,

@@ -4,6 +4,7 @@ using Nq45Consult.Consultation.Cases;
 using Nq45Consult.Consultation.Cases.Accepting;
 using Nq45Consult.Consultation.Cases.AnsweringAppointment;
 using Nq45Consult.Consultation.Cases.Appointing;
+using Nq45Consult.Consultation.Cases.AssemblingReport;
 using Nq45Consult.Consultation.Cases.Declining;
 using Nq45Consult.Consultation.Cases.LinkingSession;
 using Nq45Consult.Consultation.Cases.RecordingAnswer;
@@ -24,7 +25,7 @@ public sealed record CaseActions(
 /// the report), the appointed expert (accept or decline the seat), the agency's officials (record the answer). A case the
 /// reader may not see is 404.
 /// </summary>
-public sealed class CaseModel(CaseQueries queries, CaseActions actions, IStringLocalizer<SharedResource> text) : CasePage(text)
+public sealed class CaseModel(CaseQueries queries, CaseActions actions, CaseReviewQueries reviews, IStringLocalizer<SharedResource> text) : CasePage(text)
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -38,6 +39,9 @@ public sealed class CaseModel(CaseQueries queries, CaseActions actions, IStringL
     public IReadOnlyList<CouncilCandidate> Candidates { get; private set; } = [];
 
     public IReadOnlyList<SessionListing> Sessions { get; private set; } = [];
+
+    /// <summary>The submitted reviews (for those involved) and the reader's reviewer seat.</summary>
+    public CaseReviews? Reviews { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellation)
     {
@@ -76,11 +80,16 @@ public sealed class CaseModel(CaseQueries queries, CaseActions actions, IStringL
         return Act(caller => actions.Answer.Handle(new RecordAgencyAnswer(Id, answers, caller), cancellation), "CasesAnswered", cancellation);
     }
 
+    /// <summary>Writes the consultation's critique report from the case; the moderator edits and sends it as before.</summary>
+    public Task<IActionResult> OnPostAssembleReportAsync([FromServices] AssembleCaseReportHandler assemble, CancellationToken cancellation) =>
+        Act(caller => assemble.Handle(new AssembleCaseReport(Id, caller), cancellation), "CasesReportAssembled", cancellation);
+
     protected override async Task Load(CancellationToken cancellation)
     {
         Reading = await queries.Find(Id, Reader, cancellation);
         if (Reading is null) return;
         Candidates = await queries.Candidates(Reading.Case, Reader, Search, cancellation);
         Sessions = await queries.Sessions(Reading.Case, Reader, cancellation);
+        Reviews = await reviews.Of(Id, Reader, cancellation);
     }
 }
