@@ -54,6 +54,16 @@ public sealed record CaseReview(
 
     public bool IsWrittenBy(Caller? caller) => caller is not null && Account.Normalize(caller.UserName) == Account.Normalize(UserName);
 
+    /// <summary>When the reviews of both reviewers' seats (as held now) were submitted, the later of the two; null until then.</summary>
+    public static DateTimeOffset? AllSubmittedAt(CritiqueCase found, IReadOnlyCollection<CaseReview> reviews)
+    {
+        var times = new[] { CouncilRole.FirstReviewer, CouncilRole.SecondReviewer }
+            .Select(role => found.Council.FirstOrDefault(s => s.Role == role && s.Answer == SeatAnswer.Accepted))
+            .Select(seat => seat is null ? null : reviews.FirstOrDefault(r => r.MemberId == seat.MemberId && r.IsSubmitted)?.SubmittedAt)
+            .ToList();
+        return times.All(t => t is not null) ? times.Max() : null;
+    }
+
     /// <summary>The caller's reviewer seat on the case, accepted: only its holder writes a review.</summary>
     public static CouncilSeat? SeatOf(CritiqueCase found, Caller caller) => found.Council.FirstOrDefault(s =>
         s.Answer == SeatAnswer.Accepted && (s.Role is CouncilRole.FirstReviewer or CouncilRole.SecondReviewer)

@@ -117,6 +117,24 @@ public class ReviewDecisionTests
         return Applied(review, SubmitReview.Decide(c, new SubmitReview(c.Id, who), review, Now));
     }
 
+    [Fact]
+    public void The_timeline_reaches_reviews_submitted_with_the_second_reviewers_submission()
+    {
+        var c = Case();
+        var first = Submitted(c, First, "Rõ ràng.");
+        Assert.Null(CaseReview.AllSubmittedAt(c, [first]));
+        c = CritiqueCaseProjection.Apply(new CouncilSeatAccepted(c.Id, c.Council.Single(s => s.Role == CouncilRole.SecondReviewer).MemberId, Now), c);
+        var second = Submitted(c, Second, "Khả thi.") with { SubmittedAt = Now.AddDays(2) };
+        Assert.Null(CaseReview.AllSubmittedAt(c, [second]));
+        var at = CaseReview.AllSubmittedAt(c, [first, second]);
+        Assert.Equal(Now.AddDays(2), at);
+        var steps = CaseTimeline.Of(c, null, null, at);
+        Assert.Equal(
+            [CaseStep.Requested, CaseStep.Accepted, CaseStep.CouncilFormed, CaseStep.ConsultationOpen, CaseStep.ReviewsSubmitted, CaseStep.CouncilMeeting, CaseStep.ReportSent, CaseStep.AnswerReceived],
+            steps.Select(s => s.Step));
+        Assert.Equal(Now.AddDays(2), steps.Single(s => s.Step == CaseStep.ReviewsSubmitted).At);
+    }
+
     private static FeedbackItem Item(Guid consultation, Stance stance, FeedbackStatus status = FeedbackStatus.Published) =>
         new(Guid.NewGuid(), consultation, 1, "II", null!, null!, "EXPERT1", stance, status, false, status == FeedbackStatus.Hidden, 0, null, null, null, 1, Now, Now);
 
