@@ -15,7 +15,7 @@ public class CaseReviewBrowserTests(KestrelFeedbackApp app) : IClassFixture<Kest
     private async Task<IPage> SignedIn(IBrowser browser, string userName, string path, bool english = false)
     {
         var context = await browser.NewContextAsync(Browser.Phone);
-        if (english) await context.AddCookiesAsync([new() { Name = ".AspNetCore.Culture", Value = "c=en|uic=en", Url = app.Root.ToString() }]);
+        if (english) await context.AddCookiesAsync([new() { Name = ".AspNetCore.Culture", Value = "c%3Den%7Cuic%3Den", Url = app.Root.ToString() }]);
         var page = await context.NewPageAsync();
         await Browser.SignIn(page, app.Root, userName, path);
         return page;
