@@ -13,11 +13,11 @@ public sealed record ReviewChapter(string Anchor, string Title)
             return [];
         var version = await session.LoadAsync<DraftVersion>(DraftVersion.IdOf(id, consultation.CurrentVersion), cancellation);
         return [.. (version?.Sections ?? []).Where(s => s.ParentAnchor is null).OrderBy(s => s.Order)
-            .Select(s => new ReviewChapter(s.Anchor, Title(s)))];
+            .Select(s => new ReviewChapter(s.Anchor, TitleOf(s)))];
     }
 
     /// <summary>"II. NHIỆM VỤ" from the number and the heading; the anchor for a chapter with neither, so its field always has a label.</summary>
-    private static string Title(SectionSnapshot section)
+    private static string TitleOf(SectionSnapshot section)
     {
         var title = string.Join(". ", new[] { section.Number, section.Heading }.Where(t => !string.IsNullOrWhiteSpace(t)));
         return title.Length > 0 ? title : section.Anchor;
