@@ -39,7 +39,7 @@ public class CaseReviewApiTests(FeedbackFixture app) : IClassFixture<FeedbackFix
         Assert.Equal(["chapters[0].anchor"], await ErrorFields(await reviewer.PutAsJsonAsync($"{reviews}/mine", Review("khong-co-phan-nay"))));
         Assert.Equal(["conclusion"], await ErrorFields(await reviewer.PutAsJsonAsync($"{reviews}/mine", Review(chapters[0], conclusion: "maybe"))));
         Assert.Equal(HttpStatusCode.Conflict, (await reviewer.PostAsync($"{reviews}/mine/submit", null)).StatusCode);
-        foreach (var who in new[] { "expert1", "moderator", "official" })
+        foreach (var who in new[] { "moderator", "official", "admin" })
             Assert.Equal(HttpStatusCode.Forbidden, (await (await app.As(who)).PutAsJsonAsync($"{reviews}/mine", Review(chapters[0]))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await (await app.As(null)).PutAsJsonAsync($"{reviews}/mine", Review(chapters[0]))).StatusCode);
 
