@@ -139,7 +139,6 @@ public partial class AuthorizationMatrixTests
         ["POST /cases/{id:guid}?handler=LinkSession"] = Moderators,
         ["POST /cases/{id:guid}?handler=SendReport"] = Moderators,
         ["POST /cases/{id:guid}?handler=Answer"] = Officials,
-        ["POST /cases/{id:guid}?handler=AssembleReport"] = Moderators,
         // The review form is its reviewers' (the seeded case has none): those who see the case are denied, others get 404.
         ["GET /cases/{id:guid}/review"] = NotOnTheCase,
         ["POST /cases/{id:guid}/review?handler=Save"] = NotOnTheCase,
