@@ -32,7 +32,8 @@ public sealed class CaseQueries(IQuerySession session)
         if (found is null || !found.IsVisibleTo(caller)) return null;
         var consultation = found.ConsultationId is { } c ? await session.LoadAsync<ConsultationDetails>(c, cancellation) : null;
         var meeting = found.SessionId is { } s ? await Meeting(s, cancellation) : null;
-        return new(found, CaseTimeline.Of(found, consultation, meeting), consultation, meeting, found.IsInvolved(caller),
+        var reviews = await session.Query<CaseReview>().Where(r => r.CaseId == id && r.SubmittedAt != null).ToListAsync(cancellation);
+        return new(found, CaseTimeline.Of(found, consultation, meeting, CaseReview.AllSubmittedAt(found, reviews)), consultation, meeting, found.IsInvolved(caller),
             caller is { IsOfficial: true } && caller.AgencyId == found.AgencyId);
     }
 

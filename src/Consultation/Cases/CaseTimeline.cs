@@ -10,6 +10,7 @@ public enum CaseStep
     Declined,
     CouncilFormed,
     ConsultationOpen,
+    ReviewsSubmitted,
     CouncilMeeting,
     ReportSent,
     AnswerReceived,
@@ -31,7 +32,8 @@ public static class CaseTimeline
     /// Derived from the case's events and the objects it links: its consultation's opening and its meeting's time, so a
     /// consultation opened or a session started later moves the timeline without a write to the case.
     /// </summary>
-    public static IReadOnlyList<TimelineStep> Of(CritiqueCase c, ConsultationDetails? consultation, CouncilMeeting? meeting)
+    /// <param name="reviewsSubmitted">When the second of the two reviewers' reviews was submitted (<see cref="CaseReview.AllSubmittedAt"/>).</param>
+    public static IReadOnlyList<TimelineStep> Of(CritiqueCase c, ConsultationDetails? consultation, CouncilMeeting? meeting, DateTimeOffset? reviewsSubmitted = null)
     {
         if (c.Status == CaseStatus.Declined) return [new(CaseStep.Requested, c.RequestedAt), new(CaseStep.Declined, c.DecidedAt)];
         return
@@ -40,6 +42,7 @@ public static class CaseTimeline
             new(CaseStep.Accepted, c.DecidedAt),
             new(CaseStep.CouncilFormed, c.CouncilFormedAt),
             new(CaseStep.ConsultationOpen, consultation?.OpenedAt),
+            new(CaseStep.ReviewsSubmitted, reviewsSubmitted),
             new(CaseStep.CouncilMeeting, meeting?.At),
             new(CaseStep.ReportSent, c.ReportSentAt),
             new(CaseStep.AnswerReceived, c.AnsweredAt),

@@ -1,15 +1,18 @@
 using Microsoft.Extensions.DependencyInjection;
+using Nq45Consult.Consultation.Attachments;
 using Nq45Consult.Consultation.Cases.Accepting;
 using Nq45Consult.Consultation.Cases.AnsweringAppointment;
 using Nq45Consult.Consultation.Cases.Appointing;
-using Nq45Consult.Consultation.Attachments;
+using Nq45Consult.Consultation.Cases.AssemblingReport;
 using Nq45Consult.Consultation.Cases.Declining;
 using Nq45Consult.Consultation.Cases.Documents;
+using Nq45Consult.Consultation.Cases.DraftingReview;
 using Nq45Consult.Consultation.Cases.LinkingSession;
 using Nq45Consult.Consultation.Cases.Meeting;
 using Nq45Consult.Consultation.Cases.RecordingAnswer;
 using Nq45Consult.Consultation.Cases.Requesting;
 using Nq45Consult.Consultation.Cases.SendingReport;
+using Nq45Consult.Consultation.Cases.SubmittingReview;
 using Nq45Consult.Consultation.Review.Minutes;
 
 namespace Nq45Consult.Consultation.Cases;
@@ -30,6 +33,10 @@ public static class CasesHandlers
         services.AddScoped<CaseQueries>();
         services.AddSingleton<IAttachmentOwner, CaseAttachments>();
         services.AddSingleton<IMeetingCouncils, CaseMeetingCouncils>();
+        services.AddSingleton<DraftReviewHandler>();
+        services.AddSingleton<SubmitReviewHandler>();
+        services.AddSingleton<AssembleCaseReportHandler>();
+        services.AddScoped<CaseReviewQueries>();
         return services;
     }
 }

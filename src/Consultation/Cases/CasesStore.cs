@@ -17,6 +17,9 @@ public static class CasesStore
             typeof(CouncilSeatDeclined), typeof(CouncilFormed), typeof(CaseSessionLinked), typeof(CaseReportSent), typeof(AgencyAnswerRecorded),
         ]);
         options.Projections.Add<CritiqueCaseProjection>(ProjectionLifecycle.Inline);
+        options.Events.AddEventTypes([typeof(ReviewDrafted), typeof(ReviewSubmitted)]);
+        options.Projections.Add<CaseReviewProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<CaseReview>().Index(x => x.CaseId);
         options.Schema.For<CritiqueCase>().Index(x => x.AgencyId);
     }
 }

@@ -13,5 +13,5 @@ public static class CasesSetup
         return builder;
     }
 
-    public static WebApplication MapCases(this WebApplication app) => app.MapCaseEndpoints();
+    public static WebApplication MapCases(this WebApplication app) => app.MapCaseEndpoints().MapCaseReviewEndpoints();
 }

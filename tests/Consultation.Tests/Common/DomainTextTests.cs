@@ -61,6 +61,8 @@ public partial class DomainTextTests
         "Indicators/Defaults/DefineDefaultIndicators.cs",
         // A case's notifications and e-mails, written in both languages at once like NotificationTexts.
         "Cases/CaseLetters.cs",
+        // A review (bản nhận xét) and the critique report assembled from a case are state documents: their wording stays Vietnamese.
+        "Cases/CaseReviewText.cs",
     ];
 
     [Fact]

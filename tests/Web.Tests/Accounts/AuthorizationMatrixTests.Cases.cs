@@ -8,6 +8,9 @@ public partial class AuthorizationMatrixTests
 {
     private const Who CaseReaders = Moderator | Official | Admin | OtherExpert;
 
+    /// <summary>Signed in and not following the seeded case: a reviewer's route answers them 404, not a refusal.</summary>
+    private const Who NotOnTheCase = SignedIn & ~CaseReaders;
+
     [Fact]
     public async Task A_case_answers_404_to_everyone_not_involved_and_is_listed_only_to_those_involved()
     {

@@ -209,6 +209,11 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
         ["POST /api/cases/{id:guid}/answer"] = Officials,
         // The agency's official or a moderator attaches; the admin and the chair see the case but may not (403), others get 404.
         ["POST /api/cases/{id:guid}/attachments"] = Moderators | Officials | Expert,
+        // A review is written by the case's reviewers only (the seeded case has none): those who see the case are refused, others get 404.
+        ["GET /api/cases/{id:guid}/reviews"] = Anyone,
+        ["PUT /api/cases/{id:guid}/reviews/mine"] = NotOnTheCase,
+        ["POST /api/cases/{id:guid}/reviews/mine/submit"] = NotOnTheCase,
+        ["GET /api/cases/{id:guid}/reviews/{memberId:guid}.docx"] = Anyone,
         // Its author (the seeded one is Expert's) or a moderator; the attachment routes' ids are nobody's (404).
         ["POST /api/recommendations/{id:guid}/attachments"] = Expert | Moderators,
         ["GET /api/attachments/{id:guid}"] = Anyone,

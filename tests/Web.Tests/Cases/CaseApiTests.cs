@@ -86,7 +86,7 @@ public class CaseApiTests(FeedbackFixture app) : IClassFixture<FeedbackFixture>
         var id = (await Json(created)).GetProperty("id").GetGuid();
         var requested = await Case("official", id);
         Assert.Equal(("requested", true), (requested.GetProperty("status").GetString(), requested.GetProperty("publishAnswer").GetBoolean()));
-        Assert.Equal(["requested", "accepted", "council-formed", "consultation-open", "council-meeting", "report-sent", "answer-received"],
+        Assert.Equal(["requested", "accepted", "council-formed", "consultation-open", "reviews-submitted", "council-meeting", "report-sent", "answer-received"],
             requested.GetProperty("timeline").EnumerateArray().Select(s => s.GetProperty("step").GetString()));
         Assert.NotNull(Step(requested, "requested"));
         Assert.NotNull(Step(requested, "consultation-open"));

@@ -152,6 +152,9 @@ public class PageQualityTests(PagesApp app) : IClassFixture<PagesApp>
         { "/cases/{case}?culture=en", "moderator" },
         { "/cases/{case}", "expert1" },
         { "/cases/{case}?culture=en", "official" },
+        // A reviewer's form (bản nhận xét) with a saved draft, in both languages.
+        { "/cases/{case}/review", "expert2" },
+        { "/cases/{case}/review?culture=en", "expert2" },
     };
 
     [Theory]

@@ -181,6 +181,7 @@ public sealed class PagesApp : ConsultationApp, IAsyncLifetime
         var candidates = await (await moderator.GetAsync($"/api/cases/{id}/candidates?q=expert1")).JsonAsync();
         var profile = candidates.EnumerateArray().Single(c => c.GetProperty("userName").GetString() == "expert1").GetProperty("profileId").GetGuid();
         (await moderator.PostAsJsonAsync($"/api/cases/{id}/council", new { profileId = profile, role = "chair" })).EnsureSuccessStatusCode();
+        await Reviewed(moderator, id);
         return id;
     }
 
@@ -189,6 +190,25 @@ public sealed class PagesApp : ConsultationApp, IAsyncLifetime
         address.Replace("{plan}", PlanId.ToString()).Replace("{session}", SessionId.ToString())
             .Replace("{older}", OlderNotifications.ToString()).Replace("{held}", HeldSessionId.ToString())
             .Replace("{case}", CaseId.ToString());
+
+    /// <summary>Reviewers on the case: expert2's review saved as a draft (the form with its submit part), expert3's submitted (listed on the case page).</summary>
+    private async Task Reviewed(HttpClient moderator, Guid id)
+    {
+        foreach (var (expert, role) in new[] { ("expert2", "first-reviewer"), ("expert3", "second-reviewer") })
+        {
+            var candidates = await (await moderator.GetAsync($"/api/cases/{id}/candidates?q={expert}")).JsonAsync();
+            var profileId = candidates.EnumerateArray().Single(c => c.GetProperty("userName").GetString() == expert).GetProperty("profileId").GetGuid();
+            var seat = (await (await moderator.PostAsJsonAsync($"/api/cases/{id}/council", new { profileId, role })).JsonAsync()).GetProperty("id").GetGuid();
+            var reviewer = await Api(expert);
+            (await reviewer.PostAsync($"/api/cases/{id}/council/{seat}/accept", null)).EnsureSuccessStatusCode();
+            (await reviewer.PutAsJsonAsync($"/api/cases/{id}/reviews/mine", new
+            {
+                strengths = "Bố cục rõ ràng.", shortcomings = "Thiếu lộ trình.", conclusion = "approve-with-amendments",
+                recommendations = new[] { new { addressee = "UBND tỉnh", text = "Bổ sung lộ trình." } },
+            })).EnsureSuccessStatusCode();
+        }
+        (await (await Api("expert3")).PostAsync($"/api/cases/{id}/reviews/mine/submit", null)).EnsureSuccessStatusCode();
+    }
 
     /// <summary>A new page (at phone size) in the browser context of <paramref name="userName"/>, anonymous when null.</summary>
     public async Task<IPage> PageOf(string? userName) =>

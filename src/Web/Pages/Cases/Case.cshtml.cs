@@ -34,7 +34,7 @@ public sealed record CaseActions(
 /// </summary>
 public sealed class CaseModel(
     CaseQueries queries, CaseActions actions, UploadAttachmentHandler upload, WithdrawAttachmentHandler withdraw,
-    IOptions<AttachmentsOptions> attachments, IStringLocalizer<SharedResource> text) : CasePage(text)
+    IOptions<AttachmentsOptions> attachments, CaseReviewQueries reviews, IStringLocalizer<SharedResource> text) : CasePage(text)
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -55,6 +55,8 @@ public sealed class CaseModel(
     public SessionMinutes? Minutes { get; private set; }
 
     public AttachmentsOptions Limits => attachments.Value;
+    /// <summary>The submitted reviews (for those involved) and the reader's reviewer seat.</summary>
+    public CaseReviews? Reviews { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellation)
     {
@@ -111,5 +113,6 @@ public sealed class CaseModel(
         Sessions = await queries.Sessions(Reading.Case, Reader, cancellation);
         Documents = await queries.Documents(Reading, cancellation);
         Minutes = await queries.MeetingMinutes(Reading, cancellation);
+        Reviews = await reviews.Of(Id, Reader, cancellation);
     }
 }
