@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Nq45Consult.Consultation.Cases;
+using Nq45Consult.Consultation.Cases.AssemblingReport;
 using Nq45Consult.Consultation.Cases.DraftingReview;
 using Nq45Consult.Consultation.Cases.SubmittingReview;
 using Nq45Consult.Web.Accounts;
@@ -26,6 +27,8 @@ public static class CaseReviewEndpoints
             .WithName("SubmitCaseReview").WithSummary("A reviewer submits the review as saved, once.");
         api.MapGet("/reviews/{memberId:guid}.docx", Docx)
             .WithName("CaseReviewDocx").WithSummary("One review as DOCX in the administrative form: submitted ones to those involved, a draft to its writer.");
+        api.MapPost("/report/assemble", Assemble).RequireAuthorization(Policies.Moderate)
+            .WithName("AssembleCaseReport").WithSummary("Writes the consultation's critique report from the submitted reviews, the feedback and the meeting's final minutes.");
         return app;
     }
 
@@ -58,6 +61,12 @@ public static class CaseReviewEndpoints
         await CaseReviewDocx.Write(file, one.Case, one.Review, cancellation);
         file.Position = 0;
         return TypedResults.File(file, MinutesEndpoints.DocxType, $"ban-nhan-xet-{memberId:N}.docx");
+    }
+
+    private static async Task<IResult> Assemble(Guid id, HttpContext http, AssembleCaseReportHandler handler, CancellationToken cancellation)
+    {
+        var decision = await handler.Handle(new AssembleCaseReport(id, CallerOf(http)), cancellation);
+        return decision.Accepted ? TypedResults.Ok() : DecisionProblems.From(decision);
     }
 
     /// <summary>After an accepted change: the caller's review as it is now.</summary>

@@ -147,6 +147,8 @@ public class ReviewDecisionTests
         Assert.Equal(Refusal.Forbidden, AssembleCaseReport.Decide(c, new AssembleCaseReport(c.Id, First), [], [], null, Now).Refusal);
         Assert.Equal(Refusal.NotFound, AssembleCaseReport.Decide(null, command, [], [], null, Now).Refusal);
         Assert.Equal(Refusal.Conflict, AssembleCaseReport.Decide(c, command, [], [Item(consultation, Stance.Agree, FeedbackStatus.Hidden)], null, Now).Refusal);
+        // Public feedback alone is not a council's report: a review must be submitted first.
+        Assert.Equal(Refusal.Conflict, AssembleCaseReport.Decide(c, command, [], [Item(consultation, Stance.Agree)], null, Now).Refusal);
         Assert.Equal(Refusal.Conflict, AssembleCaseReport.Decide(c with { ConsultationId = null }, command, [], [Item(consultation, Stance.Agree)], null, Now).Refusal);
 
         var review = Submitted(c, First, "Bố cục rõ ràng.");

@@ -142,6 +142,7 @@ public partial class AuthorizationMatrixTests
         // As its route: the admin and the chair are denied, others not involved get 404; an empty withdrawal names no file (404).
         ["POST /cases/{id:guid}?handler=Attach"] = Moderators | Officials | Expert,
         ["POST /cases/{id:guid}?handler=Withdraw"] = SignedIn,
+        ["POST /cases/{id:guid}?handler=AssembleReport"] = Moderators,
         // The review form is its reviewers' (the seeded case has none): those who see the case are denied, others get 404.
         ["GET /cases/{id:guid}/review"] = NotOnTheCase,
         ["POST /cases/{id:guid}/review?handler=Save"] = NotOnTheCase,

@@ -214,6 +214,7 @@ public partial class AuthorizationMatrixTests(AuthorizationMatrixApp app) : ICla
         ["PUT /api/cases/{id:guid}/reviews/mine"] = NotOnTheCase,
         ["POST /api/cases/{id:guid}/reviews/mine/submit"] = NotOnTheCase,
         ["GET /api/cases/{id:guid}/reviews/{memberId:guid}.docx"] = Anyone,
+        ["POST /api/cases/{id:guid}/report/assemble"] = Moderators,
         // Its author (the seeded one is Expert's) or a moderator; the attachment routes' ids are nobody's (404).
         ["POST /api/recommendations/{id:guid}/attachments"] = Expert | Moderators,
         ["GET /api/attachments/{id:guid}"] = Anyone,

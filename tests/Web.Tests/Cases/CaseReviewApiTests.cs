@@ -88,4 +88,33 @@ public class CaseReviewApiTests(FeedbackFixture app) : IClassFixture<FeedbackFix
             Assert.Contains(expected, text);
         Assert.DoesNotContain("Bản nháp", text);
     }
+
+    [Fact]
+    public async Task Assembling_fills_the_consultations_critique_report_with_each_reviews_points_and_the_feedback()
+    {
+        var (id, consultation, chapters) = await CaseWithReviewers(app, "Phản biện kế hoạch để tổng hợp");
+        var moderator = await app.As("moderator");
+        Assert.Equal(HttpStatusCode.Conflict, (await moderator.PostAsync($"/api/cases/{id}/report/assemble", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.As("expert2")).PostAsync($"/api/cases/{id}/report/assemble", null)).StatusCode);
+
+        var reviewer = await app.As("expert3");
+        await Ok(await reviewer.PutAsJsonAsync($"/api/cases/{id}/reviews/mine", Review(chapters[^1], "reject", addressee: "Sở Tài chính")));
+        await Ok(await reviewer.PostAsync($"/api/cases/{id}/reviews/mine/submit", null));
+        var item = await app.Submitted(consultation, chapters[0]);
+        await Ok(await moderator.PostAsync($"/api/cases/{id}/report/assemble", null));
+
+        var report = await Ok(await moderator.GetAsync($"/api/consultations/{consultation}/critique"));
+        var strengths = report.GetProperty("strengths").EnumerateArray().ToList();
+        Assert.Contains(strengths, p => p.GetProperty("text").GetString()!.StartsWith("Bố cục chặt chẽ, bám sát Nghị quyết. (Theo nhận xét của ", StringComparison.Ordinal));
+        var shortcomings = report.GetProperty("shortcomings").EnumerateArray().ToList();
+        Assert.Contains(shortcomings, p => p.GetProperty("text").GetString()!.StartsWith("Chưa xác định nguồn kinh phí. (Theo nhận xét của ", StringComparison.Ordinal));
+        Assert.Contains(shortcomings, p => p.GetProperty("itemIds").EnumerateArray().Select(i => i.GetGuid()).Contains(item));
+        var recommendation = Assert.Single(report.GetProperty("recommendations").EnumerateArray());
+        Assert.Equal("Sở Tài chính", recommendation.GetProperty("addressee").GetString());
+        Assert.EndsWith("phản biện 2.)", recommendation.GetProperty("text").GetString());
+
+        // The moderator then sends it as before; after that it is not assembled again.
+        await Ok(await moderator.PostAsync($"/api/cases/{id}/report", null));
+        Assert.Equal(HttpStatusCode.Conflict, (await moderator.PostAsync($"/api/cases/{id}/report/assemble", null)).StatusCode);
+    }
 }

@@ -68,6 +68,8 @@ public class CaseReviewBrowserTests(KestrelFeedbackApp app) : IClassFixture<Kest
 
         var moderator = await SignedIn(browser, "moderator", $"/cases/{caseId}");
         await Assertions.Expect(moderator.Locator("section[aria-labelledby=case-reviews] tbody tr")).ToHaveCountAsync(2);
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Tổng hợp báo cáo phản biện từ hồ sơ" }).ClickAsync();
+        await Assertions.Expect(moderator.Locator("[role=status]")).ToContainTextAsync("Đã tổng hợp báo cáo phản biện");
         await Browser.AssertAccessible(moderator);
     }
 }

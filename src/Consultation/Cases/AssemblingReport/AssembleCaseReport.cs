@@ -31,7 +31,8 @@ public sealed record AssembleCaseReport(Guid CaseId, Caller Moderator)
         if (found.ReportSentAt is not null) return Decision.Conflict(DomainText.CaseReportAlreadySent);
         var submitted = reviews.Where(r => r.IsSubmitted && r.CaseId == found.Id).OrderBy(r => r.Role).ToList();
         var items = feedback.Where(i => i.IsPublic && i.ConsultationId == consultation).ToList();
-        if (submitted.Count == 0 && items.Count == 0) return Decision.Conflict(DomainText.CaseNothingToAssemble);
+        // The case's report rests on its council's reviews: without one, the moderator writes the report in the editor.
+        if (submitted.Count == 0) return Decision.Conflict(DomainText.CaseNothingToAssemble);
 
         var strengths = Points(submitted, r => r.Content.Strengths);
         var shortcomings = Points(submitted, r => r.Content.Shortcomings);

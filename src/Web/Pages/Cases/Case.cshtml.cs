@@ -8,6 +8,7 @@ using Nq45Consult.Consultation.Cases;
 using Nq45Consult.Consultation.Cases.Accepting;
 using Nq45Consult.Consultation.Cases.AnsweringAppointment;
 using Nq45Consult.Consultation.Cases.Appointing;
+using Nq45Consult.Consultation.Cases.AssemblingReport;
 using Nq45Consult.Consultation.Cases.Declining;
 using Nq45Consult.Consultation.Cases.Documents;
 using Nq45Consult.Consultation.Cases.LinkingSession;
@@ -104,6 +105,10 @@ public sealed class CaseModel(
             .Select(i => (AnswerInput?)new AnswerInput(i, verdicts.ElementAtOrDefault(i), explanations.ElementAtOrDefault(i))).ToList();
         return Act(caller => actions.Answer.Handle(new RecordAgencyAnswer(Id, answers, caller), cancellation), "CasesAnswered", cancellation);
     }
+
+    /// <summary>Writes the consultation's critique report from the case; the moderator edits and sends it as before.</summary>
+    public Task<IActionResult> OnPostAssembleReportAsync([FromServices] AssembleCaseReportHandler assemble, CancellationToken cancellation) =>
+        Act(caller => assemble.Handle(new AssembleCaseReport(Id, caller), cancellation), "CasesReportAssembled", cancellation);
 
     protected override async Task Load(CancellationToken cancellation)
     {
