@@ -95,11 +95,11 @@ public class CaseDocumentsTests(FeedbackFixture app) : IClassFixture<FeedbackFix
         var session = await HeldMeeting(app, id, consultation);
 
         var held = await Case("official", id);
-        Assert.Equal(["requested", "accepted", "council-formed", "consultation-open", "council-meeting", "report-sent", "answer-received"],
+        Assert.Equal(["requested", "accepted", "council-formed", "consultation-open", "reviews-submitted", "council-meeting", "report-sent", "answer-received"],
             held.GetProperty("timeline").EnumerateArray().Select(s => s.GetProperty("step").GetString()));
         foreach (var reached in new[] { "requested", "accepted", "consultation-open", "council-meeting" })
             Assert.Equal(JsonValueKind.String, Step(held, reached).ValueKind);
-        foreach (var ahead in new[] { "council-formed", "report-sent", "answer-received" })
+        foreach (var ahead in new[] { "council-formed", "reviews-submitted", "report-sent", "answer-received" })
             Assert.Equal(JsonValueKind.Null, Step(held, ahead).ValueKind);
         Assert.True(Step(held, "requested").GetDateTimeOffset() <= Step(held, "accepted").GetDateTimeOffset());
         Assert.Equal(held.GetProperty("meeting").GetProperty("startedAt").GetDateTimeOffset(), Step(held, "council-meeting").GetDateTimeOffset());

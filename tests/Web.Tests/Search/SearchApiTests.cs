@@ -213,7 +213,7 @@ public class SearchApiTests(FeedbackFixture app) : IClassFixture<FeedbackFixture
         var client = await app.As(null);
         var page = await client.GetStringAsync($"/search?q={Q("quy hoach")}&consultation={id}");
         Assert.Contains("<mark>Quy</mark> <mark>hoạch</mark>", page);
-        Assert.Contains("2 kết quả cho “quy hoach”.", page);
+        Assert.Contains("2 kết quả cho “<span lang=\"vi\">quy hoach</span>”.", page);
         Assert.Contains("Nhập từ cần tìm", await client.GetStringAsync("/search?q=%20-%20"));
 
         string title;
