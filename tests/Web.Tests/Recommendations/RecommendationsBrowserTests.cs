@@ -35,7 +35,7 @@ public class RecommendationsBrowserTests(KestrelFeedbackApp app) : IClassFixture
         true, "Topic", "Fields (separated by commas)", "Recommendation", "Anonymous (only moderators know the author)", "Send the recommendation",
         "Recommendation sent.", "By: Anonymous", "Fields: khoa học, công nghệ", "Waiting to be routed to the agency responsible.",
         "Attach a PDF or Word (DOCX) file", "Attach", "File attached.", "Support this recommendation", "Your support is counted.",
-        "1 supporters", "You support this recommendation.", "Agency responsible", "Route to the agency", "Recommendation routed to the agency.",
+        "Supporters: 1", "You support this recommendation.", "Agency responsible", "Route to the agency", "Recommendation routed to the agency.",
         $"Routed to {DemoAgencies.AgencyName}; answer due", "The agency's answer", "Publish the answer", "Answer published.",
         $"{DemoAgencies.AgencyName} has answered.", "Filter by status", "Answered", "Waiting to be routed", "Filter by field", "Filter", "Showing",
         "Recommendations");
