@@ -31,7 +31,7 @@ public sealed class RateLimitedAttribute(string limit, RateLimitScope scope) : A
 /// <see cref="HubException"/> saying when to try again, and does nothing. Runs after the session check, so a call
 /// from an ended session is not counted.
 /// </summary>
-public sealed class HubRateLimits(IOptions<RateLimitOptions> options, IStringLocalizer<SharedResource> texts) : IHubFilter, IDisposable
+public sealed class HubRateLimits(IOptions<RateLimitOptions> options, IStringLocalizer<SharedResource> texts, TimeProvider time) : IHubFilter, IDisposable
 {
     private readonly ConcurrentDictionary<string, KeyedLimit> limits = new();
 
@@ -42,7 +42,7 @@ public sealed class HubRateLimits(IOptions<RateLimitOptions> options, IStringLoc
     {
         if (marks.GetOrAdd(invocation.HubMethod, m => m.GetCustomAttribute<RateLimitedAttribute>()) is { } limited)
         {
-            var limit = limits.GetOrAdd(limited.Limit, name => new KeyedLimit(options.Value.All()[name]));
+            var limit = limits.GetOrAdd(limited.Limit, name => new KeyedLimit(options.Value.All()[name], time));
             var connection = invocation.Context;
             var key = limited.Scope == RateLimitScope.User && RateLimits.UserKey(connection.User!) is { Length: > 0 } user ? user : connection.ConnectionId;
             if (limit.Refusal(key) is { } retryAfter) throw new HubException(texts["TooManyRequestsHub", RateLimits.Seconds(retryAfter)]);
