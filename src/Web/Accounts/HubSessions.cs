@@ -85,8 +85,17 @@ public sealed class HubSessionCheck(IDocumentStore store, AccountCache accounts,
         return await next(invocation);
     }
 
+    // The account instance a connection's last call matched. The cache hands out one instance until the account
+    // changes or is read again, and a connection's claims never change, so finding the same instance again needs no
+    // comparison (rebuilding the caller's roles at every vote of a storm showed in its profile).
+    private static readonly object Matched = new();
+
     private async Task<bool> StillCurrent(Guid account, HubCallerContext connection)
     {
-        return SessionCheck.StillMatches(await accounts.Find(store, account, connection.ConnectionAborted), connection.User!);
+        var current = await accounts.Find(store, account, connection.ConnectionAborted);
+        if (current is not null && connection.Items.TryGetValue(Matched, out var matched) && ReferenceEquals(matched, current)) return true;
+        if (!SessionCheck.StillMatches(current, connection.User!)) return false;
+        connection.Items[Matched] = current;
+        return true;
     }
 }
