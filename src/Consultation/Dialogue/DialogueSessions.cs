@@ -87,7 +87,8 @@ public sealed class DialogueSessions(
         if (recent.Count > 0 && recent[0].Seq <= afterSeq + 1)
         {
             var now = recent[^1].After;
-            return [.. recent.Skip((int)Math.Min(afterSeq + 1 - recent[0].Seq, recent.Count)).Select(c => c.AsOf(now))];
+            var from = (int)Math.Min(afterSeq + 1 - recent[0].Seq, recent.Count);
+            return [.. recent.GetRange(from, recent.Count - from).Select(c => c.AsOf(now))];
         }
         await using var session = store.QuerySession();
         var events = await session.Events.FetchStreamAsync(id, token: cancellation);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Nq45Consult.Consultation.Storage;
 
 namespace Nq45Consult.Consultation.Dialogue;
@@ -11,9 +12,11 @@ internal sealed class SessionQueue
     /// <summary>
     /// The session's latest changes, contiguous in seq, each with the state right after it: what a reconnecting client
     /// missed is nearly always among them, so <c>Resync</c> need not fold the whole stream again. Replaced whole (never
-    /// changed in place), so a reader on another thread sees one consistent window.
+    /// changed in place), so a reader on another thread sees one consistent window. An immutable list, so that adding a
+    /// batch shares what stays: copying the whole window at every batch of a storm made arrays of thousands of entries
+    /// per commit, large enough for the large object heap once the window filled (each hall's second storm ran slower).
     /// </summary>
-    public volatile IReadOnlyList<SessionChange> Recent = [];
+    public volatile ImmutableList<SessionChange> Recent = [];
 
     /// <summary>Adds changes just stored or caught up with, keeping at most <paramref name="keep"/>.</summary>
     public void Remember(IReadOnlyList<SessionChange> changes, int keep)
@@ -21,7 +24,7 @@ internal sealed class SessionQueue
         if (changes.Count == 0) return;
         var recent = Recent;
         // A gap (this node never saw the changes in between) starts the window again.
-        var joined = recent.Count > 0 && recent[^1].Seq + 1 == changes[0].Seq ? recent.Concat(changes) : changes;
-        Recent = [.. joined.TakeLast(keep)];
+        var joined = (recent.Count > 0 && recent[^1].Seq + 1 == changes[0].Seq ? recent : []).AddRange(changes.TakeLast(keep));
+        Recent = joined.Count > keep ? joined.RemoveRange(0, joined.Count - keep) : joined;
     }
 }
