@@ -28,7 +28,8 @@ public static class BareHub
         await app.WaitForShutdownAsync();
     }
 
-    public sealed record Figures(TimeSpan Connect, Latency Broadcast, double AcksPerSecond);
+    /// <summary><paramref name="AcksPerSecond"/>: the rate of each call storm, in order.</summary>
+    public sealed record Figures(TimeSpan Connect, Latency Broadcast, double[] AcksPerSecond);
 
     /// <summary>Connects the clients as the room's clients connect, broadcasts, then has every client call once.</summary>
     public static async Task<Figures> Measure(Uri address, int clients, int rounds, Meter meter)
@@ -59,15 +60,16 @@ public static class BareHub
                 await Clients.Until(() => received.Count >= before + clients, TimeSpan.FromSeconds(60));
             }
         }
-        double rate;
-        using (meter.Phase("bare: call storm"))
-        {
-            var sw = Stopwatch.StartNew();
-            await Clients.Batched(clients, Clients.StormParallelism, i => connections[i].InvokeAsync<int>("Ack", i));
-            rate = clients / sw.Elapsed.TotalSeconds;
-        }
+        var rates = new double[Clients.Storms];
+        for (var storm = 0; storm < rates.Length; storm++)
+            using (meter.Phase($"bare: call storm {storm + 1}"))
+            {
+                var sw = Stopwatch.StartNew();
+                await Clients.Batched(clients, Clients.StormParallelism, i => connections[i].InvokeAsync<int>("Ack", i));
+                rates[storm] = clients / sw.Elapsed.TotalSeconds;
+            }
         await Clients.Batched(clients, 100, async i => { await connections[i].DisposeAsync(); return 0; });
-        return new Figures(connect, Latency.Of(received), rate);
+        return new Figures(connect, Latency.Of(received), rates);
     }
 
     private sealed class Broadcaster : Hub

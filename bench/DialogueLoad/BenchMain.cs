@@ -49,7 +49,7 @@ public static class DialogueLoadMain
             var meter = new Meter(processes);
 
             var baseline = await BareHub.Measure(bareAddress, clients, rounds, meter);
-            Console.WriteLine($"Bare hub: connect {baseline.Connect.TotalSeconds:F1} s; broadcast p50 {baseline.Broadcast.P50:F0} ms, p99 {baseline.Broadcast.P99:F0} ms ({baseline.Broadcast.Deliveries} deliveries); acknowledged calls {baseline.AcksPerSecond:F0}/s");
+            Console.WriteLine($"Bare hub: connect {baseline.Connect.TotalSeconds:F1} s; broadcast p50 {baseline.Broadcast.P50:F0} ms, p99 {baseline.Broadcast.P99:F0} ms ({baseline.Broadcast.Deliveries} deliveries); acknowledged calls per storm {string.Join(", ", baseline.AcksPerSecond.Select(r => $"{r:F0}/s"))}, median {Clients.Median(baseline.AcksPerSecond):F0}/s");
 
             var clock = Stopwatch.StartNew();
             IReadOnlyList<Member> members;
@@ -74,12 +74,19 @@ public static class DialogueLoadMain
             Console.WriteLine($"Dialogue: moderator message → every client p50 {latency.Latency.P50:F0} ms, p99 {latency.Latency.P99:F0} ms ({latency.Latency.Deliveries} deliveries; p99 {latency.Latency.P99 / baseline.Broadcast.P99:F2}× bare; goal ≤ 1.25×)");
             if (!latency.AllReached) failures.Add("a moderator message did not reach every client");
 
-            LiveRoom.Storm storm;
-            using (meter.Phase("upvote storm")) storm = await room.UpvoteStorm(members);
-            var rate = storm.Votes / storm.Elapsed.TotalSeconds;
-            Console.WriteLine($"Dialogue: upvote storm {storm.Votes} votes in {storm.Elapsed.TotalSeconds:F1} s ({rate:F0}/s, {rate / baseline.AcksPerSecond:F2}× bare acknowledged calls; goal ≥ 0.5×); stored {storm.Stored}; clients ending with the exact count {storm.ClientsWithExactCount}/{clients}");
-            if (storm.Stored != clients) failures.Add($"{storm.Stored} votes stored, not {clients}");
-            if (storm.ClientsWithExactCount != clients) failures.Add($"{clients - storm.ClientsWithExactCount} clients did not end with the exact count");
+            var rates = new List<double>();
+            for (var number = 1; number <= Clients.Storms; number++)
+            {
+                LiveRoom.Storm storm;
+                using (meter.Phase($"upvote storm {number}")) storm = await room.UpvoteStorm(members, number);
+                rates.Add(storm.Votes / storm.Elapsed.TotalSeconds);
+                var bareRate = baseline.AcksPerSecond[number - 1];
+                Console.WriteLine($"Dialogue: upvote storm {number}: {storm.Votes} votes in {storm.Elapsed.TotalSeconds:F2} s ({rates[^1]:F0}/s, {rates[^1] / bareRate:F2}× the bare hub's storm {number}, {bareRate:F0} calls/s); stored {storm.Stored}; clients ending with the exact count {storm.ClientsWithExactCount}/{clients}");
+                if (storm.Stored != clients) failures.Add($"storm {number}: {storm.Stored} votes stored, not {clients}");
+                if (storm.ClientsWithExactCount != clients) failures.Add($"storm {number}: {clients - storm.ClientsWithExactCount} clients did not end with the exact count");
+            }
+            var (median, bareMedian) = (Clients.Median(rates), Clients.Median(baseline.AcksPerSecond));
+            Console.WriteLine($"Dialogue: upvote storms, median {median:F0} votes/s = {median / bareMedian:F2}× the bare hub's median {bareMedian:F0} calls/s (goal ≥ 0.5×)");
 
             LiveRoom.Reconnect reconnect;
             using (meter.Phase("reconnect storm")) reconnect = await room.ReconnectStorm(members);

@@ -22,6 +22,8 @@ public sealed class Member(string userName, Uri node)
     public HubConnection? Connection { get; set; }
     public long Seq;
     public int Votes;
+    /// <summary>The seq <see cref="Votes"/> was read at: behind a backplane a node's older count can arrive after a newer one.</summary>
+    public long VotesSeq;
     /// <summary>Deliveries per message seq: live and through Resync.</summary>
     public readonly ConcurrentDictionary<long, int> Messages = new();
 }
@@ -36,6 +38,10 @@ public sealed class LiveRoom(IReadOnlyList<AppNode> nodes, Guid session, HubConn
     public const string Password = "bench-participant-password-1";
 
     private readonly ConcurrentBag<double> delivered = new();
+
+    // The question of the storm under way: the count each client ends with is this question's.
+    private volatile object? stormQuestionBox;
+    private Guid StormQuestion => stormQuestionBox is Guid id ? id : Guid.Empty;
 
     public Guid Session => session;
 
@@ -119,7 +125,10 @@ public sealed class LiveRoom(IReadOnlyList<AppNode> nodes, Guid session, HubConn
             member.Messages.AddOrUpdate(m.Seq, 1, (_, n) => n + 1);
             if (m.Text is ['t', ':', .. var sent] && long.TryParse(sent, out var ticks)) delivered.Add(Clients.Ms(clock, ticks));
         }
-        if (e.Type == ClientEvents.QuestionUpdated) Interlocked.Exchange(ref member.Votes, e.Question!.Votes);
+        // As the room's script does: a question keeps the state of its latest change by seq.
+        if (e.Type == ClientEvents.QuestionUpdated && e.Question!.Id == StormQuestion)
+            lock (member)
+                if (e.Seq > member.VotesSeq) (member.VotesSeq, member.Votes) = (e.Seq, e.Question.Votes);
         Advance(member, e.Seq);
     }
 
@@ -144,16 +153,23 @@ public sealed class LiveRoom(IReadOnlyList<AppNode> nodes, Guid session, HubConn
 
     public sealed record Storm(int Votes, TimeSpan Elapsed, int Stored, int ClientsWithExactCount);
 
-    /// <summary>Every client upvotes one question once; then the count stored and the count each client ends with.</summary>
-    public async Task<Storm> UpvoteStorm(IReadOnlyList<Member> members)
+    /// <summary>
+    /// The moderator asks a new question and every client upvotes it once; then the count stored and the count each
+    /// client ends with.
+    /// </summary>
+    public async Task<Storm> UpvoteStorm(IReadOnlyList<Member> members, int storm)
     {
-        await moderator.InvokeAsync<long>("Ask", session, "Câu hỏi cho cơn bão bình chọn");
-        var question = await Question();
+        var text = $"Câu hỏi cho cơn bão bình chọn số {storm}";
+        await moderator.InvokeAsync<long>("Ask", session, text);
+        var question = Question(await Transcript(nodes[0]), text).GetProperty("id").GetGuid();
+        foreach (var m in members)
+            lock (m) (m.VotesSeq, m.Votes) = (0, 0);
+        stormQuestionBox = question;
         var sw = Stopwatch.StartNew();
         await Clients.Batched(members.Count, Clients.StormParallelism, i => members[i].Connection!.InvokeAsync<long>("Upvote", session, question));
         var elapsed = sw.Elapsed;
         await Clients.Until(() => members.All(m => Volatile.Read(ref m.Votes) == members.Count), TimeSpan.FromSeconds(120));
-        var stored = (await Transcript(nodes[^1])).GetProperty("questions").EnumerateArray().Single().GetProperty("votes").GetInt32();
+        var stored = Question(await Transcript(nodes[^1]), text).GetProperty("votes").GetInt32();
         return new Storm(members.Count, elapsed, stored, members.Count(m => Volatile.Read(ref m.Votes) == members.Count));
     }
 
@@ -200,12 +216,18 @@ public sealed class LiveRoom(IReadOnlyList<AppNode> nodes, Guid session, HubConn
         await moderator.DisposeAsync();
     }
 
-    private async Task<Guid> Question() => (await Transcript(nodes[0])).GetProperty("questions").EnumerateArray().Single().GetProperty("id").GetGuid();
+    private static JsonElement Question(JsonElement transcript, string text) =>
+        transcript.GetProperty("questions").EnumerateArray().Single(q => q.GetProperty("text").GetString() == text);
+
+    // The moderator's token on each node, signed in once: a sign-in per read would hit the limit per user name
+    // within a few storms, and put PBKDF2 into the storms' CPU figures.
+    private readonly ConcurrentDictionary<Uri, Task<string>> moderatorTokens = new();
 
     private async Task<JsonElement> Transcript(AppNode node)
     {
         using var http = new HttpClient { BaseAddress = node.Address };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await SignIn(node.Address, "moderator", AppNode.DemoPassword));
+        var token = await moderatorTokens.GetOrAdd(node.Address, address => SignIn(address, "moderator", AppNode.DemoPassword));
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return await http.GetFromJsonAsync<JsonElement>($"/api/sessions/{session}/transcript");
     }
 }
