@@ -39,7 +39,8 @@ public sealed class LiveRoom(IReadOnlyList<AppNode> nodes, Guid session, HubConn
 
     private readonly ConcurrentBag<double> delivered = new();
 
-    // The question of the storm under way: the count each client ends with is this question's.
+    // The question of the storm under way: the count each client ends with is this question's. Boxed, so that a
+    // handler on another thread reads the whole id or none (a Guid field can be read half-written).
     private volatile object? stormQuestionBox;
     private Guid StormQuestion => stormQuestionBox is Guid id ? id : Guid.Empty;
 
