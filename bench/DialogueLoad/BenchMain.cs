@@ -1,5 +1,6 @@
-// A provincial conference in one live room. The app runs as its own process (or two nodes on a Redis backplane), the
-// clients in this one, the bare hub baseline in a third; each phase prints the CPU seconds every process spent.
+// A provincial conference in one live room. The app, published as an operator deploys it, runs as its own process (or
+// two nodes on a Redis backplane), the clients in this one, the bare hub baseline in a third; each phase prints the CPU
+// seconds every process spent.
 // Usage: dotnet run -c Release --project bench/DialogueLoad -- [clients=5000] [--nodes 2] [--smoke]
 // --smoke: 20 clients, one node, every correctness check, no figure judged (the test suite runs it).
 using System.Diagnostics;
@@ -26,6 +27,10 @@ public static class DialogueLoadMain
         var repository = Repository();
         Console.WriteLine($"Clients: {clients}; app nodes: {nodeCount}; processors: {Environment.ProcessorCount}; load average: {File.ReadAllText("/proc/loadavg").Trim()}; build: {configuration}");
 
+        var published = Stopwatch.StartNew();
+        var app = await AppNode.Publish(repository, configuration);
+        Console.WriteLine($"App published (ReadyToRun) to {Path.GetRelativePath(repository, app)} in {published.Elapsed.TotalSeconds:F0} s");
+
         var failures = new List<string>();
         await using var bare = new Child(new ProcessStartInfo("dotnet", [Assembly.GetEntryAssembly()!.Location, BareHub.Argument]));
         var bareAddress = new Uri(await bare.FirstLine.WaitAsync(TimeSpan.FromMinutes(1)));
@@ -33,8 +38,8 @@ public static class DialogueLoadMain
         var nodes = new List<AppNode>();
         try
         {
-            nodes.Add(await AppNode.Start(repository, configuration, null, redis?.Address));
-            for (var i = 1; i < nodeCount; i++) nodes.Add(await AppNode.Start(repository, configuration, nodes[0], redis?.Address));
+            nodes.Add(await AppNode.Start(repository, app, null, redis?.Address));
+            for (var i = 1; i < nodeCount; i++) nodes.Add(await AppNode.Start(repository, app, nodes[0], redis?.Address));
             var processes = new Dictionary<string, Func<double>>();
             for (var i = 0; i < nodes.Count; i++)
             {
